@@ -1,0 +1,39 @@
+// Debian's Chromium through playwright-core, and an axe check for every page a journey visits.
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+export async function newContext(browser: Browser, options: { phone?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+  return browser.newContext({ ...(options.phone ? PHONE : DESKTOP), locale: options.locale ?? 'vi-VN', baseURL: baseUrl() });
+}
+
+/** Every page visited is checked by axe; the journey fails on any violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  axeLog.push({ page: label, violations: violations.length });
+  expect(violations, `axe on ${label}`).toEqual([]);
+}
+
+export const axeLog: { page: string; violations: number }[] = [];
+
+export async function signInAs(page: Page, email: string, password = 'CauNoi@2026'): Promise<void> {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/Mật khẩu|Password/).fill(password);
+  await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
+}

@@ -1,0 +1,153 @@
+// The Fastify instance: plugins, one register() per module, one error handler.
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { AppDeps } from './lib/deps.ts';
+import { AppError, errorBody, zodDetails } from './lib/errors.ts';
+import { pickLocale } from './lib/locale.ts';
+import { requestContext } from './lib/request-context.ts';
+import { registerModules } from './modules/index.ts';
+
+export type App = FastifyInstance;
+
+/** A validation failure, kept with its zod issues so the message can follow the caller's language. */
+class RequestValidationError extends Error {
+  constructor(
+    readonly issues: z.core.$ZodIssue[],
+    readonly part: string,
+  ) {
+    super('validation_failed');
+  }
+}
+
+function toAppError(error: unknown, request: FastifyRequest): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof RequestValidationError) {
+    const prefix = error.part === 'body' ? undefined : error.part;
+    return new AppError('validation_failed', 'validation_failed', zodDetails(error.issues, request.locale, prefix));
+  }
+  const fastifyError = error as FastifyError;
+  const status = fastifyError.statusCode ?? 500;
+  if (status === 413) return new AppError('payload_too_large');
+  if (status === 415) return new AppError('unsupported_media_type');
+  if (status === 429) return new AppError('rate_limited');
+  if (status === 404) return new AppError('not_found', 'route_not_found');
+  if (status >= 400 && status < 500) {
+    return new AppError('bad_request', 'bad_request', [{ field: fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'body' : 'request', message: fastifyError.message }]);
+  }
+  return new AppError('internal');
+}
+
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger
+      ? {
+          level: deps.config.LOG_LEVEL,
+          // Never log secrets: cookies, API keys, CSRF tokens, passwords.
+          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        }
+      : false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: false } },
+    // Router-level failures (bad URL encoding, over-long params) get the one error shape too.
+    frameworkErrors: (error, request, reply) => {
+      const header = request.headers['accept-language'];
+      const locale = pickLocale({ acceptLanguage: typeof header === 'string' ? header : undefined });
+      const appError = new AppError('bad_request', 'bad_request', [{ field: 'url', message: error.message.slice(0, 200) }]);
+      void reply.status(appError.status).send(errorBody(appError, locale));
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const webRoot = resolveWebRoot();
+
+  app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
+    const result = (schema as z.ZodType).safeParse(data);
+    return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error, request);
+    if (appError.status >= 500) request.log.error({ err: error }, 'unhandled error');
+    void reply.status(appError.status).send(errorBody(appError, request.locale));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const accept = request.headers.accept ?? '';
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && accept.includes('text/html') && webRoot) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody(new AppError('not_found', 'route_not_found'), request.locale));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // Mantine injects CSS variables at run time
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(requestContext, { db: deps.db, clock: deps.clock });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Cầu Nối API',
+        version: '1.0.0',
+        description: 'Customs–Business Partnership platform. Integration API v1 under /api/v1 (Bearer API key).',
+      },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'caunoi_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await registerModules(app, deps);
+
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders(res, filePath) {
+        res.header('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      const relative = decodeURIComponent((request.params as { '*': string })['*']);
+      const file = path.join(webRoot, relative);
+      if (relative && file.startsWith(webRoot) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(relative);
+      if (relative.startsWith('api/') || relative.startsWith('assets/')) {
+        return reply.status(404).send(errorBody(new AppError('not_found', 'route_not_found'), request.locale));
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}
+
+function resolveWebRoot(): string | null {
+  const root = path.resolve('dist/web');
+  return fs.existsSync(path.join(root, 'index.html')) ? root : null;
+}

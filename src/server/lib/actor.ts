@@ -1,0 +1,44 @@
+// Who is calling: a signed-in user (with role grants) or an integration client.
+import type { Role } from '../../contracts/common.ts';
+import type { Locale } from './locale.ts';
+
+export interface RoleGrant {
+  role: Role;
+  unitId: string | null;
+  unitCode: string | null;
+}
+
+export interface UserActor {
+  kind: 'user';
+  userId: string;
+  email: string;
+  fullName: string;
+  locale: Locale;
+  roles: RoleGrant[];
+  enterpriseId: string | null;
+  associationId: string | null;
+  officerId: string | null;
+  sessionId: string;
+  csrfToken: string;
+}
+
+export interface ApiActor {
+  kind: 'api';
+  clientId: string;
+  name: string;
+  scopes: string[];
+}
+
+export type Actor = UserActor | ApiActor;
+
+export function isUser(actor: Actor | null): actor is UserActor {
+  return actor?.kind === 'user';
+}
+
+export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
+  return isUser(actor) && actor.roles.some((grant) => roles.includes(grant.role));
+}
+
+export function hasScope(actor: Actor | null, scope: string): boolean {
+  return actor?.kind === 'api' && actor.scopes.includes(scope);
+}

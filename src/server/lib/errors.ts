@@ -1,0 +1,93 @@
+// One error class, one mapping to HTTP. Codes are stable; messages follow the
+// caller's language; a 500 never shows internals.
+import { z } from 'zod';
+import type { Locale } from './locale.ts';
+import { isMessageKey, translate, type MessageKey } from './messages.ts';
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'not_found'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'already_assessed'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'bad_request'
+  | 'internal';
+
+const statusByCode: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  already_assessed: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export interface ErrorDetail {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  /** Key of the human message; defaults to the code. */
+  readonly messageKey: MessageKey | ErrorCode;
+  readonly details: ErrorDetail[];
+
+  constructor(code: ErrorCode, messageKey?: MessageKey, details: ErrorDetail[] = []) {
+    super(messageKey ?? code);
+    this.code = code;
+    this.messageKey = messageKey ?? code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return statusByCode[this.code];
+  }
+}
+
+export const notFound = (): AppError => new AppError('not_found');
+export const forbidden = (): AppError => new AppError('forbidden');
+export const unauthorized = (): AppError => new AppError('unauthorized');
+
+/** A field-level validation error raised by a service (after the schema passed). */
+export function invalidField(field: string, messageKey: MessageKey): AppError {
+  return new AppError('validation_failed', 'validation_failed', [{ field, message: messageKey }]);
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: ErrorDetail[] };
+}
+
+function localizeZodIssue(issue: z.core.$ZodIssue, locale: Locale): string {
+  if (issue.message.startsWith('msg:')) return translate(issue.message.slice(4), locale);
+  const localeError = locale === 'vi' ? z.locales.vi().localeError : z.locales.en().localeError;
+  const text = localeError(issue as never);
+  return typeof text === 'string' ? text : (text?.message ?? issue.message);
+}
+
+export function zodDetails(issues: readonly z.core.$ZodIssue[], locale: Locale, prefix?: string): ErrorDetail[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const field = [prefix, path].filter(Boolean).join('.') || (prefix ?? 'body');
+    return { field, message: localizeZodIssue(issue, locale) };
+  });
+}
+
+export function errorBody(error: AppError, locale: Locale): ErrorBody {
+  const details = error.details.map((detail) => ({
+    field: detail.field,
+    message: isMessageKey(detail.message) ? translate(detail.message, locale) : detail.message,
+  }));
+  const base = translate(error.messageKey, locale);
+  const message = details.length ? `${base}: ${details.map((d) => `${d.field} — ${d.message}`).join('; ')}` : base;
+  return { error: { code: error.code, message, details } };
+}

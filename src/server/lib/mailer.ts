@@ -1,0 +1,52 @@
+// Every message is recorded in the outbox; with SMTP_URL set it is also sent.
+import nodemailer from 'nodemailer';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<{ id: string; sent: boolean }>;
+}
+
+export function createMailer(deps: { db: Kysely<Database>; smtpUrl?: string | undefined; from: string }): Mailer {
+  const transport = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : null;
+  return {
+    async send(message) {
+      const row = await deps.db
+        .insertInto('mail_outbox')
+        .values({
+          to_address: message.to,
+          subject: message.subject,
+          text_body: message.text,
+          html_body: message.html ?? null,
+          attachments: JSON.stringify((message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType }))),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (!transport) return { id: row.id, sent: false };
+      try {
+        await transport.sendMail({ from: deps.from, ...message });
+        await deps.db.updateTable('mail_outbox').set({ sent_at: new Date() }).where('id', '=', row.id).execute();
+        return { id: row.id, sent: true };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        await deps.db.updateTable('mail_outbox').set({ error: reason.slice(0, 500) }).where('id', '=', row.id).execute();
+        throw error;
+      }
+    },
+  };
+}

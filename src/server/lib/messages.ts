@@ -1,0 +1,54 @@
+// Server-side messages in both languages, keyed by a stable code.
+import type { Locale } from './locale.ts';
+
+type Catalog = Record<string, { vi: string; en: string }>;
+
+export const messages = {
+  validation_failed: { vi: 'Dữ liệu không hợp lệ', en: 'The request is not valid' },
+  not_found: { vi: 'Không tìm thấy', en: 'Not found' },
+  route_not_found: { vi: 'Không có địa chỉ này', en: 'No such address' },
+  unauthorized: { vi: 'Bạn cần đăng nhập', en: 'You need to sign in' },
+  invalid_api_key: { vi: 'Khóa API không hợp lệ hoặc đã bị thu hồi', en: 'The API key is invalid or revoked' },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  csrf_failed: { vi: 'Phiên làm việc không hợp lệ, hãy tải lại trang', en: 'Invalid session token, reload the page' },
+  rate_limited: { vi: 'Quá nhiều lần thử, hãy thử lại sau ít phút', en: 'Too many attempts, try again in a few minutes' },
+  invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng', en: 'Wrong email or password' },
+  wrong_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+  conflict: { vi: 'Dữ liệu bị trùng', en: 'This conflicts with existing data' },
+  email_taken: { vi: 'Email này đã được dùng', en: 'This email is already in use' },
+  unit_code_taken: { vi: 'Mã đơn vị này đã tồn tại', en: 'This unit code already exists' },
+  tax_code_taken: { vi: 'Mã số thuế này đã được đăng ký', en: 'This tax code is already registered' },
+  invalid_unit_parent: { vi: 'Đơn vị cấp trên không phù hợp', en: 'The parent unit does not fit here' },
+  unit_inactive: { vi: 'Đơn vị đã ngừng hoạt động hoặc đã sáp nhập', en: 'The unit is closed or merged' },
+  role_scope_required: { vi: 'Vai trò này cần đơn vị phụ trách', en: 'This role needs a unit' },
+  role_party_required: { vi: 'Vai trò này cần doanh nghiệp hoặc hiệp hội', en: 'This role needs an enterprise or association' },
+  payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request is too large' },
+  unsupported_media_type: { vi: 'Định dạng dữ liệu không được hỗ trợ', en: 'Unsupported content type' },
+  bad_request: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  internal: { vi: 'Đã xảy ra lỗi hệ thống, vui lòng thử lại', en: 'Something went wrong, please try again' },
+  // Field-level messages used by contracts (`msg:<key>`).
+  tax_code_format: {
+    vi: 'Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số cho chi nhánh',
+    en: 'A tax code has 10 digits, or 13 for a branch',
+  },
+  tax_code_checksum: { vi: 'Mã số thuế sai chữ số kiểm tra', en: 'The tax code check digit is wrong' },
+  password_weak: {
+    vi: 'Mật khẩu cần ít nhất 10 ký tự, có chữ và số',
+    en: 'A password needs at least 10 characters with letters and digits',
+  },
+  unit_code_format: {
+    vi: 'Mã đơn vị gồm 2–12 ký tự chữ in hoa và số',
+    en: 'A unit code has 2–12 capital letters and digits',
+  },
+} satisfies Catalog;
+
+export type MessageKey = keyof typeof messages;
+
+export function translate(key: string, locale: Locale): string {
+  const entry = (messages as Catalog)[key];
+  return entry ? entry[locale] : key;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}

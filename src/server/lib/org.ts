@@ -1,0 +1,37 @@
+// Tree look-ups over units, shared by modules that check scope.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { UnitScope } from './scope.ts';
+
+/** The unit's id, then its parent's, up to the root. Empty when the unit does not exist. */
+export async function getUnitAncestry(db: Kysely<Database>, unitId: string): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, 0 from units where id = ${unitId}
+      union all
+      select u.id, u.parent_id, up.depth + 1 from units u join up on u.id = up.parent_id where up.depth < 20
+    )
+    select id from up order by depth`.execute(db);
+  return result.rows.map((row) => row.id);
+}
+
+/** Every unit id under the given roots (roots included). Merged units stay under the unit they merged into. */
+export async function getSubtreeIds(db: Kysely<Database>, rootIds: readonly string[]): Promise<string[]> {
+  if (rootIds.length === 0) return [];
+  const result = await sql<{ id: string }>`
+    with recursive down(id, depth) as (
+      select id, 0 from units where id = any(${sql.val(rootIds)}::uuid[])
+      union
+      select u.id, down.depth + 1 from units u join down on (u.parent_id = down.id or u.merged_into_id = down.id)
+      where down.depth < 20
+    )
+    select distinct id from down`.execute(db);
+  return result.rows.map((row) => row.id);
+}
+
+/** The unit ids visible under a scope, or null for "all". */
+export async function resolveScopeUnitIds(db: Kysely<Database>, scope: UnitScope): Promise<string[] | null> {
+  if (scope === 'all') return null;
+  if (scope === 'none') return [];
+  return getSubtreeIds(db, scope);
+}

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../lib/deps.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { adminRoutes } from './admin/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { integrationRoutes } from './integration/routes.ts';
+import { organizationRoutes } from './organization/routes.ts';
+import { partyRoutes } from './parties/routes.ts';
+
+export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await app.register(healthRoutes(deps));
+  await app.register(authRoutes(deps), { prefix: '/api/auth' });
+  await app.register(organizationRoutes(deps), { prefix: '/api/units' });
+  await app.register(partyRoutes(deps), { prefix: '/api' });
+  await app.register(accountRoutes(deps), { prefix: '/api/accounts' });
+  await app.register(adminRoutes(deps), { prefix: '/api/admin' });
+  await app.register(integrationRoutes(deps), { prefix: '/api/v1' });
+}
