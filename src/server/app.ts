@@ -1,7 +1,7 @@
 // The Fastify instance: plugins, one register() per module, one error handler.
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -62,7 +62,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       const header = request.headers['accept-language'];
       const locale = pickLocale({ acceptLanguage: typeof header === 'string' ? header : undefined });
       const appError = new AppError('bad_request', 'bad_request', [{ field: 'url', message: error.message.slice(0, 200) }]);
-      void reply.status(appError.status).send(errorBody(appError, locale));
+      void (reply as FastifyReply).status(appError.status).send(errorBody(appError, locale));
     },
   }).withTypeProvider<ZodTypeProvider>();
 

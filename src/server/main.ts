@@ -1,8 +1,8 @@
 // config -> database -> app -> listen. Jobs start here too.
 import { ConfigError, parseConfig, publicUrl } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
+import { startJobs } from './jobs.ts';
 import { createPlatform } from './platform.ts';
-import { seedIfEmpty } from '../../scripts/seed/index.ts';
 
 async function main(): Promise<void> {
   const config = parseConfig();
@@ -10,16 +10,19 @@ async function main(): Promise<void> {
     config,
     logger: true,
     afterMigrate: async (deps) => {
-      if (config.DEMO) await seedIfEmpty(deps.db, { scale: config.SEED_SCALE, log: (line) => console.log(line) });
+      if (!config.DEMO) return;
+      const { seedIfEmpty } = await import('../../scripts/seed/index.ts');
+      await seedIfEmpty(deps.db, { scale: config.SEED_SCALE, log: (line) => console.log(line) });
     },
   });
+  const stopJobs = config.JOBS ? startJobs(platform.deps, (message, error) => platform.app.log.error({ err: error }, message)) : async () => undefined;
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     platform.app.log.info({ signal }, 'shutting down');
-    platform
-      .close()
+    stopJobs()
+      .then(() => platform.close())
       .then(() => process.exit(0))
       .catch(() => process.exit(1));
   };

@@ -10,6 +10,7 @@ import { lockDataDir } from './lock.ts';
 // Return bigint counts and numerics as JS numbers/strings predictably.
 pg.types.setTypeParser(20, (value) => Number(value)); // int8
 pg.types.setTypeParser(1700, (value) => Number(value)); // numeric
+pg.types.setTypeParser(1082, (value) => value); // date stays 'YYYY-MM-DD'
 
 export interface DatabaseHandle {
   db: Kysely<Database>;

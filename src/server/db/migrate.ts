@@ -2,9 +2,11 @@
 // same list works under tsx, Vitest and a bundled build.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-23T00-00-foundation.ts';
+import * as assessments from './migrations/2026-11-23T01-00-assessments.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
+  '2026-11-23T01-00-assessments': assessments,
 };
 
 const provider: MigrationProvider = {

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'conflict'
   | 'already_assessed'
+  | 'edit_window_closed'
   | 'rate_limited'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -25,6 +26,7 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   already_assessed: 409,
+  edit_window_closed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -40,6 +40,19 @@ export const messages = {
     vi: 'Mã đơn vị gồm 2–12 ký tự chữ in hoa và số',
     en: 'A unit code has 2–12 capital letters and digits',
   },
+  declaration_number_format: { vi: 'Số tờ khai gồm 12 chữ số', en: 'A declaration number has 12 digits' },
+  type_code_format: { vi: 'Mã loại hình gồm một chữ cái và hai chữ số (ví dụ A11)', en: 'A type code is a letter and two digits (e.g. A11)' },
+  unknown_office: { vi: 'Không có chi cục hải quan với mã này', en: 'No customs branch has this code' },
+  unknown_team: { vi: 'Không có đội với mã này thuộc chi cục', en: 'No team with this code in the branch' },
+  unknown_officer: { vi: 'Không có công chức với mã này', en: 'No officer has this code' },
+  already_assessed: { vi: 'Tờ khai này đã được đánh giá; có thể sửa trong thời hạn cho phép', en: 'This declaration has already been assessed; it can be amended within the edit window' },
+  not_assessed: { vi: 'Tờ khai này chưa được đánh giá', en: 'This declaration has not been assessed yet' },
+  edit_window_closed: { vi: 'Đã hết thời hạn sửa đánh giá', en: 'The edit window has closed' },
+  subject_not_in_declaration: { vi: 'Đối tượng này không tham gia xử lý tờ khai', en: 'This subject did not take part in the declaration' },
+  duplicate_subject: { vi: 'Mỗi đối tượng chỉ được đánh giá một lần', en: 'Each subject can be rated once' },
+  invalid_rating_link: { vi: 'Đường dẫn đánh giá không hợp lệ', en: 'The assessment link is not valid' },
+  case_resolved: { vi: 'Vụ việc đã có kết luận', en: 'The case already has a finding' },
+  responsible_required: { vi: 'Khi phản ánh đúng, cần xác định đơn vị hoặc cá nhân chịu trách nhiệm', en: 'A substantiated flag needs a responsible unit or person' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

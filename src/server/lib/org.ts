@@ -35,3 +35,21 @@ export async function resolveScopeUnitIds(db: Kysely<Database>, scope: UnitScope
   if (scope === 'none') return [];
   return getSubtreeIds(db, scope);
 }
+
+export interface UnitLink {
+  id: string;
+  kind: 'general_department' | 'department' | 'branch' | 'team';
+  parent_id: string | null;
+}
+
+/** The unit and its parents up to the root, with kinds (leaf first). */
+export async function getUnitChain(db: Kysely<Database>, unitId: string): Promise<UnitLink[]> {
+  const result = await sql<UnitLink & { depth: number }>`
+    with recursive up(id, kind, parent_id, depth) as (
+      select id, kind, parent_id, 0 from units where id = ${unitId}
+      union all
+      select u.id, u.kind, u.parent_id, up.depth + 1 from units u join up on u.id = up.parent_id where up.depth < 20
+    )
+    select id, kind, parent_id, depth from up order by depth`.execute(db);
+  return result.rows.map(({ id, kind, parent_id }) => ({ id, kind, parent_id }));
+}

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../lib/deps.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { caseRoutes } from './cases/routes.ts';
+import { dashboardRoutes } from './dashboards/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { integrationRoutes } from './integration/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
@@ -16,4 +19,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(accountRoutes(deps), { prefix: '/api/accounts' });
   await app.register(adminRoutes(deps), { prefix: '/api/admin' });
   await app.register(integrationRoutes(deps), { prefix: '/api/v1' });
+  await app.register(assessmentRoutes(deps), { prefix: '/api' });
+  await app.register(dashboardRoutes(deps), { prefix: '/api/dashboards' });
+  await app.register(caseRoutes(deps), { prefix: '/api' });
 }

@@ -1,15 +1,41 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assessmentBody, assessmentResponse, declarationNumber, declarationResponse, putDeclarationBody, satisfactionQuery, satisfactionResponse } from '../../../contracts/assessments.ts';
 import { integrationUnitsResponse } from '../../../contracts/integration.ts';
+import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { auditContext } from '../../lib/http.ts';
+import { createAssessmentService } from '../assessments/service.ts';
+import { createDeclarationService } from '../declarations/service.ts';
 import { createIntegrationService } from './service.ts';
 
 export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createIntegrationService(deps);
+  const declarations = createDeclarationService({ ...deps, publicBase: publicUrl(deps.config) });
+  const assessments = createAssessmentService(deps);
   return async (plugin) => {
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['integration v1'];
     const security = [{ apiKey: [] }];
+    const params = z.object({ number: declarationNumber });
+
     app.get('/units', { schema: { tags, security, response: { 200: integrationUnitsResponse } } }, (request) => service.listUnits(request.actor));
+    app.get('/units/:code/satisfaction', { schema: { tags, security, params: z.object({ code: z.string().max(12) }), querystring: satisfactionQuery, response: { 200: satisfactionResponse } } }, (request) =>
+      service.getSatisfaction(request.actor, request.params.code, request.query),
+    );
+    app.put('/declarations/:number', { schema: { tags, security, params, body: putDeclarationBody, response: { 200: declarationResponse, 201: declarationResponse } } }, async (request, reply) => {
+      const result = await declarations.putDeclaration(auditContext(request), request.params.number, request.body);
+      return reply.status(result.created ? 201 : 200).send(result.declaration);
+    });
+    app.get('/declarations/:number', { schema: { tags, security, params, response: { 200: declarationResponse } } }, (request) =>
+      declarations.getDeclaration(request.actor, request.params.number),
+    );
+    app.post('/declarations/:number/assessments', { schema: { tags, security, params, body: assessmentBody, response: { 201: assessmentResponse } } }, async (request, reply) =>
+      reply.status(201).send(await assessments.submitAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body)),
+    );
+    app.patch('/declarations/:number/assessments', { schema: { tags, security, params, body: assessmentBody, response: { 200: assessmentResponse } } }, (request) =>
+      assessments.amendAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body),
+    );
   };
 }

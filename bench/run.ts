@@ -1,0 +1,16 @@
+// npm run bench -- <name> [--size N] [--seconds N]
+const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  healthz: async () => ({ run: (await import('./healthz.ts')).runHealthzBench }),
+};
+
+const benchName = process.argv[2];
+const bench = benchName ? benches[benchName] : undefined;
+if (!bench) {
+  console.error(`Usage: npm run bench -- <${Object.keys(benches).join('|')}> [--size N] [--seconds N]`);
+  process.exit(2);
+}
+const { run } = await bench();
+await run();
+process.exit(0);
+
+export {};

@@ -1,0 +1,108 @@
+// Declarations and their service-quality assessments (integration API v1 and the web app).
+import { z } from 'zod';
+import { taxCodeSchema } from './common.ts';
+
+export const CHANNELS = ['green', 'yellow', 'red'] as const;
+export const SUBJECT_KINDS = ['branch', 'team', 'stage', 'officer'] as const;
+export const FLAG_KINDS = ['inconvenience', 'harassment', 'negativity', 'delay', 'error'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+/** Minimum number of assessments behind a figure shown to those who are rated. */
+export const MIN_COUNT_FOR_RATED = 5;
+export const EDIT_WINDOW_DAYS = 7;
+
+export const declarationNumber = z.string().regex(/^\d{12}$/, 'msg:declaration_number_format');
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const declarationStep = z.object({
+  stage: z.string().trim().min(2).max(100),
+  teamCode: z.string().trim().max(20).optional(),
+  officerCode: z.string().trim().max(30).optional(),
+  startedAt: isoDateTime,
+  finishedAt: isoDateTime.optional(),
+});
+
+export const putDeclarationBody = z.object({
+  typeCode: z.string().trim().regex(/^[A-Z]\d{2}$/, 'msg:type_code_format'),
+  enterprise: z.object({ taxCode: taxCodeSchema, name: z.string().trim().min(2).max(300) }),
+  declarant: z.object({ taxCode: taxCodeSchema, name: z.string().trim().min(2).max(300) }).optional(),
+  officeCode: z.string().trim().min(2).max(12),
+  channel: z.enum(CHANNELS),
+  registeredAt: isoDateTime,
+  clearedAt: isoDateTime.optional(),
+  status: z.string().trim().min(2).max(40).default('registered'),
+  steps: z.array(declarationStep).min(1).max(30),
+});
+export type PutDeclaration = z.infer<typeof putDeclarationBody>;
+
+export const declarationResponse = z.object({
+  number: z.string(),
+  typeCode: z.string(),
+  enterprise: z.object({ taxCode: z.string(), name: z.string() }),
+  declarant: z.object({ taxCode: z.string(), name: z.string() }).nullable(),
+  officeCode: z.string(),
+  channel: z.enum(CHANNELS),
+  registeredAt: z.string(),
+  clearedAt: z.string().nullable(),
+  status: z.string(),
+  steps: z.array(
+    z.object({ stage: z.string(), teamCode: z.string().nullable(), officerCode: z.string().nullable(), startedAt: z.string(), finishedAt: z.string().nullable() }),
+  ),
+  assessmentUrl: z.string(),
+  assessed: z.boolean(),
+});
+
+export const ratingInput = z.object({
+  kind: z.enum(SUBJECT_KINDS),
+  ref: z.string().trim().min(1).max(100),
+  stars: z.number().int().min(1).max(5),
+  reason: z.string().trim().max(2000).optional(),
+  flags: z.array(z.enum(FLAG_KINDS)).max(5).optional(),
+});
+
+export const assessmentBody = z.object({
+  subjects: z.array(ratingInput).min(1).max(40),
+  comment: z.string().trim().max(4000).optional(),
+});
+export type AssessmentInput = z.infer<typeof assessmentBody>;
+
+export const assessmentResponse = z.object({
+  declarationNumber: z.string(),
+  subjects: z.array(
+    z.object({ kind: z.enum(SUBJECT_KINDS), ref: z.string(), label: z.string(), stars: z.number(), reason: z.string().nullable(), flags: z.array(z.enum(FLAG_KINDS)) }),
+  ),
+  comment: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  editableUntil: z.string(),
+  revision: z.number(),
+  cases: z.array(z.object({ number: z.string(), kinds: z.array(z.enum(FLAG_KINDS)), status: z.string() })),
+});
+
+export const satisfactionQuery = z.object({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+export const flagCounts = z.object({
+  inconvenience: z.number(),
+  harassment: z.number(),
+  negativity: z.number(),
+  delay: z.number(),
+  error: z.number(),
+});
+
+export const satisfactionResponse = z.object({
+  unitCode: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  withheld: z.boolean(),
+  minimumCount: z.number(),
+  count: z.number(),
+  meanStars: z.number().nullable(),
+  distribution: z.object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() }).nullable(),
+  satisfiedShare: z.number().nullable(),
+  flags: flagCounts.nullable(),
+});

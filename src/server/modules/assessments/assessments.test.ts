@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOfficers, declarationBody } from '../../../../test/assessment-fixtures.ts';
+import { createOrg, createUser, TEST_PASSWORD, type OrgCodes } from '../../../../test/factories.ts';
+import { as, signIn, startTestPlatform, type TestPlatform } from '../../../../test/platform.ts';
+import { flushRollups } from '../dashboards/rollups.ts';
+
+const KEY = 'assessment-tests-bootstrap-key-0123456789';
+const api = { authorization: `Bearer ${KEY}` };
+let platform: TestPlatform;
+let org: Record<OrgCodes, string>;
+let officers: Awaited<ReturnType<typeof createOfficers>>;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ env: { CAUNOI_BOOTSTRAP_API_KEY: KEY, PUBLIC_URL: 'https://caunoi.example.vn' } });
+  org = await createOrg(platform.deps.db);
+  officers = await createOfficers(platform.deps.db, org);
+});
+afterAll(async () => platform.close());
+
+const put = (number: string, body: object) => platform.app.inject({ method: 'PUT', url: `/api/v1/declarations/${number}`, headers: api, payload: body });
+
+describe('declarations from declaration software', () => {
+  it('creates (201) then replaces (200) idempotently, creating the enterprise from its tax code', async () => {
+    const body = declarationBody(officers);
+    const first = await put('103456789012', body);
+    expect(first.statusCode).toBe(201);
+    expect(first.json().assessmentUrl).toMatch(/^https:\/\/caunoi\.example\.vn\/danh-gia\/[A-Za-z0-9_-]{20,}$/);
+    const second = await put('103456789012', body);
+    expect(second.statusCode).toBe(200);
+    expect(second.json().assessmentUrl).toBe(first.json().assessmentUrl);
+    const got = await platform.app.inject({ method: 'GET', url: '/api/v1/declarations/103456789012', headers: api });
+    expect(got.json()).toMatchObject({ number: '103456789012', officeCode: '03NK', channel: 'yellow', assessed: false, steps: [{ teamCode: '03NK01' }, { teamCode: '03NK02' }] });
+  });
+
+  it('names the bad field and writes nothing', async () => {
+    const bad = await put('103456789013', { ...declarationBody(officers), officeCode: '99ZZ' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([{ field: 'officeCode', message: 'Không có chi cục hải quan với mã này' }]);
+    const badOfficer = await put('103456789013', { ...declarationBody(officers), steps: [{ stage: 'Tiếp nhận', officerCode: 'KHONGCO', startedAt: '2026-11-20T01:30:00Z' }] });
+    expect(badOfficer.json().error.details[0].field).toBe('steps.0.officerCode');
+    const badNumber = await put('12345', declarationBody(officers));
+    expect(badNumber.json().error.details[0].field).toBe('params.number');
+    const count = await platform.deps.db.selectFrom('declarations').select((eb) => eb.fn.countAll<number>().as('n')).where('number', '=', '103456789013').executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(0);
+  });
+});
+
+describe('assessing a declaration', () => {
+  it('rates several subjects at once, refuses a second assessment, and opens a case for each flag', async () => {
+    await put('103000000001', declarationBody(officers));
+    const assessment = {
+      subjects: [
+        { kind: 'branch', ref: '03NK', stars: 5 },
+        { kind: 'team', ref: '03NK02', stars: 2, reason: 'Chờ kiểm tra hồ sơ quá lâu', flags: ['delay'] },
+        { kind: 'officer', ref: officers.first.code, stars: 5, reason: 'Hướng dẫn tận tình' },
+        { kind: 'officer', ref: officers.second.code, stars: 1, flags: ['harassment'] },
+      ],
+      comment: 'Nhìn chung hài lòng',
+    };
+    const response = await platform.app.inject({ method: 'POST', url: '/api/v1/declarations/103000000001/assessments', headers: api, payload: assessment });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().subjects).toHaveLength(4);
+    expect(response.json().cases).toHaveLength(2);
+    const again = await platform.app.inject({ method: 'POST', url: '/api/v1/declarations/103000000001/assessments', headers: api, payload: assessment });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('already_assessed');
+    const cases = await platform.deps.db.selectFrom('flag_cases').select(['kinds', 'handler_unit_id', 'handler_role', 'subject_officer_id']).orderBy('handler_role').execute();
+    expect(cases).toEqual([
+      { kinds: ['delay'], handler_unit_id: org['03NK'], handler_role: 'branch_leader', subject_officer_id: null },
+      { kinds: ['harassment'], handler_unit_id: org['03'], handler_role: 'inspector', subject_officer_id: officers.second.id },
+    ]);
+  });
+
+  it('refuses subjects that did not take part, naming the subject', async () => {
+    await put('103000000002', declarationBody(officers));
+    const response = await platform.app.inject({
+      method: 'POST',
+      url: '/api/v1/declarations/103000000002/assessments',
+      headers: { ...api, 'accept-language': 'en' },
+      payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }, { kind: 'team', ref: '03CE01', stars: 1 }] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([{ field: 'subjects.1.ref', message: 'This subject did not take part in the declaration' }]);
+    expect(await platform.deps.db.selectFrom('assessments').select('id').where('declaration_id', '=', (await platform.deps.db.selectFrom('declarations').select('id').where('number', '=', '103000000002').executeTakeFirstOrThrow()).id).executeTakeFirst()).toBeUndefined();
+  });
+
+  it('rates from the link without an account; opening the page records nothing; amends within the window only', async () => {
+    const created = await put('103000000003', declarationBody(officers));
+    const token = (created.json().assessmentUrl as string).split('/').pop()!;
+    const page = await platform.app.inject({ method: 'GET', url: `/api/rate/${token}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.json().assessment).toBeNull();
+    expect(page.json().participants.map((p: { kind: string }) => p.kind)).toEqual(['branch', 'team', 'stage', 'team', 'stage', 'officer', 'officer']);
+    expect(await platform.deps.db.selectFrom('assessments').select('id').where('submitted_via', '=', 'link').executeTakeFirst()).toBeUndefined();
+    const sent = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 3 }] } });
+    expect(sent.statusCode).toBe(201);
+    const amended = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }] } });
+    expect(amended.json()).toMatchObject({ revision: 2, subjects: [{ stars: 4 }] });
+    platform.clock.advance(8 * 86_400_000);
+    const late = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 1 }] } });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('edit_window_closed');
+    expect((await platform.app.inject({ method: 'GET', url: '/api/rate/AAAAAAAAAAAAAAAAAAAAAAAA' })).statusCode).toBe(404);
+  });
+
+  it('lets only the declaring enterprise (or its broker) rate from the app', async () => {
+    const created = await put('103000000004', declarationBody(officers));
+    const enterprise = await platform.deps.db.selectFrom('enterprises').select('id').where('tax_code', '=', created.json().enterprise.taxCode).executeTakeFirstOrThrow();
+    const other = await platform.deps.db.insertInto('enterprises').values({ tax_code: '0100109106', name: 'Công ty khác' }).returning('id').executeTakeFirstOrThrow();
+    await createUser(platform.deps.db, { email: 'owner@dn.vn', role: 'enterprise_user', enterpriseId: enterprise.id });
+    await createUser(platform.deps.db, { email: 'other@dn.vn', role: 'enterprise_user', enterpriseId: other.id });
+    const owner = await signIn(platform, 'owner@dn.vn', TEST_PASSWORD);
+    const stranger = await signIn(platform, 'other@dn.vn', TEST_PASSWORD);
+    const payload = { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] };
+    expect((await platform.app.inject({ method: 'POST', url: '/api/my/declarations/103000000004/assessment', headers: as(stranger), payload })).statusCode).toBe(404);
+    const list = await platform.app.inject({ method: 'GET', url: '/api/my/declarations?unrated=true', headers: as(owner) });
+    expect(list.json().items.map((d: { number: string }) => d.number)).toContain('103000000004');
+    expect((await platform.app.inject({ method: 'GET', url: '/api/my/declarations', headers: as(stranger) })).json().total).toBe(0);
+    expect((await platform.app.inject({ method: 'POST', url: '/api/my/declarations/103000000004/assessment', headers: as(owner), payload })).statusCode).toBe(201);
+  });
+});
+
+describe('satisfaction figures', () => {
+  it('are withheld below the minimum count, then computed from the roll-ups', async () => {
+    await flushRollups(platform.deps.db);
+    const few = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03CE/satisfaction', headers: api });
+    expect(few.json()).toMatchObject({ count: 0, withheld: false, meanStars: null });
+    const hp = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03/satisfaction?from=2026-01-01&to=2026-12-31', headers: api });
+    const body = hp.json();
+    expect(body.count).toBe(6); // 4 + 1 (amended, counted once) + 1
+    expect(body.withheld).toBe(false);
+    expect(body.distribution).toEqual({ '1': 1, '2': 1, '3': 0, '4': 1, '5': 3 });
+    expect(body.flags).toMatchObject({ delay: 1, harassment: 1 });
+    const team = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03NK02/satisfaction?from=2026-01-01&to=2026-12-31', headers: api });
+    expect(team.json()).toMatchObject({ count: 2, withheld: true, meanStars: null, distribution: null });
+  });
+});

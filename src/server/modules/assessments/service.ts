@@ -1,0 +1,227 @@
+// The business's assessment of one declaration: validated against who took
+// part, stored with its ratings, queued for the roll-ups, and every flag opened
+// as a case, all in one transaction.
+import type { Kysely } from 'kysely';
+import { EDIT_WINDOW_DAYS, type AssessmentInput, type FlagKind } from '../../../contracts/assessments.ts';
+import type { Database } from '../../db/schema.ts';
+import { isUser, type Actor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { randomToken } from '../../lib/crypto.ts';
+import { AppError, invalidField, notFound } from '../../lib/errors.ts';
+import { getUnitChain, type UnitLink } from '../../lib/org.ts';
+import * as declarations from '../declarations/repository.ts';
+import { requireScope } from '../integration/service.ts';
+import { participantsOf, type Participant } from './participants.ts';
+import { canRateAsUser, routeFlag } from './policy.ts';
+import * as repo from './repository.ts';
+
+export type RatingAccess = { via: 'api'; number: string } | { via: 'link'; token: string } | { via: 'app'; number: string };
+
+/** The calendar day in Vietnam (UTC+7, no daylight saving). */
+export function vietnamDay(date: Date): string {
+  return new Date(date.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function resolveDeclaration(tx: Kysely<Database>, actor: Actor | null, access: RatingAccess) {
+    const row = access.via === 'link' ? await declarations.findDeclarationByToken(tx, access.token) : await declarations.findDeclarationByNumber(tx, access.number);
+    if (access.via === 'api') requireScope(actor, 'assessments:write');
+    if (!row) throw access.via === 'link' ? new AppError('not_found', 'invalid_rating_link') : notFound();
+    if (access.via === 'app' && !canRateAsUser(actor, row)) {
+      if (!isUser(actor)) throw new AppError('unauthorized');
+      throw notFound(); // others' declarations do not exist for this user
+    }
+    const view = await declarations.findDeclarationView(tx, row.id);
+    if (!view) throw notFound();
+    const steps = await declarations.findStepsWithCodes(tx, row.id);
+    return { row, view, participants: participantsOf(view, steps) };
+  }
+
+  function matchSubjects(input: AssessmentInput, participants: Participant[]) {
+    const seen = new Set<string>();
+    return input.subjects.map((subject, index) => {
+      const participant = participants.find((p) => p.kind === subject.kind && p.ref.toLowerCase() === subject.ref.toLowerCase());
+      if (!participant) throw invalidField(`subjects.${index}.ref`, 'subject_not_in_declaration');
+      const key = `${participant.kind}:${participant.ref}`;
+      if (seen.has(key)) throw invalidField(`subjects.${index}.ref`, 'duplicate_subject');
+      seen.add(key);
+      return {
+        participant,
+        rating: {
+          subjectKind: participant.kind,
+          subjectRef: participant.ref,
+          unitId: participant.unitId,
+          officerId: participant.officerId,
+          stars: subject.stars,
+          reason: subject.reason?.length ? subject.reason : null,
+          flags: [...new Set(subject.flags ?? [])],
+        } satisfies repo.RatingValues,
+      };
+    });
+  }
+
+  async function chainsFor(tx: Kysely<Database>, unitIds: string[]) {
+    const chains = new Map<string, UnitLink[]>();
+    for (const id of new Set(unitIds)) chains.set(id, await getUnitChain(tx, id));
+    return chains;
+  }
+
+  function pendingRows(ratings: repo.RatingValues[], chains: Map<string, UnitLink[]>, declaration: { channel: string; type_code: string }, day: string, sign: number) {
+    return ratings.map((r) => ({
+      day,
+      unitPath: (chains.get(r.unitId) ?? []).map((u) => u.id),
+      officerId: r.officerId,
+      channel: declaration.channel,
+      typeCode: declaration.type_code,
+      subjectKind: r.subjectKind,
+      stars: r.stars,
+      flags: r.flags,
+      sign,
+    }));
+  }
+
+  async function openCases(
+    tx: Kysely<Database>,
+    context: AuditContext,
+    assessmentId: number,
+    inserted: { id: number; subject_kind: repo.RatingValues['subjectKind']; unit_id: string; officer_id: string | null; flags: string[] }[],
+    chains: Map<string, UnitLink[]>,
+    existing: { subject_kind: string; subject_unit_id: string; subject_officer_id: string | null }[],
+  ) {
+    const now = clock.now();
+    for (const rating of inserted) {
+      if (rating.flags.length === 0) continue;
+      if (existing.some((c) => c.subject_kind === rating.subject_kind && c.subject_unit_id === rating.unit_id && c.subject_officer_id === rating.officer_id)) continue;
+      const route = routeFlag(rating.flags as FlagKind[], rating.subject_kind, chains.get(rating.unit_id) ?? []);
+      if (!route) continue;
+      const number = `PA${vietnamDay(now).slice(0, 7).replace('-', '')}-${randomToken(4).toUpperCase().replace(/[^A-Z0-9]/g, 'X')}`;
+      const opened = await tx
+        .insertInto('flag_cases')
+        .values({
+          number,
+          assessment_id: assessmentId,
+          rating_id: rating.id,
+          kinds: rating.flags,
+          subject_kind: rating.subject_kind,
+          subject_unit_id: rating.unit_id,
+          subject_officer_id: rating.officer_id,
+          handler_unit_id: route.unitId,
+          handler_role: route.role,
+          opened_at: now,
+          due_at: new Date(now.getTime() + route.days * 86_400_000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx.insertInto('flag_case_events').values({ case_id: opened.id, at: now, action: 'opened', actor_user_id: null, details: JSON.stringify({ kinds: rating.flags, handlerRole: route.role }) }).execute();
+      await writeAudit(tx, context, { action: 'case.opened', entityType: 'flag_case', entityId: opened.id, unitId: route.unitId, details: { number, kinds: rating.flags } });
+    }
+  }
+
+  async function submitAssessment(context: AuditContext, access: RatingAccess, input: AssessmentInput) {
+    return db.transaction().execute(async (tx) => {
+      const { row, view, participants } = await resolveDeclaration(tx, context.actor, access);
+      const matched = matchSubjects(input, participants);
+      const now = clock.now();
+      const created = await repo.insertAssessment(tx, {
+        declarationId: row.id,
+        enterpriseId: row.enterprise_id,
+        userId: isUser(context.actor) ? context.actor.userId : null,
+        via: access.via,
+        comment: input.comment?.length ? input.comment : null,
+        now,
+        editableUntil: new Date(now.getTime() + EDIT_WINDOW_DAYS * 86_400_000),
+      });
+      if (!created) throw new AppError('already_assessed');
+      const ratings = matched.map((m) => m.rating);
+      const inserted = await repo.insertRatings(tx, created.id, ratings);
+      const chains = await chainsFor(tx, ratings.map((r) => r.unitId));
+      await repo.insertPending(tx, pendingRows(ratings, chains, view, vietnamDay(now), 1));
+      await openCases(tx, context, created.id, inserted, chains, []);
+      await writeAudit(tx, context, {
+        action: 'assessment.submitted',
+        entityType: 'assessment',
+        entityId: String(created.id),
+        unitId: row.office_unit_id,
+        details: { declaration: row.number, via: access.via, subjects: ratings.length, flagged: ratings.filter((r) => r.flags.length).length },
+      });
+      return requireView(tx, row.id, participants);
+    });
+  }
+
+  async function amendAssessment(context: AuditContext, access: RatingAccess, input: AssessmentInput) {
+    return db.transaction().execute(async (tx) => {
+      const { row, view, participants } = await resolveDeclaration(tx, context.actor, access);
+      const existing = await tx.selectFrom('assessments').selectAll().where('declaration_id', '=', row.id).forUpdate().executeTakeFirst();
+      if (!existing) throw new AppError('not_found', 'not_assessed');
+      const now = clock.now();
+      if (now.getTime() > existing.editable_until.getTime()) throw new AppError('edit_window_closed');
+      const matched = matchSubjects(input, participants);
+      const before = await repo.findRatings(tx, existing.id);
+      const ratings = matched.map((m) => m.rating);
+      const chains = await chainsFor(tx, [...before.map((r) => r.unit_id), ...ratings.map((r) => r.unitId)]);
+      const day = vietnamDay(existing.created_at);
+      const old = before.map((r) => ({ subjectKind: r.subject_kind, subjectRef: r.subject_ref, unitId: r.unit_id, officerId: r.officer_id, stars: r.stars, reason: r.reason, flags: r.flags }));
+      await repo.insertPending(tx, [...pendingRows(old, chains, view, day, -1), ...pendingRows(ratings, chains, view, day, 1)]);
+      await repo.deleteRatings(tx, existing.id);
+      const inserted = await repo.insertRatings(tx, existing.id, ratings);
+      await repo.updateAssessment(tx, existing.id, { comment: input.comment?.length ? input.comment : null, now });
+      await openCases(tx, context, existing.id, inserted, chains, await repo.findCasesForAssessment(tx, existing.id));
+      await writeAudit(tx, context, { action: 'assessment.amended', entityType: 'assessment', entityId: String(existing.id), unitId: row.office_unit_id, details: { declaration: row.number, revision: existing.revision + 1 } });
+      return requireView(tx, row.id, participants);
+    });
+  }
+
+  async function requireView(tx: Kysely<Database>, declarationId: number, participants: Participant[]) {
+    const view = await getView(tx, declarationId, participants);
+    if (!view) throw new AppError('not_found', 'not_assessed');
+    return view;
+  }
+
+  async function getView(tx: Kysely<Database>, declarationId: number, participants: Participant[]) {
+    const assessment = await repo.findAssessmentByDeclaration(tx, declarationId);
+    if (!assessment) return null;
+    const [ratings, cases, declaration] = await Promise.all([
+      repo.findRatings(tx, assessment.id),
+      repo.findCasesForAssessment(tx, assessment.id),
+      declarations.findDeclarationById(tx, declarationId),
+    ]);
+    return {
+      declarationNumber: declaration?.number ?? '',
+      subjects: ratings.map((r) => ({
+        kind: r.subject_kind,
+        ref: r.subject_ref,
+        label: participants.find((p) => p.kind === r.subject_kind && p.ref === r.subject_ref)?.label ?? r.subject_ref,
+        stars: r.stars,
+        reason: r.reason,
+        flags: r.flags as FlagKind[],
+      })),
+      comment: assessment.comment,
+      createdAt: assessment.created_at.toISOString(),
+      updatedAt: assessment.updated_at.toISOString(),
+      editableUntil: assessment.editable_until.toISOString(),
+      revision: assessment.revision,
+      cases: cases.map((c) => ({ number: c.number, kinds: c.kinds as FlagKind[], status: c.status })),
+    };
+  }
+
+  /** What the rating page shows: the declaration, its participants, and what was sent (if anything). Records nothing. */
+  async function getRatingPage(actor: Actor | null, access: RatingAccess) {
+    const { row, view, participants } = await resolveDeclaration(db, actor, access);
+    return {
+      declaration: { number: view.number, typeCode: view.type_code, channel: view.channel, officeName: view.office_name_vi, officeNameEn: view.office_name_en, registeredAt: view.registered_at.toISOString(), enterpriseName: view.enterprise_name },
+      participants: participants.map(({ kind, ref, label }) => ({ kind, ref, label })),
+      assessment: await getView(db, row.id, participants),
+    };
+  }
+
+  async function getAssessment(actor: Actor | null, access: RatingAccess) {
+    const page = await getRatingPage(actor, access);
+    if (!page.assessment) throw new AppError('not_found', 'not_assessed');
+    return page.assessment;
+  }
+
+  return { submitAssessment, amendAssessment, getRatingPage, getAssessment };
+}

@@ -1,0 +1,195 @@
+// Flag cases: verified by the level above the flagged subject, concluded with
+// a finding, escalated when overdue, reported back to the business.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { CaseView, findingBody } from '../../../contracts/cases.ts';
+import type { FlagKind, SubjectKind } from '../../../contracts/assessments.ts';
+import type { Database } from '../../db/schema.ts';
+import { isUser, type Actor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
+import type { Mailer } from '../../lib/mailer.ts';
+import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
+import { unitScopeOf } from '../../lib/scope.ts';
+import { escalationOf } from '../assessments/policy.ts';
+import { findDeclarationByToken } from '../declarations/repository.ts';
+import { CASE_ROLES, canHandleCase, canSeeRaterIdentity } from './policy.ts';
+import * as repo from './repository.ts';
+import { outcomeMail } from './mail.ts';
+
+const ESCALATION_DAYS = 3;
+
+export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; mailer: Mailer; publicBase: string }) {
+  const { db, clock, mailer } = deps;
+
+  async function toView(tx: Kysely<Database>, row: repo.CaseRow, actor: Actor | null, ancestry: string[]): Promise<CaseView> {
+    const events = await repo.findEvents(tx, row.id);
+    return {
+      id: row.id,
+      number: row.number,
+      kinds: row.kinds as FlagKind[],
+      status: row.status,
+      subject: { kind: row.subject_kind as SubjectKind, unitCode: row.subject_unit_code, unitName: row.subject_unit_name, officerCode: row.officer_code, officerName: row.officer_name },
+      stars: row.stars,
+      reason: row.reason,
+      handlerUnitCode: row.handler_unit_code,
+      handlerRole: row.handler_role,
+      escalationLevel: row.escalation_level,
+      openedAt: row.opened_at.toISOString(),
+      dueAt: row.due_at.toISOString(),
+      overdue: row.status !== 'resolved' && row.due_at.getTime() < clock.now().getTime(),
+      finding:
+        row.status === 'resolved' && row.resolved_at
+          ? { substantiated: row.substantiated ?? false, responsibleUnitId: row.responsible_unit_id, responsibleOfficerId: row.responsible_officer_id, measure: row.measure ?? '', note: row.finding_note, resolvedAt: row.resolved_at.toISOString() }
+          : null,
+      handlingStars: row.handling_stars,
+      events: events.map((e) => ({ at: e.at.toISOString(), action: e.action })),
+      canRevealIdentity: canSeeRaterIdentity(actor, row, ancestry),
+    };
+  }
+
+  async function loadForHandler(tx: Kysely<Database>, actor: Actor | null, id: string) {
+    const row = await repo.findCase(tx, id);
+    if (!row) throw notFound();
+    const ancestry = await getUnitAncestry(tx, row.handler_unit_id);
+    if (!canHandleCase(actor, row, ancestry)) throw notFound(); // a case outside one's remit does not exist for them
+    return { row, ancestry };
+  }
+
+  async function listCases(actor: Actor | null, query: { status?: string | undefined; limit: number; offset: number }) {
+    if (!isUser(actor)) throw unauthorized();
+    const roles = actor.roles.map((r) => r.role).filter((r) => CASE_ROLES.includes(r));
+    if (roles.length === 0) throw forbidden();
+    const handlerRoles = roles.includes('gd_staff') ? ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'] : roles;
+    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, roles));
+    const rows = await repo.findCases(db, { handlerUnitIds: unitIds, roles: handlerRoles, excludeOfficerId: actor.officerId, ...query });
+    const views: CaseView[] = [];
+    for (const row of rows) views.push(await toView(db, row, actor, await getUnitAncestry(db, row.handler_unit_id)));
+    return views;
+  }
+
+  async function getCase(actor: Actor | null, id: string) {
+    const { row, ancestry } = await loadForHandler(db, actor, id);
+    return toView(db, row, actor, ancestry);
+  }
+
+  async function revealIdentity(context: AuditContext, id: string) {
+    const row = await repo.findCase(db, id);
+    if (!row) throw notFound();
+    const ancestry = await getUnitAncestry(db, row.handler_unit_id);
+    if (!canSeeRaterIdentity(context.actor, row, ancestry)) throw forbidden();
+    return db.transaction().execute(async (tx) => {
+      const identity = await repo.findIdentity(tx, row.assessment_id);
+      await writeAudit(tx, context, { action: 'case.identity_viewed', entityType: 'flag_case', entityId: id, unitId: row.handler_unit_id, details: { number: row.number } });
+      await repo.addEvent(tx, id, 'identity_viewed', clock.now(), isUser(context.actor) ? context.actor.userId : null);
+      return {
+        declarationNumber: identity.number,
+        enterprise: { taxCode: identity.tax_code, name: identity.name },
+        declarant: identity.declarant_tax_code ? { taxCode: identity.declarant_tax_code, name: identity.declarant_name ?? '' } : null,
+      };
+    });
+  }
+
+  async function startReview(context: AuditContext, id: string) {
+    return db.transaction().execute(async (tx) => {
+      const { row, ancestry } = await loadForHandler(tx, context.actor, id);
+      if (row.status === 'resolved') throw new AppError('conflict', 'case_resolved');
+      if (row.status === 'open') {
+        await tx.updateTable('flag_cases').set({ status: 'in_review' }).where('id', '=', id).execute();
+        await repo.addEvent(tx, id, 'review_started', clock.now(), isUser(context.actor) ? context.actor.userId : null);
+        await writeAudit(tx, context, { action: 'case.review_started', entityType: 'flag_case', entityId: id, unitId: row.handler_unit_id });
+      }
+      return toView(tx, (await repo.findCase(tx, id))!, context.actor, ancestry);
+    });
+  }
+
+  async function recordFinding(context: AuditContext, id: string, input: z.infer<typeof findingBody>) {
+    if (!isUser(context.actor)) throw unauthorized();
+    const actorId = context.actor.userId;
+    const result = await db.transaction().execute(async (tx) => {
+      const { row, ancestry } = await loadForHandler(tx, context.actor, id);
+      if (row.status === 'resolved') throw new AppError('conflict', 'case_resolved');
+      if (input.substantiated && !input.responsibleUnitId && !input.responsibleOfficerId) throw invalidField('responsibleUnitId', 'responsible_required');
+      if (input.responsibleUnitId && !(await tx.selectFrom('units').select('id').where('id', '=', input.responsibleUnitId).executeTakeFirst())) throw invalidField('responsibleUnitId', 'not_found');
+      if (input.responsibleOfficerId && !(await tx.selectFrom('officers').select('id').where('id', '=', input.responsibleOfficerId).executeTakeFirst())) throw invalidField('responsibleOfficerId', 'not_found');
+      const now = clock.now();
+      await tx
+        .updateTable('flag_cases')
+        .set({
+          status: 'resolved',
+          substantiated: input.substantiated,
+          responsible_unit_id: input.responsibleUnitId,
+          responsible_officer_id: input.responsibleOfficerId,
+          measure: input.measure,
+          finding_note: input.note,
+          resolved_at: now,
+          resolved_by_user_id: actorId,
+          enterprise_notified_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+      await repo.addEvent(tx, id, 'finding_recorded', now, actorId, { substantiated: input.substantiated });
+      await writeAudit(tx, context, {
+        action: 'case.finding_recorded',
+        entityType: 'flag_case',
+        entityId: id,
+        unitId: row.handler_unit_id,
+        details: { number: row.number, substantiated: input.substantiated, responsibleUnitId: input.responsibleUnitId, responsibleOfficerId: input.responsibleOfficerId, measure: input.measure },
+      });
+      const identity = await repo.findIdentity(tx, row.assessment_id);
+      const recipients = await repo.findEnterpriseEmails(tx, identity.enterprise_id);
+      return { view: await toView(tx, (await repo.findCase(tx, id))!, context.actor, ancestry), identity, recipients, row };
+    });
+    // The business is told the outcome once the finding is committed.
+    for (const recipient of result.recipients) {
+      await mailer.send(outcomeMail({ to: recipient.email, locale: recipient.locale, caseNumber: result.row.number, declarationNumber: result.identity.number, substantiated: input.substantiated, measure: input.measure, link: `${deps.publicBase}/danh-gia/${result.identity.rating_token}` }));
+    }
+    return result.view;
+  }
+
+  /** The business rates how its flag was handled, from its declaration link. */
+  async function rateHandling(context: AuditContext, token: string, caseNumber: string, input: { stars: number; comment?: string | undefined }) {
+    return db.transaction().execute(async (tx) => {
+      const declaration = await findDeclarationByToken(tx, token);
+      if (!declaration) throw new AppError('not_found', 'invalid_rating_link');
+      const kase = await tx
+        .selectFrom('flag_cases as c')
+        .innerJoin('assessments as a', 'a.id', 'c.assessment_id')
+        .select(['c.id', 'c.status', 'c.handler_unit_id'])
+        .where('a.declaration_id', '=', declaration.id)
+        .where('c.number', '=', caseNumber)
+        .executeTakeFirst();
+      if (!kase) throw notFound();
+      if (kase.status !== 'resolved') throw new AppError('conflict', 'validation_failed');
+      await tx.updateTable('flag_cases').set({ handling_stars: input.stars, handling_comment: input.comment ?? null }).where('id', '=', kase.id).execute();
+      await repo.addEvent(tx, kase.id, 'handling_rated', clock.now(), null, { stars: input.stars });
+      await writeAudit(tx, context, { action: 'case.handling_rated', entityType: 'flag_case', entityId: kase.id, unitId: kase.handler_unit_id, details: { stars: input.stars } });
+      return { ok: true as const };
+    });
+  }
+
+  /** Moves every overdue case one level up. Safe to run from several processes. */
+  async function escalateOverdue(): Promise<number> {
+    return db.transaction().execute(async (tx) => {
+      const now = clock.now();
+      const overdue = await repo.findOverdue(tx, now, 500);
+      let moved = 0;
+      for (const kase of overdue) {
+        const next = escalationOf({ unitKind: kase.handler_kind, parentId: kase.parent_id, parentKind: kase.parent_kind });
+        if (!next) continue;
+        await tx
+          .updateTable('flag_cases')
+          .set({ handler_unit_id: next.unitId, handler_role: next.role, escalation_level: kase.escalation_level + 1, due_at: new Date(now.getTime() + ESCALATION_DAYS * 86_400_000) })
+          .where('id', '=', kase.id)
+          .execute();
+        await repo.addEvent(tx, kase.id, 'escalated', now, null, { from: kase.handler_unit_id, to: next.unitId, role: next.role });
+        await writeAudit(tx, { actor: null }, { action: 'case.escalated', entityType: 'flag_case', entityId: kase.id, unitId: next.unitId, details: { number: kase.number, fromRole: kase.handler_role, toRole: next.role } });
+        moved++;
+      }
+      return moved;
+    });
+  }
+
+  return { listCases, getCase, revealIdentity, startReview, recordFinding, rateHandling, escalateOverdue };
+}

@@ -1,0 +1,120 @@
+// Reads of the roll-ups only: no dashboard scans raw assessments.
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+export interface RollupFilter {
+  from: string;
+  to: string;
+  channel?: string | undefined;
+  typeCode?: string | undefined;
+  subjectKind?: string | undefined;
+}
+
+export interface Totals {
+  n: number;
+  stars_sum: number;
+  s1: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  s5: number;
+  f_inconvenience: number;
+  f_harassment: number;
+  f_negativity: number;
+  f_delay: number;
+  f_error: number;
+}
+
+const COLUMNS = ['n', 'stars_sum', 's1', 's2', 's3', 's4', 's5', 'f_inconvenience', 'f_harassment', 'f_negativity', 'f_delay', 'f_error'] as const;
+const TOTALS = COLUMNS.map((column) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)::int`.as(column));
+
+function filtered<O>(query: SelectQueryBuilder<Database, 'rollup_unit_day', O>, filter: RollupFilter) {
+  let q = query.where('day', '>=', filter.from).where('day', '<=', filter.to);
+  if (filter.channel) q = q.where('channel', '=', filter.channel);
+  if (filter.typeCode) q = q.where('type_code', '=', filter.typeCode);
+  if (filter.subjectKind) q = q.where('subject_kind', '=', filter.subjectKind);
+  return q;
+}
+
+export async function unitTotals(db: Kysely<Database>, unitIds: string[], filter: RollupFilter): Promise<Totals> {
+  const row = await filtered(db.selectFrom('rollup_unit_day'), filter)
+    .select(TOTALS)
+    .where('unit_id', 'in', unitIds)
+    .executeTakeFirst();
+  return row as unknown as Totals;
+}
+
+/** Totals per unit for several units at once (drill-down and rankings). */
+export async function totalsByUnit(db: Kysely<Database>, unitIds: string[], filter: RollupFilter): Promise<Map<string, Totals>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await filtered(db.selectFrom('rollup_unit_day'), filter)
+    .select(['unit_id', ...TOTALS])
+    .where('unit_id', 'in', unitIds)
+    .groupBy('unit_id')
+    .execute();
+  return new Map(rows.map((r) => [r.unit_id, r as unknown as Totals]));
+}
+
+export async function unitTrend(db: Kysely<Database>, unitIds: string[], filter: RollupFilter, granularity: 'week' | 'month') {
+  const period = sql<string>`to_char(date_trunc(${granularity}, day::timestamp), 'YYYY-MM-DD')`;
+  const rows = await filtered(db.selectFrom('rollup_unit_day'), filter)
+    .select([period.as('period'), ...TOTALS])
+    .where('unit_id', 'in', unitIds)
+    .groupBy(period)
+    .orderBy(period)
+    .execute();
+  return rows as unknown as (Totals & { period: string })[];
+}
+
+export async function officerTotals(db: Kysely<Database>, officerIds: string[], from: string, to: string): Promise<Map<string, Totals>> {
+  if (officerIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('rollup_officer_day')
+    .select(['officer_id', ...TOTALS])
+    .where('officer_id', 'in', officerIds)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('officer_id')
+    .execute();
+  return new Map(rows.map((r) => [r.officer_id, r as unknown as Totals]));
+}
+
+export async function officerTrend(db: Kysely<Database>, officerId: string, from: string, to: string, granularity: 'week' | 'month') {
+  const period = sql<string>`to_char(date_trunc(${granularity}, day::timestamp), 'YYYY-MM-DD')`;
+  const rows = await db
+    .selectFrom('rollup_officer_day')
+    .select([period.as('period'), ...TOTALS])
+    .where('officer_id', '=', officerId)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy(period)
+    .orderBy(period)
+    .execute();
+  return rows as unknown as (Totals & { period: string })[];
+}
+
+/** Recent reasons written about an officer: text and month only, never who wrote them. */
+export function officerComments(db: Kysely<Database>, officerId: string, limit: number) {
+  return db
+    .selectFrom('assessment_ratings as r')
+    .innerJoin('assessments as a', 'a.id', 'r.assessment_id')
+    .select(['r.stars', 'r.reason', 'r.flags', sql<string>`to_char(a.created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`.as('month')])
+    .where('r.officer_id', '=', officerId)
+    .where('r.subject_kind', '=', 'officer')
+    .where('r.reason', 'is not', null)
+    .orderBy('r.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function findUnitWithChildren(db: Kysely<Database>, unitId: string) {
+  return Promise.all([
+    db.selectFrom('units').select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id']).where('id', '=', unitId).executeTakeFirst(),
+    db.selectFrom('units').select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id']).where('parent_id', '=', unitId).where('status', '=', 'active').orderBy('code').execute(),
+    db.selectFrom('units').select('id').where('merged_into_id', '=', unitId).execute(),
+  ]);
+}
+
+export function findOfficersOfUnit(db: Kysely<Database>, unitId: string) {
+  return db.selectFrom('officers').select(['id', 'code', 'full_name', 'unit_id']).where('unit_id', '=', unitId).orderBy('code').execute();
+}
