@@ -76,7 +76,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error, request);
-    if (appError.status >= 500) request.log.error({ err: error }, 'unhandled error');
+    if (appError.status >= 500) {
+      request.log.error({ err: error }, 'unhandled error');
+      if (process.env.DEBUG_ERRORS) console.error(error);
+    }
     void reply.status(appError.status).send(errorBody(appError, request.locale));
   });
   app.setNotFoundHandler((request, reply) => {

@@ -56,7 +56,7 @@ export async function totalsByUnit(db: Kysely<Database>, unitIds: string[], filt
 }
 
 export async function unitTrend(db: Kysely<Database>, unitIds: string[], filter: RollupFilter, granularity: 'week' | 'month') {
-  const period = sql<string>`to_char(date_trunc(${granularity}, day::timestamp), 'YYYY-MM-DD')`;
+  const period = sql<string>`to_char(date_trunc(${sql.lit(granularity)}, day::timestamp), 'YYYY-MM-DD')`;
   const rows = await filtered(db.selectFrom('rollup_unit_day'), filter)
     .select([period.as('period'), ...TOTALS])
     .where('unit_id', 'in', unitIds)
@@ -80,7 +80,7 @@ export async function officerTotals(db: Kysely<Database>, officerIds: string[], 
 }
 
 export async function officerTrend(db: Kysely<Database>, officerId: string, from: string, to: string, granularity: 'week' | 'month') {
-  const period = sql<string>`to_char(date_trunc(${granularity}, day::timestamp), 'YYYY-MM-DD')`;
+  const period = sql<string>`to_char(date_trunc(${sql.lit(granularity)}, day::timestamp), 'YYYY-MM-DD')`;
   const rows = await db
     .selectFrom('rollup_officer_day')
     .select([period.as('period'), ...TOTALS])

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOfficers, declarationBody } from '../../../../test/assessment-fixtures.ts';
+import { createOrg, createUser, TEST_PASSWORD, type OrgCodes } from '../../../../test/factories.ts';
+import { as, signIn, startTestPlatform, type Session, type TestPlatform } from '../../../../test/platform.ts';
+import { flushRollups } from './rollups.ts';
+
+const KEY = 'dashboard-tests-bootstrap-key-0123456789';
+const api = { authorization: `Bearer ${KEY}` };
+let platform: TestPlatform;
+let org: Record<OrgCodes, string>;
+let officers: Awaited<ReturnType<typeof createOfficers>>;
+const s: Record<string, Session> = {};
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ env: { CAUNOI_BOOTSTRAP_API_KEY: KEY } });
+  const db = platform.deps.db;
+  org = await createOrg(db);
+  officers = await createOfficers(db, org);
+  // Six declarations: the first officer gets 5,5,4,4,5,3; the second officer only 2 ratings.
+  const stars = [5, 5, 4, 4, 5, 3];
+  for (const [i, star] of stars.entries()) {
+    const number = `107000000${String(i).padStart(3, '0')}`;
+    await platform.app.inject({ method: 'PUT', url: `/api/v1/declarations/${number}`, headers: api, payload: declarationBody(officers) });
+    const subjects: object[] = [{ kind: 'branch', ref: '03NK', stars: star }, { kind: 'officer', ref: officers.first.code, stars: star, reason: `Nhận xét số ${i + 1}` }];
+    if (i < 2) subjects.push({ kind: 'officer', ref: officers.second.code, stars: 2, reason: 'Chậm' });
+    const r = await platform.app.inject({ method: 'POST', url: `/api/v1/declarations/${number}/assessments`, headers: api, payload: { subjects } });
+    expect(r.statusCode).toBe(201);
+  }
+  await flushRollups(db);
+  await createUser(db, { email: 'gd@test.vn', role: 'gd_staff' });
+  await createUser(db, { email: 'leader@03nk.vn', role: 'branch_leader', unitId: org['03NK'] });
+  await createUser(db, { email: 'leader@20bb.vn', role: 'branch_leader', unitId: org['20BB'] });
+  await createUser(db, { email: 'an@03nk.vn', role: 'officer', unitId: org['03NK01'], officerId: officers.first.id });
+  await createUser(db, { email: 'bich@03nk.vn', role: 'officer', unitId: org['03NK02'], officerId: officers.second.id });
+  for (const email of ['gd@test.vn', 'leader@03nk.vn', 'leader@20bb.vn', 'an@03nk.vn', 'bich@03nk.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
+});
+afterAll(async () => platform.close());
+
+const get = (who: string, url: string) => platform.app.inject({ method: 'GET', url, headers: as(s[who]!) });
+
+describe('unit dashboards', () => {
+  it('the country view drills down to departments, with a fair ranking score', async () => {
+    const response = await get('gd@test.vn', '/api/dashboards/units?from=2026-01-01&to=2026-12-31');
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.unit.code).toBe('00');
+    expect(body.figures.count).toBe(14);
+    expect(body.children.map((c: { unit: { code: string } }) => c.unit.code)).toEqual(['03', '20']);
+    expect(body.children[0].score).not.toBeNull();
+    expect(body.trend.length).toBeGreaterThan(0);
+  });
+
+  it('a branch leader sees its branch and teams, not another branch, and small figures are withheld', async () => {
+    const own = await get('leader@03nk.vn', `/api/dashboards/units/${org['03NK']}?from=2026-01-01&to=2026-12-31`);
+    expect(own.statusCode).toBe(200);
+    const teams = own.json().children as { unit: { code: string }; figures: { withheld: boolean; count: number } }[];
+    expect(teams.find((t) => t.unit.code === '03NK02')?.figures).toMatchObject({ withheld: true, count: 2 });
+    expect(teams.find((t) => t.unit.code === '03NK01')?.figures).toMatchObject({ withheld: false, count: 6 });
+    expect((await get('leader@03nk.vn', `/api/dashboards/units/${org['03']}`)).statusCode).toBe(403);
+    expect((await get('leader@20bb.vn', `/api/dashboards/units/${org['03NK']}`)).statusCode).toBe(403);
+    const team = await get('leader@03nk.vn', `/api/dashboards/units/${org['03NK01']}?from=2026-01-01&to=2026-12-31`);
+    expect(team.json().officers).toMatchObject([{ code: officers.first.code, figures: { count: 6, meanStars: 4.33 } }]);
+  });
+
+  it('filters by channel', async () => {
+    const red = await get('gd@test.vn', '/api/dashboards/units?from=2026-01-01&to=2026-12-31&channel=red');
+    expect(red.json().figures.count).toBe(0);
+    const bad = await get('gd@test.vn', '/api/dashboards/units?channel=purple');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('querystring.channel');
+  });
+});
+
+describe('officer dashboards', () => {
+  it('an officer sees their own results and anonymized comments, never who wrote them', async () => {
+    const response = await get('an@03nk.vn', `/api/dashboards/officers/${officers.first.id}?from=2026-01-01&to=2026-12-31`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.figures.count).toBe(6);
+    expect(body.comments).toHaveLength(6);
+    expect(Object.keys(body.comments[0]).sort()).toEqual(['flags', 'month', 'reason', 'stars']);
+    expect(JSON.stringify(body)).not.toMatch(/Hải An|1070000000/);
+  });
+
+  it('an officer with fewer than five ratings sees them withheld, with no comments', async () => {
+    const body = (await get('bich@03nk.vn', `/api/dashboards/officers/${officers.second.id}?from=2026-01-01&to=2026-12-31`)).json();
+    expect(body.figures).toMatchObject({ count: 2, withheld: true, meanStars: null });
+    expect(body.comments).toEqual([]);
+  });
+
+  it('an officer cannot see a colleague', async () => {
+    expect((await get('an@03nk.vn', `/api/dashboards/officers/${officers.second.id}`)).statusCode).toBe(403);
+    expect((await get('an@03nk.vn', `/api/dashboards/units/${org['03NK01']}`)).statusCode).toBe(403);
+  });
+});
