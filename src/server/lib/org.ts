@@ -53,3 +53,22 @@ export async function getUnitChain(db: Kysely<Database>, unitId: string): Promis
     select id, kind, parent_id, depth from up order by depth`.execute(db);
   return result.rows.map(({ id, kind, parent_id }) => ({ id, kind, parent_id }));
 }
+
+/** For each unit, its id followed by its parents' ids up to the root — all in one query. */
+export async function getUnitPaths(db: Kysely<Database>, unitIds: readonly string[]): Promise<Map<string, UnitLink[]>> {
+  const paths = new Map<string, UnitLink[]>();
+  if (unitIds.length === 0) return paths;
+  const result = await sql<UnitLink & { start: string; depth: number }>`
+    with recursive up(start, id, kind, parent_id, depth) as (
+      select id, id, kind, parent_id, 0 from units where id = any(${sql.val([...new Set(unitIds)])}::uuid[])
+      union all
+      select up.start, u.id, u.kind, u.parent_id, up.depth + 1 from units u join up on u.id = up.parent_id where up.depth < 20
+    )
+    select start, id, kind, parent_id, depth from up order by start, depth`.execute(db);
+  for (const row of result.rows) {
+    const list = paths.get(row.start) ?? [];
+    list.push({ id: row.id, kind: row.kind, parent_id: row.parent_id });
+    paths.set(row.start, list);
+  }
+  return paths;
+}

@@ -9,7 +9,7 @@ import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
-import { getUnitChain, type UnitLink } from '../../lib/org.ts';
+import { getUnitPaths, type UnitLink } from '../../lib/org.ts';
 import * as declarations from '../declarations/repository.ts';
 import { requireScope } from '../integration/service.ts';
 import { participantsOf, type Participant } from './participants.ts';
@@ -23,21 +23,45 @@ export function vietnamDay(date: Date): string {
   return new Date(date.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+function toAssessmentView(
+  declarationNumber: string,
+  assessment: { comment: string | null; created_at: Date; updated_at: Date; editable_until: Date; revision: number },
+  ratings: repo.RatingValues[],
+  participants: Participant[],
+  cases: { number: string; kinds: string[]; status: string }[],
+) {
+  return {
+    declarationNumber,
+    subjects: ratings.map((r) => ({
+      kind: r.subjectKind,
+      ref: r.subjectRef,
+      label: participants.find((p) => p.kind === r.subjectKind && p.ref === r.subjectRef)?.label ?? r.subjectRef,
+      stars: r.stars,
+      reason: r.reason,
+      flags: r.flags as FlagKind[],
+    })),
+    comment: assessment.comment,
+    createdAt: assessment.created_at.toISOString(),
+    updatedAt: assessment.updated_at.toISOString(),
+    editableUntil: assessment.editable_until.toISOString(),
+    revision: assessment.revision,
+    cases: cases.map((c) => ({ number: c.number, kinds: c.kinds as FlagKind[], status: c.status })),
+  };
+}
+
 export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
 
   async function resolveDeclaration(tx: Kysely<Database>, actor: Actor | null, access: RatingAccess) {
-    const row = access.via === 'link' ? await declarations.findDeclarationByToken(tx, access.token) : await declarations.findDeclarationByNumber(tx, access.number);
     if (access.via === 'api') requireScope(actor, 'assessments:write');
-    if (!row) throw access.via === 'link' ? new AppError('not_found', 'invalid_rating_link') : notFound();
-    if (access.via === 'app' && !canRateAsUser(actor, row)) {
+    const view = await declarations.findDeclarationView(tx, access.via === 'link' ? { token: access.token } : { number: access.number });
+    if (!view) throw access.via === 'link' ? new AppError('not_found', 'invalid_rating_link') : notFound();
+    if (access.via === 'app' && !canRateAsUser(actor, view)) {
       if (!isUser(actor)) throw new AppError('unauthorized');
       throw notFound(); // others' declarations do not exist for this user
     }
-    const view = await declarations.findDeclarationView(tx, row.id);
-    if (!view) throw notFound();
-    const steps = await declarations.findStepsWithCodes(tx, row.id);
-    return { row, view, participants: participantsOf(view, steps) };
+    const steps = await declarations.findStepsWithCodes(tx, view.id);
+    return { row: view, view, participants: participantsOf(view, steps) };
   }
 
   function matchSubjects(input: AssessmentInput, participants: Participant[]) {
@@ -63,10 +87,8 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     });
   }
 
-  async function chainsFor(tx: Kysely<Database>, unitIds: string[]) {
-    const chains = new Map<string, UnitLink[]>();
-    for (const id of new Set(unitIds)) chains.set(id, await getUnitChain(tx, id));
-    return chains;
+  function chainsFor(tx: Kysely<Database>, unitIds: string[]) {
+    return getUnitPaths(tx, unitIds);
   }
 
   function pendingRows(ratings: repo.RatingValues[], chains: Map<string, UnitLink[]>, declaration: { channel: string; type_code: string }, day: string, sign: number) {
@@ -147,7 +169,8 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
         unitId: row.office_unit_id,
         details: { declaration: row.number, via: access.via, subjects: ratings.length, flagged: ratings.filter((r) => r.flags.length).length },
       });
-      return requireView(tx, row.id, participants);
+      const cases = ratings.some((r) => r.flags.length) ? await repo.findCasesForAssessment(tx, created.id) : [];
+      return toAssessmentView(row.number, created, ratings, participants, cases);
     });
   }
 
@@ -186,25 +209,10 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     const [ratings, cases, declaration] = await Promise.all([
       repo.findRatings(tx, assessment.id),
       repo.findCasesForAssessment(tx, assessment.id),
-      declarations.findDeclarationById(tx, declarationId),
+      tx.selectFrom('declarations').select('number').where('id', '=', declarationId).executeTakeFirstOrThrow(),
     ]);
-    return {
-      declarationNumber: declaration?.number ?? '',
-      subjects: ratings.map((r) => ({
-        kind: r.subject_kind,
-        ref: r.subject_ref,
-        label: participants.find((p) => p.kind === r.subject_kind && p.ref === r.subject_ref)?.label ?? r.subject_ref,
-        stars: r.stars,
-        reason: r.reason,
-        flags: r.flags as FlagKind[],
-      })),
-      comment: assessment.comment,
-      createdAt: assessment.created_at.toISOString(),
-      updatedAt: assessment.updated_at.toISOString(),
-      editableUntil: assessment.editable_until.toISOString(),
-      revision: assessment.revision,
-      cases: cases.map((c) => ({ number: c.number, kinds: c.kinds as FlagKind[], status: c.status })),
-    };
+    const values = ratings.map((r) => ({ subjectKind: r.subject_kind, subjectRef: r.subject_ref, unitId: r.unit_id, officerId: r.officer_id, stars: r.stars, reason: r.reason, flags: r.flags }));
+    return toAssessmentView(declaration.number, assessment, values, participants, cases);
   }
 
   /** What the rating page shows: the declaration, its participants, and what was sent (if anything). Records nothing. */

@@ -33,10 +33,6 @@ export function findDeclarationByToken(db: Kysely<Database>, token: string) {
   return db.selectFrom('declarations').selectAll().where('rating_token', '=', token).executeTakeFirst();
 }
 
-export function findDeclarationById(db: Kysely<Database>, id: number) {
-  return db.selectFrom('declarations').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export interface DeclarationValues {
   number: string;
   typeCode: string;
@@ -111,7 +107,10 @@ export function findStepsWithCodes(db: Kysely<Database>, declarationId: number) 
 
 export type StepRow = Awaited<ReturnType<typeof findStepsWithCodes>>[number];
 
-export function findDeclarationView(db: Kysely<Database>, id: number) {
+export type DeclarationKey = { id: number } | { number: string } | { token: string };
+
+export function findDeclarationView(db: Kysely<Database>, key: number | DeclarationKey) {
+  const by: DeclarationKey = typeof key === 'number' ? { id: key } : key;
   return db
     .selectFrom('declarations as d')
     .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
@@ -139,7 +138,7 @@ export function findDeclarationView(db: Kysely<Database>, id: number) {
       'o.name_en as office_name_en',
       'a.id as assessment_id',
     ])
-    .where('d.id', '=', id)
+    .where((eb) => ('id' in by ? eb('d.id', '=', by.id) : 'number' in by ? eb('d.number', '=', by.number) : eb('d.rating_token', '=', by.token)))
     .executeTakeFirst();
 }
 
