@@ -1,6 +1,7 @@
 // npm run bench -- <name> [--size N] [--seconds N]
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   healthz: async () => ({ run: (await import('./healthz.ts')).runHealthzBench }),
+  dashboards: async () => ({ run: (await import('./dashboards.ts')).runDashboardBench }),
   assessments: async () => ({ run: (await import('./assessments.ts')).runAssessmentBench }),
 };
 

@@ -3,10 +3,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/2026-11-23T00-00-foundation.ts';
 import * as assessments from './migrations/2026-11-23T01-00-assessments.ts';
+import * as rollupTotals from './migrations/2026-11-23T03-00-rollup-totals.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
   '2026-11-23T01-00-assessments': assessments,
+  '2026-11-23T03-00-rollup-totals': rollupTotals,
 };
 
 const provider: MigrationProvider = {

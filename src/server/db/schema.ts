@@ -279,6 +279,11 @@ export interface RollupUnitDayTable extends RollupCounts {
   subject_kind: string;
 }
 
+export interface RollupUnitDayTotalTable extends RollupCounts {
+  day: string;
+  unit_id: string;
+}
+
 export interface RollupOfficerDayTable extends RollupCounts {
   day: string;
   officer_id: string;
@@ -308,4 +313,5 @@ export interface Database {
   rollup_pending: RollupPendingTable;
   rollup_unit_day: RollupUnitDayTable;
   rollup_officer_day: RollupOfficerDayTable;
+  rollup_unit_day_total: RollupUnitDayTotalTable;
 }

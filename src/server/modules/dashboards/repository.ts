@@ -1,5 +1,5 @@
 // Reads of the roll-ups only: no dashboard scans raw assessments.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 export interface RollupFilter {
@@ -28,16 +28,22 @@ export interface Totals {
 const COLUMNS = ['n', 'stars_sum', 's1', 's2', 's3', 's4', 's5', 'f_inconvenience', 'f_harassment', 'f_negativity', 'f_delay', 'f_error'] as const;
 const TOTALS = COLUMNS.map((column) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)::int`.as(column));
 
-function filtered<O>(query: SelectQueryBuilder<Database, 'rollup_unit_day', O>, filter: RollupFilter) {
-  let q = query.where('day', '>=', filter.from).where('day', '<=', filter.to);
+const hasDimensions = (filter: RollupFilter) => Boolean(filter.channel ?? filter.typeCode ?? filter.subjectKind);
+
+/** Unfiltered views read the per-day totals; a channel, type or subject filter reads the dimensioned roll-up. */
+function fromRollup(db: Kysely<Database>, filter: RollupFilter) {
+  if (!hasDimensions(filter)) {
+    return db.selectFrom('rollup_unit_day_total').where('day', '>=', filter.from).where('day', '<=', filter.to);
+  }
+  let q = db.selectFrom('rollup_unit_day').where('day', '>=', filter.from).where('day', '<=', filter.to);
   if (filter.channel) q = q.where('channel', '=', filter.channel);
   if (filter.typeCode) q = q.where('type_code', '=', filter.typeCode);
   if (filter.subjectKind) q = q.where('subject_kind', '=', filter.subjectKind);
-  return q;
+  return q as unknown as ReturnType<typeof db.selectFrom<'rollup_unit_day_total'>>;
 }
 
 export async function unitTotals(db: Kysely<Database>, unitIds: string[], filter: RollupFilter): Promise<Totals> {
-  const row = await filtered(db.selectFrom('rollup_unit_day'), filter)
+  const row = await fromRollup(db, filter)
     .select(TOTALS)
     .where('unit_id', 'in', unitIds)
     .executeTakeFirst();
@@ -47,7 +53,7 @@ export async function unitTotals(db: Kysely<Database>, unitIds: string[], filter
 /** Totals per unit for several units at once (drill-down and rankings). */
 export async function totalsByUnit(db: Kysely<Database>, unitIds: string[], filter: RollupFilter): Promise<Map<string, Totals>> {
   if (unitIds.length === 0) return new Map();
-  const rows = await filtered(db.selectFrom('rollup_unit_day'), filter)
+  const rows = await fromRollup(db, filter)
     .select(['unit_id', ...TOTALS])
     .where('unit_id', 'in', unitIds)
     .groupBy('unit_id')
@@ -57,7 +63,7 @@ export async function totalsByUnit(db: Kysely<Database>, unitIds: string[], filt
 
 export async function unitTrend(db: Kysely<Database>, unitIds: string[], filter: RollupFilter, granularity: 'week' | 'month') {
   const period = sql<string>`to_char(date_trunc(${sql.lit(granularity)}, day::timestamp), 'YYYY-MM-DD')`;
-  const rows = await filtered(db.selectFrom('rollup_unit_day'), filter)
+  const rows = await fromRollup(db, filter)
     .select([period.as('period'), ...TOTALS])
     .where('unit_id', 'in', unitIds)
     .groupBy(period)

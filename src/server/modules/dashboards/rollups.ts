@@ -36,6 +36,13 @@ export async function flushRollups(db: Kysely<Database>, batch = 200_000): Promi
            group by day, officer_id
            on conflict (officer_id, day) do update set ${ADD}
          ),
+         totals as (
+           insert into rollup_unit_day_total as t (day, unit_id, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
+           select day, unit_id, ${COUNTS}
+           from (select m.*, unnest(m.unit_path) as unit_id from moved m) x
+           group by day, unit_id
+           on conflict (unit_id, day) do update set ${ADD}
+         ),
          units as (
            insert into rollup_unit_day as t (day, unit_id, channel, type_code, subject_kind, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
            select day, unit_id, channel, type_code, subject_kind, ${COUNTS}

@@ -1,0 +1,129 @@
+// Dashboard answer time over a large history: `--size` assessments (default
+// 1,000,000 on PGlite; `--db postgres --size 20000000` for the national figure),
+// generated set-based into declarations, assessments and the roll-up queue the
+// app writes, folded by the app's own flushRollups. Baseline from the same run:
+// a primary-key lookup on the same database.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { parseConfig } from '../src/server/config.ts';
+import { connectDatabase } from '../src/server/db/connect.ts';
+import type { Database } from '../src/server/db/schema.ts';
+import { createPlatform } from '../src/server/platform.ts';
+import { flushRollups } from '../src/server/modules/dashboards/rollups.ts';
+import { seedDemoData } from '../scripts/seed/index.ts';
+import { startPostgresServer } from '../test/pg-server.ts';
+import { option, printTable } from './lib.ts';
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const CHUNK = 500_000;
+
+/** `size` assessments over the year to 2026-11-22, each rating the branch, a team and an officer. */
+async function generate(db: Kysely<Database>, size: number, log: (line: string) => void): Promise<void> {
+  await sql`create temporary table bench_teams as
+    select t.id as team_id, t.parent_id as branch_id, b.parent_id as department_id, d.parent_id as root_id,
+           (select o.id from officers o where o.unit_id = t.id order by o.code limit 1) as officer_id,
+           row_number() over (order by t.code) - 1 as k
+    from units t join units b on b.id = t.parent_id join units d on d.id = b.parent_id
+    where t.kind = 'team' and t.status = 'active'`.execute(db);
+  await sql`create temporary table bench_enterprises as select id, row_number() over (order by tax_code) - 1 as k from enterprises`.execute(db);
+  const teams = Number((await sql<{ n: number }>`select count(*)::int as n from bench_teams`.execute(db)).rows[0]?.n);
+  const enterprises = Number((await sql<{ n: number }>`select count(*)::int as n from bench_enterprises`.execute(db)).rows[0]?.n);
+  for (let start = 0; start < size; start += CHUNK) {
+    const end = Math.min(size, start + CHUNK);
+    const started = Date.now();
+    await db.transaction().execute(async (tx) => {
+      await sql`
+        insert into declarations (number, type_code, enterprise_id, office_unit_id, channel, registered_at, rating_token)
+        select (900000000000 + g)::text, (array['A11','A12','B11','E31','A41','B13'])[1 + g % 6], e.id, t.branch_id,
+               (array['green','green','green','yellow','yellow','red'])[1 + (g / 7) % 6],
+               timestamptz '2026-11-22 10:00+07' - ((g * 7919) % 365) * interval '1 day', md5(g::text)
+        from generate_series(${start + 1}::bigint, ${end}::bigint) g
+        join bench_teams t on t.k = g % ${teams}
+        join bench_enterprises e on e.k = (g * 31) % ${enterprises}`.execute(tx);
+      await sql`
+        insert into assessments (declaration_id, enterprise_id, submitted_via, created_at, updated_at, editable_until)
+        select d.id, d.enterprise_id, 'api', d.registered_at + interval '5 hours', d.registered_at + interval '5 hours', d.registered_at + interval '7 days'
+        from declarations d where d.number between ${String(900000000000 + start + 1)} and ${String(900000000000 + end)}`.execute(tx);
+      // The queue rows the app writes for each rating (branch, team, officer).
+      await sql`
+        insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stars, flags, sign)
+        select (d.registered_at at time zone 'Asia/Ho_Chi_Minh')::date, p.path, p.officer_id, d.channel, d.type_code, p.kind,
+               greatest(1, least(5, 5 - (g % 10 = 0)::int - (g % 7 = 0)::int - (g % 23 = 0)::int * 2 - (p.kind = 'officer' and g % 11 = 0)::int)),
+               case when g % 97 = 0 then array['delay'] else '{}'::text[] end, 1
+        from generate_series(${start + 1}::bigint, ${end}::bigint) g
+        join declarations d on d.number = (900000000000 + g)::text
+        join bench_teams t on t.k = g % ${teams}
+        cross join lateral (values
+          ('branch', array[t.branch_id, t.department_id, t.root_id], null::uuid),
+          ('team', array[t.team_id, t.branch_id, t.department_id, t.root_id], null::uuid),
+          ('officer', array[t.team_id, t.branch_id, t.department_id, t.root_id], t.officer_id)) as p(kind, path, officer_id)`.execute(tx);
+    });
+    let folded = 0;
+    for (let n = await flushRollups(db); n > 0; n = await flushRollups(db)) folded += n;
+    log(`  ${end.toLocaleString('en')} / ${size.toLocaleString('en')} assessments (${folded.toLocaleString('en')} ratings folded, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  await sql`analyze`.execute(db);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export async function runDashboardBench(): Promise<void> {
+  const kind = argument('db') === 'postgres' ? 'postgres' : 'pglite';
+  const size = option('size', kind === 'postgres' ? 20_000_000 : 1_000_000);
+  const rounds = option('rounds', 40);
+  const log = (line: string) => console.log(line);
+  const pgServer = kind === 'postgres' ? await startPostgresServer() : null;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-dash-'));
+  const config = parseConfig({ DEMO: 'false', LOG_LEVEL: 'silent', DATA_DIR: dir, ...(pgServer && { DATABASE_URL: pgServer.url }) });
+  const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const platform = await createPlatform({ config, database });
+  try {
+    log(`Seeding the organization and generating ${size.toLocaleString('en')} assessments on ${kind}…`);
+    await seedDemoData(platform.deps.db, { scale: 1 });
+    await generate(platform.deps.db, size, log);
+    const counts = await sql<{ a: number; r: number }>`select (select count(*) from assessments)::int as a, (select count(*) from rollup_unit_day)::int as r`.execute(platform.deps.db);
+    const admin = await platform.deps.db.selectFrom('users').select('email').where('email', '=', 'tongcuc@demo.caunoi.vn').executeTakeFirstOrThrow();
+    const signIn = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: admin.email, password: 'CauNoi@2026' } });
+    const cookie = `caunoi_session=${signIn.cookies.find((c) => c.name === 'caunoi_session')?.value ?? ''}`;
+    const units = await platform.deps.db.selectFrom('units').select(['id', 'code', 'kind']).where('code', 'in', ['00', '03', '03NK', '03NK01']).execute();
+    const id = (code: string) => units.find((u) => u.code === code)?.id ?? '';
+    const officer = await platform.deps.db.selectFrom('officers').select('id').where('unit_id', '=', id('03NK01')).orderBy('code').executeTakeFirstOrThrow();
+    const views: [string, string][] = [
+      ['country, last 12 months', '/api/dashboards/units?from=2025-11-23&to=2026-11-22'],
+      ['country, weekly trend', '/api/dashboards/units?from=2025-11-23&to=2026-11-22&granularity=week'],
+      ['country, red channel, A11', '/api/dashboards/units?from=2025-11-23&to=2026-11-22&channel=red&typeCode=A11'],
+      ['department 03, last 12 months', `/api/dashboards/units/${id('03')}?from=2025-11-23&to=2026-11-22`],
+      ['department 03, one month', `/api/dashboards/units/${id('03')}?from=2026-10-01&to=2026-10-31`],
+      ['branch 03NK, officers stage filter', `/api/dashboards/units/${id('03NK')}?from=2025-11-23&to=2026-11-22&subjectKind=officer`],
+      ['team 03NK01 with officers', `/api/dashboards/units/${id('03NK01')}?from=2025-11-23&to=2026-11-22`],
+      ['officer', `/api/dashboards/officers/${officer.id}?from=2025-11-23&to=2026-11-22`],
+      ['baseline: /api/auth/me (one indexed lookup)', '/api/auth/me'],
+    ];
+    const rows: Record<string, string | number>[] = [];
+    for (const [label, url] of views) {
+      const times: number[] = [];
+      for (let i = 0; i < rounds; i++) {
+        const t = process.hrtime.bigint();
+        const response = await platform.app.inject({ method: 'GET', url, headers: { cookie } });
+        times.push(Number(process.hrtime.bigint() - t) / 1e6);
+        if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+      }
+      rows.push({ view: label, 'p50 ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'max ms': Math.max(...times).toFixed(1) });
+    }
+    printTable(`Dashboard answer time on ${kind}: ${counts.rows[0]?.a.toLocaleString('en')} assessments, ${counts.rows[0]?.r.toLocaleString('en')} roll-up rows, ${rounds} requests per view (through the HTTP stack, app.inject)`, rows);
+  } finally {
+    await platform.close();
+    await database.close();
+    await pgServer?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
