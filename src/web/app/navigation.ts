@@ -1,0 +1,49 @@
+// What each role may open. The navbar and the signed-in home read this list, so a
+// link never appears for someone the server would refuse.
+import type { ComponentType } from 'react';
+import type { Role } from '../../contracts/common.ts';
+import { Building, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  descriptionKey: string;
+  icon: ComponentType<{ size?: number }>;
+  /** Roles that may open it; undefined = everyone signed in. */
+  roles?: readonly Role[];
+  testId: string;
+}
+
+export interface NavGroup {
+  key: string;
+  labelKey: string;
+  roles?: readonly Role[];
+  items: NavItem[];
+}
+
+const ADMIN: readonly Role[] = ['admin'];
+
+export const NAV_GROUPS: NavGroup[] = [
+  {
+    key: 'main',
+    labelKey: 'nav.main',
+    items: [{ to: '/app', labelKey: 'nav.dashboard', descriptionKey: 'nav.dashboardDescription', icon: Home, testId: 'nav-dashboard' }],
+  },
+  {
+    key: 'admin',
+    labelKey: 'nav.admin',
+    roles: ADMIN,
+    items: [
+      { to: '/app/admin/units', labelKey: 'nav.units', descriptionKey: 'nav.unitsDescription', icon: Building, roles: ADMIN, testId: 'nav-units' },
+      { to: '/app/admin/accounts', labelKey: 'nav.accounts', descriptionKey: 'nav.accountsDescription', icon: Users, roles: ADMIN, testId: 'nav-accounts' },
+      { to: '/app/admin/api-keys', labelKey: 'nav.apiKeys', descriptionKey: 'nav.apiKeysDescription', icon: Key, roles: ADMIN, testId: 'nav-api-keys' },
+      { to: '/app/admin/audit', labelKey: 'nav.audit', descriptionKey: 'nav.auditDescription', icon: List, roles: ADMIN, testId: 'nav-audit' },
+      { to: '/app/admin/outbox', labelKey: 'nav.outbox', descriptionKey: 'nav.outboxDescription', icon: Mail, roles: ADMIN, testId: 'nav-outbox' },
+    ],
+  },
+  {
+    key: 'account',
+    labelKey: 'nav.accountGroup',
+    items: [{ to: '/app/account', labelKey: 'nav.account', descriptionKey: 'nav.accountDescription', icon: User, testId: 'nav-account' }],
+  },
+];

@@ -1,0 +1,72 @@
+// Who is signed in (GET /api/auth/me), and the actions that change it.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '../../contracts/auth.ts';
+import type { Role } from '../../contracts/common.ts';
+import { changeLanguage, readLocaleCookie, writeLocaleCookie, type Language } from '../i18n/index.ts';
+import { api, ApiError, setCsrfToken } from './api.ts';
+import { ME_KEY, queryClient } from './queryClient.ts';
+
+export type { Me };
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useSession() {
+  const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  return { me: query.data ?? null, isLoading: query.isPending, error: query.error, refetch: query.refetch };
+}
+
+export function hasRole(me: Me | null, roles: readonly Role[] | undefined): boolean {
+  if (!me) return false;
+  if (!roles) return true;
+  return me.roles.some((grant) => roles.includes(grant.role));
+}
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string }) => api<{ ok: true }>('/api/auth/sign-in', { method: 'POST', body }),
+    onSuccess: async () => {
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+      const me = await client.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 0 });
+      // The server sets the language cookie from the account when none was chosen here.
+      const language = readLocaleCookie() ?? me?.locale;
+      if (language) await changeLanguage(language);
+    },
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ ok: true }>('/api/auth/sign-out', { method: 'POST' }),
+    onSettled: () => {
+      setCsrfToken(null);
+      client.setQueryData(ME_KEY, null);
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+    },
+  });
+}
+
+/** Switches the UI language and remembers it (cookie, and the account when signed in). */
+export async function chooseLanguage(language: Language): Promise<void> {
+  writeLocaleCookie(language);
+  await changeLanguage(language);
+  try {
+    await api('/api/auth/locale', { method: 'POST', body: { locale: language } });
+    if (queryClient.getQueryData(ME_KEY)) await queryClient.invalidateQueries({ queryKey: ME_KEY });
+  } catch {
+    // The cookie written above keeps the choice on this device.
+  }
+}

@@ -1,0 +1,35 @@
+// Builds the web app (src/web) into dist/web, which the server serves.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: path.join(here, 'src/web'),
+  plugins: [react()],
+  css: { postcss: here },
+  build: {
+    outDir: path.join(here, 'dist/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Libraries every page needs, in long-cached chunks of their own. Mantine's
+        // components stay with the pages that use them, so public pages load less.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 20 },
+            { name: 'libs', test: /node_modules[\\/](@tanstack|i18next|react-i18next|dayjs|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+  },
+});
