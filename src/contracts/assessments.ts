@@ -106,3 +106,14 @@ export const satisfactionResponse = z.object({
   satisfiedShare: z.number().nullable(),
   flags: flagCounts.nullable(),
 });
+
+export const importJobResponse = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  total: z.number(),
+  processed: z.number(),
+  succeeded: z.number(),
+  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+});
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

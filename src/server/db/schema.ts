@@ -289,6 +289,20 @@ export interface RollupOfficerDayTable extends RollupCounts {
   officer_id: string;
 }
 
+export interface ImportJobsTable {
+  id: Generated<string>;
+  kind: string;
+  file_name: string;
+  created_by: string;
+  status: Generated<'running' | 'done' | 'failed'>;
+  total: Generated<number>;
+  processed: Generated<number>;
+  succeeded: Generated<number>;
+  errors: Json<{ row: number; field: string; message: string }[]>;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_history: UnitHistoryTable;
@@ -314,4 +328,5 @@ export interface Database {
   rollup_unit_day: RollupUnitDayTable;
   rollup_officer_day: RollupOfficerDayTable;
   rollup_unit_day_total: RollupUnitDayTotalTable;
+  import_jobs: ImportJobsTable;
 }

@@ -53,6 +53,12 @@ export const messages = {
   invalid_rating_link: { vi: 'Đường dẫn đánh giá không hợp lệ', en: 'The assessment link is not valid' },
   case_resolved: { vi: 'Vụ việc đã có kết luận', en: 'The case already has a finding' },
   responsible_required: { vi: 'Khi phản ánh đúng, cần xác định đơn vị hoặc cá nhân chịu trách nhiệm', en: 'A substantiated flag needs a responsible unit or person' },
+  import_file_type: { vi: 'Chỉ nhận tệp CSV hoặc Excel (.xlsx)', en: 'Only CSV or Excel (.xlsx) files are accepted' },
+  import_header: { vi: 'Dòng đầu tiên phải là tên cột, có cột so_to_khai', en: 'The first row must name the columns, including so_to_khai' },
+  import_empty: { vi: 'Tệp không có dữ liệu', en: 'The file is empty' },
+  import_unreadable: { vi: 'Không đọc được tệp Excel', en: 'The Excel file cannot be read' },
+  import_too_many: { vi: 'Mỗi lần nhập tối đa 20.000 dòng', en: 'At most 20,000 rows per import' },
+  file_required: { vi: 'Hãy chọn một tệp', en: 'Choose a file' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

@@ -6,6 +6,7 @@ import { assessmentRoutes } from './assessments/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { dashboardRoutes } from './dashboards/routes.ts';
+import { declarationRoutes } from './declarations/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { integrationRoutes } from './integration/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
@@ -22,4 +23,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(assessmentRoutes(deps), { prefix: '/api' });
   await app.register(dashboardRoutes(deps), { prefix: '/api/dashboards' });
   await app.register(caseRoutes(deps), { prefix: '/api' });
+  await app.register(declarationRoutes(deps), { prefix: '/api' });
 }

@@ -7,7 +7,9 @@ import type { Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
-import { invalidField, notFound } from '../../lib/errors.ts';
+import { forbidden, invalidField, notFound } from '../../lib/errors.ts';
+import { getUnitAncestry } from '../../lib/org.ts';
+import { canEnterDeclarations } from './policy.ts';
 import { requireScope } from '../integration/service.ts';
 import { toDeclaration } from './mapper.ts';
 import * as repo from './repository.ts';
@@ -22,13 +24,15 @@ export function createDeclarationService(deps: { db: Kysely<Database>; clock: Cl
   }
 
   async function putDeclaration(context: AuditContext, number: string, input: PutDeclaration) {
-    requireScope(context.actor, 'declarations:write');
+    if (context.actor?.kind !== 'user') requireScope(context.actor, 'declarations:write');
     const teamCodes = [...new Set(input.steps.flatMap((s) => (s.teamCode ? [s.teamCode.toUpperCase()] : [])))];
     const officerCodes = [...new Set(input.steps.flatMap((s) => (s.officerCode ? [s.officerCode] : [])))];
     return db.transaction().execute(async (tx) => {
       const units = await repo.findUnitsByCodes(tx, [input.officeCode.toUpperCase(), ...teamCodes]);
       const office = units.find((u) => u.code === input.officeCode.toUpperCase() && u.kind === 'branch' && u.status === 'active');
       if (!office) throw invalidField('officeCode', 'unknown_office');
+      // Customs staff enter declarations only for the branches in their scope.
+      if (context.actor?.kind === 'user' && !canEnterDeclarations(context.actor, await getUnitAncestry(tx, office.id))) throw forbidden();
       const teams = new Map(units.filter((u) => u.kind === 'team' && u.parent_id === office.id).map((u) => [u.code, u.id]));
       const officers = new Map((await repo.findOfficersByCodes(tx, officerCodes)).map((o) => [o.code, o.id]));
       const steps = input.steps.map((step, index) => {

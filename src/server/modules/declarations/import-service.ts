@@ -1,0 +1,83 @@
+// Imports declarations from a CSV or Excel file in the background: each good
+// row is stored like a PUT from declaration software, each bad row reported
+// with its field; progress is kept in the database for the page to show.
+import type { Kysely } from 'kysely';
+import { declarationNumber, putDeclarationBody } from '../../../contracts/assessments.ts';
+import type { Database } from '../../db/schema.ts';
+import { isUser, type Actor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import { AppError, errorBody, forbidden, notFound, unauthorized, zodDetails } from '../../lib/errors.ts';
+import type { Locale } from '../../lib/locale.ts';
+import { translate } from '../../lib/messages.ts';
+import { readImportFile, rowToDeclaration, ImportFileError, type ImportRow } from './import-file.ts';
+import { canImport } from './policy.ts';
+import type { createDeclarationService } from './service.ts';
+
+const PROGRESS_EVERY = 25;
+const MAX_ROWS = 20_000;
+
+export function createImportService(deps: { db: Kysely<Database>; declarations: ReturnType<typeof createDeclarationService> }) {
+  const { db, declarations } = deps;
+
+  async function processRows(jobId: string, context: AuditContext, rows: ImportRow[], locale: Locale) {
+    const errors: { row: number; field: string; message: string }[] = [];
+    let succeeded = 0;
+    for (const [index, row] of rows.entries()) {
+      const number = declarationNumber.safeParse(row.values.number ?? '');
+      const body = putDeclarationBody.safeParse(rowToDeclaration(row.values));
+      if (!number.success || !body.success) {
+        const details = [...(number.success ? [] : zodDetails(number.error.issues, locale, 'number')), ...(body.success ? [] : zodDetails(body.error.issues, locale))];
+        for (const d of details) errors.push({ row: row.row, ...d });
+      } else {
+        try {
+          await declarations.putDeclaration(context, number.data, body.data);
+          succeeded++;
+        } catch (error) {
+          const appError = error instanceof AppError ? error : new AppError('internal');
+          const rendered = errorBody(appError, locale).error;
+          if (rendered.details.length) for (const d of rendered.details) errors.push({ row: row.row, ...d });
+          else errors.push({ row: row.row, field: 'row', message: rendered.message });
+        }
+      }
+      if ((index + 1) % PROGRESS_EVERY === 0 || index === rows.length - 1) {
+        await db.updateTable('import_jobs').set({ processed: index + 1, succeeded, errors: JSON.stringify(errors.slice(0, 1000)) }).where('id', '=', jobId).execute();
+      }
+    }
+    await db.updateTable('import_jobs').set({ status: 'done', finished_at: new Date() }).where('id', '=', jobId).execute();
+    await writeAudit(db, context, { action: 'declaration.import_finished', entityType: 'import_job', entityId: jobId, details: { total: rows.length, succeeded, failedRows: new Set(errors.map((e) => e.row)).size } });
+  }
+
+  /** Starts an import and answers at once; the work goes on in the background. */
+  async function startImport(context: AuditContext, locale: Locale, file: { name: string; buffer: Buffer }) {
+    if (!isUser(context.actor)) throw unauthorized();
+    if (!canImport(context.actor)) throw forbidden();
+    let rows: ImportRow[];
+    try {
+      rows = await readImportFile(file.name, file.buffer);
+    } catch (error) {
+      if (error instanceof ImportFileError) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: `import_${error.message}` }]);
+      throw error;
+    }
+    if (rows.length > MAX_ROWS) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'import_too_many' }]);
+    const job = await db
+      .insertInto('import_jobs')
+      .values({ kind: 'declarations', file_name: file.name.slice(0, 200), created_by: context.actor.userId, total: rows.length })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(db, context, { action: 'declaration.import_started', entityType: 'import_job', entityId: job.id, details: { file: file.name, rows: rows.length } });
+    void processRows(job.id, context, rows, locale).catch(async (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      await db.updateTable('import_jobs').set({ status: 'failed', finished_at: new Date(), errors: JSON.stringify([{ row: 0, field: 'file', message: translate('internal', locale) + ` (${message.slice(0, 100)})` }]) }).where('id', '=', job.id).execute();
+    });
+    return { id: job.id, total: rows.length };
+  }
+
+  async function getImport(actor: Actor | null, id: string) {
+    if (!isUser(actor)) throw unauthorized();
+    const job = await db.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!job || job.created_by !== actor.userId) throw notFound();
+    return { id: job.id, fileName: job.file_name, status: job.status, total: job.total, processed: job.processed, succeeded: job.succeeded, errors: job.errors };
+  }
+
+  return { startImport, getImport };
+}

@@ -1,0 +1,11 @@
+import type { Actor } from '../../lib/actor.ts';
+import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
+
+/** Customs staff of a branch (or above) may enter or import its declarations. */
+export function canEnterDeclarations(actor: Actor | null, officeAncestry: string[]): boolean {
+  return scopeCovers(unitScopeOf(actor, ['officer', 'team_lead', 'branch_leader', 'department_leader', 'admin']), officeAncestry);
+}
+
+export function canImport(actor: Actor | null): boolean {
+  return unitScopeOf(actor, ['officer', 'team_lead', 'branch_leader', 'department_leader', 'admin']) !== 'none';
+}
