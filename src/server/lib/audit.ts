@@ -22,20 +22,22 @@ export function actorLabel(actor: Actor | null): string {
   return actor.kind === 'user' ? actor.email : `api:${actor.name}`;
 }
 
-export async function writeAudit(db: Kysely<Database>, context: AuditContext, entry: AuditEntry): Promise<void> {
+/** The audit_log row for an entry, for callers that insert it inside a larger statement. */
+export function auditRow(context: AuditContext, entry: AuditEntry) {
   const actor = context.actor;
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_user_id: actor?.kind === 'user' ? actor.userId : null,
-      actor_api_client_id: actor?.kind === 'api' ? actor.clientId : null,
-      actor_label: actorLabel(actor),
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId ?? null,
-      unit_id: entry.unitId ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-      ip: context.ip ?? null,
-    })
-    .execute();
+  return {
+    actor_user_id: actor?.kind === 'user' ? actor.userId : null,
+    actor_api_client_id: actor?.kind === 'api' ? actor.clientId : null,
+    actor_label: actorLabel(actor),
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId ?? null,
+    unit_id: entry.unitId ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+    ip: context.ip ?? null,
+  };
+}
+
+export async function writeAudit(db: Kysely<Database>, context: AuditContext, entry: AuditEntry): Promise<void> {
+  await db.insertInto('audit_log').values(auditRow(context, entry)).execute();
 }

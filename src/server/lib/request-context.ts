@@ -84,6 +84,42 @@ export async function findApiActor(db: Kysely<Database>, key: string, now: Date)
   return { kind: 'api', clientId: row.id, name: row.name, scopes: row.scopes };
 }
 
+/** How long a process trusts an API key it has checked. A key revoked elsewhere stops working here within this time. */
+export const API_KEY_CACHE_MS = 30_000;
+const API_KEY_CACHE_MAX = 1_000;
+
+/**
+ * A per-process, short-lived cache of API key -> actor, so an integration client
+ * sending many requests costs one look-up per key every 30 s instead of one per
+ * request. Keyed by the key's hash; only valid keys are kept; concurrent misses
+ * share one look-up. Revocation takes effect at once in the process that made it
+ * (any administrative change clears the cache) and within API_KEY_CACHE_MS in
+ * every other process.
+ */
+function createApiKeyCache(db: Kysely<Database>) {
+  const entries = new Map<string, { actor: Promise<ApiActor | null>; expires: number }>();
+  return {
+    get(key: string, now: Date): Promise<ApiActor | null> {
+      const hash = sha256(key);
+      const at = performance.now();
+      const hit = entries.get(hash);
+      if (hit && hit.expires > at) return hit.actor;
+      if (entries.size >= API_KEY_CACHE_MAX) entries.clear();
+      const actor = findApiActor(db, key, now);
+      const entry = { actor, expires: at + API_KEY_CACHE_MS };
+      entries.set(hash, entry);
+      const forget = () => {
+        if (entries.get(hash) === entry) entries.delete(hash);
+      };
+      actor.then((found) => found ?? forget(), forget);
+      return actor;
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}
+
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (typeof header !== 'string') return null;
@@ -95,6 +131,11 @@ export const requestContext = fp(
   (app: FastifyInstance, options: { db: Kysely<Database>; clock: Clock }, done: (err?: Error) => void) => {
     app.decorateRequest('actor', null);
     app.decorateRequest('locale', 'vi');
+    const apiKeys = createApiKeyCache(options.db);
+    // Keys are created and revoked under /api/admin: drop what this process trusts after any change there.
+    app.addHook('onResponse', async (request, reply) => {
+      if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/admin/') && reply.statusCode < 400) apiKeys.clear();
+    });
     app.addHook('onRequest', async (request) => {
       const cookieLocale = request.cookies[LOCALE_COOKIE];
       const acceptLanguage = request.headers['accept-language'];
@@ -103,7 +144,7 @@ export const requestContext = fp(
       const now = options.clock.now();
       if (request.headers.authorization !== undefined) {
         const key = bearerToken(request);
-        const actor = key && key.length <= 200 ? await findApiActor(options.db, key, now) : null;
+        const actor = key && key.length <= 200 ? await apiKeys.get(key, now) : null;
         if (!actor) throw new AppError('unauthorized', 'invalid_api_key');
         request.actor = actor;
         return;

@@ -44,6 +44,11 @@ export function createAppTheme(t: TFunction): MantineThemeOverride {
         },
       },
       ActionIcon: { defaultProps: { variant: 'subtle' } },
+      // The focus placeholder is a role=presentation child of role=menu, which axe rejects.
+      Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+      // Dropdowns (menus, select options) render inside <main>, not loose in <body>,
+      // so everything on the page sits in a landmark (axe: region).
+      Popover: { defaultProps: { portalProps: { target: '#main-content' } } },
     },
   });
 }

@@ -1,7 +1,7 @@
 // What took part in a declaration, and so may be rated: its branch, the teams
 // and stages of its processing steps, and the officers who handled them.
 import type { SubjectKind } from '../../../contracts/assessments.ts';
-import type { StepRow } from '../declarations/repository.ts';
+import type { ParticipantStep } from '../declarations/repository.ts';
 
 export interface Participant {
   kind: SubjectKind;
@@ -11,7 +11,7 @@ export interface Participant {
   officerId: string | null;
 }
 
-export function participantsOf(declaration: { office_unit_id: string; office_code: string; office_name_vi: string }, steps: StepRow[]): Participant[] {
+export function participantsOf(declaration: { office_unit_id: string; office_code: string; office_name_vi: string }, steps: ParticipantStep[]): Participant[] {
   const list: Participant[] = [{ kind: 'branch', ref: declaration.office_code, label: declaration.office_name_vi, unitId: declaration.office_unit_id, officerId: null }];
   const seen = new Set([`branch:${declaration.office_code}`]);
   const add = (p: Participant) => {

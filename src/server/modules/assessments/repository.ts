@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { UnitLink } from '../../lib/org.ts';
 
 export interface RatingValues {
   subjectKind: 'branch' | 'team' | 'stage' | 'officer';
@@ -35,6 +36,95 @@ export function insertAssessment(
     .onConflict((oc) => oc.column('declaration_id').doNothing())
     .returningAll()
     .executeTakeFirst();
+}
+
+export interface NewAssessment {
+  declarationId: number;
+  enterpriseId: string;
+  userId: string | null;
+  via: 'link' | 'app' | 'api';
+  comment: string | null;
+  now: Date;
+  editableUntil: Date;
+  /** The Vietnam calendar day the roll-ups count it under. */
+  day: string;
+  channel: string;
+  typeCode: string;
+  ratings: RatingValues[];
+  /** The audit_log row, less entity_id (the new assessment's id). */
+  audit: { actor_user_id: string | null; actor_api_client_id: string | null; actor_label: string; action: string; entity_type: string; unit_id: string | null; details: string; ip: string | null };
+}
+
+export interface CreatedAssessment {
+  id: number;
+  comment: string | null;
+  created_at: Date;
+  updated_at: Date;
+  editable_until: Date;
+  revision: number;
+  /** The inserted ratings, in input order. */
+  ratings: { id: number; subject_kind: RatingValues['subjectKind']; unit_id: string; officer_id: string | null; flags: string[] }[];
+  /** Each rated unit's chain up to the root, leaf first. */
+  chains: Map<string, UnitLink[]>;
+}
+
+/**
+ * Stores a new assessment in one statement: the assessment, its ratings, their
+ * roll-up queue rows (with each unit's path to the root) and the audit record.
+ * One statement is one atomic unit of work, so no transaction is needed and the
+ * database is reached once. Returns undefined when the declaration already has
+ * an assessment; then nothing is written.
+ */
+export async function insertNewAssessment(db: Kysely<Database>, values: NewAssessment): Promise<CreatedAssessment | undefined> {
+  const ratings = JSON.stringify(
+    values.ratings.map((r, ord) => ({ ord, subject_kind: r.subjectKind, subject_ref: r.subjectRef, unit_id: r.unitId, officer_id: r.officerId, stars: r.stars, reason: r.reason, flags: r.flags })),
+  );
+  const unitIds = [...new Set(values.ratings.map((r) => r.unitId))];
+  const a = values.audit;
+  const result = await sql<Omit<CreatedAssessment, 'chains'> & { chains: (UnitLink & { start: string })[] }>`
+    with recursive input as (
+      select * from jsonb_to_recordset(${ratings}::jsonb)
+        as r(ord int, subject_kind text, subject_ref text, unit_id uuid, officer_id uuid, stars smallint, reason text, flags text[])
+    ),
+    up(start, id, kind, parent_id, depth) as (
+      select id, id, kind, parent_id, 0 from units where id = any(${sql.val(unitIds)}::uuid[])
+      union all
+      select up.start, u.id, u.kind, u.parent_id, up.depth + 1 from units u join up on u.id = up.parent_id where up.depth < 20
+    ),
+    created as (
+      insert into assessments (declaration_id, enterprise_id, submitted_by_user_id, submitted_via, comment, created_at, updated_at, editable_until)
+      values (${values.declarationId}, ${values.enterpriseId}, ${values.userId}, ${values.via}, ${values.comment}, ${values.now}, ${values.now}, ${values.editableUntil})
+      on conflict (declaration_id) do nothing
+      returning id, comment, created_at, updated_at, editable_until, revision
+    ),
+    ratings as (
+      insert into assessment_ratings (assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason, flags)
+      select c.id, r.subject_kind, r.subject_ref, r.unit_id, r.officer_id, r.stars, r.reason, r.flags
+      from created c cross join input r
+      order by r.ord
+      returning id, subject_kind, unit_id, officer_id, flags
+    ),
+    pending as (
+      insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stars, flags, sign)
+      select ${values.day}::date,
+             coalesce((select array_agg(up.id order by up.depth) from up where up.start = r.unit_id), '{}'::uuid[]),
+             r.officer_id, ${values.channel}, ${values.typeCode}, r.subject_kind, r.stars, r.flags, 1
+      from created c cross join input r
+    ),
+    audit as (
+      insert into audit_log (actor_user_id, actor_api_client_id, actor_label, action, entity_type, entity_id, unit_id, details, ip)
+      select ${a.actor_user_id}::uuid, ${a.actor_api_client_id}::uuid, ${a.actor_label}, ${a.action}, ${a.entity_type}, c.id::text, ${a.unit_id}::uuid, ${a.details}::jsonb, ${a.ip}
+      from created c
+    )
+    select c.id, c.comment, c.created_at, c.updated_at, c.editable_until, c.revision,
+           (select coalesce(json_agg(json_build_object('id', x.id, 'subject_kind', x.subject_kind, 'unit_id', x.unit_id, 'officer_id', x.officer_id, 'flags', x.flags) order by x.id), '[]') from ratings x) as ratings,
+           (select coalesce(json_agg(json_build_object('start', up.start, 'id', up.id, 'kind', up.kind, 'parent_id', up.parent_id) order by up.start, up.depth), '[]') from up) as chains
+    from created c`.execute(db);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const chains = new Map<string, UnitLink[]>();
+  for (const { start, ...link } of row.chains) chains.set(start, [...(chains.get(start) ?? []), link]);
+  return { ...row, chains };
 }
 
 export async function updateAssessment(db: Kysely<Database>, id: number, values: { comment: string | null; now: Date }) {

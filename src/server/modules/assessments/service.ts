@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { EDIT_WINDOW_DAYS, type AssessmentInput, type FlagKind } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
-import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import { auditRow, writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
@@ -54,14 +54,13 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
 
   async function resolveDeclaration(tx: Kysely<Database>, actor: Actor | null, access: RatingAccess) {
     if (access.via === 'api') requireScope(actor, 'assessments:write');
-    const view = await declarations.findDeclarationView(tx, access.via === 'link' ? { token: access.token } : { number: access.number });
+    const view = await declarations.findDeclarationForRating(tx, access.via === 'link' ? { token: access.token } : { number: access.number });
     if (!view) throw access.via === 'link' ? new AppError('not_found', 'invalid_rating_link') : notFound();
     if (access.via === 'app' && !canRateAsUser(actor, view)) {
       if (!isUser(actor)) throw new AppError('unauthorized');
       throw notFound(); // others' declarations do not exist for this user
     }
-    const steps = await declarations.findStepsWithCodes(tx, view.id);
-    return { row: view, view, participants: participantsOf(view, steps) };
+    return { row: view, view, participants: participantsOf(view, view.steps) };
   }
 
   function matchSubjects(input: AssessmentInput, participants: Participant[]) {
@@ -142,12 +141,21 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     }
   }
 
+  /**
+   * Two round trips when nothing is flagged: read the declaration and its
+   * participants, then one statement that stores the assessment, its ratings,
+   * their roll-up queue rows and the audit record atomically. Flags open cases
+   * (routed in code), so a flagged submission runs in a transaction instead.
+   */
   async function submitAssessment(context: AuditContext, access: RatingAccess, input: AssessmentInput) {
-    return db.transaction().execute(async (tx) => {
+    const flagged = input.subjects.some((s) => s.flags?.length);
+    const work = async (tx: Kysely<Database>) => {
       const { row, view, participants } = await resolveDeclaration(tx, context.actor, access);
       const matched = matchSubjects(input, participants);
+      if (row.assessment_id !== null) throw new AppError('already_assessed');
       const now = clock.now();
-      const created = await repo.insertAssessment(tx, {
+      const ratings = matched.map((m) => m.rating);
+      const created = await repo.insertNewAssessment(tx, {
         declarationId: row.id,
         enterpriseId: row.enterprise_id,
         userId: isUser(context.actor) ? context.actor.userId : null,
@@ -155,23 +163,23 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
         comment: input.comment?.length ? input.comment : null,
         now,
         editableUntil: new Date(now.getTime() + EDIT_WINDOW_DAYS * 86_400_000),
+        day: vietnamDay(now),
+        channel: view.channel,
+        typeCode: view.type_code,
+        ratings,
+        audit: auditRow(context, {
+          action: 'assessment.submitted',
+          entityType: 'assessment',
+          unitId: row.office_unit_id,
+          details: { declaration: row.number, via: access.via, subjects: ratings.length, flagged: ratings.filter((r) => r.flags.length).length },
+        }),
       });
       if (!created) throw new AppError('already_assessed');
-      const ratings = matched.map((m) => m.rating);
-      const inserted = await repo.insertRatings(tx, created.id, ratings);
-      const chains = await chainsFor(tx, ratings.map((r) => r.unitId));
-      await repo.insertPending(tx, pendingRows(ratings, chains, view, vietnamDay(now), 1));
-      await openCases(tx, context, created.id, inserted, chains, []);
-      await writeAudit(tx, context, {
-        action: 'assessment.submitted',
-        entityType: 'assessment',
-        entityId: String(created.id),
-        unitId: row.office_unit_id,
-        details: { declaration: row.number, via: access.via, subjects: ratings.length, flagged: ratings.filter((r) => r.flags.length).length },
-      });
-      const cases = ratings.some((r) => r.flags.length) ? await repo.findCasesForAssessment(tx, created.id) : [];
-      return toAssessmentView(row.number, created, ratings, participants, cases);
-    });
+      if (!flagged) return toAssessmentView(row.number, created, ratings, participants, []);
+      await openCases(tx, context, created.id, created.ratings, created.chains, []);
+      return toAssessmentView(row.number, created, ratings, participants, await repo.findCasesForAssessment(tx, created.id));
+    };
+    return flagged ? db.transaction().execute(work) : work(db);
   }
 
   async function amendAssessment(context: AuditContext, access: RatingAccess, input: AssessmentInput) {

@@ -70,7 +70,7 @@ async function readXlsx(buffer: Buffer): Promise<string[][]> {
     const cells: string[] = [];
     for (let c = 1; c <= row.cellCount; c++) {
       const value = row.getCell(c).value;
-      cells.push(value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : typeof value === 'object' && 'text' in value ? String(value.text) : String(value as string | number));
+      cells.push(value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : typeof value === 'object' && 'text' in value ? String(value.text) : typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value));
     }
     rows.push(cells);
   });

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../db/schema.ts';
 
 export function findUnitsByCodes(db: Kysely<Database>, codes: string[]) {
@@ -143,6 +144,53 @@ export function findDeclarationView(db: Kysely<Database>, key: number | Declarat
 }
 
 export type DeclarationView = NonNullable<Awaited<ReturnType<typeof findDeclarationView>>>;
+
+/** Who took part in a declaration's processing, in step order: what an assessment may rate. */
+export interface ParticipantStep {
+  stage: string;
+  team_unit_id: string | null;
+  officer_id: string | null;
+  team_code: string | null;
+  team_name: string | null;
+  officer_code: string | null;
+  officer_name: string | null;
+  officer_unit_id: string | null;
+}
+
+/** The declaration view and its steps' participants in one round trip (the rating path runs this per submission). */
+export function findDeclarationForRating(db: Kysely<Database>, key: DeclarationKey) {
+  return db
+    .selectFrom('declarations as d')
+    .innerJoin('units as o', 'o.id', 'd.office_unit_id')
+    .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
+    .leftJoin('assessments as a', 'a.declaration_id', 'd.id')
+    .select((eb) => [
+      'd.id',
+      'd.number',
+      'd.type_code',
+      'd.channel',
+      'd.registered_at',
+      'd.enterprise_id',
+      'd.declarant_id',
+      'd.office_unit_id',
+      'e.name as enterprise_name',
+      'o.code as office_code',
+      'o.name_vi as office_name_vi',
+      'o.name_en as office_name_en',
+      'a.id as assessment_id',
+      jsonArrayFrom(
+        eb
+          .selectFrom('declaration_steps as s')
+          .leftJoin('units as t', 't.id', 's.team_unit_id')
+          .leftJoin('officers as f', 'f.id', 's.officer_id')
+          .select(['s.stage', 's.team_unit_id', 's.officer_id', 't.code as team_code', 't.name_vi as team_name', 'f.code as officer_code', 'f.full_name as officer_name', 'f.unit_id as officer_unit_id'])
+          .whereRef('s.declaration_id', '=', 'd.id')
+          .orderBy('s.seq'),
+      ).as('steps'),
+    ])
+    .where((eb) => ('id' in key ? eb('d.id', '=', key.id) : 'number' in key ? eb('d.number', '=', key.number) : eb('d.rating_token', '=', key.token)))
+    .executeTakeFirst();
+}
 
 export async function findDeclarationsForParties(db: Kysely<Database>, enterpriseIds: string[], page: { limit: number; offset: number; onlyUnrated: boolean }) {
   let query = db

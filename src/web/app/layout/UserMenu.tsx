@@ -10,7 +10,7 @@ export default function UserMenu({ me }: { me: Me }) {
   const navigate = useNavigate();
   const signOut = useSignOut();
   return (
-    <Menu position="bottom-end" width={240} shadow="md">
+    <Menu position="bottom-end" width={240} shadow="md" withinPortal={false}>
       <Menu.Target>
         <Button
           variant="white"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { demoAccountsResponse } from '../../../contracts/auth.ts';
 import { api } from '../../app/api.ts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 
 /** The server labels a country-wide scope in Vietnamese only. */
 const NATIONAL_SCOPE = 'Toàn quốc';
@@ -24,14 +25,14 @@ export function DemoAccounts({ busy, onFill, onSignIn }: { busy: boolean; onFill
   const password = data.password;
 
   return (
-    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="demo-title" data-testid="demo-accounts">
+    <Card withBorder padding="lg" radius="md" data-testid="demo-accounts">
       <Title order={2} size="h3" id="demo-title">
         {t('signIn.demoTitle')}
       </Title>
       <Text size="sm" mt={4} mb="md">
         {t('signIn.demoIntro')} <Code>{password}</Code>
       </Text>
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollTable label={t('signIn.demoTitle')} minWidth={640}>
         <Table striped highlightOnHover verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
@@ -86,7 +87,7 @@ export function DemoAccounts({ busy, onFill, onSignIn }: { busy: boolean; onFill
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Card>
   );
 }

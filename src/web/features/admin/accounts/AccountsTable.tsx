@@ -2,12 +2,13 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../contracts/accounts.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 
 export function AccountsTable({ items, onEdit, onReset }: { items: Account[]; onEdit: (a: Account) => void; onReset: (a: Account) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <ScrollTable label={t('accounts.title')} minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="accounts-table">
         <Table.Thead>
           <Table.Tr>
@@ -68,6 +69,6 @@ export function AccountsTable({ items, onEdit, onReset }: { items: Account[]; on
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -13,6 +13,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { CreateApiKeyModal } from './CreateApiKeyModal.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 
 type ApiKey = z.infer<typeof apiKeyResponse>;
 
@@ -49,7 +50,7 @@ export default function ApiKeysPage() {
         {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
         {query.data?.length === 0 && <EmptyState>{t('apiKeys.empty')}</EmptyState>}
         {query.data && query.data.length > 0 && (
-          <Table.ScrollContainer minWidth={820}>
+          <ScrollTable label={t('apiKeys.title')} minWidth={820}>
             <Table striped verticalSpacing="sm" data-testid="api-keys-table">
               <Table.Thead>
                 <Table.Tr>
@@ -100,7 +101,7 @@ export default function ApiKeysPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Card>
       {creating && <CreateApiKeyModal onClose={() => setCreating(false)} />}

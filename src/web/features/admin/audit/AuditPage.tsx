@@ -11,6 +11,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { AuditFilters, NO_FILTERS, type AuditFilterValues } from './AuditFilters.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 
 type AuditEntry = z.infer<typeof auditEntryResponse>;
 const LIMIT = 50;
@@ -52,7 +53,7 @@ export default function AuditPage() {
           {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
           {query.data?.items.length === 0 && <EmptyState>{t('audit.empty')}</EmptyState>}
           {query.data && query.data.items.length > 0 && (
-            <Table.ScrollContainer minWidth={860}>
+            <ScrollTable label={t('audit.title')} minWidth={860}>
               <Table verticalSpacing="xs" data-testid="audit-table" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
                 <Table.Thead>
                   <Table.Tr>
@@ -107,7 +108,7 @@ export default function AuditPage() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
           {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
         </Card>

@@ -10,6 +10,7 @@ import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 
 type OutboxEntry = z.infer<typeof outboxEntryResponse>;
 const LIMIT = 50;
@@ -42,7 +43,7 @@ export default function OutboxPage() {
         {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
         {query.data?.items.length === 0 && <EmptyState>{t('outbox.empty')}</EmptyState>}
         {query.data && query.data.items.length > 0 && (
-          <Table.ScrollContainer minWidth={760}>
+          <ScrollTable label={t('outbox.title')} minWidth={760}>
             <Table verticalSpacing="xs" data-testid="outbox-table">
               <Table.Thead>
                 <Table.Tr>
@@ -92,7 +93,7 @@ export default function OutboxPage() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
       </Card>

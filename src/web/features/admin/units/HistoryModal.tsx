@@ -9,6 +9,7 @@ import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { Unit, UnitIndex } from '../../../lib/units.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 
 type History = z.infer<typeof unitHistoryResponse>;
 const KEYS = ['code', 'nameVi', 'nameEn', 'parentId', 'status', 'mergedIntoId'] as const;
@@ -36,7 +37,7 @@ export function HistoryModal({ unit, index, onClose }: { unit: Unit; index: Unit
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && query.data.length === 0 && <EmptyState>{t('units.noHistory')}</EmptyState>}
       {query.data && query.data.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label={t('units.historyTitle', { code: unit.code })} minWidth={560}>
           <Table verticalSpacing="xs" striped>
             <Table.Thead>
               <Table.Tr>
@@ -75,7 +76,7 @@ export function HistoryModal({ unit, index, onClose }: { unit: Unit; index: Unit
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </AppModal>
   );

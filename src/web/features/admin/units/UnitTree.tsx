@@ -19,7 +19,7 @@ function UnitActions({ unit, onAction }: { unit: Unit; onAction: TreeProps['onAc
   const { t } = useTranslation();
   const active = unit.status === 'active';
   return (
-    <Menu position="bottom-end" shadow="md" withinPortal>
+    <Menu position="bottom-end" shadow="md">
       <Menu.Target>
         <ActionIcon variant="subtle" color="gray" aria-label={t('units.actionsFor', { code: unit.code })} data-testid={`unit-actions-${unit.code}`}>
           <Dots />

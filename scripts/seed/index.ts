@@ -1,0 +1,126 @@
+// The demo data generator: a realistic, deterministic Vietnam Customs — the
+// organization, its officers, enterprises and brokers, business associations,
+// one demo account per role, and a year of declarations with their
+// assessments and flag cases (to 2026-11-22) so the dashboards show something
+// real. Codes, names, tax codes, declaration numbers, tokens and stars are the
+// same on every run; only ids (random uuids) and row timestamps differ.
+//
+// Scale: 1 gives the 35 departments, 140 branches, ~560 teams, ~3,100 officers
+// and 3,000 enterprises (~3 % customs brokers). `scale` multiplies the
+// enterprises; from 10 each department has 2 more branches and each branch one
+// more team, from 100 4 more branches and two more teams (national size: 280
+// branches, ~9,000 officers, 300,000 enterprises). Officers per team stay 3–8.
+// Declarations: 12,000 × scale (≈ 75 % assessed, ≈ 2.8 ratings each), 60 %
+// in Hai Phong, 30 % in Quang Ninh, 10 % over Hanoi, HCMC, Da Nang, Binh Duong.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../src/server/db/schema.ts';
+import { hashPassword } from '../../src/server/lib/crypto.ts';
+import { DEMO_PASSWORD } from '../../src/server/modules/auth/service.ts';
+import { flushRollups } from '../../src/server/modules/dashboards/rollups.ts';
+import { seedDemoAccounts } from './accounts.ts';
+import { seedAssessments } from './assessments.ts';
+import { createMembershipDraw, seedAssociations, VCCI_HAI_PHONG, VLA } from './associations.ts';
+import { seedEnterprises } from './enterprises.ts';
+import { seedOrganization } from './organization.ts';
+
+export interface SeedOptions {
+  scale: number;
+  log?: (line: string) => void;
+}
+
+export interface SeedSummary {
+  units: number;
+  enterprises: number;
+  officers: number;
+  users: number;
+  associations: number;
+  declarations: number;
+  assessments: number;
+  cases: number;
+}
+
+async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash: string): Promise<SeedSummary> {
+  const { scale } = options;
+  if (!Number.isFinite(scale) || scale <= 0) throw new Error(`Seed scale must be a positive number, got ${scale}`);
+  const log = options.log ?? (() => undefined);
+  const started = Date.now();
+
+  const org = await seedOrganization(db, scale);
+  log(`seed: ${org.departments.length} departments, ${org.counts.branches} branches, ${org.counts.teams} teams, ${org.counts.officers} officers`);
+
+  const draw = createMembershipDraw();
+  const parties = await seedEnterprises(db, org, scale, (facts) => draw.offer(facts), log);
+  log(`seed: ${parties.enterprises} enterprises, ${parties.brokers} customs brokers with ${parties.brokerClients} clients`);
+
+  draw.require(VCCI_HAI_PHONG, parties.demo.enterpriseId);
+  draw.require(VLA, parties.demo.brokerId);
+  const associations = await seedAssociations(db, draw);
+  log(`seed: ${associations.associations} associations with ${associations.members} members`);
+
+  const vcciHaiPhongId = associations.ids.get(VCCI_HAI_PHONG);
+  if (!vcciHaiPhongId) throw new Error('The VCCI Hai Phong association is missing');
+  const accounts = await seedDemoAccounts(db, { org, parties: parties.demo, vcciHaiPhongId }, passwordHash);
+  log(`seed: ${accounts.length} demo accounts (${accounts.map((account) => account.email).join(', ')})`);
+
+  const activity = await seedAssessments(db, org, parties.demo, scale);
+  log(`seed: ${activity.declarations} declarations, ${activity.assessments} assessments with ${activity.ratings} ratings, ${activity.cases} flag cases`);
+  log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  return {
+    units: org.counts.units,
+    enterprises: parties.enterprises,
+    officers: org.counts.officers,
+    users: accounts.length,
+    associations: associations.associations,
+    declarations: activity.declarations,
+    assessments: activity.assessments,
+    cases: activity.cases,
+  };
+}
+
+/**
+ * Folds the seeded ratings into the dashboards' roll-ups, after the seed has
+ * committed: flushRollups runs its own transaction, which cannot nest in the
+ * seed's. Until it has run, the ratings wait in rollup_pending exactly as the
+ * app's own do (the roll-up job would fold them within a second). When
+ * another process holds the roll-up lock it returns 0 and that process's job
+ * folds the rest.
+ */
+async function foldRollups(db: Kysely<Database>, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  let folded = 0;
+  for (let batch = await flushRollups(db); batch > 0; batch = await flushRollups(db)) folded += batch;
+  log(`seed: ${folded} ratings folded into the roll-ups in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Seeds in one transaction: a failure leaves the database as it was. */
+export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): Promise<SeedSummary> {
+  // Hashed once (argon2id is slow on purpose) and shared by every demo account.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const summary = await db.transaction().execute((trx) => seedInto(trx, options, passwordHash));
+  await foldRollups(db, options.log ?? (() => undefined));
+  return summary;
+}
+
+async function hasUnits(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Seeds only an empty database (no units). Safe when several app processes
+ * start at once: a transaction-scoped advisory lock lets one seed, and the
+ * others find the units and return null.
+ */
+export async function seedIfEmpty(db: Kysely<Database>, options: SeedOptions): Promise<SeedSummary | null> {
+  if (await hasUnits(db)) return null;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const summary = await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext('caunoi:seed'))`.execute(trx);
+    if (await hasUnits(trx)) return null;
+    return seedInto(trx, options, passwordHash);
+  });
+  // Only the process that seeded folds; the others returned null above.
+  if (summary) await foldRollups(db, options.log ?? (() => undefined));
+  return summary;
+}
