@@ -81,6 +81,37 @@ export const assessmentResponse = z.object({
   cases: z.array(z.object({ number: z.string(), kinds: z.array(z.enum(FLAG_KINDS)), status: z.string() })),
 });
 
+/** The rating page: the declaration, who may be rated, and what was sent. */
+export const ratingPageResponse = z.object({
+  declaration: z.object({
+    number: z.string(),
+    typeCode: z.string(),
+    channel: z.enum(CHANNELS),
+    officeName: z.string(),
+    officeNameEn: z.string(),
+    registeredAt: z.string(),
+    enterpriseName: z.string(),
+  }),
+  participants: z.array(z.object({ kind: z.enum(SUBJECT_KINDS), ref: z.string(), label: z.string() })),
+  assessment: assessmentResponse.nullable(),
+});
+
+export const myDeclaration = z.object({
+  number: z.string(),
+  typeCode: z.string(),
+  channel: z.enum(CHANNELS),
+  registeredAt: z.string(),
+  officeName: z.string(),
+  enterpriseName: z.string(),
+  assessed: z.boolean(),
+  editableUntil: z.string().nullable(),
+  ratingToken: z.string(),
+});
+
+export type RatingPage = z.infer<typeof ratingPageResponse>;
+export type MyDeclaration = z.infer<typeof myDeclaration>;
+export type AssessmentView = z.infer<typeof assessmentResponse>;
+
 export const satisfactionQuery = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

@@ -2,7 +2,7 @@
 // link never appears for someone the server would refuse.
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
-import { Building, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
+import { Alert, Building, Home, Key, List, Mail, Star, User, Users } from '../components/icons.tsx';
 
 export interface NavItem {
   to: string;
@@ -22,12 +22,23 @@ export interface NavGroup {
 }
 
 const ADMIN: readonly Role[] = ['admin'];
+/** Who declares, and so rates: an enterprise's own users and its brokers. */
+export const DECLARANTS: readonly Role[] = ['enterprise_user', 'broker'];
+/** Who verifies flag cases (the server routes each case to one of them). */
+export const CASE_HANDLERS: readonly Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'];
+/** Customs staff who enter or import declarations. */
+export const DECLARATION_ENTRY: readonly Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'admin'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
     key: 'main',
     labelKey: 'nav.main',
-    items: [{ to: '/app', labelKey: 'nav.dashboard', descriptionKey: 'nav.dashboardDescription', icon: Home, testId: 'nav-dashboard' }],
+    items: [
+      { to: '/app', labelKey: 'nav.dashboard', descriptionKey: 'nav.dashboardDescription', icon: Home, testId: 'nav-dashboard' },
+      { to: '/app/to-khai', labelKey: 'nav.myDeclarations', descriptionKey: 'nav.myDeclarationsDescription', icon: Star, roles: DECLARANTS, testId: 'nav-my-declarations' },
+      { to: '/app/phan-anh', labelKey: 'nav.cases', descriptionKey: 'nav.casesDescription', icon: Alert, roles: CASE_HANDLERS, testId: 'nav-cases' },
+      { to: '/app/nhap-to-khai', labelKey: 'nav.imports', descriptionKey: 'nav.importsDescription', icon: List, roles: DECLARATION_ENTRY, testId: 'nav-imports' },
+    ],
   },
   {
     key: 'admin',

@@ -5,6 +5,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage, RouteError } from './ErrorPages.tsx';
 import { RequireAuth, RequireRole } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY } from './navigation.ts';
 
 const HomePage = lazy(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
@@ -15,6 +16,12 @@ const AccountsPage = lazy(() => import('../features/admin/accounts/AccountsPage.
 const ApiKeysPage = lazy(() => import('../features/admin/api-keys/ApiKeysPage.tsx'));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage.tsx'));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage.tsx'));
+const RatingLinkPage = lazy(() => import('../features/rating/RatingLinkPage.tsx'));
+const MyDeclarationsPage = lazy(() => import('../features/declarations/MyDeclarationsPage.tsx'));
+const MyDeclarationPage = lazy(() => import('../features/declarations/MyDeclarationPage.tsx'));
+const ImportPage = lazy(() => import('../features/declarations/ImportPage.tsx'));
+const CasesPage = lazy(() => import('../features/cases/CasesPage.tsx'));
+const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -27,12 +34,28 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'dang-nhap', element: <SignInPage /> },
           { path: 'sign-in', element: <Navigate to="/dang-nhap" replace /> },
+          { path: 'danh-gia/:token', element: <RatingLinkPage /> },
           {
             path: 'app',
             element: <RequireAuth />,
             children: [
               { index: true, element: <DashboardPage /> },
               { path: 'account', element: <AccountPage /> },
+              {
+                element: <RequireRole roles={DECLARANTS} />,
+                children: [
+                  { path: 'to-khai', element: <MyDeclarationsPage /> },
+                  { path: 'to-khai/:number', element: <MyDeclarationPage /> },
+                ],
+              },
+              {
+                element: <RequireRole roles={CASE_HANDLERS} />,
+                children: [
+                  { path: 'phan-anh', element: <CasesPage /> },
+                  { path: 'phan-anh/:id', element: <CaseDetailPage /> },
+                ],
+              },
+              { path: 'nhap-to-khai', element: <RequireRole roles={DECLARATION_ENTRY} />, children: [{ index: true, element: <ImportPage /> }] },
               {
                 path: 'admin',
                 element: <RequireRole roles={['admin']} />,

@@ -135,3 +135,17 @@ describe('satisfaction figures', () => {
     expect(team.json()).toMatchObject({ count: 2, withheld: true, meanStars: null, distribution: null });
   });
 });
+
+describe('amending a flagged assessment', () => {
+  it('an amendment keeps a flag case on its subject, with the new stars and reason', async () => {
+    const created = await put('103000000009', declarationBody(officers));
+    const token = (created.json().assessmentUrl as string).split('/').pop()!;
+    const flagged = { kind: 'officer', ref: officers.second.code, stars: 2, reason: 'Chờ lâu', flags: ['harassment'] };
+    const sent = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}`, payload: { subjects: [flagged] } });
+    expect(sent.statusCode).toBe(201);
+    const amended = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, payload: { subjects: [{ ...flagged, stars: 1, reason: 'Chờ lâu, phải gọi nhiều lần' }] } });
+    expect(amended.json().cases).toHaveLength(1);
+    const kase = await platform.deps.db.selectFrom('flag_cases as c').innerJoin('assessment_ratings as r', 'r.id', 'c.rating_id').select(['r.stars', 'r.reason']).where('c.number', '=', amended.json().cases[0].number).executeTakeFirstOrThrow();
+    expect(kase).toEqual({ stars: 1, reason: 'Chờ lâu, phải gọi nhiều lần' });
+  });
+});

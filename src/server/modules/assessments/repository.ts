@@ -127,6 +127,23 @@ export async function insertNewAssessment(db: Kysely<Database>, values: NewAsses
   return { ...row, chains };
 }
 
+/**
+ * An amendment replaces the ratings; a case opened by a flag follows its subject's
+ * new rating, so its handler still reads the current stars and reason.
+ */
+export async function relinkCases(db: Kysely<Database>, assessmentId: number, ratings: { id: number; subject_kind: string; unit_id: string; officer_id: string | null }[]): Promise<void> {
+  for (const rating of ratings) {
+    await db
+      .updateTable('flag_cases')
+      .set({ rating_id: rating.id })
+      .where('assessment_id', '=', assessmentId)
+      .where('subject_kind', '=', rating.subject_kind)
+      .where('subject_unit_id', '=', rating.unit_id)
+      .where((eb) => (rating.officer_id === null ? eb('subject_officer_id', 'is', null) : eb('subject_officer_id', '=', rating.officer_id)))
+      .execute();
+  }
+}
+
 export async function updateAssessment(db: Kysely<Database>, id: number, values: { comment: string | null; now: Date }) {
   await db
     .updateTable('assessments')

@@ -3,38 +3,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessmentBody, assessmentResponse, CHANNELS, declarationNumber, SUBJECT_KINDS } from '../../../contracts/assessments.ts';
+import { assessmentBody, assessmentResponse, declarationNumber, myDeclaration, ratingPageResponse } from '../../../contracts/assessments.ts';
 import { page, pageQuery } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext } from '../../lib/http.ts';
 import { createAssessmentService } from './service.ts';
 import { createMyDeclarationsService } from './my-declarations.ts';
-
-const ratingPageResponse = z.object({
-  declaration: z.object({
-    number: z.string(),
-    typeCode: z.string(),
-    channel: z.enum(CHANNELS),
-    officeName: z.string(),
-    officeNameEn: z.string(),
-    registeredAt: z.string(),
-    enterpriseName: z.string(),
-  }),
-  participants: z.array(z.object({ kind: z.enum(SUBJECT_KINDS), ref: z.string(), label: z.string() })),
-  assessment: assessmentResponse.nullable(),
-});
-
-const myDeclaration = z.object({
-  number: z.string(),
-  typeCode: z.string(),
-  channel: z.enum(CHANNELS),
-  registeredAt: z.string(),
-  officeName: z.string(),
-  enterpriseName: z.string(),
-  assessed: z.boolean(),
-  editableUntil: z.string().nullable(),
-  ratingToken: z.string(),
-});
 
 export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createAssessmentService(deps);

@@ -198,6 +198,7 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
       await repo.insertPending(tx, [...pendingRows(old, chains, view, day, -1), ...pendingRows(ratings, chains, view, day, 1)]);
       await repo.deleteRatings(tx, existing.id);
       const inserted = await repo.insertRatings(tx, existing.id, ratings);
+      await repo.relinkCases(tx, existing.id, inserted);
       await repo.updateAssessment(tx, existing.id, { comment: input.comment?.length ? input.comment : null, now });
       await openCases(tx, context, existing.id, inserted, chains, await repo.findCasesForAssessment(tx, existing.id));
       await writeAudit(tx, context, { action: 'assessment.amended', entityType: 'assessment', entityId: String(existing.id), unitId: row.office_unit_id, details: { declaration: row.number, revision: existing.revision + 1 } });
