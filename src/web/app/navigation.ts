@@ -26,8 +26,8 @@ const ADMIN: readonly Role[] = ['admin'];
 export const DECLARANTS: readonly Role[] = ['enterprise_user', 'broker'];
 /** Who verifies flag cases (the server routes each case to one of them). */
 export const CASE_HANDLERS: readonly Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'];
-/** Customs staff who enter or import declarations. */
-export const DECLARATION_ENTRY: readonly Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'admin'];
+/** Who imports declaration files (the server's canImport). */
+export const DECLARATION_ENTRY: readonly Role[] = ['branch_leader', 'department_leader', 'admin'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {

@@ -9,7 +9,22 @@ import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import { AppError, errorBody, forbidden, notFound, unauthorized, zodDetails } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { translate } from '../../lib/messages.ts';
-import { readImportFile, rowToDeclaration, ImportFileError, type ImportRow } from './import-file.ts';
+import { IMPORT_COLUMNS, readImportFile, rowToDeclaration, ImportFileError, type ImportColumn, type ImportRow } from './import-file.ts';
+
+/** API field paths (as validation names them) and the file column each comes from. */
+const FIELD_COLUMNS: Record<string, ImportColumn> = {
+  number: 'number',
+  typeCode: 'typeCode',
+  'enterprise.taxCode': 'taxCode',
+  'enterprise.name': 'enterpriseName',
+  'declarant.taxCode': 'declarantTaxCode',
+  'declarant.name': 'declarantName',
+  officeCode: 'officeCode',
+  channel: 'channel',
+  registeredAt: 'registeredAt',
+  clearedAt: 'clearedAt',
+  steps: 'steps',
+};
 import { canImport } from './policy.ts';
 import type { createDeclarationService } from './service.ts';
 
@@ -19,6 +34,12 @@ const MAX_ROWS = 20_000;
 export function createImportService(deps: { db: Kysely<Database>; declarations: ReturnType<typeof createDeclarationService> }) {
   const { db, declarations } = deps;
 
+  /** Report a field by the file's column (the first name the template uses), not the API's path. */
+  const columnOf = (field: string): string => {
+    const key = FIELD_COLUMNS[field] ?? FIELD_COLUMNS[field.split('.')[0] ?? ''];
+    return key ? IMPORT_COLUMNS[key][0] : field;
+  };
+
   async function processRows(jobId: string, context: AuditContext, rows: ImportRow[], locale: Locale) {
     const errors: { row: number; field: string; message: string }[] = [];
     let succeeded = 0;
@@ -27,7 +48,7 @@ export function createImportService(deps: { db: Kysely<Database>; declarations: 
       const body = putDeclarationBody.safeParse(rowToDeclaration(row.values));
       if (!number.success || !body.success) {
         const details = [...(number.success ? [] : zodDetails(number.error.issues, locale, 'number')), ...(body.success ? [] : zodDetails(body.error.issues, locale))];
-        for (const d of details) errors.push({ row: row.row, ...d });
+        for (const d of details) errors.push({ row: row.row, field: columnOf(d.field), message: d.message });
       } else {
         try {
           await declarations.putDeclaration(context, number.data, body.data);
@@ -35,7 +56,7 @@ export function createImportService(deps: { db: Kysely<Database>; declarations: 
         } catch (error) {
           const appError = error instanceof AppError ? error : new AppError('internal');
           const rendered = errorBody(appError, locale).error;
-          if (rendered.details.length) for (const d of rendered.details) errors.push({ row: row.row, ...d });
+          if (rendered.details.length) for (const d of rendered.details) errors.push({ row: row.row, field: columnOf(d.field), message: d.message });
           else errors.push({ row: row.row, field: 'row', message: rendered.message });
         }
       }

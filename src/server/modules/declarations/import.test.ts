@@ -62,7 +62,7 @@ describe('declaration import', () => {
     const badRows = [...new Set((job.errors as { row: number }[]).map((e) => e.row))];
     expect(badRows).toEqual([4, 5]);
     const fields = (job.errors as { row: number; field: string }[]).filter((e) => e.row === 4).map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['number', 'enterprise.taxCode', 'channel']));
+    expect(fields).toEqual(expect.arrayContaining(['so_to_khai', 'mst_doanh_nghiep', 'luong']));
     expect((job.errors as { row: number; field: string; message: string }[]).find((e) => e.row === 5)).toMatchObject({ field: 'row', message: 'Bạn không có quyền thực hiện thao tác này' });
     const stored = await platform.deps.db.selectFrom('declarations').select('number').orderBy('number').execute();
     expect(stored.map((d) => d.number)).toEqual(['106000000001', '106000000002']);

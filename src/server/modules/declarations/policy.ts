@@ -6,6 +6,7 @@ export function canEnterDeclarations(actor: Actor | null, officeAncestry: string
   return scopeCovers(unitScopeOf(actor, ['officer', 'team_lead', 'branch_leader', 'department_leader', 'admin']), officeAncestry);
 }
 
+/** Imports cover a whole branch's declarations: its leaders, the Department's, or an administrator. */
 export function canImport(actor: Actor | null): boolean {
-  return unitScopeOf(actor, ['officer', 'team_lead', 'branch_leader', 'department_leader', 'admin']) !== 'none';
+  return unitScopeOf(actor, ['branch_leader', 'department_leader', 'admin']) !== 'none';
 }

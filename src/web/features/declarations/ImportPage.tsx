@@ -14,7 +14,7 @@ type ImportJob = z.infer<typeof importJobResponse>;
 
 const TEMPLATE = [
   'so_to_khai,ma_loai_hinh,mst_doanh_nghiep,ten_doanh_nghiep,mst_dai_ly,ten_dai_ly,ma_chi_cuc,luong,ngay_dang_ky,ngay_thong_quan,cac_buoc',
-  '105123456789,E31,0201234567,Công ty TNHH Điện tử Hải Phòng,,,03NK,yellow,2026-11-20T08:15:00+07:00,2026-11-20T15:40:00+07:00,"Tiếp nhận:03NK01; Kiểm tra hồ sơ:03NK02"',
+  '105123456789,E31,0201234569,Công ty TNHH Điện tử Hải Phòng,,,03NK,yellow,2026-11-20T08:15:00+07:00,2026-11-20T15:40:00+07:00,"Tiếp nhận:03NK01; Kiểm tra hồ sơ:03NK02"',
 ].join('\r\n');
 const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${TEMPLATE}\r\n`)}`;
 
@@ -54,11 +54,12 @@ export default function ImportPage() {
               value={file}
               onChange={setFile}
               clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
               error={tooBig ? t('imports.tooBig') : undefined}
               data-testid="import-file"
             />
             <Text size="sm">
-              <Anchor href={TEMPLATE_HREF} download="mau-nhap-to-khai.csv">
+              <Anchor href={TEMPLATE_HREF} download="mau-nhap-to-khai.csv" underline="always">
                 {t('imports.template')}
               </Anchor>{' '}
               — {t('imports.templateHint')}
@@ -84,7 +85,7 @@ export default function ImportPage() {
             </Text>
             {data.errors.length > 0 && (
               <>
-                <Alert color="orange" variant="light" mt="md" title={t('imports.errorsTitle', { count: data.errors.length })}>
+                <Alert color="red" variant="light" mt="md" title={t('imports.errorsTitle', { count: data.errors.length })}>
                   {t('imports.errorsIntro')}
                 </Alert>
                 <ScrollTable label={t('imports.errorsTitle', { count: data.errors.length })} minWidth={560}>
