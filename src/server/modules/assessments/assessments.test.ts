@@ -149,3 +149,19 @@ describe('amending a flagged assessment', () => {
     expect(kase).toEqual({ stars: 1, reason: 'Chờ lâu, phải gọi nhiều lần' });
   });
 });
+
+describe('submissions made at the same time', () => {
+  it('are stored together, each audited, and a duplicate in the same batch is refused', async () => {
+    const numbers = ['103000000201', '103000000202', '103000000203', '103000000204'];
+    for (const number of numbers) await put(number, declarationBody(officers));
+    const post = (number: string) =>
+      platform.app.inject({ method: 'POST', url: `/api/v1/declarations/${number}/assessments`, headers: api, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }] } });
+    const responses = await Promise.all([...numbers, numbers[0]!].map(post));
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 201, 201, 201, 409]);
+    const audited = await platform.deps.db.selectFrom('audit_log').select('details').where('action', '=', 'assessment.submitted').execute();
+    const declared = audited.map((a) => (a.details as { declaration: string }).declaration);
+    for (const number of numbers) expect(declared.filter((d) => d === number)).toHaveLength(1);
+    const ratings = await platform.deps.db.selectFrom('assessment_ratings as r').innerJoin('assessments as a', 'a.id', 'r.assessment_id').innerJoin('declarations as d', 'd.id', 'a.declaration_id').select('d.number').where('d.number', 'in', numbers).execute();
+    expect(ratings).toHaveLength(4);
+  });
+});

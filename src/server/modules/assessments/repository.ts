@@ -69,62 +69,93 @@ export interface CreatedAssessment {
 }
 
 /**
- * Stores a new assessment in one statement: the assessment, its ratings, their
- * roll-up queue rows (with each unit's path to the root) and the audit record.
- * One statement is one atomic unit of work, so no transaction is needed and the
- * database is reached once. Returns undefined when the declaration already has
- * an assessment; then nothing is written.
+ * Stores new assessments in one statement: each assessment, its ratings, their
+ * roll-up queue rows (with each unit's path to the root) and its audit record.
+ * One statement is one atomic unit of work and one commit, however many
+ * submissions it carries. Answers in input order; undefined where the
+ * declaration already had an assessment (then nothing is written for it).
  */
-export async function insertNewAssessment(db: Kysely<Database>, values: NewAssessment): Promise<CreatedAssessment | undefined> {
-  const ratings = JSON.stringify(
-    values.ratings.map((r, ord) => ({ ord, subject_kind: r.subjectKind, subject_ref: r.subjectRef, unit_id: r.unitId, officer_id: r.officerId, stars: r.stars, reason: r.reason, flags: r.flags })),
+export async function insertNewAssessments(db: Kysely<Database>, values: NewAssessment[]): Promise<(CreatedAssessment | undefined)[]> {
+  const input = JSON.stringify(
+    values.map((v, k) => ({
+      k,
+      declaration_id: v.declarationId,
+      enterprise_id: v.enterpriseId,
+      user_id: v.userId,
+      via: v.via,
+      comment: v.comment,
+      now: v.now.toISOString(),
+      editable_until: v.editableUntil.toISOString(),
+      day: v.day,
+      channel: v.channel,
+      type_code: v.typeCode,
+      audit: v.audit,
+      ratings: v.ratings.map((r, ord) => ({ ord, subject_kind: r.subjectKind, subject_ref: r.subjectRef, unit_id: r.unitId, officer_id: r.officerId, stars: r.stars, reason: r.reason, flags: r.flags })),
+    })),
   );
-  const unitIds = [...new Set(values.ratings.map((r) => r.unitId))];
-  const a = values.audit;
-  const result = await sql<Omit<CreatedAssessment, 'chains'> & { chains: (UnitLink & { start: string })[] }>`
-    with recursive input as (
-      select * from jsonb_to_recordset(${ratings}::jsonb)
-        as r(ord int, subject_kind text, subject_ref text, unit_id uuid, officer_id uuid, stars smallint, reason text, flags text[])
+  const unitIds = [...new Set(values.flatMap((v) => v.ratings.map((r) => r.unitId)))];
+  const result = await sql<Omit<CreatedAssessment, 'chains'> & { k: number; chains: (UnitLink & { start: string })[] }>`
+    with recursive a_in as (
+      select * from jsonb_to_recordset(${input}::jsonb)
+        as x(k int, declaration_id bigint, enterprise_id uuid, user_id uuid, via text, comment text, now timestamptz, editable_until timestamptz, day date, channel text, type_code text, audit jsonb, ratings jsonb)
     ),
     up(start, id, kind, parent_id, depth) as (
       select id, id, kind, parent_id, 0 from units where id = any(${sql.val(unitIds)}::uuid[])
       union all
       select up.start, u.id, u.kind, u.parent_id, up.depth + 1 from units u join up on u.id = up.parent_id where up.depth < 20
     ),
+    a_first as (
+      -- two submissions for one declaration in the same batch: the first wins, the other is refused
+      select distinct on (declaration_id) * from a_in order by declaration_id, k
+    ),
+    paths as (
+      select start, array_agg(id order by depth) as unit_path from up group by start
+    ),
     created as (
       insert into assessments (declaration_id, enterprise_id, submitted_by_user_id, submitted_via, comment, created_at, updated_at, editable_until)
-      values (${values.declarationId}, ${values.enterpriseId}, ${values.userId}, ${values.via}, ${values.comment}, ${values.now}, ${values.now}, ${values.editableUntil})
+      select declaration_id, enterprise_id, user_id, via, comment, now, now, editable_until from a_first order by k
       on conflict (declaration_id) do nothing
-      returning id, comment, created_at, updated_at, editable_until, revision
+      returning id, declaration_id, comment, created_at, updated_at, editable_until, revision
+    ),
+    r_in as (
+      select c.id as assessment_id, a.k, a.day, a.channel, a.type_code, r.*
+      from created c
+      join a_first a on a.declaration_id = c.declaration_id
+      cross join lateral jsonb_to_recordset(a.ratings)
+        as r(ord int, subject_kind text, subject_ref text, unit_id uuid, officer_id uuid, stars smallint, reason text, flags text[])
     ),
     ratings as (
       insert into assessment_ratings (assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason, flags)
-      select c.id, r.subject_kind, r.subject_ref, r.unit_id, r.officer_id, r.stars, r.reason, r.flags
-      from created c cross join input r
-      order by r.ord
-      returning id, subject_kind, unit_id, officer_id, flags
+      select assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason, flags from r_in order by k, ord
+      returning id, assessment_id, subject_kind, unit_id, officer_id, flags
     ),
     pending as (
       insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stars, flags, sign)
-      select ${values.day}::date,
-             coalesce((select array_agg(up.id order by up.depth) from up where up.start = r.unit_id), '{}'::uuid[]),
-             r.officer_id, ${values.channel}, ${values.typeCode}, r.subject_kind, r.stars, r.flags, 1
-      from created c cross join input r
+      select r.day, coalesce(p.unit_path, '{}'::uuid[]), r.officer_id, r.channel, r.type_code, r.subject_kind, r.stars, r.flags, 1
+      from r_in r left join paths p on p.start = r.unit_id
     ),
     audit as (
       insert into audit_log (actor_user_id, actor_api_client_id, actor_label, action, entity_type, entity_id, unit_id, details, ip)
-      select ${a.actor_user_id}::uuid, ${a.actor_api_client_id}::uuid, ${a.actor_label}, ${a.action}, ${a.entity_type}, c.id::text, ${a.unit_id}::uuid, ${a.details}::jsonb, ${a.ip}
-      from created c
+      select (a.audit->>'actor_user_id')::uuid, (a.audit->>'actor_api_client_id')::uuid, a.audit->>'actor_label', a.audit->>'action', a.audit->>'entity_type',
+             c.id::text, (a.audit->>'unit_id')::uuid, (a.audit->>'details')::jsonb, a.audit->>'ip'
+      from created c join a_first a on a.declaration_id = c.declaration_id
     )
-    select c.id, c.comment, c.created_at, c.updated_at, c.editable_until, c.revision,
-           (select coalesce(json_agg(json_build_object('id', x.id, 'subject_kind', x.subject_kind, 'unit_id', x.unit_id, 'officer_id', x.officer_id, 'flags', x.flags) order by x.id), '[]') from ratings x) as ratings,
-           (select coalesce(json_agg(json_build_object('start', up.start, 'id', up.id, 'kind', up.kind, 'parent_id', up.parent_id) order by up.start, up.depth), '[]') from up) as chains
-    from created c`.execute(db);
-  const row = result.rows[0];
-  if (!row) return undefined;
-  const chains = new Map<string, UnitLink[]>();
-  for (const { start, ...link } of row.chains) chains.set(start, [...(chains.get(start) ?? []), link]);
-  return { ...row, chains };
+    select a.k, c.id, c.comment, c.created_at, c.updated_at, c.editable_until, c.revision,
+           (select coalesce(json_agg(json_build_object('id', x.id, 'subject_kind', x.subject_kind, 'unit_id', x.unit_id, 'officer_id', x.officer_id, 'flags', x.flags) order by x.id), '[]') from ratings x where x.assessment_id = c.id) as ratings,
+           (select coalesce(json_agg(json_build_object('start', up.start, 'id', up.id, 'kind', up.kind, 'parent_id', up.parent_id) order by up.start, up.depth), '[]')
+              from up where up.start in (select (r->>'unit_id')::uuid from jsonb_array_elements(a.ratings) r)) as chains
+    from created c join a_first a on a.declaration_id = c.declaration_id`.execute(db);
+  const answers: (CreatedAssessment | undefined)[] = values.map(() => undefined);
+  for (const { k, chains: links, ...row } of result.rows) {
+    const chains = new Map<string, UnitLink[]>();
+    for (const { start, ...link } of links) chains.set(start, [...(chains.get(start) ?? []), link]);
+    answers[k] = { ...row, chains };
+  }
+  return answers;
+}
+
+export async function insertNewAssessment(db: Kysely<Database>, values: NewAssessment): Promise<CreatedAssessment | undefined> {
+  return (await insertNewAssessments(db, [values]))[0];
 }
 
 /**

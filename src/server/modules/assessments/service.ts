@@ -9,6 +9,7 @@ import { auditRow, writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
+import { createBatcher } from '../../lib/batcher.ts';
 import { getUnitPaths, type UnitLink } from '../../lib/org.ts';
 import * as declarations from '../declarations/repository.ts';
 import { requireScope } from '../integration/service.ts';
@@ -51,10 +52,19 @@ function toAssessmentView(
 
 export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
+  // Unflagged submissions (nearly all) share round trips under load: one read of
+  // the declarations, one statement (one commit) storing the assessments.
+  const declarationReads = createBatcher<string, declarations.RatingDeclaration | undefined>(async (numbers) => {
+    const rows = await declarations.findDeclarationsForRating(db, [...new Set(numbers)]);
+    const byNumber = new Map(rows.map((row) => [row.number, row]));
+    return numbers.map((n) => byNumber.get(n));
+  });
+  const assessmentWrites = createBatcher<repo.NewAssessment, repo.CreatedAssessment | undefined>((items) => repo.insertNewAssessments(db, items));
 
-  async function resolveDeclaration(tx: Kysely<Database>, actor: Actor | null, access: RatingAccess) {
+  async function resolveDeclaration(tx: Kysely<Database>, actor: Actor | null, access: RatingAccess, batched = false) {
     if (access.via === 'api') requireScope(actor, 'assessments:write');
-    const view = await declarations.findDeclarationForRating(tx, access.via === 'link' ? { token: access.token } : { number: access.number });
+    const view =
+      batched && access.via !== 'link' ? await declarationReads.run(access.number) : await declarations.findDeclarationForRating(tx, access.via === 'link' ? { token: access.token } : { number: access.number });
     if (!view) throw access.via === 'link' ? new AppError('not_found', 'invalid_rating_link') : notFound();
     if (access.via === 'app' && !canRateAsUser(actor, view)) {
       if (!isUser(actor)) throw new AppError('unauthorized');
@@ -142,20 +152,21 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
   }
 
   /**
-   * Two round trips when nothing is flagged: read the declaration and its
-   * participants, then one statement that stores the assessment, its ratings,
-   * their roll-up queue rows and the audit record atomically. Flags open cases
-   * (routed in code), so a flagged submission runs in a transaction instead.
+   * Two round trips when nothing is flagged, shared with the submissions made at
+   * the same time: read the declarations and their participants, then one
+   * statement that stores the assessments, their ratings, their roll-up queue
+   * rows and audit records atomically. Flags open cases (routed in code), so a
+   * flagged submission runs alone in a transaction instead.
    */
   async function submitAssessment(context: AuditContext, access: RatingAccess, input: AssessmentInput) {
     const flagged = input.subjects.some((s) => s.flags?.length);
     const work = async (tx: Kysely<Database>) => {
-      const { row, view, participants } = await resolveDeclaration(tx, context.actor, access);
+      const { row, view, participants } = await resolveDeclaration(tx, context.actor, access, !flagged);
       const matched = matchSubjects(input, participants);
       if (row.assessment_id !== null) throw new AppError('already_assessed');
       const now = clock.now();
       const ratings = matched.map((m) => m.rating);
-      const created = await repo.insertNewAssessment(tx, {
+      const values: repo.NewAssessment = {
         declarationId: row.id,
         enterpriseId: row.enterprise_id,
         userId: isUser(context.actor) ? context.actor.userId : null,
@@ -173,7 +184,8 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
           unitId: row.office_unit_id,
           details: { declaration: row.number, via: access.via, subjects: ratings.length, flagged: ratings.filter((r) => r.flags.length).length },
         }),
-      });
+      };
+      const created = flagged ? await repo.insertNewAssessment(tx, values) : await assessmentWrites.run(values);
       if (!created) throw new AppError('already_assessed');
       if (!flagged) return toAssessmentView(row.number, created, ratings, participants, []);
       await openCases(tx, context, created.id, created.ratings, created.chains, []);

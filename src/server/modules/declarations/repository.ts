@@ -159,6 +159,17 @@ export interface ParticipantStep {
 
 /** The declaration view and its steps' participants in one round trip (the rating path runs this per submission). */
 export function findDeclarationForRating(db: Kysely<Database>, key: DeclarationKey) {
+  return declarationsForRating(db)
+    .where((eb) => ('id' in key ? eb('d.id', '=', key.id) : 'number' in key ? eb('d.number', '=', key.number) : eb('d.rating_token', '=', key.token)))
+    .executeTakeFirst();
+}
+
+/** The same for many declarations by number, in one round trip (batched submissions). */
+export function findDeclarationsForRating(db: Kysely<Database>, numbers: string[]) {
+  return declarationsForRating(db).where('d.number', 'in', numbers).execute();
+}
+
+function declarationsForRating(db: Kysely<Database>) {
   return db
     .selectFrom('declarations as d')
     .innerJoin('units as o', 'o.id', 'd.office_unit_id')
@@ -187,9 +198,7 @@ export function findDeclarationForRating(db: Kysely<Database>, key: DeclarationK
           .whereRef('s.declaration_id', '=', 'd.id')
           .orderBy('s.seq'),
       ).as('steps'),
-    ])
-    .where((eb) => ('id' in key ? eb('d.id', '=', key.id) : 'number' in key ? eb('d.number', '=', key.number) : eb('d.rating_token', '=', key.token)))
-    .executeTakeFirst();
+    ]);
 }
 
 export async function findDeclarationsForParties(db: Kysely<Database>, enterpriseIds: string[], page: { limit: number; offset: number; onlyUnrated: boolean }) {
@@ -211,3 +220,5 @@ export async function findDeclarationsForParties(db: Kysely<Database>, enterpris
   ]);
   return { items, total: Number(total.n) };
 }
+
+export type RatingDeclaration = NonNullable<Awaited<ReturnType<typeof findDeclarationForRating>>>;
