@@ -2,7 +2,7 @@
 // link never appears for someone the server would refuse.
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
-import { Building, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
+import { Building, Home, Key, List, Mail, Star, User, Users } from '../components/icons.tsx';
 
 export interface NavItem {
   to: string;
@@ -22,12 +22,17 @@ export interface NavGroup {
 }
 
 const ADMIN: readonly Role[] = ['admin'];
+/** Assessment results: leaders and inspectors see units in their scope, officers their own (server: dashboards/policy.ts). */
+export const RESULTS_ROLES: readonly Role[] = ['gd_staff', 'department_leader', 'inspector', 'branch_leader', 'team_lead', 'officer', 'admin'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
     key: 'main',
     labelKey: 'nav.main',
-    items: [{ to: '/app', labelKey: 'nav.dashboard', descriptionKey: 'nav.dashboardDescription', icon: Home, testId: 'nav-dashboard' }],
+    items: [
+      { to: '/app', labelKey: 'nav.dashboard', descriptionKey: 'nav.dashboardDescription', icon: Home, testId: 'nav-dashboard' },
+      { to: '/app/ket-qua', labelKey: 'results.nav', descriptionKey: 'results.navDescription', icon: Star, roles: RESULTS_ROLES, testId: 'nav-results' },
+    ],
   },
   {
     key: 'admin',

@@ -5,6 +5,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage, RouteError } from './ErrorPages.tsx';
 import { RequireAuth, RequireRole } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { RESULTS_ROLES } from './navigation.ts';
 
 const HomePage = lazy(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
@@ -15,6 +16,9 @@ const AccountsPage = lazy(() => import('../features/admin/accounts/AccountsPage.
 const ApiKeysPage = lazy(() => import('../features/admin/api-keys/ApiKeysPage.tsx'));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage.tsx'));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage.tsx'));
+const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
+const OfficerResultsPage = lazy(() => import('../features/results/OfficerResultsPage.tsx'));
+const MonthlyReportPage = lazy(() => import('../features/results/MonthlyReportPage.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -43,6 +47,16 @@ export const router = createBrowserRouter([
                   { path: 'api-keys', element: <ApiKeysPage /> },
                   { path: 'audit', element: <AuditPage /> },
                   { path: 'outbox', element: <OutboxPage /> },
+                ],
+              },
+              {
+                path: 'ket-qua',
+                element: <RequireRole roles={RESULTS_ROLES} />,
+                children: [
+                  { index: true, element: <ResultsPage /> },
+                  { path: 'don-vi/:unitId', element: <ResultsPage /> },
+                  { path: 'cong-chuc/:officerId', element: <OfficerResultsPage /> },
+                  { path: 'bao-cao', element: <MonthlyReportPage /> },
                 ],
               },
             ],

@@ -99,8 +99,8 @@ export async function officerTrend(db: Kysely<Database>, officerId: string, from
   return rows as unknown as (Totals & { period: string })[];
 }
 
-/** Recent reasons written about an officer: text and month only, never who wrote them. */
-export function officerComments(db: Kysely<Database>, officerId: string, limit: number) {
+/** Recent reasons written about an officer in a period (Vietnam days): text and month only, never who wrote them. */
+export function officerComments(db: Kysely<Database>, officerId: string, limit: number, from: string, to: string) {
   return db
     .selectFrom('assessment_ratings as r')
     .innerJoin('assessments as a', 'a.id', 'r.assessment_id')
@@ -108,6 +108,8 @@ export function officerComments(db: Kysely<Database>, officerId: string, limit: 
     .where('r.officer_id', '=', officerId)
     .where('r.subject_kind', '=', 'officer')
     .where('r.reason', 'is not', null)
+    .where('a.created_at', '>=', new Date(`${from}T00:00:00+07:00`))
+    .where('a.created_at', '<', new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000))
     .orderBy('r.id', 'desc')
     .limit(limit)
     .execute();

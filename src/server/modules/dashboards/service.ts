@@ -113,7 +113,7 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
       pathOf(actor, ancestry),
     ]);
     const figures = figuresOf(byOfficer.get(officerId), minimum);
-    const comments = figures.withheld || figures.count === 0 ? [] : await repo.officerComments(db, officerId, 20);
+    const comments = figures.withheld || figures.count === 0 ? [] : await repo.officerComments(db, officerId, 20, period.from, period.to);
     return {
       officer: { id: officer.id, code: officer.code, fullName: officer.full_name, unitId: officer.unit_id },
       path,
