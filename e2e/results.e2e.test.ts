@@ -1,6 +1,7 @@
 // The branch leader sees the dashboard move but not who rated: a new assessment
 // arrives through the integration API, the roll-up folds it in, the count moves,
 // and the enterprise's name and tax code appear nowhere the leader can look.
+import fs from 'node:fs';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext, signInAs } from './browser.ts';
@@ -138,6 +139,14 @@ describe('assessment results', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Phân luồng' }).inputValue()).toBe('Luồng vàng');
     await expectAccessible(page, 'branch dashboard, yellow channel');
 
+    // The export buttons download the same view, with the same filter.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^ket-qua-03NK-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync(await download.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('Luồng,Vàng');
+    expect(csv.toString('utf8')).not.toContain(ENTERPRISE.name);
+
     // The monthly report prints.
     await page.getByTestId('open-report').click();
     await page.waitForURL('**/app/ket-qua/bao-cao?**');
@@ -176,6 +185,22 @@ describe('assessment results', () => {
       expect(text).not.toContain(ENTERPRISE.taxCode);
       expect(text).not.toContain(number);
     }
+    await context.close();
+  });
+
+  it('the General Department drills down from the country to a team', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, 'tongcuc@demo.caunoi.vn');
+    await page.goto('/app/ket-qua?months=6');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Tổng cục Hải quan');
+    await expectAccessible(page, 'country dashboard');
+    for (const code of ['03', '03NK', '03NK01']) {
+      await page.getByTestId(`ranking-row-${code}`).getByRole('link').click();
+      await expect.poll(() => page.locator('h1').textContent()).toContain(`${code} —`);
+      expect(new URL(page.url()).searchParams.get('months')).toBe('6');
+    }
+    await expect.poll(() => page.getByTestId('results-breadcrumbs').getByRole('link').count()).toBe(3);
     await context.close();
   });
 
