@@ -86,13 +86,14 @@ describe('assessment results', () => {
     const teamId = branch.children.find((c) => c.unit.code === '03NK01')!.unit.id;
     const team = (await json<UnitView>(page.request, `/api/dashboards/units/${teamId}`)).body;
     const officer = team.officers[0]!;
-    const number = `10${String(Date.now()).slice(-10)}`;
+    // An export type the demo data never uses, so that a filter on it shows only this assessment.
+    const number = `30${String(Date.now()).slice(-10)}`;
     const bearer = { authorization: `Bearer ${key}` };
     const now = new Date();
     const put = await page.request.put(`/api/v1/declarations/${number}`, {
       headers: bearer,
       data: {
-        typeCode: 'A11',
+        typeCode: 'H21',
         enterprise: ENTERPRISE,
         officeCode: '03NK',
         channel: 'yellow',
@@ -138,6 +139,16 @@ describe('assessment results', () => {
     await page.reload();
     await expect.poll(() => page.getByRole('combobox', { name: 'Phân luồng' }).inputValue()).toBe('Luồng vàng');
     await expectAccessible(page, 'branch dashboard, yellow channel');
+
+    // Filtered down to that one assessment, the figures are withheld from the leader, never shown as zero.
+    await page.goto('/app/ket-qua?typeCode=H21');
+    await expect.poll(() => page.getByTestId('withheld-notice').isVisible()).toBe(true);
+    expect(await shownCount(page)).toBe(2);
+    expect(await page.getByTestId('figure-mean-value').textContent()).toBe('Chưa đủ số đánh giá để hiển thị');
+    expect(await page.getByTestId('ranking-row-03NK01').textContent()).toContain('Chưa đủ số đánh giá để hiển thị');
+    await expectAccessible(page, 'branch dashboard, withheld figures');
+    await page.goto('/app/ket-qua?channel=yellow');
+    await expect.poll(() => page.getByTestId('figure-count-value').isVisible()).toBe(true);
 
     // The export buttons download the same view, with the same filter.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);

@@ -28,7 +28,15 @@ export function WithheldNotice({ figures, minimum }: { figures: DashboardFigures
   const { t } = useTranslation();
   if (!figures.withheld) return null;
   return (
-    <Alert color="yellow" variant="light" icon={<AlertIcon />} title={t('results.withheld')} data-testid="withheld-notice">
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<AlertIcon />}
+      title={t('results.withheld')}
+      // Mantine's yellow text on its light yellow fails contrast: keep the yellow, darken the words.
+      styles={{ title: { color: 'var(--mantine-color-dark-9)' }, icon: { color: 'var(--mantine-color-dark-7)' } }}
+      data-testid="withheld-notice"
+    >
       {t('results.withheldDetail', { count: figures.count, minimum })}
     </Alert>
   );
@@ -40,9 +48,15 @@ function Stat({ label, value, hint, testId }: { label: string; value: ReactNode;
       <Text size="sm" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text fz={26} fw={700} c="navy.8" lh={1.3} mt={4} data-testid={`${testId}-value`}>
-        {value}
-      </Text>
+      {typeof value === 'string' ? (
+        <Text fz={26} fw={700} c="navy.8" lh={1.3} mt={4} data-testid={`${testId}-value`}>
+          {value}
+        </Text>
+      ) : (
+        <Text component="div" mt={8} data-testid={`${testId}-value`}>
+          {value}
+        </Text>
+      )}
       {hint && (
         <Text size="xs" c="dimmed">
           {hint}
