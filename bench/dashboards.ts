@@ -106,6 +106,10 @@ export async function runDashboardBench(): Promise<void> {
       ['branch 03NK, officers stage filter', `/api/dashboards/units/${id('03NK')}?from=2025-11-23&to=2026-11-22&subjectKind=officer`],
       ['team 03NK01 with officers', `/api/dashboards/units/${id('03NK01')}?from=2025-11-23&to=2026-11-22`],
       ['officer', `/api/dashboards/officers/${officer.id}?from=2025-11-23&to=2026-11-22`],
+      ['monthly report, country', `/api/dashboards/units/${id('00')}/report?month=2026-10`],
+      ['monthly report, department 03', `/api/dashboards/units/${id('03')}/report?month=2026-10`],
+      ['CSV export, department 03 (audited)', `/api/dashboards/units/${id('03')}/export?format=csv&from=2025-11-23&to=2026-11-22`],
+      ['Excel export, department 03 (audited)', `/api/dashboards/units/${id('03')}/export?format=xlsx&from=2025-11-23&to=2026-11-22`],
       ['baseline: /api/auth/me (one indexed lookup)', '/api/auth/me'],
     ];
     const rows: Record<string, string | number>[] = [];

@@ -21,10 +21,13 @@ const figures = z.object({
 });
 
 const unitRef = z.object({ id: z.uuid(), code: z.string(), kind: z.string(), nameVi: z.string(), nameEn: z.string() });
+/** The units from the widest one the caller may open down to this one (breadcrumbs). */
+const unitPath = z.array(unitRef);
 
 export const unitDashboardResponse = z.object({
   unit: unitRef,
   parentId: z.uuid().nullable(),
+  path: unitPath,
   from: z.string(),
   to: z.string(),
   minimumCount: z.number(),
@@ -37,6 +40,7 @@ export type UnitDashboard = z.infer<typeof unitDashboardResponse>;
 
 export const officerDashboardResponse = z.object({
   officer: z.object({ id: z.uuid(), code: z.string(), fullName: z.string(), unitId: z.uuid() }),
+  path: unitPath,
   from: z.string(),
   to: z.string(),
   minimumCount: z.number(),
@@ -44,3 +48,32 @@ export const officerDashboardResponse = z.object({
   trend: z.array(z.object({ period: z.string(), count: z.number(), meanStars: z.number().nullable(), satisfiedShare: z.number().nullable() })),
   comments: z.array(z.object({ month: z.string(), stars: z.number(), reason: z.string(), flags: z.array(z.string()) })),
 });
+export type OfficerDashboard = z.infer<typeof officerDashboardResponse>;
+export type DashboardFigures = z.infer<typeof figures>;
+export type UnitRef = z.infer<typeof unitRef>;
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const dashboardExportQuery = dashboardQuery.extend({ format: z.enum(EXPORT_FORMATS).default('csv') });
+export type DashboardExportQuery = z.infer<typeof dashboardExportQuery>;
+
+export const monthlyReportQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'msg:month_format').optional() });
+
+const reportRow = z.object({ current: figures, previous: figures, score: z.number().nullable() });
+
+export const monthlyReportResponse = z.object({
+  unit: unitRef,
+  path: unitPath,
+  month: z.string(),
+  previousMonth: z.string(),
+  minimumCount: z.number(),
+  current: figures,
+  previous: figures,
+  children: z.array(reportRow.extend({ unit: unitRef })),
+  officers: z.array(reportRow.extend({ id: z.uuid(), code: z.string(), fullName: z.string() })),
+  /** Flag cases opened in the month about this unit or anything under it; null when withheld. */
+  cases: z
+    .object({ opened: z.number(), open: z.number(), inReview: z.number(), resolved: z.number(), substantiated: z.number(), overdue: z.number() })
+    .nullable(),
+  generatedAt: z.string(),
+});
+export type MonthlyReport = z.infer<typeof monthlyReportResponse>;

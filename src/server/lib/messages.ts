@@ -59,6 +59,7 @@ export const messages = {
   import_unreadable: { vi: 'Không đọc được tệp Excel', en: 'The Excel file cannot be read' },
   import_too_many: { vi: 'Mỗi lần nhập tối đa 20.000 dòng', en: 'At most 20,000 rows per import' },
   file_required: { vi: 'Hãy chọn một tệp', en: 'Choose a file' },
+  month_format: { vi: 'Tháng có dạng NNNN-TT (ví dụ 2026-11)', en: 'A month is written YYYY-MM (e.g. 2026-11)' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

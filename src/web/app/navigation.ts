@@ -28,6 +28,8 @@ export const DECLARANTS: readonly Role[] = ['enterprise_user', 'broker'];
 export const CASE_HANDLERS: readonly Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'];
 /** Who imports declaration files (the server's canImport). */
 export const DECLARATION_ENTRY: readonly Role[] = ['branch_leader', 'department_leader', 'admin'];
+/** Assessment results: leaders and inspectors see units in their scope, officers their own (server: dashboards/policy.ts). */
+export const RESULTS_ROLES: readonly Role[] = ['gd_staff', 'department_leader', 'inspector', 'branch_leader', 'team_lead', 'officer', 'admin'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -38,6 +40,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/app/to-khai', labelKey: 'nav.myDeclarations', descriptionKey: 'nav.myDeclarationsDescription', icon: Star, roles: DECLARANTS, testId: 'nav-my-declarations' },
       { to: '/app/phan-anh', labelKey: 'nav.cases', descriptionKey: 'nav.casesDescription', icon: Alert, roles: CASE_HANDLERS, testId: 'nav-cases' },
       { to: '/app/nhap-to-khai', labelKey: 'nav.imports', descriptionKey: 'nav.importsDescription', icon: List, roles: DECLARATION_ENTRY, testId: 'nav-imports' },
+      { to: '/app/ket-qua', labelKey: 'results.nav', descriptionKey: 'results.navDescription', icon: Star, roles: RESULTS_ROLES, testId: 'nav-results' },
     ],
   },
   {

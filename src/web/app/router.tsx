@@ -5,7 +5,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage, RouteError } from './ErrorPages.tsx';
 import { RequireAuth, RequireRole } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY } from './navigation.ts';
+import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './navigation.ts';
 
 const HomePage = lazy(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
@@ -22,6 +22,9 @@ const MyDeclarationPage = lazy(() => import('../features/declarations/MyDeclarat
 const ImportPage = lazy(() => import('../features/declarations/ImportPage.tsx'));
 const CasesPage = lazy(() => import('../features/cases/CasesPage.tsx'));
 const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
+const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
+const OfficerResultsPage = lazy(() => import('../features/results/OfficerResultsPage.tsx'));
+const MonthlyReportPage = lazy(() => import('../features/results/MonthlyReportPage.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -66,6 +69,16 @@ export const router = createBrowserRouter([
                   { path: 'api-keys', element: <ApiKeysPage /> },
                   { path: 'audit', element: <AuditPage /> },
                   { path: 'outbox', element: <OutboxPage /> },
+                ],
+              },
+              {
+                path: 'ket-qua',
+                element: <RequireRole roles={RESULTS_ROLES} />,
+                children: [
+                  { index: true, element: <ResultsPage /> },
+                  { path: 'don-vi/:unitId', element: <ResultsPage /> },
+                  { path: 'cong-chuc/:officerId', element: <OfficerResultsPage /> },
+                  { path: 'bao-cao', element: <MonthlyReportPage /> },
                 ],
               },
             ],

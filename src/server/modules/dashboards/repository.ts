@@ -99,8 +99,8 @@ export async function officerTrend(db: Kysely<Database>, officerId: string, from
   return rows as unknown as (Totals & { period: string })[];
 }
 
-/** Recent reasons written about an officer: text and month only, never who wrote them. */
-export function officerComments(db: Kysely<Database>, officerId: string, limit: number) {
+/** Recent reasons written about an officer in a period (Vietnam days): text and month only, never who wrote them. */
+export function officerComments(db: Kysely<Database>, officerId: string, limit: number, from: string, to: string) {
   return db
     .selectFrom('assessment_ratings as r')
     .innerJoin('assessments as a', 'a.id', 'r.assessment_id')
@@ -108,6 +108,8 @@ export function officerComments(db: Kysely<Database>, officerId: string, limit: 
     .where('r.officer_id', '=', officerId)
     .where('r.subject_kind', '=', 'officer')
     .where('r.reason', 'is not', null)
+    .where('a.created_at', '>=', new Date(`${from}T00:00:00+07:00`))
+    .where('a.created_at', '<', new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000))
     .orderBy('r.id', 'desc')
     .limit(limit)
     .execute();
@@ -123,4 +125,37 @@ export function findUnitWithChildren(db: Kysely<Database>, unitId: string) {
 
 export function findOfficersOfUnit(db: Kysely<Database>, unitId: string) {
   return db.selectFrom('officers').select(['id', 'code', 'full_name', 'unit_id']).where('unit_id', '=', unitId).orderBy('code').execute();
+}
+
+export function findUnitsByIds(db: Kysely<Database>, unitIds: string[]) {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('units').select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id']).where('id', 'in', unitIds).execute();
+}
+
+export interface CaseSummary {
+  opened: number;
+  open: number;
+  inReview: number;
+  resolved: number;
+  substantiated: number;
+  overdue: number;
+}
+
+/** Flag cases opened in [from, to) about the given units (null: every unit). Cases are few; no roll-up needed. */
+export async function caseSummary(db: Kysely<Database>, unitIds: string[] | null, from: Date, to: Date, now: Date): Promise<CaseSummary> {
+  let query = db
+    .selectFrom('flag_cases')
+    .select([
+      sql<number>`count(*)::int`.as('opened'),
+      sql<number>`(count(*) filter (where status = 'open'))::int`.as('open'),
+      sql<number>`(count(*) filter (where status = 'in_review'))::int`.as('inReview'),
+      sql<number>`(count(*) filter (where status = 'resolved'))::int`.as('resolved'),
+      sql<number>`(count(*) filter (where status = 'resolved' and substantiated))::int`.as('substantiated'),
+      sql<number>`(count(*) filter (where status <> 'resolved' and due_at < ${now}))::int`.as('overdue'),
+    ])
+    .where('opened_at', '>=', from)
+    .where('opened_at', '<', to);
+  if (unitIds) query = query.where('subject_unit_id', 'in', unitIds.length > 0 ? unitIds : ['00000000-0000-0000-0000-000000000000']);
+  const row = await query.executeTakeFirst();
+  return row ?? { opened: 0, open: 0, inReview: 0, resolved: 0, substantiated: 0, overdue: 0 };
 }

@@ -1,23 +1,45 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dashboardQuery, officerDashboardResponse, unitDashboardResponse } from '../../../contracts/dashboards.ts';
+import { dashboardExportQuery, dashboardQuery, monthlyReportQuery, monthlyReportResponse, officerDashboardResponse, unitDashboardResponse } from '../../../contracts/dashboards.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { auditContext } from '../../lib/http.ts';
+import type { ExportFile } from './export.ts';
 import { createDashboardService } from './service.ts';
+
+function sendFile(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('cache-control', 'no-store')
+    .send(file.body);
+}
+
+const fileDescription = 'A CSV (UTF-8 with a byte order mark) or Excel file of the same view: same filters, same scope, same withholding.';
 
 export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createDashboardService(deps);
   return async (plugin) => {
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['dashboards'];
+    const params = z.object({ id: z.uuid() });
     app.get('/units', { schema: { tags, querystring: dashboardQuery, response: { 200: unitDashboardResponse } } }, (request) =>
       service.getUnitDashboard(request.actor, null, request.query),
     );
-    app.get('/units/:id', { schema: { tags, params: z.object({ id: z.uuid() }), querystring: dashboardQuery, response: { 200: unitDashboardResponse } } }, (request) =>
+    app.get('/units/:id', { schema: { tags, params, querystring: dashboardQuery, response: { 200: unitDashboardResponse } } }, (request) =>
       service.getUnitDashboard(request.actor, request.params.id, request.query),
     );
-    app.get('/officers/:id', { schema: { tags, params: z.object({ id: z.uuid() }), querystring: dashboardQuery, response: { 200: officerDashboardResponse } } }, (request) =>
+    app.get('/units/:id/report', { schema: { tags, params, querystring: monthlyReportQuery, response: { 200: monthlyReportResponse } } }, (request) =>
+      service.getMonthlyReport(request.actor, request.params.id, request.query.month),
+    );
+    app.get('/units/:id/export', { schema: { tags, params, description: fileDescription, querystring: dashboardExportQuery } }, async (request, reply) =>
+      sendFile(reply, await service.exportDashboard(auditContext(request), request.locale, { unitId: request.params.id }, request.query)),
+    );
+    app.get('/officers/:id', { schema: { tags, params, querystring: dashboardQuery, response: { 200: officerDashboardResponse } } }, (request) =>
       service.getOfficerDashboard(request.actor, request.params.id, request.query),
+    );
+    app.get('/officers/:id/export', { schema: { tags, params, description: fileDescription, querystring: dashboardExportQuery } }, async (request, reply) =>
+      sendFile(reply, await service.exportDashboard(auditContext(request), request.locale, { officerId: request.params.id }, request.query)),
     );
   };
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../contracts/common.ts';
+import type { UserActor } from '../../lib/actor.ts';
+import { canViewOfficer, canViewUnit, defaultUnitFor, minimumCountFor } from './policy.ts';
+
+const user = (role: Role, unitId: string | null, officerId: string | null = null): UserActor => ({
+  kind: 'user',
+  userId: 'u',
+  email: 'x@test.vn',
+  fullName: 'X',
+  locale: 'vi',
+  roles: [{ role, unitId, unitCode: null }],
+  enterpriseId: null,
+  associationId: null,
+  officerId,
+  sessionId: 's',
+  csrfToken: 'c',
+});
+// team -> branch -> department -> country
+const team = ['team', 'branch', 'dept', 'root'];
+
+describe('dashboard policy', () => {
+  it('leaders see their subtree, not above it or beside it', () => {
+    expect(canViewUnit(user('branch_leader', 'branch'), team)).toBe(true);
+    expect(canViewUnit(user('branch_leader', 'branch'), ['dept', 'root'])).toBe(false);
+    expect(canViewUnit(user('branch_leader', 'other'), team)).toBe(false);
+    expect(canViewUnit(user('gd_staff', null), team)).toBe(true);
+  });
+
+  it('an officer sees only their own results, and no unit', () => {
+    const officer = user('officer', 'team', 'o1');
+    expect(canViewOfficer(officer, { id: 'o1' }, team)).toBe(true);
+    expect(canViewOfficer(officer, { id: 'o2' }, team)).toBe(false);
+    expect(canViewUnit(officer, team)).toBe(false);
+    expect(defaultUnitFor(officer)).toBeNull();
+    expect(canViewUnit(null, team)).toBe(false);
+  });
+
+  it('those who may be rated never see figures on fewer than five assessments', () => {
+    for (const role of ['officer', 'team_lead', 'branch_leader', 'department_leader'] as const) expect(minimumCountFor(user(role, 'branch'))).toBe(5);
+    for (const role of ['gd_staff', 'inspector', 'admin'] as const) expect(minimumCountFor(user(role, null))).toBe(1);
+  });
+});
