@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_FACES, LEVELS, type Level } from './levels.ts';
+import { Face } from './Face.tsx';
+import { LEVELS, type Level } from './levels.ts';
 
 /**
  * Five levels as one radio group: native radios (keyboard and screen readers work
@@ -19,8 +20,8 @@ export function LevelPicker({ name, legend, value, onChange, compact = false }: 
         {LEVELS.map((level) => (
           <label key={level} className="level-option" data-level={level}>
             <input type="radio" name={name} value={level} checked={value === level} onChange={() => onChange(level)} data-testid={`${name}-${level}`} />
-            <span className="level-face" aria-hidden="true">
-              {LEVEL_FACES[level]}
+            <span className="level-face">
+              <Face level={level} size={compact ? 24 : 32} />
             </span>
             <span className="level-label">{t(`rating.levels.${level}`)}</span>
           </label>

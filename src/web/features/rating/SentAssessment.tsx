@@ -8,7 +8,8 @@ import { FormAlert } from '../../components/Feedback.tsx';
 import { Check } from '../../components/icons.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { LevelPicker } from './LevelPicker.tsx';
-import { LEVEL_FACES, isLevel, type Level } from './levels.ts';
+import { Face } from './Face.tsx';
+import { isLevel, type Level } from './levels.ts';
 import { DARK_ORANGE, DARK_YELLOW } from '../../lib/colors.ts';
 
 /** What the business sent, exactly, with the cases its flags opened. */
@@ -36,9 +37,7 @@ export function SentAssessment({ view, token, justSent, onAmend }: { view: Asses
           {view.subjects.map((s) => (
             <div key={`${s.kind}:${s.ref}`}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Text aria-hidden="true" fz={22} lh={1}>
-                  {isLevel(s.stars) ? LEVEL_FACES[s.stars] : ''}
-                </Text>
+                {isLevel(s.stars) && <Face level={s.stars} size={26} />}
                 <div>
                   <Text size="sm" fw={600}>
                     {s.label}

@@ -4,9 +4,6 @@ import { FLAG_KINDS, type FlagKind } from '../../../contracts/assessments.ts';
 export const LEVELS = [5, 4, 3, 2, 1] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** A face per level: quicker to recognise than a number on a small screen. */
-export const LEVEL_FACES: Record<Level, string> = { 5: '😄', 4: '🙂', 3: '😐', 2: '🙁', 1: '😠' };
-
 export const FLAGS: readonly FlagKind[] = FLAG_KINDS;
 
 export function isLevel(value: number): value is Level {
