@@ -14,7 +14,7 @@ export const caseResponse = z.object({
   number: z.string(),
   kinds: z.array(z.enum(FLAG_KINDS)),
   status: z.enum(CASE_STATUSES),
-  subject: z.object({ kind: z.enum(SUBJECT_KINDS), unitId: z.uuid(), officerId: z.uuid().nullable(), unitCode: z.string(), unitName: z.string(), officerCode: z.string().nullable(), officerName: z.string().nullable() }),
+  subject: z.object({ kind: z.enum(SUBJECT_KINDS), stage: z.string().nullable(), unitId: z.uuid(), officerId: z.uuid().nullable(), unitCode: z.string(), unitName: z.string(), officerCode: z.string().nullable(), officerName: z.string().nullable() }),
   stars: z.number().nullable(),
   reason: z.string().nullable(),
   handlerUnitCode: z.string(),

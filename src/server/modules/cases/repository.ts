@@ -36,6 +36,7 @@ export function caseQuery(db: Kysely<Database>) {
       'o.full_name as officer_name',
       'r.stars',
       'r.reason',
+      'r.subject_ref',
     ]);
 }
 

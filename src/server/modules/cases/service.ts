@@ -30,7 +30,7 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; ma
       number: row.number,
       kinds: row.kinds as FlagKind[],
       status: row.status,
-      subject: { kind: row.subject_kind as SubjectKind, unitId: row.subject_unit_id, officerId: row.subject_officer_id, unitCode: row.subject_unit_code, unitName: row.subject_unit_name, officerCode: row.officer_code, officerName: row.officer_name },
+      subject: { kind: row.subject_kind as SubjectKind, stage: row.subject_kind === 'stage' ? row.subject_ref : null, unitId: row.subject_unit_id, officerId: row.subject_officer_id, unitCode: row.subject_unit_code, unitName: row.subject_unit_name, officerCode: row.officer_code, officerName: row.officer_name },
       stars: row.stars,
       reason: row.reason,
       handlerUnitCode: row.handler_unit_code,

@@ -19,5 +19,6 @@ export function CaseStatusBadge({ status }: { status: CaseView['status'] }) {
 export function subjectLabel(c: CaseView, t: TFunction): string {
   const unit = `${c.subject.unitName} (${c.subject.unitCode})`;
   if (c.subject.officerName) return `${t('rating.subjectKinds.officer')} ${c.subject.officerName} · ${unit}`;
+  if (c.subject.stage) return `${t('rating.subjectKinds.stage')} ${c.subject.stage} · ${unit}`;
   return `${t(`rating.subjectKinds.${c.subject.kind}`)}: ${unit}`;
 }
