@@ -21,6 +21,7 @@ import { seedDemoAccounts } from './accounts.ts';
 import { seedAssessments } from './assessments.ts';
 import { createMembershipDraw, seedAssociations, VCCI_HAI_PHONG, VLA } from './associations.ts';
 import { seedEnterprises } from './enterprises.ts';
+import { seedEvents } from './events.ts';
 import { seedOrganization } from './organization.ts';
 
 export interface SeedOptions {
@@ -64,6 +65,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
 
   const activity = await seedAssessments(db, org, parties.demo, scale);
   log(`seed: ${activity.declarations} declarations, ${activity.assessments} assessments with ${activity.ratings} ratings, ${activity.cases} flag cases`);
+  const events = await seedEvents(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
+  log(`seed: ${events.events} dialogues and meetings with ${events.questions} follow-up items`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

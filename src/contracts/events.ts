@@ -106,6 +106,8 @@ export const eventDetail = eventSummary.extend({
   minutes: z.string().nullable(),
   canManage: z.boolean(),
   canRegister: z.boolean(),
+  /** The event has begun (by the server's clock): minutes and questions from the room are open. */
+  started: z.boolean(),
   checkedIn: z.number(),
   /** The caller's own registration, with the token its QR code carries. */
   registration: z.object({ id: uuid, token: z.string(), attendeeName: z.string(), checkedInAt: z.string().nullable() }).nullable(),

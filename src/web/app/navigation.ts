@@ -2,7 +2,7 @@
 // link never appears for someone the server would refuse.
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
-import { Building, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
+import { Building, Chat, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
 
 export interface NavItem {
   to: string;
@@ -22,6 +22,8 @@ export interface NavGroup {
 }
 
 const ADMIN: readonly Role[] = ['admin'];
+const PARTNERSHIP_ORGANIZER: readonly Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
+const PARTNERSHIP_BUSINESS: readonly Role[] = ['enterprise_user', 'broker'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -39,6 +41,16 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/app/admin/api-keys', labelKey: 'nav.apiKeys', descriptionKey: 'nav.apiKeysDescription', icon: Key, roles: ADMIN, testId: 'nav-api-keys' },
       { to: '/app/admin/audit', labelKey: 'nav.audit', descriptionKey: 'nav.auditDescription', icon: List, roles: ADMIN, testId: 'nav-audit' },
       { to: '/app/admin/outbox', labelKey: 'nav.outbox', descriptionKey: 'nav.outboxDescription', icon: Mail, roles: ADMIN, testId: 'nav-outbox' },
+    ],
+  },
+  {
+    key: 'partnership',
+    labelKey: 'partnership.nav.group',
+    roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS],
+    items: [
+      { to: '/app/events', labelKey: 'partnership.nav.events', descriptionKey: 'partnership.nav.eventsDescription', icon: Chat, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-events' },
+      { to: '/app/dialogues', labelKey: 'partnership.nav.dialogues', descriptionKey: 'partnership.nav.dialoguesDescription', icon: Users, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-dialogues' },
+      { to: '/app/event-results', labelKey: 'partnership.nav.results', descriptionKey: 'partnership.nav.resultsDescription', icon: List, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-event-results' },
     ],
   },
   {

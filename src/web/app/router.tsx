@@ -15,6 +15,10 @@ const AccountsPage = lazy(() => import('../features/admin/accounts/AccountsPage.
 const ApiKeysPage = lazy(() => import('../features/admin/api-keys/ApiKeysPage.tsx'));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage.tsx'));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage.tsx'));
+const EventsPage = lazy(() => import('../features/events/EventsPage.tsx'));
+const EventPage = lazy(() => import('../features/events/EventPage.tsx'));
+const EventResultsPage = lazy(() => import('../features/events/ResultsPage.tsx'));
+const DialoguesPage = lazy(() => import('../features/events/DialoguesPage.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -45,6 +49,10 @@ export const router = createBrowserRouter([
                   { path: 'outbox', element: <OutboxPage /> },
                 ],
               },
+              { path: 'events', element: <EventsPage /> },
+              { path: 'event-results', element: <EventResultsPage /> },
+              { path: 'events/:id', element: <EventPage /> },
+              { path: 'dialogues', element: <DialoguesPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -25,11 +25,11 @@ describe('audience', () => {
     expect(inAudience({ audience: 'invited', audience_unit_id: null, audience_association_id: null }, business)).toBe(false);
     expect(inAudience({ audience: 'invited', audience_unit_id: null, audience_association_id: null }, { ...business, invited: true })).toBe(true);
   });
-  it('closes registration at the start', () => {
-    const starts_at = new Date('2026-11-30T00:30:00Z');
-    expect(registrationOpen({ status: 'published', starts_at }, new Date('2026-11-30T00:29:00Z'))).toBe(true);
-    expect(registrationOpen({ status: 'published', starts_at }, new Date('2026-11-30T00:30:00Z'))).toBe(false);
-    expect(registrationOpen({ status: 'cancelled', starts_at }, new Date('2026-11-01T00:00:00Z'))).toBe(false);
+  it('closes registration at the end', () => {
+    const ends_at = new Date('2026-11-30T02:00:00Z');
+    expect(registrationOpen({ status: 'published', ends_at }, new Date('2026-11-30T01:59:00Z'))).toBe(true);
+    expect(registrationOpen({ status: 'published', ends_at }, new Date('2026-11-30T02:00:00Z'))).toBe(false);
+    expect(registrationOpen({ status: 'held', ends_at }, new Date('2026-11-01T00:00:00Z'))).toBe(false);
   });
 });
 

@@ -47,9 +47,9 @@ export function inAudience(event: AudienceFacts, enterprise: EnterpriseFacts): b
   }
 }
 
-/** Registration is open while the event is published and has not started. */
-export function registrationOpen(event: { status: string; starts_at: Date }, now: Date): boolean {
-  return event.status === 'published' && event.starts_at.getTime() > now.getTime();
+/** Registration is open while the event is published and not over (late arrivals register at the door). */
+export function registrationOpen(event: { status: string; ends_at: Date }, now: Date): boolean {
+  return event.status === 'published' && event.ends_at.getTime() > now.getTime();
 }
 
 /** The last Monday of a month (month 1–12), as year, month, day. */

@@ -102,6 +102,7 @@ export function createEventService(deps: EventDeps) {
       minutes: participant ? row.minutes : null,
       canManage: manage,
       canRegister: isBusiness(actor) && eligible && !registration && registrationOpen(row, now),
+      started: row.starts_at.getTime() <= now.getTime(),
       checkedIn: Number(row.checked_in ?? 0),
       registration: registration ? { id: registration.id, token: registration.token, attendeeName: registration.attendee_name, checkedInAt: registration.checked_in_at?.toISOString() ?? null } : null,
       questions: questions.map((q) => {
