@@ -408,6 +408,40 @@ export interface MailDeliveriesTable {
   error: string | null;
 }
 
+// ---- Partnership agreements (migration 2026-11-23T11-30-agreements)
+export type AgreementStatus = 'draft' | 'signed' | 'in_force' | 'expired' | 'terminated';
+
+export interface AgreementsTable {
+  id: Generated<string>;
+  number: string;
+  kind: 'cooperation' | 'coordination';
+  unit_id: string;
+  enterprise_id: string | null;
+  association_id: string | null;
+  title: string;
+  search_text: Generated<string>;
+  signed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  expires_on: ColumnType<string | null, string | null | undefined, string | null>;
+  commitments: Generated<string>;
+  status: Generated<AgreementStatus>;
+  status_reason: string | null;
+  document_name: string | null;
+  document_size: number | null;
+  document_path: string | null;
+  renewal_reminded_at: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AgreementTargetsTable {
+  unit_id: string;
+  year: number;
+  target_min: number;
+  target_max: number | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_history: UnitHistoryTable;
@@ -441,4 +475,6 @@ export interface Database {
   event_question_votes: EventQuestionVotesTable;
   dialogue_requests: DialogueRequestsTable;
   mail_deliveries: MailDeliveriesTable;
+  agreements: AgreementsTable;
+  agreement_targets: AgreementTargetsTable;
 }

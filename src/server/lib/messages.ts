@@ -87,6 +87,17 @@ export const messages = {
   time_format: { vi: 'Giờ có dạng HH:MM', en: 'A time looks like HH:MM' },
   checkin_token_format: { vi: 'Mã điểm danh không hợp lệ', en: 'The check-in code is not valid' },
   nothing_to_change: { vi: 'Không có thay đổi nào', en: 'Nothing to change' },
+  // Partnership agreements
+  agreement_unit_level: { vi: 'Thỏa thuận được ký ở cấp Cục hoặc Chi cục', en: 'Agreements are signed at department or branch level' },
+  agreement_number_taken: { vi: 'Đơn vị đã có thỏa thuận với số này', en: 'The unit already has an agreement with this number' },
+  agreement_status_transition: { vi: 'Không thể chuyển thỏa thuận sang trạng thái này', en: 'The agreement cannot move to this status' },
+  agreement_signed_on_required: { vi: 'Cần ngày ký', en: 'The signing date is needed' },
+  agreement_expiry_order: { vi: 'Ngày hết hạn phải sau ngày ký', en: 'The end date must be after the signing date' },
+  agreement_reason_required: { vi: 'Cần lý do chấm dứt', en: 'A reason for termination is needed' },
+  agreement_pdf_only: { vi: 'Chỉ nhận tệp PDF (tối đa 10 MB)', en: 'Only PDF files are accepted (10 MB at most)' },
+  agreement_enterprise_required: { vi: 'Cần mã số thuế doanh nghiệp ký kết', en: 'The tax code of the enterprise is needed' },
+  agreement_association_required: { vi: 'Hãy chọn hiệp hội ký kết', en: 'Choose the association' },
+  agreement_target_order: { vi: 'Chỉ tiêu tối đa không nhỏ hơn chỉ tiêu tối thiểu', en: 'The upper target cannot be below the lower one' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

@@ -6,6 +6,7 @@ import { assessmentRoutes } from './assessments/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { eventRoutes } from './events/routes.ts';
+import { agreementRoutes } from './agreements/routes.ts';
 import { dashboardRoutes } from './dashboards/routes.ts';
 import { declarationRoutes } from './declarations/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -26,4 +27,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(caseRoutes(deps), { prefix: '/api' });
   await app.register(declarationRoutes(deps), { prefix: '/api' });
   await app.register(eventRoutes(deps), { prefix: '/api' });
+  await app.register(agreementRoutes(deps), { prefix: '/api' });
 }

@@ -11,7 +11,7 @@ export function canOrganize(actor: Actor | null, unitAncestry: readonly string[]
   return scopeCovers(unitScopeOf(actor, ORGANIZER_ROLES), unitAncestry);
 }
 
-export function isOrganizer(actor: Actor | null): actor is UserActor {
+export function isOrganizer(actor: Actor | null): boolean {
   return unitScopeOf(actor, ORGANIZER_ROLES) !== 'none';
 }
 
