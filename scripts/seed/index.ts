@@ -22,6 +22,7 @@ import { seedAssessments } from './assessments.ts';
 import { createMembershipDraw, seedAssociations, VCCI_HAI_PHONG, VLA } from './associations.ts';
 import { seedEnterprises } from './enterprises.ts';
 import { seedEvents } from './events.ts';
+import { seedAgreements } from './agreements.ts';
 import { seedOrganization } from './organization.ts';
 
 export interface SeedOptions {
@@ -67,6 +68,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(`seed: ${activity.declarations} declarations, ${activity.assessments} assessments with ${activity.ratings} ratings, ${activity.cases} flag cases`);
   const events = await seedEvents(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
   log(`seed: ${events.events} dialogues and meetings with ${events.questions} follow-up items`);
+  const agreements = await seedAgreements(db, { unitIds: org.unitIds });
+  log(`seed: ${agreements.agreements} partnership agreements, ${agreements.targets} annual targets`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

@@ -46,10 +46,11 @@ export const NAV_GROUPS: NavGroup[] = [
   {
     key: 'partnership',
     labelKey: 'partnership.nav.group',
-    roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS],
+    roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'],
     items: [
       { to: '/app/events', labelKey: 'partnership.nav.events', descriptionKey: 'partnership.nav.eventsDescription', icon: Chat, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-events' },
       { to: '/app/dialogues', labelKey: 'partnership.nav.dialogues', descriptionKey: 'partnership.nav.dialoguesDescription', icon: Users, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-dialogues' },
+      { to: '/app/agreements', labelKey: 'partnership.nav.agreements', descriptionKey: 'partnership.nav.agreementsDescription', icon: Building, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-agreements' },
       { to: '/app/event-results', labelKey: 'partnership.nav.results', descriptionKey: 'partnership.nav.resultsDescription', icon: List, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-event-results' },
     ],
   },

@@ -19,6 +19,7 @@ const EventsPage = lazy(() => import('../features/events/EventsPage.tsx'));
 const EventPage = lazy(() => import('../features/events/EventPage.tsx'));
 const EventResultsPage = lazy(() => import('../features/events/ResultsPage.tsx'));
 const DialoguesPage = lazy(() => import('../features/events/DialoguesPage.tsx'));
+const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
               { path: 'event-results', element: <EventResultsPage /> },
               { path: 'events/:id', element: <EventPage /> },
               { path: 'dialogues', element: <DialoguesPage /> },
+              { path: 'agreements', element: <AgreementsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
