@@ -442,6 +442,82 @@ export interface AgreementTargetsTable {
   updated_at: Timestamp;
 }
 
+// ---- Information to businesses (migration 2026-11-23T12-00-documents)
+type DateText = ColumnType<string, string, string>;
+
+export interface LegalDocumentsTable {
+  id: Generated<string>;
+  number: string;
+  doc_type: 'law' | 'decree' | 'decision' | 'circular' | 'official_letter';
+  issuer: string;
+  title: string;
+  issued_on: DateText;
+  effective_on: ColumnType<string | null, string | null | undefined, string | null>;
+  summary_vi: string;
+  summary_en: Generated<string>;
+  topics: string[];
+  status: Generated<'in_force' | 'amended' | 'replaced' | 'expired'>;
+  replaced_by_id: string | null;
+  file_url: string | null;
+  search_text: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TopicSubscriptionsTable {
+  id: Generated<string>;
+  kind: 'enterprise' | 'association';
+  user_id: string;
+  enterprise_id: string | null;
+  association_id: string | null;
+  topics: string[];
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface NewsletterOptoutsTable {
+  email: string;
+  at: CreatedAt;
+}
+
+export interface NewsletterItem {
+  kind: 'document' | 'event';
+  id: string;
+  title: string;
+  detail: string;
+  topics: string[];
+}
+
+export interface NewslettersTable {
+  id: Generated<string>;
+  month: string;
+  status: Generated<'draft' | 'sent'>;
+  intro_vi: string;
+  items: Json<NewsletterItem[]>;
+  recipients: Generated<number>;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+  sent_by: string | null;
+}
+
+export interface NewsletterRecipientsTable {
+  newsletter_id: string;
+  email: string;
+  token: string;
+  unsubscribed_at: Date | null;
+}
+
+export interface AnnouncementsTable {
+  id: Generated<string>;
+  unit_id: string;
+  title: string;
+  body: string;
+  published_at: Timestamp;
+  expires_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_history: UnitHistoryTable;
@@ -477,4 +553,10 @@ export interface Database {
   mail_deliveries: MailDeliveriesTable;
   agreements: AgreementsTable;
   agreement_targets: AgreementTargetsTable;
+  legal_documents: LegalDocumentsTable;
+  topic_subscriptions: TopicSubscriptionsTable;
+  newsletter_optouts: NewsletterOptoutsTable;
+  newsletters: NewslettersTable;
+  newsletter_recipients: NewsletterRecipientsTable;
+  announcements: AnnouncementsTable;
 }

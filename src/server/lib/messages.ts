@@ -98,6 +98,12 @@ export const messages = {
   agreement_enterprise_required: { vi: 'Cần mã số thuế doanh nghiệp ký kết', en: 'The tax code of the enterprise is needed' },
   agreement_association_required: { vi: 'Hãy chọn hiệp hội ký kết', en: 'Choose the association' },
   agreement_target_order: { vi: 'Chỉ tiêu tối đa không nhỏ hơn chỉ tiêu tối thiểu', en: 'The upper target cannot be below the lower one' },
+  // Information to businesses
+  document_number_taken: { vi: 'Đã có văn bản với số hiệu này', en: 'A document with this number exists' },
+  newsletter_exists: { vi: 'Bản tin tháng này đã được soạn', en: 'This month\'s newsletter already exists' },
+  newsletter_sent: { vi: 'Bản tin đã được gửi', en: 'The newsletter has been sent' },
+  newsletter_empty: { vi: 'Bản tin không có nội dung nào', en: 'The newsletter has no items' },
+  unsubscribe_link_invalid: { vi: 'Đường dẫn hủy đăng ký không hợp lệ', en: 'The unsubscribe link is not valid' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;
