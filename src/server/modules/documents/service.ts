@@ -95,19 +95,19 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
 
   async function getSubscription(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
-    const kind = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    const kind: 'enterprise' | 'association' | null = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
     if (!kind) throw forbidden();
     const row = await db.selectFrom('topic_subscriptions').select(['topics', 'active']).where('user_id', '=', actor.userId).executeTakeFirst();
     const members =
       kind === 'association' ? Number((await db.selectFrom('association_members').select((eb) => eb.fn.countAll<string>().as('n')).where('association_id', '=', actor.associationId!).executeTakeFirstOrThrow()).n) : null;
-    return { kind: kind as 'enterprise' | 'association', topics: (row?.topics ?? []) as Topic[], active: row?.active ?? false, members };
+    return { kind: kind, topics: (row?.topics ?? []) as Topic[], active: row?.active ?? false, members };
   }
 
   /** A business subscribes for itself; an association representative for the association's members. */
   async function setSubscription(context: AuditContext, input: z.infer<typeof subscriptionBody>) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    const kind = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    const kind: 'enterprise' | 'association' | null = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
     if (!kind) throw forbidden();
     const topics = [...new Set(input.topics)];
     await db.transaction().execute(async (tx) => {
