@@ -56,4 +56,36 @@ describe('partnership agreements', () => {
     expect(excel.headers()['content-type']).toContain('spreadsheetml');
     await context.close();
   });
+
+  it('information to businesses: announcements, the library, topic subscription, the monthly newsletter', async () => {
+    const context = await newContext(browser, { phone: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect.poll(() => page.getByTestId('announcements').textContent()).toContain('Tết Dương lịch 2027');
+    await expectAccessible(page, 'home with announcements');
+    await signInAs(page, 'doanhnghiep@demo.caunoi.vn');
+    await page.goto('/van-ban');
+    await page.getByTestId('document-search').fill('luat hai quan');
+    await expect.poll(() => page.getByTestId('document-list').textContent()).toContain('54/2014/QH13');
+    await page.getByRole('checkbox', { name: 'Xuất xứ (C/O)' }).check();
+    await page.getByTestId('subscription-save').click();
+    await expect.poll(() => page.locator('body').textContent()).toContain('Đã lưu đăng ký nhận tin');
+    await settle(page);
+    await expectAccessible(page, 'legal documents with subscription');
+    await context.close();
+
+    const officerContext = await newContext(browser);
+    const officer = await officerContext.newPage();
+    await signInAs(officer, 'lanhdaocuc.haiphong@demo.caunoi.vn');
+    await officer.goto('/app/newsletters');
+    await officer.getByLabel('Tháng').fill('2026-11');
+    await officer.getByRole('button', { name: 'Soạn bản tin' }).click();
+    await expect.poll(() => officer.locator('main').textContent()).toContain('Bản tin tháng 11/2026');
+    await expect.poll(() => officer.locator('main').textContent()).toContain('Demo-01/2026/TT-BTC');
+    await settle(officer);
+    await expectAccessible(officer, 'newsletters');
+    await officer.getByRole('button', { name: 'Duyệt và gửi' }).click();
+    await expect.poll(() => officer.locator('main').textContent(), { timeout: 30_000 }).toMatch(/người nhận: [1-9]\d* đã gửi/);
+    await officerContext.close();
+  });
 });

@@ -23,6 +23,7 @@ import { createMembershipDraw, seedAssociations, VCCI_HAI_PHONG, VLA } from './a
 import { seedEnterprises } from './enterprises.ts';
 import { seedEvents } from './events.ts';
 import { seedAgreements } from './agreements.ts';
+import { seedDocuments } from './documents.ts';
 import { seedOrganization } from './organization.ts';
 
 export interface SeedOptions {
@@ -70,6 +71,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(`seed: ${events.events} dialogues and meetings with ${events.questions} follow-up items`);
   const agreements = await seedAgreements(db, { unitIds: org.unitIds });
   log(`seed: ${agreements.agreements} partnership agreements, ${agreements.targets} annual targets`);
+  const documents = await seedDocuments(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
+  log(`seed: ${documents.documents} legal documents, subscriptions and announcements`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

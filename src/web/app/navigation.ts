@@ -2,7 +2,7 @@
 // link never appears for someone the server would refuse.
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
-import { Building, Chat, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
+import { Book, Building, Chat, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
 
 export interface NavItem {
   to: string;
@@ -51,6 +51,8 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/app/events', labelKey: 'partnership.nav.events', descriptionKey: 'partnership.nav.eventsDescription', icon: Chat, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-events' },
       { to: '/app/dialogues', labelKey: 'partnership.nav.dialogues', descriptionKey: 'partnership.nav.dialoguesDescription', icon: Users, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-dialogues' },
       { to: '/app/agreements', labelKey: 'partnership.nav.agreements', descriptionKey: 'partnership.nav.agreementsDescription', icon: Building, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-agreements' },
+      { to: '/van-ban', labelKey: 'partnership.nav.documents', descriptionKey: 'partnership.nav.documentsDescription', icon: Book, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-documents' },
+      { to: '/app/newsletters', labelKey: 'partnership.nav.newsletters', descriptionKey: 'partnership.nav.newslettersDescription', icon: Mail, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-newsletters' },
       { to: '/app/event-results', labelKey: 'partnership.nav.results', descriptionKey: 'partnership.nav.resultsDescription', icon: List, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-event-results' },
     ],
   },

@@ -20,6 +20,9 @@ const EventPage = lazy(() => import('../features/events/EventPage.tsx'));
 const EventResultsPage = lazy(() => import('../features/events/ResultsPage.tsx'));
 const DialoguesPage = lazy(() => import('../features/events/DialoguesPage.tsx'));
 const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage.tsx'));
+const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx'));
+const NewslettersPage = lazy(() => import('../features/documents/NewslettersPage.tsx'));
+const UnsubscribePage = lazy(() => import('../features/documents/UnsubscribePage.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -32,6 +35,8 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'dang-nhap', element: <SignInPage /> },
           { path: 'sign-in', element: <Navigate to="/dang-nhap" replace /> },
+          { path: 'van-ban', element: <DocumentsPage /> },
+          { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
           {
             path: 'app',
             element: <RequireAuth />,
@@ -55,6 +60,7 @@ export const router = createBrowserRouter([
               { path: 'events/:id', element: <EventPage /> },
               { path: 'dialogues', element: <DialoguesPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
+              { path: 'newsletters', element: <NewslettersPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
