@@ -21,6 +21,9 @@ import { seedDemoAccounts } from './accounts.ts';
 import { seedAssessments } from './assessments.ts';
 import { createMembershipDraw, seedAssociations, VCCI_HAI_PHONG, VLA } from './associations.ts';
 import { seedEnterprises } from './enterprises.ts';
+import { seedEvents } from './events.ts';
+import { seedAgreements } from './agreements.ts';
+import { seedDocuments } from './documents.ts';
 import { seedOrganization } from './organization.ts';
 
 export interface SeedOptions {
@@ -64,6 +67,12 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
 
   const activity = await seedAssessments(db, org, parties.demo, scale);
   log(`seed: ${activity.declarations} declarations, ${activity.assessments} assessments with ${activity.ratings} ratings, ${activity.cases} flag cases`);
+  const events = await seedEvents(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
+  log(`seed: ${events.events} dialogues and meetings with ${events.questions} follow-up items`);
+  const agreements = await seedAgreements(db, { unitIds: org.unitIds });
+  log(`seed: ${agreements.agreements} partnership agreements, ${agreements.targets} annual targets`);
+  const documents = await seedDocuments(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
+  log(`seed: ${documents.documents} legal documents, subscriptions and announcements`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

@@ -5,6 +5,10 @@ import { publicUrl } from './config.ts';
 import { deleteExpiredSessions } from './modules/auth/repository.ts';
 import { createCaseService } from './modules/cases/service.ts';
 import { flushRollups } from './modules/dashboards/rollups.ts';
+import { flushDeliveries } from './lib/deliveries.ts';
+import { createEventService } from './modules/events/service.ts';
+import { createAgreementService } from './modules/agreements/service.ts';
+import { createNewsletterService } from './modules/documents/newsletter.ts';
 
 interface Task {
   name: string;
@@ -14,10 +18,17 @@ interface Task {
 
 export function startJobs(deps: AppDeps, log: (message: string, error?: unknown) => void): () => Promise<void> {
   const cases = createCaseService({ ...deps, publicBase: publicUrl(deps.config) });
+  const events = createEventService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config), mailFrom: deps.config.MAIL_FROM });
+  const agreements = createAgreementService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR, publicBase: publicUrl(deps.config) });
+  const newsletters = createNewsletterService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
   const tasks: Task[] = [
     { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
     { name: 'session clean-up', everyMs: 3_600_000, run: () => deleteExpiredSessions(deps.db, deps.clock.now()) },
+    { name: 'event invitations and reminders', everyMs: 300_000, run: () => events.queueDueMail() },
+    { name: 'mail deliveries', everyMs: 5_000, run: () => flushDeliveries(deps) },
+    { name: 'agreement renewals', everyMs: 3_600_000, run: () => agreements.remindRenewals() },
+    { name: 'monthly newsletter draft', everyMs: 3_600_000, run: () => newsletters.draftPreviousMonth() },
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();

@@ -6,6 +6,9 @@ import * as assessments from './migrations/2026-11-23T01-00-assessments.ts';
 import * as rollupTotals from './migrations/2026-11-23T03-00-rollup-totals.ts';
 import * as importJobs from './migrations/2026-11-23T04-00-import-jobs.ts';
 import * as rollupFilterIndexes from './migrations/2026-11-23T05-00-rollup-filter-indexes.ts';
+import * as events from './migrations/2026-11-23T11-00-events.ts';
+import * as agreements from './migrations/2026-11-23T11-30-agreements.ts';
+import * as documents from './migrations/2026-11-23T12-00-documents.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -13,6 +16,9 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T03-00-rollup-totals': rollupTotals,
   '2026-11-23T04-00-import-jobs': importJobs,
   '2026-11-23T05-00-rollup-filter-indexes': rollupFilterIndexes,
+  '2026-11-23T11-00-events': events,
+  '2026-11-23T11-30-agreements': agreements,
+  '2026-11-23T12-00-documents': documents,
 };
 
 const provider: MigrationProvider = {

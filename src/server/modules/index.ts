@@ -5,6 +5,9 @@ import { adminRoutes } from './admin/routes.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { eventRoutes } from './events/routes.ts';
+import { agreementRoutes } from './agreements/routes.ts';
+import { documentRoutes } from './documents/routes.ts';
 import { dashboardRoutes } from './dashboards/routes.ts';
 import { declarationRoutes } from './declarations/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -24,4 +27,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(dashboardRoutes(deps), { prefix: '/api/dashboards' });
   await app.register(caseRoutes(deps), { prefix: '/api' });
   await app.register(declarationRoutes(deps), { prefix: '/api' });
+  await app.register(eventRoutes(deps), { prefix: '/api' });
+  await app.register(agreementRoutes(deps), { prefix: '/api' });
+  await app.register(documentRoutes(deps), { prefix: '/api' });
 }

@@ -2,7 +2,7 @@
 // link never appears for someone the server would refuse.
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
-import { Alert, Building, Home, Key, List, Mail, Star, User, Users } from '../components/icons.tsx';
+import { Alert, Book, Building, Chat, Home, Key, List, Mail, Star, User, Users } from '../components/icons.tsx';
 
 export interface NavItem {
   to: string;
@@ -30,6 +30,8 @@ export const CASE_HANDLERS: readonly Role[] = ['team_lead', 'branch_leader', 'de
 export const DECLARATION_ENTRY: readonly Role[] = ['branch_leader', 'department_leader', 'admin'];
 /** Assessment results: leaders and inspectors see units in their scope, officers their own (server: dashboards/policy.ts). */
 export const RESULTS_ROLES: readonly Role[] = ['gd_staff', 'department_leader', 'inspector', 'branch_leader', 'team_lead', 'officer', 'admin'];
+const PARTNERSHIP_ORGANIZER: readonly Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
+const PARTNERSHIP_BUSINESS: readonly Role[] = ['enterprise_user', 'broker'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -53,6 +55,19 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/app/admin/api-keys', labelKey: 'nav.apiKeys', descriptionKey: 'nav.apiKeysDescription', icon: Key, roles: ADMIN, testId: 'nav-api-keys' },
       { to: '/app/admin/audit', labelKey: 'nav.audit', descriptionKey: 'nav.auditDescription', icon: List, roles: ADMIN, testId: 'nav-audit' },
       { to: '/app/admin/outbox', labelKey: 'nav.outbox', descriptionKey: 'nav.outboxDescription', icon: Mail, roles: ADMIN, testId: 'nav-outbox' },
+    ],
+  },
+  {
+    key: 'partnership',
+    labelKey: 'partnership.nav.group',
+    roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'],
+    items: [
+      { to: '/app/events', labelKey: 'partnership.nav.events', descriptionKey: 'partnership.nav.eventsDescription', icon: Chat, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-events' },
+      { to: '/app/dialogues', labelKey: 'partnership.nav.dialogues', descriptionKey: 'partnership.nav.dialoguesDescription', icon: Users, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-dialogues' },
+      { to: '/app/agreements', labelKey: 'partnership.nav.agreements', descriptionKey: 'partnership.nav.agreementsDescription', icon: Building, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-agreements' },
+      { to: '/van-ban', labelKey: 'partnership.nav.documents', descriptionKey: 'partnership.nav.documentsDescription', icon: Book, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-documents' },
+      { to: '/app/newsletters', labelKey: 'partnership.nav.newsletters', descriptionKey: 'partnership.nav.newslettersDescription', icon: Mail, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-newsletters' },
+      { to: '/app/event-results', labelKey: 'partnership.nav.results', descriptionKey: 'partnership.nav.resultsDescription', icon: List, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-event-results' },
     ],
   },
   {

@@ -25,6 +25,14 @@ const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx')
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 const OfficerResultsPage = lazy(() => import('../features/results/OfficerResultsPage.tsx'));
 const MonthlyReportPage = lazy(() => import('../features/results/MonthlyReportPage.tsx'));
+const EventsPage = lazy(() => import('../features/events/EventsPage.tsx'));
+const EventPage = lazy(() => import('../features/events/EventPage.tsx'));
+const EventResultsPage = lazy(() => import('../features/events/ResultsPage.tsx'));
+const DialoguesPage = lazy(() => import('../features/events/DialoguesPage.tsx'));
+const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage.tsx'));
+const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx'));
+const NewslettersPage = lazy(() => import('../features/documents/NewslettersPage.tsx'));
+const UnsubscribePage = lazy(() => import('../features/documents/UnsubscribePage.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -38,6 +46,8 @@ export const router = createBrowserRouter([
           { path: 'dang-nhap', element: <SignInPage /> },
           { path: 'sign-in', element: <Navigate to="/dang-nhap" replace /> },
           { path: 'danh-gia/:token', element: <RatingLinkPage /> },
+          { path: 'van-ban', element: <DocumentsPage /> },
+          { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
           {
             path: 'app',
             element: <RequireAuth />,
@@ -81,6 +91,12 @@ export const router = createBrowserRouter([
                   { path: 'bao-cao', element: <MonthlyReportPage /> },
                 ],
               },
+              { path: 'events', element: <EventsPage /> },
+              { path: 'event-results', element: <EventResultsPage /> },
+              { path: 'events/:id', element: <EventPage /> },
+              { path: 'dialogues', element: <DialoguesPage /> },
+              { path: 'agreements', element: <AgreementsPage /> },
+              { path: 'newsletters', element: <NewslettersPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../app/session.ts';
 import { usePageTitle } from '../../components/PageHeader.tsx';
 import { Book, Chat, Lifebuoy, Star } from '../../components/icons.tsx';
+import { Announcements } from '../documents/Announcements.tsx';
 
 const FEATURES = [
   { key: 'rate', icon: Star },
@@ -62,6 +63,8 @@ export default function HomePage() {
           ))}
         </SimpleGrid>
       </section>
+
+      <Announcements />
 
       <section aria-labelledby="how-it-works">
         <Card withBorder padding="lg" radius="md">

@@ -1,0 +1,101 @@
+// Mail that must go out once: each message is queued under a unique key (so
+// queuing twice is harmless), claimed in its own committed step before it is
+// handed to the mailer, and marked sent after. A process that dies between the
+// two leaves the row "sending"; it is then marked "uncertain" and never
+// resent on its own, so a restart cannot send anything twice.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from './clock.ts';
+import type { MailAttachment, Mailer } from './mailer.ts';
+
+export interface Delivery {
+  key: string;
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+}
+
+const MAX_ATTEMPTS = 3;
+const STALE_MS = 10 * 60_000;
+
+/** Queues messages; keys already queued are skipped. Returns how many were new. */
+export async function queueDeliveries(db: Kysely<Database>, deliveries: Delivery[]): Promise<number> {
+  let queued = 0;
+  for (let i = 0; i < deliveries.length; i += 500) {
+    const chunk = deliveries.slice(i, i + 500);
+    const rows = await db
+      .insertInto('mail_deliveries')
+      .values(
+        chunk.map((d) => ({
+          key: d.key,
+          to_address: d.to,
+          subject: d.subject,
+          text_body: d.text,
+          headers: JSON.stringify(d.headers ?? {}),
+          attachments: JSON.stringify(d.attachments ?? []),
+        })),
+      )
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('id')
+      .execute();
+    queued += rows.length;
+  }
+  return queued;
+}
+
+/** Sends up to `limit` queued messages. Safe to run from several processes. */
+export async function flushDeliveries(deps: { db: Kysely<Database>; mailer: Mailer; clock: Clock }, limit = 50): Promise<{ sent: number; failed: number }> {
+  const { db, mailer, clock } = deps;
+  const now = clock.now();
+  await db
+    .updateTable('mail_deliveries')
+    .set({ status: 'uncertain' })
+    .where('status', '=', 'sending')
+    .where('claimed_at', '<', new Date(now.getTime() - STALE_MS))
+    .execute();
+  const claimed = await db.transaction().execute(async (tx) => {
+    const ids = await tx.selectFrom('mail_deliveries').select('id').where('status', '=', 'pending').orderBy('created_at').orderBy('id').limit(limit).forUpdate().skipLocked().execute();
+    if (ids.length === 0) return [];
+    return tx
+      .updateTable('mail_deliveries')
+      .set({ status: 'sending', claimed_at: now, attempts: sql<number>`attempts + 1` })
+      .where(
+        'id',
+        'in',
+        ids.map((r) => r.id),
+      )
+      .returningAll()
+      .execute();
+  });
+  let sent = 0;
+  let failed = 0;
+  for (const row of claimed) {
+    try {
+      await mailer.send({ to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers, attachments: row.attachments });
+      await db.updateTable('mail_deliveries').set({ status: 'sent', sent_at: clock.now(), error: null }).where('id', '=', row.id).execute();
+      sent++;
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      await db
+        .updateTable('mail_deliveries')
+        .set({ status: row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', error: reason })
+        .where('id', '=', row.id)
+        .execute();
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+/** Sends everything queued (tests, and the end of an officer's "send"). */
+export async function drainDeliveries(deps: { db: Kysely<Database>; mailer: Mailer; clock: Clock }): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { sent, failed } = await flushDeliveries(deps);
+    total += sent;
+    if (sent + failed === 0) return total;
+    if (sent === 0) return total;
+  }
+}

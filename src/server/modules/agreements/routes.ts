@@ -1,0 +1,48 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AGREEMENT_PDF_MAX_BYTES, agreementListQuery, agreementView, changeStatusBody, createAgreementBody, exportQuery, progressQuery, progressRow, targetBody } from '../../../contracts/agreements.ts';
+import { okResponse } from '../../../contracts/common.ts';
+import { publicUrl } from '../../config.ts';
+import type { AppDeps } from '../../lib/deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import { auditContext } from '../../lib/http.ts';
+import { createAgreementService } from './service.ts';
+
+/** A file name for Content-Disposition: ASCII fallback plus the UTF-8 name (RFC 6266). */
+export function attachment(name: string): string {
+  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
+  const service = createAgreementService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR, publicBase: publicUrl(deps.config) });
+  return async (plugin) => {
+    await plugin.register(multipart, { limits: { fileSize: AGREEMENT_PDF_MAX_BYTES, files: 1, fields: 2 }, throwFileSizeLimit: true });
+    const app = plugin.withTypeProvider<ZodTypeProvider>();
+    const tags = ['agreements'];
+    const params = z.object({ id: z.uuid() });
+    app.get('/agreements', { schema: { tags, querystring: agreementListQuery, response: { 200: z.array(agreementView) } } }, (request) => service.listAgreements(request.actor, request.query));
+    app.post('/agreements', { schema: { tags, body: createAgreementBody, response: { 201: agreementView } } }, async (request, reply) => reply.status(201).send(await service.createAgreement(auditContext(request), request.body)));
+    app.get('/agreements/progress', { schema: { tags, querystring: progressQuery, response: { 200: z.array(progressRow) } } }, (request) => service.progress(request.actor, request.query.year));
+    app.put('/agreements/targets', { schema: { tags, body: targetBody, response: { 200: okResponse } } }, (request) => service.setTarget(auditContext(request), request.body));
+    app.get('/agreements/export', { schema: { tags, querystring: exportQuery } }, async (request, reply) => {
+      const file = await service.exportAgreements(request.actor, request.query);
+      return reply.type(file.type).header('content-disposition', attachment(file.name)).send(file.body);
+    });
+    app.get('/agreements/:id', { schema: { tags, params, response: { 200: agreementView } } }, (request) => service.getAgreement(request.actor, request.params.id));
+    app.post('/agreements/:id/status', { schema: { tags, params, body: changeStatusBody, response: { 200: agreementView } } }, (request) => service.changeStatus(auditContext(request), request.params.id, request.body));
+    app.post('/agreements/:id/document', { schema: { tags, params, consumes: ['multipart/form-data'], response: { 200: agreementView } } }, async (request) => {
+      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
+      const file = await request.file();
+      if (!file) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
+      if (file.mimetype !== 'application/pdf') throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'agreement_pdf_only' }]);
+      return service.uploadDocument(auditContext(request), request.params.id, { filename: file.filename, buffer: await file.toBuffer() });
+    });
+    app.get('/agreements/:id/document', { schema: { tags, params } }, async (request, reply) => {
+      const file = await service.readDocument(request.actor, request.params.id);
+      return reply.type('application/pdf').header('content-disposition', attachment(file.name)).header('x-content-type-options', 'nosniff').send(file.content);
+    });
+  };
+}

@@ -1,0 +1,263 @@
+// The monthly information email: a job drafts it from the month's new
+// documents and the coming events; an officer reviews and sends it. Each
+// recipient gets the items in their topics, a one-click unsubscribe link
+// (RFC 8058), and at most one copy: deliveries are keyed per newsletter and address.
+import { randomBytes } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { NewsletterView, draftBody, reviewBody } from '../../../contracts/documents.ts';
+import type { Database, NewsletterItem } from '../../db/schema.ts';
+import { isUser, type Actor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { queueDeliveries, type Delivery } from '../../lib/deliveries.ts';
+import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
+import type { Locale } from '../../lib/locale.ts';
+import { formatWhen, KIND_NAMES } from '../events/mail.ts';
+import { isOrganizer } from '../events/policy.ts';
+
+const TOPIC_VI: Record<string, string> = {
+  procedures: 'Thủ tục hải quan',
+  hs_classification: 'Phân loại mã HS',
+  valuation: 'Trị giá hải quan',
+  origin: 'Xuất xứ (C/O)',
+  tax_refund: 'Hoàn thuế, không thu thuế',
+  tax_exemption: 'Miễn thuế',
+  processing_export: 'Gia công, sản xuất xuất khẩu',
+  inspection: 'Kiểm tra chuyên ngành',
+  commodity_policy: 'Chính sách mặt hàng',
+  e_commerce: 'Thương mại điện tử, chuyển phát nhanh',
+  it_systems: 'Hệ thống CNTT (VNACCS)',
+};
+
+function monthRange(month: string) {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const start = new Date(`${month}-01T00:00:00+07:00`);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return { start, end: new Date(`${next}-01T00:00:00+07:00`), next };
+}
+
+export function newsletterMail(input: { month: string; intro: string; items: NewsletterItem[]; locale: Locale; unsubscribeUrl: string }) {
+  const [y, m] = input.month.split('-');
+  const docs = input.items.filter((i) => i.kind === 'document');
+  const events = input.items.filter((i) => i.kind === 'event');
+  const lines = [
+    input.intro,
+    '',
+    ...(docs.length ? ['VĂN BẢN MỚI', ...docs.map((d) => `• ${d.title}\n  ${d.detail}`), ''] : []),
+    ...(events.length ? ['SỰ KIỆN SẮP TỚI', ...events.map((e) => `• ${e.title}\n  ${e.detail}`), ''] : []),
+    '—',
+    'Quý doanh nghiệp nhận thư này vì đã đăng ký nhận tin theo chủ đề trên Cầu Nối.',
+    `Hủy đăng ký nhận tin: ${input.unsubscribeUrl}`,
+    'Cầu Nối — Hải quan Việt Nam',
+  ];
+  return { subject: input.locale === 'en' ? `Customs information for businesses, ${m}/${y}` : `Bản tin hải quan tháng ${Number(m)}/${y}`, text: lines.join('\n') };
+}
+
+export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string }) {
+  const { db, clock } = deps;
+
+  async function view(tx: Kysely<Database>, id: string): Promise<NewsletterView> {
+    const row = await tx.selectFrom('newsletters').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound();
+    const counts = await tx
+      .selectFrom('mail_deliveries')
+      .select([sql<string>`count(*) filter (where status in ('pending', 'sending'))`.as('pending'), sql<string>`count(*) filter (where status = 'sent')`.as('sent'), sql<string>`count(*) filter (where status in ('failed', 'uncertain'))`.as('failed')])
+      .where('key', 'like', `newsletter:${id}:%`)
+      .executeTakeFirstOrThrow();
+    return {
+      id: row.id,
+      month: row.month,
+      status: row.status,
+      introVi: row.intro_vi,
+      items: row.items,
+      recipients: row.recipients,
+      sentAt: row.sent_at?.toISOString() ?? null,
+      delivery: { pending: Number(counts.pending), sent: Number(counts.sent), failed: Number(counts.failed) },
+    };
+  }
+
+  function requireOfficer(actor: Actor | null) {
+    if (!isUser(actor)) throw unauthorized();
+    if (!isOrganizer(actor)) throw forbidden();
+    return actor;
+  }
+
+  /** Drafts a month's newsletter; returns null when it exists already. Used by the job and by officers. */
+  async function draft(month: string, context: AuditContext = { actor: null }): Promise<string | null> {
+    const { start, end } = monthRange(month);
+    return db.transaction().execute(async (tx) => {
+      const existing = await tx.selectFrom('newsletters').select('id').where('month', '=', month).executeTakeFirst();
+      if (existing) return null;
+      const documents = await tx
+        .selectFrom('legal_documents')
+        .select(['id', 'number', 'title', 'issuer', 'effective_on', 'topics', 'summary_vi'])
+        .where((eb) => eb.or([eb.and([eb('created_at', '>=', start), eb('created_at', '<', end)]), eb.and([eb('issued_on', '>=', start.toISOString().slice(0, 10)), eb('issued_on', '<', end.toISOString().slice(0, 10))])]))
+        .orderBy('issued_on')
+        .execute();
+      const events = await tx
+        .selectFrom('events as e')
+        .innerJoin('units as u', 'u.id', 'e.organizer_unit_id')
+        .select(['e.id', 'e.kind', 'e.title', 'e.starts_at', 'e.ends_at', 'e.place', 'u.name_vi'])
+        .where('e.status', '=', 'published')
+        .where('e.audience', '=', 'all')
+        .where('e.starts_at', '>=', end)
+        .where('e.starts_at', '<', new Date(end.getTime() + 45 * 86_400_000))
+        .orderBy('e.starts_at')
+        .execute();
+      const items: NewsletterItem[] = [
+        ...documents.map((d) => ({
+          kind: 'document' as const,
+          id: d.id,
+          title: `${d.number} — ${d.title}`,
+          detail: `${d.issuer}${d.effective_on ? `; hiệu lực từ ${d.effective_on.split('-').reverse().join('/')}` : ''}. ${d.summary_vi.slice(0, 300)} (${d.topics.map((t) => TOPIC_VI[t] ?? t).join(', ')})`,
+          topics: d.topics,
+        })),
+        ...events.map((e) => ({ kind: 'event' as const, id: e.id, title: `${KIND_NAMES[e.kind].vi}: ${e.title}`, detail: `${formatWhen(e.starts_at, e.ends_at, 'vi')} — ${e.place ?? ''} (${e.name_vi})`, topics: [] })),
+      ];
+      const [y, m] = month.split('-');
+      const row = await tx
+        .insertInto('newsletters')
+        .values({ month, intro_vi: `Kính gửi Quý doanh nghiệp, Cầu Nối xin gửi các văn bản pháp luật mới và sự kiện sắp tới của cơ quan hải quan trong tháng ${Number(m)}/${y}.`, items: JSON.stringify(items) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeAudit(tx, context, { action: 'newsletter.drafted', entityType: 'newsletter', entityId: row.id, details: { month, items: items.length } });
+      return row.id;
+    });
+  }
+
+  async function createDraft(context: AuditContext, input: z.infer<typeof draftBody>) {
+    requireOfficer(context.actor);
+    const id = await draft(input.month, context);
+    if (!id) throw new AppError('conflict', 'newsletter_exists');
+    return view(db, id);
+  }
+
+  /** The job: on the first days of a month, the previous month's draft appears. */
+  async function draftPreviousMonth(): Promise<string | null> {
+    const local = new Date(clock.now().getTime() + 7 * 3_600_000);
+    const previous = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    return draft(previous);
+  }
+
+  async function listNewsletters(actor: Actor | null) {
+    requireOfficer(actor);
+    const rows = await db.selectFrom('newsletters').select('id').orderBy('month', 'desc').limit(24).execute();
+    const views: NewsletterView[] = [];
+    for (const r of rows) views.push(await view(db, r.id));
+    return views;
+  }
+
+  async function getNewsletter(actor: Actor | null, id: string) {
+    requireOfficer(actor);
+    return view(db, id);
+  }
+
+  async function review(context: AuditContext, id: string, input: z.infer<typeof reviewBody>) {
+    requireOfficer(context.actor);
+    return db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('newsletters').select(['status', 'items']).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row) throw notFound();
+      if (row.status !== 'draft') throw new AppError('conflict', 'newsletter_sent');
+      const items = row.items.filter((i) => !input.removeItemIds.includes(i.id));
+      await tx.updateTable('newsletters').set({ intro_vi: input.introVi, items: JSON.stringify(items) }).where('id', '=', id).execute();
+      await writeAudit(tx, context, { action: 'newsletter.reviewed', entityType: 'newsletter', entityId: id, details: { removed: input.removeItemIds.length } });
+      return view(tx, id);
+    });
+  }
+
+  /** Everyone subscribed (directly or through an association), with the union of their topics, minus opt-outs. */
+  async function recipients(tx: Kysely<Database>) {
+    const direct = await tx
+      .selectFrom('topic_subscriptions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(['u.email', 'u.locale', 's.topics'])
+      .where('s.active', '=', true)
+      .where('u.active', '=', true)
+      .execute();
+    const members = await tx
+      .selectFrom('topic_subscriptions as s')
+      .innerJoin('association_members as m', 'm.association_id', 's.association_id')
+      .innerJoin('users as u', 'u.enterprise_id', 'm.enterprise_id')
+      .select(['u.email', 'u.locale', 's.topics'])
+      .where('s.kind', '=', 'association')
+      .where('s.active', '=', true)
+      .where('u.active', '=', true)
+      .execute();
+    const optouts = new Set((await tx.selectFrom('newsletter_optouts').select('email').execute()).map((o) => o.email));
+    const byEmail = new Map<string, { locale: Locale; topics: Set<string> }>();
+    for (const r of [...direct, ...members]) {
+      if (optouts.has(r.email)) continue;
+      const entry = byEmail.get(r.email) ?? { locale: r.locale, topics: new Set<string>() };
+      for (const t of r.topics) entry.topics.add(t);
+      byEmail.set(r.email, entry);
+    }
+    return byEmail;
+  }
+
+  /** Approves and sends: queued in one transaction, delivered in batches by the mail job. */
+  async function send(context: AuditContext, id: string) {
+    const actor = requireOfficer(context.actor);
+    return db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('newsletters').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row) throw notFound();
+      if (row.status !== 'draft') throw new AppError('conflict', 'newsletter_sent');
+      if (row.items.length === 0) throw new AppError('conflict', 'newsletter_empty');
+      const deliveries: Delivery[] = [];
+      for (const [email, who] of await recipients(tx)) {
+        const items = row.items.filter((i) => i.kind === 'event' || i.topics.some((t) => who.topics.has(t)));
+        if (!items.some((i) => i.kind === 'document')) continue;
+        const token = randomBytes(18).toString('base64url');
+        await tx.insertInto('newsletter_recipients').values({ newsletter_id: id, email, token }).execute();
+        const apiUrl = `${deps.publicBase}/api/newsletter/unsubscribe/${token}`;
+        deliveries.push({
+          key: `newsletter:${id}:${email}`,
+          to: email,
+          ...newsletterMail({ month: row.month, intro: row.intro_vi, items, locale: who.locale, unsubscribeUrl: `${deps.publicBase}/huy-dang-ky/${token}` }),
+          headers: { 'List-Unsubscribe': `<${apiUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        });
+      }
+      await queueDeliveries(tx, deliveries);
+      await tx.updateTable('newsletters').set({ status: 'sent', sent_at: clock.now(), sent_by: actor.userId, recipients: deliveries.length }).where('id', '=', id).execute();
+      await writeAudit(tx, context, { action: 'newsletter.sent', entityType: 'newsletter', entityId: id, details: { month: row.month, recipients: deliveries.length } });
+      return view(tx, id);
+    });
+  }
+
+  async function findToken(tx: Kysely<Database>, token: string) {
+    const row = await tx.selectFrom('newsletter_recipients').select(['email', 'newsletter_id']).where('token', '=', token).executeTakeFirst();
+    if (!row) throw new AppError('not_found', 'unsubscribe_link_invalid');
+    return row;
+  }
+
+  function mask(email: string): string {
+    const [local = '', domain = ''] = email.split('@');
+    return `${local.slice(0, 2)}${'•'.repeat(Math.max(1, local.length - 2))}@${domain}`;
+  }
+
+  async function unsubscribeStatus(token: string) {
+    const row = await findToken(db, token);
+    const optout = await db.selectFrom('newsletter_optouts').select('email').where('email', '=', row.email).executeTakeFirst();
+    return { email: mask(row.email), unsubscribed: !!optout };
+  }
+
+  /** One click, no sign-in: the address gets no more newsletters until it subscribes again. */
+  async function unsubscribe(token: string) {
+    return db.transaction().execute(async (tx) => {
+      const row = await findToken(tx, token);
+      const now = clock.now();
+      await tx.insertInto('newsletter_optouts').values({ email: row.email, at: now }).onConflict((oc) => oc.column('email').doNothing()).execute();
+      await tx.updateTable('newsletter_recipients').set({ unsubscribed_at: now }).where('token', '=', token).where('unsubscribed_at', 'is', null).execute();
+      await tx
+        .updateTable('topic_subscriptions')
+        .set({ active: false, updated_at: now })
+        .where('kind', '=', 'enterprise')
+        .where('user_id', 'in', tx.selectFrom('users').select('id').where('email', '=', row.email))
+        .execute();
+      await writeAudit(tx, { actor: null }, { action: 'newsletter.unsubscribed', entityType: 'newsletter', entityId: row.newsletter_id, details: { email: mask(row.email) } });
+      return { email: mask(row.email), unsubscribed: true };
+    });
+  }
+
+  return { createDraft, draftPreviousMonth, listNewsletters, getNewsletter, review, send, unsubscribeStatus, unsubscribe };
+}

@@ -1,0 +1,162 @@
+// The legal document library, topic subscriptions and announcements.
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { AnnouncementView, DocumentView, Topic, announcementBody, announcementQuery, documentBody, documentListQuery, subscriptionBody } from '../../../contracts/documents.ts';
+import type { Database } from '../../db/schema.ts';
+import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
+import { getUnitAncestry } from '../../lib/org.ts';
+import { foldedLike, foldText } from '../../lib/search-text.ts';
+import { canOrganize, isBusiness, isOrganizer } from '../events/policy.ts';
+
+function documentQuery(db: Kysely<Database>) {
+  return db.selectFrom('legal_documents as d').leftJoin('legal_documents as r', 'r.id', 'd.replaced_by_id').selectAll('d').select(['r.number as replaced_by_number']);
+}
+type DocumentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof documentQuery>['executeTakeFirst']>>>;
+
+function toDocument(row: DocumentRow): DocumentView {
+  return {
+    id: row.id,
+    number: row.number,
+    docType: row.doc_type,
+    issuer: row.issuer,
+    title: row.title,
+    issuedOn: row.issued_on,
+    effectiveOn: row.effective_on,
+    summaryVi: row.summary_vi,
+    summaryEn: row.summary_en,
+    topics: row.topics as Topic[],
+    status: row.status,
+    replacedBy: row.replaced_by_id ? { id: row.replaced_by_id, number: row.replaced_by_number ?? '' } : null,
+    fileUrl: row.file_url,
+  };
+}
+
+export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock }) {
+  const { db, clock } = deps;
+
+  /** Public: anyone may read the library. */
+  async function listDocuments(query: z.infer<typeof documentListQuery>) {
+    let q = documentQuery(db);
+    if (query.q) q = q.where('d.search_text', 'like', foldedLike(query.q));
+    if (query.topic) q = q.where(sql<boolean>`${query.topic} = any(d.topics)`);
+    if (query.docType) q = q.where('d.doc_type', '=', query.docType);
+    if (query.status) q = q.where('d.status', '=', query.status);
+    const rows = await q.orderBy('d.issued_on', 'desc').orderBy('d.number').limit(query.limit).offset(query.offset).execute();
+    return rows.map(toDocument);
+  }
+
+  async function getDocument(id: string) {
+    const row = await documentQuery(db).where('d.id', '=', id).executeTakeFirst();
+    if (!row) throw notFound();
+    return toDocument(row);
+  }
+
+  async function createDocument(context: AuditContext, input: z.infer<typeof documentBody>) {
+    const actor = context.actor;
+    if (!isUser(actor)) throw unauthorized();
+    if (!isOrganizer(actor)) throw forbidden();
+    return db.transaction().execute(async (tx) => {
+      if (await tx.selectFrom('legal_documents').select('id').where('number', '=', input.number).executeTakeFirst()) throw invalidField('number', 'document_number_taken');
+      let replacedBy: string | null = null;
+      if (input.replacedByNumber) {
+        const other = await tx.selectFrom('legal_documents').select('id').where('number', '=', input.replacedByNumber).executeTakeFirst();
+        if (!other) throw invalidField('replacedByNumber', 'not_found');
+        replacedBy = other.id;
+      }
+      const row = await tx
+        .insertInto('legal_documents')
+        .values({
+          number: input.number,
+          doc_type: input.docType,
+          issuer: input.issuer,
+          title: input.title,
+          issued_on: input.issuedOn,
+          effective_on: input.effectiveOn,
+          summary_vi: input.summaryVi,
+          summary_en: input.summaryEn,
+          topics: input.topics,
+          status: input.status,
+          replaced_by_id: replacedBy,
+          file_url: input.fileUrl,
+          search_text: foldText(`${input.number} ${input.title} ${input.issuer} ${input.summaryVi} ${input.summaryEn}`),
+          created_by: actor.userId,
+          created_at: clock.now(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeAudit(tx, context, { action: 'document.created', entityType: 'legal_document', entityId: row.id, details: { number: input.number, topics: input.topics } });
+      return toDocument((await documentQuery(tx).where('d.id', '=', row.id).executeTakeFirst())!);
+    });
+  }
+
+  async function getSubscription(actor: Actor | null) {
+    if (!isUser(actor)) throw unauthorized();
+    const kind: 'enterprise' | 'association' | null = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    if (!kind) throw forbidden();
+    const row = await db.selectFrom('topic_subscriptions').select(['topics', 'active']).where('user_id', '=', actor.userId).executeTakeFirst();
+    const members =
+      kind === 'association' ? Number((await db.selectFrom('association_members').select((eb) => eb.fn.countAll<string>().as('n')).where('association_id', '=', actor.associationId!).executeTakeFirstOrThrow()).n) : null;
+    return { kind: kind, topics: (row?.topics ?? []) as Topic[], active: row?.active ?? false, members };
+  }
+
+  /** A business subscribes for itself; an association representative for the association's members. */
+  async function setSubscription(context: AuditContext, input: z.infer<typeof subscriptionBody>) {
+    const actor = context.actor;
+    if (!isUser(actor)) throw unauthorized();
+    const kind: 'enterprise' | 'association' | null = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    if (!kind) throw forbidden();
+    const topics = [...new Set(input.topics)];
+    await db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('topic_subscriptions')
+        .values({ kind, user_id: actor.userId, enterprise_id: kind === 'enterprise' ? actor.enterpriseId : null, association_id: kind === 'association' ? actor.associationId : null, topics, active: topics.length > 0, updated_at: clock.now() })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet({ topics, active: topics.length > 0, updated_at: clock.now() }))
+        .execute();
+      // Subscribing again lifts an earlier one-click unsubscribe of this address.
+      if (topics.length > 0) await tx.deleteFrom('newsletter_optouts').where('email', '=', actor.email).execute();
+      await writeAudit(tx, context, { action: 'subscription.updated', entityType: 'topic_subscription', entityId: actor.userId, details: { kind, topics } });
+    });
+    return getSubscription(actor);
+  }
+
+  async function createAnnouncement(context: AuditContext, input: z.infer<typeof announcementBody>) {
+    const actor = context.actor;
+    if (!isUser(actor)) throw unauthorized();
+    const ancestry = await getUnitAncestry(db, input.unitId);
+    if (ancestry.length === 0) throw invalidField('unitId', 'not_found');
+    if (!canOrganize(actor, ancestry)) throw forbidden();
+    const today = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    if (input.expiresOn && input.expiresOn < today) throw invalidField('expiresOn', 'event_in_past');
+    return db.transaction().execute(async (tx) => {
+      const row = await tx.insertInto('announcements').values({ unit_id: input.unitId, title: input.title, body: input.body, expires_on: input.expiresOn, published_at: clock.now(), created_by: actor.userId }).returning('id').executeTakeFirstOrThrow();
+      await writeAudit(tx, context, { action: 'announcement.published', entityType: 'announcement', entityId: row.id, unitId: input.unitId, details: { title: input.title } });
+      return (await findAnnouncements(tx, { id: row.id }))[0]!;
+    });
+  }
+
+  async function findAnnouncements(tx: Kysely<Database>, filter: { unit?: string | undefined; id?: string }): Promise<AnnouncementView[]> {
+    const today = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    let q = tx
+      .selectFrom('announcements as a')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select(['a.id', 'a.title', 'a.body', 'a.published_at', 'a.expires_on', 'u.code', 'u.name_vi'])
+      .where((eb) => eb.or([eb('a.expires_on', 'is', null), eb('a.expires_on', '>=', today)]));
+    if (filter.id) q = q.where('a.id', '=', filter.id);
+    if (filter.unit) {
+      const unit = await tx.selectFrom('units').select('id').where('code', '=', filter.unit).executeTakeFirst();
+      if (!unit) throw new AppError('not_found');
+      // A unit's businesses also read what the units above it announce.
+      q = q.where('a.unit_id', 'in', await getUnitAncestry(tx, unit.id));
+    }
+    const rows = await q.orderBy('a.published_at', 'desc').limit(20).execute();
+    return rows.map((r) => ({ id: r.id, unit: { code: r.code, name: r.name_vi }, title: r.title, body: r.body, publishedAt: r.published_at.toISOString(), expiresOn: r.expires_on }));
+  }
+
+  const listAnnouncements = (query: z.infer<typeof announcementQuery>) => findAnnouncements(db, query);
+
+  return { listDocuments, getDocument, createDocument, getSubscription, setSubscription, createAnnouncement, listAnnouncements };
+}

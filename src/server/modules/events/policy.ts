@@ -1,0 +1,80 @@
+// Who organizes events, who may come, and when the calendar falls. Pure.
+import type { Role } from '../../../contracts/common.ts';
+import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts';
+import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
+
+/** Partnership work is run by branch and department leadership and the General Department. */
+export const ORGANIZER_ROLES: Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
+export const BUSINESS_ROLES: Role[] = ['enterprise_user', 'broker'];
+
+export function canOrganize(actor: Actor | null, unitAncestry: readonly string[]): boolean {
+  return scopeCovers(unitScopeOf(actor, ORGANIZER_ROLES), unitAncestry);
+}
+
+export function isOrganizer(actor: Actor | null): boolean {
+  return unitScopeOf(actor, ORGANIZER_ROLES) !== 'none';
+}
+
+/** A business user speaking for its enterprise. */
+export function isBusiness(actor: Actor | null): actor is UserActor & { enterpriseId: string } {
+  return isUser(actor) && actor.enterpriseId !== null && hasRole(actor, ...BUSINESS_ROLES);
+}
+
+export interface AudienceFacts {
+  audience: 'all' | 'branch' | 'association' | 'invited';
+  audience_unit_id: string | null;
+  audience_association_id: string | null;
+}
+
+export interface EnterpriseFacts {
+  /** The managing unit and its parents. */
+  unitAncestry: readonly string[];
+  associationIds: readonly string[];
+  invited: boolean;
+}
+
+/** Whether an enterprise belongs to an event's audience. */
+export function inAudience(event: AudienceFacts, enterprise: EnterpriseFacts): boolean {
+  switch (event.audience) {
+    case 'all':
+      return true;
+    case 'branch':
+      return event.audience_unit_id !== null && enterprise.unitAncestry.includes(event.audience_unit_id);
+    case 'association':
+      return event.audience_association_id !== null && enterprise.associationIds.includes(event.audience_association_id);
+    case 'invited':
+      return enterprise.invited;
+  }
+}
+
+/** Registration is open while the event is published and not over (late arrivals register at the door). */
+export function registrationOpen(event: { status: string; ends_at: Date }, now: Date): boolean {
+  return event.status === 'published' && event.ends_at.getTime() > now.getTime();
+}
+
+/** The last Monday of a month (month 1–12), as year, month, day. */
+export function lastMonday(year: number, month: number): { year: number; month: number; day: number } {
+  const last = new Date(Date.UTC(year, month, 0)); // day 0 of the next month
+  const back = (last.getUTCDay() + 6) % 7; // days since Monday
+  return { year, month, day: last.getUTCDate() - back };
+}
+
+/** Vietnam keeps UTC+7 all year. */
+export const VIETNAM_OFFSET = '+07:00';
+
+/** The instants of a monthly series on the last Monday at a local time. */
+export function lastMondaySeries(fromMonth: string, months: number, startTime: string): Date[] {
+  const [y, m] = fromMonth.split('-').map(Number) as [number, number];
+  const dates: Date[] = [];
+  for (let i = 0; i < months; i++) {
+    const year = y + Math.floor((m - 1 + i) / 12);
+    const month = ((m - 1 + i) % 12) + 1;
+    const { day } = lastMonday(year, month);
+    dates.push(new Date(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${startTime}:00${VIETNAM_OFFSET}`));
+  }
+  return dates;
+}
+
+export function isOverdue(item: { due_at: Date | null; answered_at: Date | null }, now: Date): boolean {
+  return item.answered_at === null && item.due_at !== null && item.due_at.getTime() < now.getTime();
+}

@@ -1,0 +1,214 @@
+import { Anchor, Badge, Button, Card, FileButton, Group, NumberInput, Progress, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreementView, ProgressRow } from '../../../contracts/agreements.ts';
+import { api, withQuery } from '../../app/api.ts';
+import { hasRole, useSession } from '../../app/session.ts';
+import { EmptyState, QueryError } from '../../components/Feedback.tsx';
+import { Plus, Search } from '../../components/icons.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableSkeleton } from '../../components/PageLoader.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { useFormat } from '../../lib/format.ts';
+import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { ORGANIZER } from '../events/EventsPage.tsx';
+import { CreateAgreementModal } from './CreateAgreementModal.tsx';
+import { StatusModal } from './StatusModal.tsx';
+
+export const STATUS_COLORS = { draft: 'gray', signed: 'navy', in_force: 'green', expired: 'gray', terminated: 'red' } as const;
+
+/** Agreements by unit: progress toward the year's target, the table, export. */
+export default function AgreementsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { me } = useSession();
+  const organizer = hasRole(me, ORGANIZER);
+  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
+  const [creating, setCreating] = useState(false);
+  const [changing, setChanging] = useState<AgreementView | null>(null);
+  const client = useQueryClient();
+  const progress = useQuery({ queryKey: ['agreement-progress', year], queryFn: () => api<ProgressRow[]>('/api/agreements/progress', { query: { year } }), enabled: organizer });
+  const list = useQuery({ queryKey: ['agreements', year, q], queryFn: () => api<AgreementView[]>('/api/agreements', { query: { year, q, limit: 500 } }) });
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: ['agreements'] });
+    await client.invalidateQueries({ queryKey: ['agreement-progress'] });
+  };
+
+  async function upload(agreement: AgreementView, file: File | null) {
+    if (!file || !me) return;
+    const body = new FormData();
+    body.append('file', file);
+    const response = await fetch(`/api/agreements/${agreement.id}/document`, { method: 'POST', body, headers: { 'x-csrf-token': me.csrfToken }, credentials: 'same-origin' });
+    if (!response.ok) {
+      const error = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      notifyError(new Error(error?.error?.message ?? response.statusText));
+      return;
+    }
+    notifySuccess(t('partnership.agreements.uploaded'));
+    await refresh();
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('partnership.agreements.title')}
+        description={t('partnership.agreements.intro')}
+        actions={
+          <>
+            {organizer && (
+              <Button leftSection={<Plus />} onClick={() => setCreating(true)} data-testid="agreement-create">
+                {t('partnership.agreements.create')}
+              </Button>
+            )}
+            <Button component="a" variant="default" href={withQuery('/api/agreements/export', { format: 'xlsx', year })} download>
+              {t('partnership.agreements.exportExcel')}
+            </Button>
+            <Button component="a" variant="default" href={withQuery('/api/agreements/export', { format: 'csv', year })} download>
+              {t('partnership.agreements.exportCsv')}
+            </Button>
+          </>
+        }
+      />
+      <Group mb="md" gap="sm">
+        <NumberInput label={t('partnership.agreements.year')} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} min={2000} max={2100} w={140} data-testid="agreement-year" />
+        <TextInput label={t('partnership.agreements.search')} leftSection={<Search size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: '1 1 240px' }} />
+      </Group>
+      {organizer && (
+        <Card withBorder radius="md" padding="md" mb="md">
+          <Title order={2} size="h4" mb="sm">
+            {t('partnership.agreements.progress', { year })}
+          </Title>
+          {progress.isPending && <TableSkeleton />}
+          {progress.isError && <QueryError error={progress.error} onRetry={() => void progress.refetch()} />}
+          {progress.data?.length === 0 && <EmptyState>{t('partnership.agreements.noTargets')}</EmptyState>}
+          {progress.data && progress.data.length > 0 && (
+            <ScrollTable label={t('partnership.agreements.progress', { year })} minWidth={640}>
+              <Table data-testid="agreement-progress">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('partnership.agreements.unit')}</Table.Th>
+                    <Table.Th scope="col">{t('partnership.agreements.target')}</Table.Th>
+                    <Table.Th scope="col">{t('partnership.agreements.signed')}</Table.Th>
+                    <Table.Th scope="col">{t('partnership.agreements.inForce')}</Table.Th>
+                    <Table.Th scope="col">{t('partnership.agreements.percent')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {progress.data.map((row) => (
+                    <Table.Tr key={row.unit.id} data-testid={`progress-${row.unit.code}`}>
+                      <Table.Td>
+                        {row.unit.code} — {row.unit.name}
+                      </Table.Td>
+                      <Table.Td>{row.targetMin === null ? '—' : row.targetMax ? `${row.targetMin}–${row.targetMax}` : row.targetMin}</Table.Td>
+                      <Table.Td data-testid="progress-signed">{format.number(row.signed)}</Table.Td>
+                      <Table.Td>{format.number(row.inForce)}</Table.Td>
+                      <Table.Td style={{ minWidth: 160 }}>
+                        {row.percent === null ? (
+                          '—'
+                        ) : (
+                          <Group gap="xs" wrap="nowrap">
+                            <Progress value={Math.min(100, row.percent)} w={100} aria-label={`${row.unit.code}: ${row.percent}%`} color={row.percent >= 100 ? 'green' : 'navy'} />
+                            <Text size="sm">{row.percent}%</Text>
+                          </Group>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          )}
+        </Card>
+      )}
+      <Card withBorder radius="md" padding="md">
+        <Title order={2} size="h4" mb="sm">
+          {t('partnership.agreements.list')}
+        </Title>
+        {list.isPending && <TableSkeleton />}
+        {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+        {list.data?.length === 0 && <EmptyState>{t('partnership.agreements.empty')}</EmptyState>}
+        {list.data && list.data.length > 0 && (
+          <ScrollTable label={t('partnership.agreements.list')} minWidth={900}>
+            <Table verticalSpacing="xs" data-testid="agreement-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('partnership.agreements.number')}</Table.Th>
+                  <Table.Th scope="col">{t('partnership.agreements.party')}</Table.Th>
+                  <Table.Th scope="col">{t('partnership.agreements.unit')}</Table.Th>
+                  <Table.Th scope="col">{t('partnership.agreements.signedOn')}</Table.Th>
+                  <Table.Th scope="col">{t('partnership.agreements.expiresOn')}</Table.Th>
+                  <Table.Th scope="col">{t('partnership.agreements.status')}</Table.Th>
+                  <Table.Th scope="col">{t('partnership.agreements.document')}</Table.Th>
+                  {organizer && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {a.number}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {t(`partnership.agreements.kinds.${a.kind}`)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {a.party.name}
+                      {a.party.taxCode && (
+                        <Text size="xs" c="dimmed">
+                          {t('common.taxCode')} {a.party.taxCode}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{a.unit.code}</Table.Td>
+                    <Table.Td>{format.date(a.signedOn)}</Table.Td>
+                    <Table.Td>{format.date(a.expiresOn)}</Table.Td>
+                    <Table.Td>
+                      <Badge color={STATUS_COLORS[a.status]}>{t(`partnership.agreements.statuses.${a.status}`)}</Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {a.document ? (
+                        <Anchor href={`/api/agreements/${a.id}/document`} size="sm">
+                          {a.document.name}
+                        </Anchor>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                    {organizer && (
+                      <Table.Td>
+                        {a.canManage && (
+                          <Group gap={4} wrap="nowrap">
+                            {a.nextStatuses.length > 0 && (
+                              <Button size="compact-xs" variant="light" onClick={() => setChanging(a)} aria-label={`${t('partnership.agreements.changeStatus')} ${a.number}`}>
+                                {t('partnership.agreements.changeStatus')}
+                              </Button>
+                            )}
+                            <FileButton accept="application/pdf" onChange={(file) => void upload(a, file)}>
+                              {(props) => (
+                                <Button {...props} size="compact-xs" variant="default" aria-label={`${t('partnership.agreements.uploadPdf')} ${a.number}`}>
+                                  {t('partnership.agreements.uploadPdf')}
+                                </Button>
+                              )}
+                            </FileButton>
+                          </Group>
+                        )}
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+      </Card>
+      {creating && <CreateAgreementModal onClose={() => setCreating(false)} onDone={refresh} />}
+      {changing && <StatusModal agreement={changing} onClose={() => setChanging(null)} onDone={refresh} />}
+    </>
+  );
+}

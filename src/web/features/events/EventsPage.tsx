@@ -1,0 +1,106 @@
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Role } from '../../../contracts/common.ts';
+import { hasRole, useSession } from '../../app/session.ts';
+import { EmptyState, QueryError } from '../../components/Feedback.tsx';
+import { Plus, Search } from '../../components/icons.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableSkeleton } from '../../components/PageLoader.tsx';
+import { useFormat } from '../../lib/format.ts';
+import { CreateEventModal } from './CreateEventModal.tsx';
+import { useEvents } from './hooks.ts';
+
+export const ORGANIZER: readonly Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
+
+/** Upcoming and past dialogues: a business sees those it is invited to; an organizer those of its units. */
+export default function EventsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { me } = useSession();
+  const organizer = hasRole(me, ORGANIZER);
+  const [when, setWhen] = useState('upcoming');
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
+  const [creating, setCreating] = useState<'one' | 'series' | null>(null);
+  const events = useEvents({ when, q });
+
+  return (
+    <>
+      <PageHeader
+        title={t('partnership.events.title')}
+        description={organizer ? t('partnership.events.introOrganizer') : t('partnership.events.introBusiness')}
+        actions={
+          organizer && (
+            <>
+              <Button leftSection={<Plus />} onClick={() => setCreating('one')} data-testid="event-create">
+                {t('partnership.events.create')}
+              </Button>
+              <Button variant="default" onClick={() => setCreating('series')} data-testid="event-series">
+                {t('partnership.events.createSeries')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <Group mb="md" gap="sm" wrap="wrap">
+        <SegmentedControl
+          value={when}
+          onChange={setWhen}
+          aria-label={t('partnership.events.when')}
+          data={[
+            { value: 'upcoming', label: t('partnership.events.upcoming') },
+            { value: 'past', label: t('partnership.events.past') },
+            { value: 'all', label: t('partnership.events.all') },
+          ]}
+        />
+        <TextInput
+          aria-label={t('partnership.events.search')}
+          placeholder={t('partnership.events.search')}
+          leftSection={<Search size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          style={{ flex: '1 1 220px' }}
+          data-testid="event-search"
+        />
+      </Group>
+      {events.isPending && <TableSkeleton />}
+      {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
+      {events.data?.length === 0 && <EmptyState>{t('partnership.events.empty')}</EmptyState>}
+      <Stack gap="sm" data-testid="event-list">
+        {events.data?.map((event) => (
+          <Card key={event.id} withBorder radius="md" padding="md" component="article">
+            <Group justify="space-between" align="flex-start" gap="xs">
+              <Stack gap={4} style={{ flex: '1 1 300px' }}>
+                <Group gap="xs">
+                  <Badge variant="light" color="navy">
+                    {t(`partnership.events.kinds.${event.kind}`)}
+                  </Badge>
+                  {event.status !== 'published' && <Badge color={event.status === 'held' ? 'green' : 'gray'}>{t(`partnership.events.statuses.${event.status}`)}</Badge>}
+                  {event.myRegistration && <Badge color="green">{t('partnership.events.registered')}</Badge>}
+                </Group>
+                <Title order={2} size="h4">
+                  <Anchor component={Link} to={`/app/events/${event.id}`} inherit>
+                    {event.title}
+                  </Anchor>
+                </Title>
+                <Text size="sm">
+                  {format.dateTime(event.startsAt)} · {event.place ?? event.onlineUrl}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {event.organizer.code} — {event.organizer.name}
+                </Text>
+              </Stack>
+              <Text size="sm" c="dimmed">
+                {event.capacity ? t('partnership.events.seats', { n: event.registered, capacity: event.capacity }) : t('partnership.events.registeredCount', { n: event.registered })}
+              </Text>
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+      {creating && <CreateEventModal series={creating === 'series'} onClose={() => setCreating(null)} />}
+    </>
+  );
+}
