@@ -303,6 +303,51 @@ export interface ImportJobsTable {
   finished_at: Date | null;
 }
 
+export interface QaEntriesTable {
+  id: Generated<string>;
+  number: Generated<number>;
+  category: string;
+  tags: string[];
+  status: Generated<'draft' | 'reviewed' | 'published' | 'archived'>;
+  title_vi: string;
+  body_vi: string;
+  title_en: string;
+  body_en: string;
+  legal_basis: Json<{ document: string; article: string; effectiveDate: string | null }[]>;
+  search_title: string;
+  search_text: string;
+  version: Generated<number>;
+  views: Generated<number>;
+  helpful_yes: Generated<number>;
+  helpful_no: Generated<number>;
+  author_user_id: string | null;
+  reviewed_by_user_id: string | null;
+  source_request_id: string | null;
+  last_reviewed_at: Date | null;
+  published_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface QaEntryVersionsTable {
+  id: Generated<number>;
+  entry_id: string;
+  version: number;
+  status: string;
+  snapshot: Json<Record<string, unknown>>;
+  actor_user_id: string | null;
+  note: string | null;
+  at: Timestamp;
+}
+
+export interface QaSearchesTable {
+  id: Generated<number>;
+  query: string;
+  normalized: string;
+  results: number;
+  at: Timestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_history: UnitHistoryTable;
@@ -329,4 +374,7 @@ export interface Database {
   rollup_officer_day: RollupOfficerDayTable;
   rollup_unit_day_total: RollupUnitDayTotalTable;
   import_jobs: ImportJobsTable;
+  qa_entries: QaEntriesTable;
+  qa_entry_versions: QaEntryVersionsTable;
+  qa_searches: QaSearchesTable;
 }

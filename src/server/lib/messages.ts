@@ -59,6 +59,23 @@ export const messages = {
   import_unreadable: { vi: 'Không đọc được tệp Excel', en: 'The Excel file cannot be read' },
   import_too_many: { vi: 'Mỗi lần nhập tối đa 20.000 dòng', en: 'At most 20,000 rows per import' },
   file_required: { vi: 'Hãy chọn một tệp', en: 'Choose a file' },
+  tag_format: { vi: 'Nhãn chỉ gồm chữ, số, dấu cách, "/", "." và "-"', en: 'A tag has letters, digits, spaces, "/", "." and "-" only' },
+  invalid_transition: { vi: 'Không thể chuyển sang trạng thái này', en: 'The entry cannot move to this status' },
+  four_eyes: { vi: 'Người soạn không tự duyệt nội dung của mình', en: 'The author cannot review their own version' },
+  entry_not_editable: { vi: 'Chỉ sửa được bản nháp hoặc bản đã duyệt; hãy chuyển về nháp trước', en: 'Only drafts and reviewed entries can be edited; move it back to draft first' },
+  request_closed: { vi: 'Yêu cầu đã đóng', en: 'The request is closed' },
+  reopen_window_closed: { vi: 'Đã hết thời hạn mở lại yêu cầu', en: 'The request can no longer be reopened' },
+  not_resolved: { vi: 'Yêu cầu chưa được giải quyết', en: 'The request is not resolved yet' },
+  already_rated: { vi: 'Yêu cầu đã được đánh giá', en: 'The request has already been rated' },
+  attachment_type: { vi: 'Chỉ nhận tệp PDF, ảnh PNG/JPEG, Word, Excel hoặc văn bản', en: 'Only PDF, PNG/JPEG images, Word, Excel or text files are accepted' },
+  attachment_too_large: { vi: 'Tệp đính kèm tối đa 5 MB', en: 'An attachment is at most 5 MB' },
+  unknown_enterprise: { vi: 'Không có doanh nghiệp với mã số thuế này', en: 'No enterprise has this tax code' },
+  enterprise_required: { vi: 'Hãy cho biết doanh nghiệp', en: 'Name the enterprise' },
+  not_a_client: { vi: 'Doanh nghiệp này không phải khách hàng hoặc hội viên của bạn', en: 'This enterprise is not your client or member' },
+  unknown_unit: { vi: 'Không có đơn vị này', en: 'No such unit' },
+  merge_self: { vi: 'Không thể gộp yêu cầu vào chính nó', en: 'A request cannot be merged into itself' },
+  unknown_assignee: { vi: 'Người được giao không thuộc đơn vị xử lý', en: 'The assignee is not in the handling unit' },
+  top_level: { vi: 'Yêu cầu đã ở cấp cao nhất', en: 'The request is already at the top level' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

@@ -11,6 +11,7 @@ import { healthRoutes } from './health/routes.ts';
 import { integrationRoutes } from './integration/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
 import { partyRoutes } from './parties/routes.ts';
+import { questionRoutes } from './questions/routes.ts';
 
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -24,4 +25,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(dashboardRoutes(deps), { prefix: '/api/dashboards' });
   await app.register(caseRoutes(deps), { prefix: '/api' });
   await app.register(declarationRoutes(deps), { prefix: '/api' });
+  await app.register(questionRoutes(deps), { prefix: '/api' });
 }
