@@ -5,6 +5,8 @@ import { publicUrl } from './config.ts';
 import { deleteExpiredSessions } from './modules/auth/repository.ts';
 import { createCaseService } from './modules/cases/service.ts';
 import { flushRollups } from './modules/dashboards/rollups.ts';
+import { createQuestionService } from './modules/questions/service.ts';
+import { createHandlingService } from './modules/support/handling.ts';
 
 interface Task {
   name: string;
@@ -14,9 +16,11 @@ interface Task {
 
 export function startJobs(deps: AppDeps, log: (message: string, error?: unknown) => void): () => Promise<void> {
   const cases = createCaseService({ ...deps, publicBase: publicUrl(deps.config) });
+  const support = createHandlingService({ ...deps, publicBase: publicUrl(deps.config), questions: createQuestionService(deps) });
   const tasks: Task[] = [
     { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
+    { name: 'support escalation', everyMs: 60_000, run: () => support.escalateBreaches() },
     { name: 'session clean-up', everyMs: 3_600_000, run: () => deleteExpiredSessions(deps.db, deps.clock.now()) },
   ];
   let stopped = false;

@@ -6,6 +6,7 @@ import * as assessments from './migrations/2026-11-23T01-00-assessments.ts';
 import * as rollupTotals from './migrations/2026-11-23T03-00-rollup-totals.ts';
 import * as importJobs from './migrations/2026-11-23T04-00-import-jobs.ts';
 import * as questionBank from './migrations/2026-11-23T10-00-question-bank.ts';
+import * as supportDesk from './migrations/2026-11-23T10-30-support-desk.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T03-00-rollup-totals': rollupTotals,
   '2026-11-23T04-00-import-jobs': importJobs,
   '2026-11-23T10-00-question-bank': questionBank,
+  '2026-11-23T10-30-support-desk': supportDesk,
 };
 
 const provider: MigrationProvider = {

@@ -75,6 +75,9 @@ export const messages = {
   unknown_unit: { vi: 'Không có đơn vị này', en: 'No such unit' },
   merge_self: { vi: 'Không thể gộp yêu cầu vào chính nó', en: 'A request cannot be merged into itself' },
   unknown_assignee: { vi: 'Người được giao không thuộc đơn vị xử lý', en: 'The assignee is not in the handling unit' },
+  channel_required: { vi: 'Hãy chọn kênh tiếp nhận', en: 'Choose the channel the request came by' },
+  requester_required: { vi: 'Hãy nhập tên người yêu cầu', en: 'Enter the requester\'s name' },
+  answer_required: { vi: 'Cần có ít nhất một câu trả lời gửi doanh nghiệp', en: 'Send the business at least one answer first' },
   top_level: { vi: 'Yêu cầu đã ở cấp cao nhất', en: 'The request is already at the top level' },
 } satisfies Catalog;
 

@@ -12,6 +12,7 @@ import { integrationRoutes } from './integration/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
 import { partyRoutes } from './parties/routes.ts';
 import { questionRoutes } from './questions/routes.ts';
+import { supportRoutes } from './support/routes.ts';
 
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -26,4 +27,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(caseRoutes(deps), { prefix: '/api' });
   await app.register(declarationRoutes(deps), { prefix: '/api' });
   await app.register(questionRoutes(deps), { prefix: '/api' });
+  await app.register(supportRoutes(deps), { prefix: '/api/support' });
 }
