@@ -88,7 +88,7 @@ const tag = z
   .trim()
   .min(2)
   .max(40)
-  .regex(/^[\p{L}\p{N} /.-]+$/u, 'msg:tag_format');
+  .regex(/^[\p{L}\p{N} /.-]+$/u);
 
 export const entryBody = z.object({
   category: z.enum(QA_CATEGORIES),

@@ -2,7 +2,7 @@
 // link never appears for someone the server would refuse.
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
-import { Building, Home, Key, List, Mail, User, Users } from '../components/icons.tsx';
+import { Book, Building, Chat, Home, Key, Lifebuoy, List, Mail, User, Users } from '../components/icons.tsx';
 
 export interface NavItem {
   to: string;
@@ -22,6 +22,8 @@ export interface NavGroup {
 }
 
 const ADMIN: readonly Role[] = ['admin'];
+const SUPPORT_STAFF: readonly Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'];
+const SUPPORT_USERS: readonly Role[] = [...SUPPORT_STAFF, 'enterprise_user', 'broker', 'association_rep'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -39,6 +41,17 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/app/admin/api-keys', labelKey: 'nav.apiKeys', descriptionKey: 'nav.apiKeysDescription', icon: Key, roles: ADMIN, testId: 'nav-api-keys' },
       { to: '/app/admin/audit', labelKey: 'nav.audit', descriptionKey: 'nav.auditDescription', icon: List, roles: ADMIN, testId: 'nav-audit' },
       { to: '/app/admin/outbox', labelKey: 'nav.outbox', descriptionKey: 'nav.outboxDescription', icon: Mail, roles: ADMIN, testId: 'nav-outbox' },
+    ],
+  },
+  {
+    key: 'support',
+    labelKey: 'support.nav.group',
+    roles: SUPPORT_USERS,
+    items: [
+      { to: '/app/ho-tro', labelKey: 'support.nav.requests', descriptionKey: 'support.nav.requestsDescription', icon: Lifebuoy, roles: SUPPORT_USERS, testId: 'nav-support' },
+      { to: '/app/ho-tro-bao-cao', labelKey: 'support.nav.dashboard', descriptionKey: 'support.nav.dashboardDescription', icon: Chat, roles: SUPPORT_STAFF, testId: 'nav-support-dashboard' },
+      { to: '/app/hoi-dap', labelKey: 'support.nav.bank', descriptionKey: 'support.nav.bankDescription', icon: Book, roles: SUPPORT_STAFF, testId: 'nav-question-bank' },
+      { to: '/hoi-dap', labelKey: 'support.nav.public', descriptionKey: 'support.nav.publicDescription', icon: Book, roles: SUPPORT_USERS, testId: 'nav-public-bank' },
     ],
   },
   {
