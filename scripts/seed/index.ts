@@ -22,6 +22,9 @@ import { seedAssessments } from './assessments.ts';
 import { createMembershipDraw, seedAssociations, VCCI_HAI_PHONG, VLA } from './associations.ts';
 import { seedEnterprises } from './enterprises.ts';
 import { seedOrganization } from './organization.ts';
+import { NOW } from './declarations.ts';
+import { seedQuestions } from './questions.ts';
+import { seedSupport } from './support.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -64,6 +67,10 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
 
   const activity = await seedAssessments(db, org, parties.demo, scale);
   log(`seed: ${activity.declarations} declarations, ${activity.assessments} assessments with ${activity.ratings} ratings, ${activity.cases} flag cases`);
+  const staff = await db.selectFrom('users').select(['id', 'email']).where('email', 'in', ['congchuc.03nk@demo.caunoi.vn', 'doitruong.03nk@demo.caunoi.vn']).execute();
+  const entries = await seedQuestions(db, staff.find((u) => u.email.startsWith('congchuc'))?.id ?? null, staff.find((u) => u.email.startsWith('doitruong'))?.id ?? null, NOW);
+  const requests = await seedSupport(db, org, parties.demo.enterpriseId, NOW);
+  log(`seed: ${entries} published question-bank entries, ${requests} past support requests`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {
