@@ -96,7 +96,7 @@ export default function EntriesPage() {
             </Title>
             {report.data.mostViewed.slice(0, 10).map((row) => (
               <Text key={row.id} size="sm">
-                <Anchor component={Link} to={`/hoi-dap/${row.id}`}>
+                <Anchor component={Link} to={`/hoi-dap/${row.id}`} underline="always">
                   {row.titleVi}
                 </Anchor>{' '}
                 — {t('support.qa.viewsHelpful', { views: format.number(row.views), yes: row.helpfulYes, no: row.helpfulNo })}

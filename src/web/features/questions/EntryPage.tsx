@@ -96,7 +96,7 @@ export default function EntryPage() {
         )}
         <Text size="sm" mt="sm">
           {t('support.qa.notFound')}{' '}
-          <Anchor component={Link} to={`/app/ho-tro/moi?subject=${encodeURIComponent(entry.titleVi)}`}>
+          <Anchor component={Link} to={`/app/ho-tro/moi?subject=${encodeURIComponent(entry.titleVi)}`} underline="always">
             {t('support.qa.ask')}
           </Anchor>
         </Text>

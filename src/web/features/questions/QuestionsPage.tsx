@@ -115,7 +115,7 @@ export default function QuestionsPage() {
             </Text>
           )}
           {results.data.total === 0 ? (
-            <Alert color="yellow" title={t('support.qa.noneTitle')} data-testid="qa-none">
+            <Alert color="navy" title={t('support.qa.noneTitle')} data-testid="qa-none">
               <Text size="sm" mb="sm">
                 {t('support.qa.noneText')}
               </Text>
@@ -153,7 +153,7 @@ export default function QuestionsPage() {
       {results.data && results.data.total > 0 && (
         <Text size="sm">
           {t('support.qa.notFound')}{' '}
-          <Anchor component={Link} to={`/app/ho-tro/moi${q ? `?subject=${encodeURIComponent(q)}` : ''}`} data-testid="qa-ask-link">
+          <Anchor component={Link} to={`/app/ho-tro/moi${q ? `?subject=${encodeURIComponent(q)}` : ''}`} data-testid="qa-ask-link" underline="always">
             {t('support.qa.ask')}
           </Anchor>
         </Text>

@@ -124,7 +124,7 @@ export default function NewRequestPage() {
               </Text>
             ) : (
               <>
-                <Alert color="blue" mb="xs" p="xs">
+                <Alert color="navy" mb="xs" p="xs">
                   <Text size="sm">{t('support.desk.similarHint')}</Text>
                 </Alert>
                 <List size="sm" spacing="xs" data-testid="request-similar">
