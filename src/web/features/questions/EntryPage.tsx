@@ -38,7 +38,7 @@ export default function EntryPage() {
       <Group gap="xs">
         <CategoryBadge category={entry.category} />
         {entry.tags.map((tag) => (
-          <Anchor key={tag} component={Link} to={`/hoi-dap?q=${encodeURIComponent(tag)}`} size="xs">
+          <Anchor key={tag} component={Link} to={`/hoi-dap?tag=${encodeURIComponent(tag)}`} size="xs">
             #{tag}
           </Anchor>
         ))}

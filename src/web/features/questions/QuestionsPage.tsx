@@ -25,13 +25,14 @@ export default function QuestionsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const category = (params.get('category') as QaCategory | null) ?? null;
+  const tag = params.get('tag');
   const offset = Number(params.get('offset') ?? 0) || 0;
   const [draft, setDraft] = useState(q);
   const [typed] = useDebouncedValue(draft, 200);
 
   const results = useQuery({
-    queryKey: ['questions', q, category, offset],
-    queryFn: () => api<SearchResponse>('/api/questions', { query: { q, category, limit: LIMIT, offset } }),
+    queryKey: ['questions', q, category, tag, offset],
+    queryFn: () => api<SearchResponse>('/api/questions', { query: { q, category, tag, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
   const suggestions = useQuery({
@@ -101,6 +102,14 @@ export default function QuestionsPage() {
             </Button>
           </Group>
         </form>
+        {tag && (
+          <Group gap="xs" mt="sm">
+            <Text size="sm">{t('support.qa.taggedWith', { tag })}</Text>
+            <Button size="compact-xs" variant="light" onClick={() => update({ tag: null, offset: null })}>
+              {t('support.qa.clearTag')}
+            </Button>
+          </Group>
+        )}
       </Card>
 
       {results.isError && <QueryError error={results.error} onRetry={() => void results.refetch()} />}
@@ -129,6 +138,11 @@ export default function QuestionsPage() {
                 <Card key={item.id} withBorder radius="md" padding="md" component="article">
                   <Group gap="xs" mb={4}>
                     <CategoryBadge category={item.category} />
+                    {item.tags.map((itemTag) => (
+                      <Anchor key={itemTag} component={Link} to={`/hoi-dap?tag=${encodeURIComponent(itemTag)}`} size="xs">
+                        #{itemTag}
+                      </Anchor>
+                    ))}
                     {item.lastReviewedAt && (
                       <Text size="xs" c="dimmed">
                         {t('support.qa.reviewed', { date: format.date(item.lastReviewedAt) })}
