@@ -73,7 +73,7 @@ export async function searchStrict(db: Kysely<Database>, input: SearchFilter): P
   const phrase = `%${escapeLike(input.phrase)}%`;
   const titleAll = input.words.length ? sql.join(input.words.map((word) => sql`search_title like ${`%${escapeLike(word)}%`}`), sql` and `) : sql`true`;
   const order = input.words.length
-    ? sql`(search_title like ${phrase}) desc, (${titleAll}) desc, word_similarity(${input.phrase}, search_title) desc, views desc, number`
+    ? sql`(search_title like ${phrase}) desc, (${titleAll}) desc, (search_text like ${phrase}) desc, views desc, number`
     : sql`views desc, number`;
   const result = await sql<SearchRow>`
     select id, number, category, tags, title_vi, body_vi, last_reviewed_at, count(*) over () as total
@@ -83,14 +83,14 @@ export async function searchStrict(db: Kysely<Database>, input: SearchFilter): P
   return result.rows;
 }
 
-/** Typo tolerance: the query resembles a stretch of the text (trigram word similarity). */
+/** Typo tolerance: the query resembles a stretch of a title (trigram word similarity; titles keep it fast). */
 export async function searchFuzzy(db: Kysely<Database>, input: SearchFilter): Promise<SearchRow[]> {
   const where = filters(input);
-  where.push(sql`${input.phrase} <% search_text`);
+  where.push(sql`${input.phrase} <% search_title`);
   const result = await sql<SearchRow>`
     select id, number, category, tags, title_vi, body_vi, last_reviewed_at, count(*) over () as total
     from qa_entries where ${sql.join(where, sql` and `)}
-    order by word_similarity(${input.phrase}, search_title) desc, word_similarity(${input.phrase}, search_text) desc, views desc, number
+    order by word_similarity(${input.phrase}, search_title) desc, views desc, number
     limit ${input.limit} offset ${input.offset}`.execute(db);
   return result.rows;
 }
