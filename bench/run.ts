@@ -3,6 +3,8 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   healthz: async () => ({ run: (await import('./healthz.ts')).runHealthzBench }),
   dashboards: async () => ({ run: (await import('./dashboards.ts')).runDashboardBench }),
   assessments: async () => ({ run: (await import('./assessments.ts')).runAssessmentBench }),
+  questions: async () => ({ run: (await import('./questions.ts')).runQuestionsBench }),
+  support: async () => ({ run: (await import('./support.ts')).runSupportBench }),
 };
 
 const benchName = process.argv[2];

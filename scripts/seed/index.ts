@@ -25,6 +25,9 @@ import { seedEvents } from './events.ts';
 import { seedAgreements } from './agreements.ts';
 import { seedDocuments } from './documents.ts';
 import { seedOrganization } from './organization.ts';
+import { NOW } from './declarations.ts';
+import { seedQuestions } from './questions.ts';
+import { seedSupport } from './support.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -73,6 +76,10 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(`seed: ${agreements.agreements} partnership agreements, ${agreements.targets} annual targets`);
   const documents = await seedDocuments(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
   log(`seed: ${documents.documents} legal documents, subscriptions and announcements`);
+  const staff = await db.selectFrom('users').select(['id', 'email']).where('email', 'in', ['congchuc.03nk@demo.caunoi.vn', 'doitruong.03nk@demo.caunoi.vn']).execute();
+  const entries = await seedQuestions(db, staff.find((u) => u.email.startsWith('congchuc'))?.id ?? null, staff.find((u) => u.email.startsWith('doitruong'))?.id ?? null, NOW);
+  const requests = await seedSupport(db, org, parties.demo.enterpriseId, NOW);
+  log(`seed: ${entries} published question-bank entries, ${requests} past support requests`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

@@ -9,6 +9,8 @@ import { flushDeliveries } from './lib/deliveries.ts';
 import { createEventService } from './modules/events/service.ts';
 import { createAgreementService } from './modules/agreements/service.ts';
 import { createNewsletterService } from './modules/documents/newsletter.ts';
+import { createQuestionService } from './modules/questions/service.ts';
+import { createHandlingService } from './modules/support/handling.ts';
 
 interface Task {
   name: string;
@@ -21,9 +23,11 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
   const events = createEventService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config), mailFrom: deps.config.MAIL_FROM });
   const agreements = createAgreementService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR, publicBase: publicUrl(deps.config) });
   const newsletters = createNewsletterService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
+  const support = createHandlingService({ ...deps, publicBase: publicUrl(deps.config), questions: createQuestionService(deps) });
   const tasks: Task[] = [
     { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
+    { name: 'support escalation', everyMs: 60_000, run: () => support.escalateBreaches() },
     { name: 'session clean-up', everyMs: 3_600_000, run: () => deleteExpiredSessions(deps.db, deps.clock.now()) },
     { name: 'event invitations and reminders', everyMs: 300_000, run: () => events.queueDueMail() },
     { name: 'mail deliveries', everyMs: 5_000, run: () => flushDeliveries(deps) },

@@ -4,12 +4,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 /** @type {{ dataDir: string | null, socketPath: string | null }} */
 const input = workerData;
 
 async function main() {
-  const db = await PGlite.create(input.dataDir ?? 'memory://');
+  // pg_trgm: the question bank's typo-tolerant search (Debian's PostgreSQL ships it too).
+  const db = await PGlite.create(input.dataDir ?? 'memory://', { extensions: { pg_trgm } });
   // One connection: PGlite is one session, so a single client keeps each
   // transaction's queries together and isolated by construction.
   const server = new PGLiteSocketServer({

@@ -518,6 +518,146 @@ export interface AnnouncementsTable {
   created_by: string | null;
 }
 
+export interface QaEntriesTable {
+  id: Generated<string>;
+  number: Generated<number>;
+  category: string;
+  tags: string[];
+  status: Generated<'draft' | 'reviewed' | 'published' | 'archived'>;
+  title_vi: string;
+  body_vi: string;
+  title_en: string;
+  body_en: string;
+  legal_basis: Json<{ document: string; article: string; effectiveDate: string | null }[]>;
+  search_title: string;
+  search_text: string;
+  version: Generated<number>;
+  views: Generated<number>;
+  helpful_yes: Generated<number>;
+  helpful_no: Generated<number>;
+  author_user_id: string | null;
+  reviewed_by_user_id: string | null;
+  source_request_id: string | null;
+  last_reviewed_at: Date | null;
+  published_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface QaEntryVersionsTable {
+  id: Generated<number>;
+  entry_id: string;
+  version: number;
+  status: string;
+  snapshot: Json<Record<string, unknown>>;
+  actor_user_id: string | null;
+  note: string | null;
+  at: Timestamp;
+}
+
+export interface QaSearchesTable {
+  id: Generated<number>;
+  query: string;
+  normalized: string;
+  results: number;
+  at: Timestamp;
+}
+
+export type SupportStatus = 'open' | 'in_progress' | 'waiting' | 'resolved' | 'merged';
+
+export interface SupportRequestsTable {
+  id: Generated<string>;
+  number: string;
+  subject: string;
+  body: string;
+  category: string;
+  priority: string;
+  channel: string;
+  status: Generated<SupportStatus>;
+  calendar: '24x7' | 'working';
+  enterprise_id: string | null;
+  association_id: string | null;
+  requester_user_id: string | null;
+  requester_name: string;
+  requester_email: string | null;
+  requester_phone: string | null;
+  branch_unit_id: string;
+  team_unit_id: string;
+  handler_unit_id: string;
+  handler_role: string;
+  escalation_level: Generated<number>;
+  assignee_user_id: string | null;
+  first_response_due: Date;
+  resolution_due: Date;
+  escalation_due_at: Date | null;
+  first_responded_at: Date | null;
+  resolved_at: Date | null;
+  paused_at: Date | null;
+  reopen_until: Date | null;
+  merged_into_id: string | null;
+  rating_helpful: boolean | null;
+  rating_fast: boolean | null;
+  rating_comment: string | null;
+  rated_at: Date | null;
+  business_unread: Generated<boolean>;
+  created_by_user_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SupportMessagesTable {
+  id: Generated<number>;
+  request_id: string;
+  kind: 'public' | 'internal' | 'system';
+  from_business: Generated<boolean>;
+  author_user_id: string | null;
+  author_name: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface SupportAttachmentsTable {
+  id: Generated<string>;
+  request_id: string;
+  internal: Generated<boolean>;
+  from_business: Generated<boolean>;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  storage_key: string;
+  uploaded_by_user_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface SupportFollowersTable {
+  request_id: string;
+  user_id: string;
+}
+
+export interface SupportCannedAnswersTable {
+  id: Generated<string>;
+  category: string | null;
+  title: string;
+  body: string;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SupportRoutesTable {
+  branch_unit_id: string;
+  category: string;
+  team_unit_id: string;
+}
+
+export interface SupportEventsTable {
+  id: Generated<number>;
+  request_id: string;
+  at: Date;
+  action: string;
+  actor_user_id: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_history: UnitHistoryTable;
@@ -559,4 +699,14 @@ export interface Database {
   newsletters: NewslettersTable;
   newsletter_recipients: NewsletterRecipientsTable;
   announcements: AnnouncementsTable;
+  qa_entries: QaEntriesTable;
+  qa_entry_versions: QaEntryVersionsTable;
+  qa_searches: QaSearchesTable;
+  support_requests: SupportRequestsTable;
+  support_messages: SupportMessagesTable;
+  support_attachments: SupportAttachmentsTable;
+  support_followers: SupportFollowersTable;
+  support_canned_answers: SupportCannedAnswersTable;
+  support_routes: SupportRoutesTable;
+  support_events: SupportEventsTable;
 }

@@ -14,6 +14,8 @@ import { healthRoutes } from './health/routes.ts';
 import { integrationRoutes } from './integration/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
 import { partyRoutes } from './parties/routes.ts';
+import { questionRoutes } from './questions/routes.ts';
+import { supportRoutes } from './support/routes.ts';
 
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -30,4 +32,6 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(eventRoutes(deps), { prefix: '/api' });
   await app.register(agreementRoutes(deps), { prefix: '/api' });
   await app.register(documentRoutes(deps), { prefix: '/api' });
+  await app.register(questionRoutes(deps), { prefix: '/api' });
+  await app.register(supportRoutes(deps), { prefix: '/api/support' });
 }

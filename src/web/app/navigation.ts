@@ -2,7 +2,7 @@
 // link never appears for someone the server would refuse.
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
-import { Alert, Book, Building, Chat, Home, Key, List, Mail, Star, User, Users } from '../components/icons.tsx';
+import { Alert, Book, Building, Chat, Home, Key, Lifebuoy, List, Mail, Star, User, Users } from '../components/icons.tsx';
 
 export interface NavItem {
   to: string;
@@ -32,6 +32,8 @@ export const DECLARATION_ENTRY: readonly Role[] = ['branch_leader', 'department_
 export const RESULTS_ROLES: readonly Role[] = ['gd_staff', 'department_leader', 'inspector', 'branch_leader', 'team_lead', 'officer', 'admin'];
 const PARTNERSHIP_ORGANIZER: readonly Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
 const PARTNERSHIP_BUSINESS: readonly Role[] = ['enterprise_user', 'broker'];
+const SUPPORT_STAFF: readonly Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'];
+const SUPPORT_USERS: readonly Role[] = [...SUPPORT_STAFF, 'enterprise_user', 'broker', 'association_rep'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -68,6 +70,17 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/van-ban', labelKey: 'partnership.nav.documents', descriptionKey: 'partnership.nav.documentsDescription', icon: Book, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-documents' },
       { to: '/app/newsletters', labelKey: 'partnership.nav.newsletters', descriptionKey: 'partnership.nav.newslettersDescription', icon: Mail, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-newsletters' },
       { to: '/app/event-results', labelKey: 'partnership.nav.results', descriptionKey: 'partnership.nav.resultsDescription', icon: List, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-event-results' },
+    ],
+  },
+  {
+    key: 'support',
+    labelKey: 'support.nav.group',
+    roles: SUPPORT_USERS,
+    items: [
+      { to: '/app/ho-tro', labelKey: 'support.nav.requests', descriptionKey: 'support.nav.requestsDescription', icon: Lifebuoy, roles: SUPPORT_USERS, testId: 'nav-support' },
+      { to: '/app/ho-tro-bao-cao', labelKey: 'support.nav.dashboard', descriptionKey: 'support.nav.dashboardDescription', icon: Chat, roles: SUPPORT_STAFF, testId: 'nav-support-dashboard' },
+      { to: '/app/hoi-dap', labelKey: 'support.nav.bank', descriptionKey: 'support.nav.bankDescription', icon: Book, roles: SUPPORT_STAFF, testId: 'nav-question-bank' },
+      { to: '/hoi-dap', labelKey: 'support.nav.public', descriptionKey: 'support.nav.publicDescription', icon: Book, roles: SUPPORT_USERS, testId: 'nav-public-bank' },
     ],
   },
   {

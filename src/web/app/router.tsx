@@ -33,6 +33,17 @@ const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage.
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx'));
 const NewslettersPage = lazy(() => import('../features/documents/NewslettersPage.tsx'));
 const UnsubscribePage = lazy(() => import('../features/documents/UnsubscribePage.tsx'));
+const QuestionsPage = lazy(() => import('../features/questions/QuestionsPage.tsx'));
+const QuestionEntryPage = lazy(() => import('../features/questions/EntryPage.tsx'));
+const QaEntriesPage = lazy(() => import('../features/questions/EntriesPage.tsx'));
+const QaEditorPage = lazy(() => import('../features/questions/EntryEditorPage.tsx'));
+const SupportRequestsPage = lazy(() => import('../features/support/RequestsPage.tsx'));
+const SupportNewRequestPage = lazy(() => import('../features/support/NewRequestPage.tsx'));
+const SupportRequestPage = lazy(() => import('../features/support/RequestPage.tsx'));
+const SupportDashboardPage = lazy(() => import('../features/support/SupportDashboardPage.tsx'));
+
+const SUPPORT_STAFF = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'] as const;
+const SUPPORT_USERS = [...SUPPORT_STAFF, 'enterprise_user', 'broker', 'association_rep'] as const;
 
 export const router = createBrowserRouter([
   {
@@ -48,6 +59,8 @@ export const router = createBrowserRouter([
           { path: 'danh-gia/:token', element: <RatingLinkPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
+          { path: 'hoi-dap', element: <QuestionsPage /> },
+          { path: 'hoi-dap/:id', element: <QuestionEntryPage /> },
           {
             path: 'app',
             element: <RequireAuth />,
@@ -97,6 +110,24 @@ export const router = createBrowserRouter([
               { path: 'dialogues', element: <DialoguesPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
               { path: 'newsletters', element: <NewslettersPage /> },
+              {
+                path: 'ho-tro',
+                element: <RequireRole roles={SUPPORT_USERS} />,
+                children: [
+                  { index: true, element: <SupportRequestsPage /> },
+                  { path: 'moi', element: <SupportNewRequestPage /> },
+                  { path: ':id', element: <SupportRequestPage /> },
+                ],
+              },
+              { path: 'ho-tro-bao-cao', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportDashboardPage /> }] },
+              {
+                path: 'hoi-dap',
+                element: <RequireRole roles={SUPPORT_STAFF} />,
+                children: [
+                  { index: true, element: <QaEntriesPage /> },
+                  { path: ':id', element: <QaEditorPage /> },
+                ],
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -32,7 +32,8 @@ export function createAppTheme(t: TFunction): MantineThemeOverride {
     // Plain objects, not Component.extend(): importing Modal or Select here would put
     // them (and their positioning library) in every page's bundle.
     components: {
-      Notification: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+      // Mantine's gray-6 description under a title fails colour contrast (axe).
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': close } }, styles: { description: { color: 'var(--mantine-color-gray-8)' } } },
       PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } } },
       Select: { defaultProps: { clearButtonProps: { 'aria-label': t('common.clear') }, nothingFoundMessage: t('common.nothingFound') } },
       // Badges carry role names and statuses: let them wrap instead of cutting words off.

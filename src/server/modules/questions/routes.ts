@@ -1,0 +1,54 @@
+// Public question bank (/api/questions, no sign-in) and the officers' editor (/api/question-bank).
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  categoryCounts,
+  entryBody,
+  feedbackBody,
+  officerEntry,
+  officerListQuery,
+  officerListResponse,
+  publicEntry,
+  reportResponse,
+  searchQuery,
+  searchResponse,
+  suggestResponse,
+  transitionBody,
+} from '../../../contracts/questions.ts';
+import type { AppDeps } from '../../lib/deps.ts';
+import { auditContext } from '../../lib/http.ts';
+import { bankWorkbook } from './export.ts';
+import { createQuestionService } from './service.ts';
+
+export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
+  const service = createQuestionService(deps);
+  return async (plugin) => {
+    const app = plugin.withTypeProvider<ZodTypeProvider>();
+    const tags = ['questions'];
+    const params = z.object({ id: z.uuid() });
+    app.get('/questions', { schema: { tags, querystring: searchQuery, response: { 200: searchResponse } } }, (request) => service.search(request.query));
+    app.get('/questions/suggest', { schema: { tags, querystring: z.object({ q: z.string().max(200).optional() }), response: { 200: suggestResponse } } }, (request) => service.suggest(request.query.q));
+    app.get('/questions/categories', { schema: { tags, response: { 200: categoryCounts } } }, () => service.categories());
+    app.get('/questions/:id', { schema: { tags, params, response: { 200: publicEntry } } }, (request) => service.getPublished(request.params.id));
+    app.post('/questions/:id/feedback', { schema: { tags, params, body: feedbackBody, response: { 200: z.object({ helpfulYes: z.number(), helpfulNo: z.number() }) } } }, (request) =>
+      service.recordFeedback(request.params.id, request.body.helpful),
+    );
+
+    app.get('/question-bank/entries', { schema: { tags, querystring: officerListQuery, response: { 200: officerListResponse } } }, (request) => service.listForOfficers(request.actor, request.query));
+    app.post('/question-bank/entries', { schema: { tags, body: entryBody, response: { 201: officerEntry } } }, async (request, reply) => reply.status(201).send(await service.createEntry(auditContext(request), request.body)));
+    app.get('/question-bank/entries/:id', { schema: { tags, params, response: { 200: officerEntry } } }, (request) => service.getForOfficers(request.actor, request.params.id));
+    app.put('/question-bank/entries/:id', { schema: { tags, params, body: entryBody, response: { 200: officerEntry } } }, (request) => service.updateEntry(auditContext(request), request.params.id, request.body));
+    app.post('/question-bank/entries/:id/transition', { schema: { tags, params, body: transitionBody, response: { 200: officerEntry } } }, (request) =>
+      service.transition(auditContext(request), request.params.id, request.body.to, request.body.note),
+    );
+    app.get('/question-bank/report', { schema: { tags, response: { 200: reportResponse } } }, (request) => service.report(request.actor));
+    app.get('/question-bank/export.xlsx', { schema: { tags } }, async (request, reply) => {
+      const entries = await service.exportRows(auditContext(request));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="hoi-dap-hai-quan.xlsx"')
+        .send(await bankWorkbook(entries));
+    });
+  };
+}

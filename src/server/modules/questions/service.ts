@@ -1,0 +1,243 @@
+// The question bank: public search and reading, officers' editing with
+// versions and a review step, feedback, reports and the export for associations.
+import type { Kysely } from 'kysely';
+import { highlight, searchForm, type EntryInput, type OfficerEntry, type PublicEntry, type QaCategory, type QaStatus, type SearchResponse } from '../../../contracts/questions.ts';
+import type { Database } from '../../db/schema.ts';
+import { isUser, type Actor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
+import { canExportBank, canWriteEntries, checkTransition } from './policy.ts';
+import * as repo from './repository.ts';
+
+const MAX_WORDS = 8;
+
+/** The folded words of a query (at most 8, longest first kept) and the folded phrase. */
+export function parseQuery(q: string | undefined): { words: string[]; phrase: string } {
+  const phrase = searchForm(q ?? '').slice(0, 120);
+  const words = [...new Set(phrase.split(' ').filter((word) => word.length > 0))].slice(0, MAX_WORDS);
+  return { words, phrase };
+}
+
+function toPublic(row: repo.EntryRow): PublicEntry {
+  return {
+    id: row.id,
+    number: row.number,
+    category: row.category as QaCategory,
+    tags: row.tags,
+    titleVi: row.title_vi,
+    bodyVi: row.body_vi,
+    titleEn: row.title_en,
+    bodyEn: row.body_en,
+    legalBasis: row.legal_basis.map((item) => ({ document: item.document, article: item.article ?? '', effectiveDate: item.effectiveDate ?? null })),
+    lastReviewedAt: row.last_reviewed_at?.toISOString() ?? null,
+    publishedAt: row.published_at?.toISOString() ?? null,
+    views: row.views,
+    helpfulYes: row.helpful_yes,
+    helpfulNo: row.helpful_no,
+  };
+}
+
+function searchColumns(input: EntryInput) {
+  return {
+    search_title: searchForm(`${input.titleVi} ${input.titleEn}`),
+    search_text: searchForm(`${input.titleVi} ${input.titleEn} ${input.tags.join(' ')} ${input.bodyVi} ${input.bodyEn} ${input.legalBasis.map((l) => l.document).join(' ')}`),
+  };
+}
+
+/** Row values for a new draft; also used by the support desk and the demo data. */
+export function draftValues(input: EntryInput, authorUserId: string | null, now: Date) {
+  return {
+    category: input.category,
+    tags: input.tags,
+    title_vi: input.titleVi,
+    body_vi: input.bodyVi,
+    title_en: input.titleEn,
+    body_en: input.bodyEn,
+    legal_basis: JSON.stringify(input.legalBasis),
+    ...searchColumns(input),
+    author_user_id: authorUserId,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function search(input: { q?: string | undefined; category?: QaCategory | undefined; tag?: string | undefined; limit: number; offset: number }): Promise<SearchResponse> {
+    const { words, phrase } = parseQuery(input.q);
+    const filter = { words, phrase, category: input.category, tag: input.tag, limit: input.limit, offset: input.offset };
+    let rows = await repo.searchStrict(db, filter);
+    let fuzzy = false;
+    if (rows.length === 0 && phrase.length >= 3 && input.offset === 0) {
+      rows = await repo.searchFuzzy(db, filter);
+      fuzzy = rows.length > 0;
+    }
+    const total = rows[0]?.total ?? 0;
+    if (phrase && input.offset === 0) await repo.logSearch(db, input.q ?? '', phrase, total, clock.now());
+    return {
+      total,
+      fuzzy,
+      items: rows.map((row) => ({
+        id: row.id,
+        number: row.number,
+        category: row.category as QaCategory,
+        tags: row.tags,
+        title: row.title_vi,
+        titleSegments: highlight(row.title_vi, [phrase, ...words]),
+        snippet: highlight(row.body_vi, [phrase, ...words], 220),
+        lastReviewedAt: row.last_reviewed_at?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  async function suggest(q: string | undefined) {
+    const { phrase } = parseQuery(q);
+    if (phrase.length < 2) return [];
+    const rows = await repo.suggestTitles(db, phrase, 8);
+    return rows.map((row) => ({ id: row.id, number: row.number, title: row.title_vi }));
+  }
+
+  async function getPublished(id: string): Promise<PublicEntry> {
+    const row = await db.updateTable('qa_entries').set((eb) => ({ views: eb('views', '+', 1) })).where('id', '=', id).where('status', '=', 'published').returningAll().executeTakeFirst();
+    if (!row) throw notFound();
+    return toPublic(row);
+  }
+
+  async function recordFeedback(id: string, helpful: boolean) {
+    const row = await db
+      .updateTable('qa_entries')
+      .set((eb) => (helpful ? { helpful_yes: eb('helpful_yes', '+', 1) } : { helpful_no: eb('helpful_no', '+', 1) }))
+      .where('id', '=', id)
+      .where('status', '=', 'published')
+      .returning(['helpful_yes', 'helpful_no'])
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    return { helpfulYes: row.helpful_yes, helpfulNo: row.helpful_no };
+  }
+
+  const categories = async () => (await repo.categoryCounts(db)).map((row) => ({ category: row.category as QaCategory, count: row.count }));
+
+  function requireWriter(actor: Actor | null): string {
+    if (!isUser(actor)) throw unauthorized();
+    if (!canWriteEntries(actor)) throw forbidden();
+    return actor.userId;
+  }
+
+  async function toOfficer(tx: Kysely<Database>, row: repo.EntryRow): Promise<OfficerEntry> {
+    const versions = await repo.findVersions(tx, row.id);
+    const names = await repo.userNames(tx, [row.author_user_id, row.reviewed_by_user_id, ...versions.map((v) => v.actor_user_id)]);
+    return {
+      ...toPublic(row),
+      status: row.status,
+      version: row.version,
+      authorName: row.author_user_id ? (names.get(row.author_user_id) ?? null) : null,
+      reviewedByName: row.reviewed_by_user_id ? (names.get(row.reviewed_by_user_id) ?? null) : null,
+      sourceRequestId: row.source_request_id,
+      updatedAt: row.updated_at.toISOString(),
+      versions: versions.map((v) => ({ version: v.version, status: v.status, actorName: v.actor_user_id ? (names.get(v.actor_user_id) ?? null) : null, note: v.note, at: v.at.toISOString() })),
+    };
+  }
+
+  async function listForOfficers(actor: Actor | null, input: { q?: string | undefined; status?: QaStatus | undefined; category?: QaCategory | undefined; limit: number; offset: number }) {
+    requireWriter(actor);
+    const { rows, total } = await repo.findOfficerList(db, { words: parseQuery(input.q).words, status: input.status, category: input.category, limit: input.limit, offset: input.offset });
+    return {
+      total,
+      items: rows.map((row) => ({ id: row.id, number: row.number, category: row.category as QaCategory, status: row.status, titleVi: row.title_vi, version: row.version, updatedAt: row.updated_at.toISOString(), views: row.views })),
+    };
+  }
+
+  async function getForOfficers(actor: Actor | null, id: string) {
+    requireWriter(actor);
+    const row = await repo.findEntry(db, id);
+    if (!row) throw notFound();
+    return toOfficer(db, row);
+  }
+
+  /** Inside a caller's transaction (the support desk turns a resolved request into a draft). */
+  async function insertDraft(tx: Kysely<Database>, context: AuditContext, input: EntryInput, sourceRequestId: string | null) {
+    const authorId = isUser(context.actor) ? context.actor.userId : null;
+    const row = await tx
+      .insertInto('qa_entries')
+      .values({ ...draftValues(input, authorId, clock.now()), source_request_id: sourceRequestId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await repo.addVersion(tx, row, authorId, null);
+    await writeAudit(tx, context, { action: 'question.created', entityType: 'qa_entry', entityId: row.id, details: { number: row.number, sourceRequestId } });
+    return row;
+  }
+
+  async function createEntry(context: AuditContext, input: EntryInput) {
+    requireWriter(context.actor);
+    return db.transaction().execute(async (tx) => toOfficer(tx, await insertDraft(tx, context, input, null)));
+  }
+
+  async function updateEntry(context: AuditContext, id: string, input: EntryInput) {
+    const userId = requireWriter(context.actor);
+    return db.transaction().execute(async (tx) => {
+      const current = await repo.findEntryForUpdate(tx, id);
+      if (!current) throw notFound();
+      if (current.status !== 'draft' && current.status !== 'reviewed') throw new AppError('conflict', 'entry_not_editable');
+      const { created_at: _created, author_user_id: _author, ...values } = draftValues(input, userId, clock.now());
+      const row = await tx
+        .updateTable('qa_entries')
+        .set({ ...values, author_user_id: userId, status: 'draft', version: current.version + 1, reviewed_by_user_id: null })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await repo.addVersion(tx, row, userId, null);
+      await writeAudit(tx, context, { action: 'question.updated', entityType: 'qa_entry', entityId: id, details: { number: row.number, version: row.version } });
+      return toOfficer(tx, row);
+    });
+  }
+
+  async function transition(context: AuditContext, id: string, to: QaStatus, note: string | undefined) {
+    if (!isUser(context.actor)) throw unauthorized();
+    const userId = context.actor.userId;
+    return db.transaction().execute(async (tx) => {
+      const current = await repo.findEntryForUpdate(tx, id);
+      if (!current) throw notFound();
+      const denial = checkTransition(context.actor, current.status, to, current.author_user_id);
+      if (denial === 'forbidden') throw forbidden();
+      if (denial) throw new AppError(denial === 'four_eyes' ? 'forbidden' : 'conflict', denial);
+      const now = clock.now();
+      const row = await tx
+        .updateTable('qa_entries')
+        .set({
+          status: to,
+          updated_at: now,
+          ...(to === 'reviewed' && { reviewed_by_user_id: userId, last_reviewed_at: now }),
+          ...(to === 'published' && { published_at: current.published_at ?? now, last_reviewed_at: current.last_reviewed_at ?? now }),
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await repo.addVersion(tx, row, userId, note ?? null);
+      await writeAudit(tx, context, { action: `question.${to}`, entityType: 'qa_entry', entityId: id, details: { number: row.number, from: current.status, to, version: row.version } });
+      return toOfficer(tx, row);
+    });
+  }
+
+  async function report(actor: Actor | null) {
+    requireWriter(actor);
+    const [viewed, empty] = [await repo.mostViewed(db, 20), await repo.emptySearches(db, new Date(clock.now().getTime() - 90 * 86_400_000), 30)];
+    return {
+      mostViewed: viewed.map((row) => ({ id: row.id, number: row.number, titleVi: row.title_vi, views: row.views, helpfulYes: row.helpful_yes, helpfulNo: row.helpful_no })),
+      emptySearches: empty.map((row) => ({ query: row.query, count: row.count, lastAt: new Date(row.last_at).toISOString() })),
+    };
+  }
+
+  async function exportRows(context: AuditContext) {
+    if (!isUser(context.actor)) throw unauthorized();
+    if (!canExportBank(context.actor)) throw forbidden();
+    const rows = await repo.findPublishedForExport(db);
+    await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count: rows.length } });
+    return rows.map(toPublic);
+  }
+
+  return { search, suggest, getPublished, recordFeedback, categories, listForOfficers, getForOfficers, createEntry, updateEntry, transition, insertDraft, report, exportRows };
+}
+
+export type QuestionService = ReturnType<typeof createQuestionService>;

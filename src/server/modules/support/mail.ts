@@ -1,0 +1,30 @@
+// Mail from the support desk. Only public replies and status changes are ever
+// put in a message to a business; internal notes have no path here.
+import type { MailMessage } from '../../lib/mailer.ts';
+
+type Locale = 'vi' | 'en';
+const footer = { vi: '\n\nCầu Nối — Hải quan Việt Nam', en: '\n\nCầu Nối — Vietnam Customs' };
+
+export function receivedMail(to: string, locale: Locale, number: string, subject: string, link: string): MailMessage {
+  return locale === 'en'
+    ? { to, subject: `[${number}] Request received: ${subject}`, text: `Customs has received your request ${number} and will answer within the published time limits.\n\nFollow it here: ${link}${footer.en}` }
+    : { to, subject: `[${number}] Đã tiếp nhận yêu cầu: ${subject}`, text: `Cơ quan hải quan đã tiếp nhận yêu cầu ${number} và sẽ trả lời trong thời hạn đã công bố.\n\nTheo dõi yêu cầu tại: ${link}${footer.vi}` };
+}
+
+export function replyMail(to: string, locale: Locale, number: string, subject: string, reply: string, link: string): MailMessage {
+  return locale === 'en'
+    ? { to, subject: `[${number}] Customs answered: ${subject}`, text: `${reply}\n\nReply or rate the answer here: ${link}${footer.en}` }
+    : { to, subject: `[${number}] Hải quan trả lời: ${subject}`, text: `${reply}\n\nPhản hồi hoặc đánh giá câu trả lời tại: ${link}${footer.vi}` };
+}
+
+export function statusMail(to: string, locale: Locale, number: string, subject: string, status: 'resolved' | 'waiting', link: string): MailMessage {
+  const vi = status === 'resolved' ? 'đã được giải quyết. Quý doanh nghiệp vui lòng đánh giá câu trả lời; có thể mở lại trong 7 ngày' : 'đang chờ Quý doanh nghiệp bổ sung thông tin';
+  const en = status === 'resolved' ? 'has been resolved. Please rate the answer; you can reopen it within 7 days' : 'is waiting for more information from you';
+  return locale === 'en'
+    ? { to, subject: `[${number}] ${subject}`, text: `Your request ${number} ${en}.\n\n${link}${footer.en}` }
+    : { to, subject: `[${number}] ${subject}`, text: `Yêu cầu ${number} ${vi}.\n\n${link}${footer.vi}` };
+}
+
+export function staffMail(to: string, number: string, subject: string, what: string, link: string): MailMessage {
+  return { to, subject: `[${number}] ${what}: ${subject}`, text: `${what}.\n\n${link}${footer.vi}` };
+}

@@ -1,0 +1,150 @@
+// Support-desk queries (Kysely only).
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, SupportRequestsTable } from '../../db/schema.ts';
+
+export type RequestRow = Selectable<SupportRequestsTable>;
+
+export async function nextNumber(db: Kysely<Database>, now: Date): Promise<string> {
+  const row = await sql<{ n: number }>`select nextval('support_request_number_seq')::int as n`.execute(db);
+  return `HT${String(now.getUTCFullYear()).slice(2)}-${String(row.rows[0]!.n).padStart(6, '0')}`;
+}
+
+export async function findRequest(db: Kysely<Database>, id: string, forUpdate = false): Promise<RequestRow | undefined> {
+  let query = db.selectFrom('support_requests').selectAll().where('id', '=', id);
+  if (forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function findUnit(db: Kysely<Database>, id: string) {
+  return db.selectFrom('units').select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id', 'status']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The team that owns a category at a branch: the configured route, else the branch's first active team, else the branch. */
+export async function routeTeam(db: Kysely<Database>, branchId: string, category: string): Promise<string> {
+  const route = await db.selectFrom('support_routes').select('team_unit_id').where('branch_unit_id', '=', branchId).where('category', '=', category).executeTakeFirst();
+  if (route) return route.team_unit_id;
+  const team = await db.selectFrom('units').select('id').where('parent_id', '=', branchId).where('kind', '=', 'team').where('status', '=', 'active').orderBy('code').executeTakeFirst();
+  return team?.id ?? branchId;
+}
+
+export async function addEvent(db: Kysely<Database>, requestId: string, at: Date, action: string, actorUserId: string | null, details: Record<string, unknown> = {}): Promise<void> {
+  await db.insertInto('support_events').values({ request_id: requestId, at, action, actor_user_id: actorUserId, details: JSON.stringify(details) }).execute();
+}
+
+export async function addMessage(db: Kysely<Database>, values: { requestId: string; kind: 'public' | 'internal' | 'system'; fromBusiness: boolean; authorUserId: string | null; authorName: string; body: string; at: Date }) {
+  return db
+    .insertInto('support_messages')
+    .values({ request_id: values.requestId, kind: values.kind, from_business: values.fromBusiness, author_user_id: values.authorUserId, author_name: values.authorName, body: values.body, created_at: values.at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Messages of a request; a business never gets internal notes from here. */
+export async function findMessages(db: Kysely<Database>, requestId: string, includeInternal: boolean) {
+  let query = db.selectFrom('support_messages').select(['id', 'kind', 'from_business', 'author_name', 'body', 'created_at']).where('request_id', '=', requestId);
+  if (!includeInternal) query = query.where('kind', '!=', 'internal');
+  return query.orderBy('id').execute();
+}
+
+export async function findAttachments(db: Kysely<Database>, requestId: string, includeInternal: boolean) {
+  let query = db.selectFrom('support_attachments').select(['id', 'file_name', 'content_type', 'size_bytes', 'internal', 'created_at', 'storage_key']).where('request_id', '=', requestId);
+  if (!includeInternal) query = query.where('internal', '=', false);
+  return query.orderBy('created_at').execute();
+}
+
+export async function findEvents(db: Kysely<Database>, requestId: string) {
+  return db.selectFrom('support_events').select(['at', 'action', 'details']).where('request_id', '=', requestId).orderBy('id').execute();
+}
+
+export interface ListFilter {
+  unitIds: string[] | null;
+  business: { userId: string; enterpriseId: string | null; associationId: string | null } | null;
+  status?: string | undefined;
+  category?: string | undefined;
+  assigneeUserId?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listRequests(db: Kysely<Database>, filter: ListFilter) {
+  let query = db
+    .selectFrom('support_requests as r')
+    .innerJoin('units as t', 't.id', 'r.team_unit_id')
+    .leftJoin('enterprises as e', 'e.id', 'r.enterprise_id');
+  if (filter.business) {
+    const b = filter.business;
+    query = query.where((eb) =>
+      eb.or([
+        eb('r.requester_user_id', '=', b.userId),
+        ...(b.enterpriseId ? [eb('r.enterprise_id', '=', b.enterpriseId)] : []),
+        ...(b.associationId ? [eb('r.association_id', '=', b.associationId)] : []),
+      ]),
+    );
+  } else if (filter.unitIds) {
+    const ids = filter.unitIds;
+    if (ids.length === 0) return { rows: [], total: 0 };
+    query = query.where((eb) => eb.or([eb('r.team_unit_id', 'in', ids), eb('r.handler_unit_id', 'in', ids), eb('r.branch_unit_id', 'in', ids)]));
+  }
+  if (filter.status) query = query.where('r.status', '=', filter.status as RequestRow['status']);
+  if (filter.category) query = query.where('r.category', '=', filter.category);
+  if (filter.assigneeUserId) query = query.where('r.assignee_user_id', '=', filter.assigneeUserId);
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('r.number', 'ilike', like), eb('r.subject', 'ilike', like), eb('e.tax_code', 'like', like)]));
+  }
+  const rows = await query
+    .select([
+      'r.id',
+      'r.number',
+      'r.subject',
+      'r.category',
+      'r.priority',
+      'r.channel',
+      'r.status',
+      'r.requester_name',
+      'e.name as enterprise_name',
+      't.code as team_code',
+      'r.created_at',
+      'r.resolution_due',
+      'r.resolved_at',
+      'r.paused_at',
+      'r.business_unread',
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .orderBy('r.created_at', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+export async function findEnterpriseByTaxCode(db: Kysely<Database>, taxCode: string) {
+  return db.selectFrom('enterprises').select(['id', 'name', 'managing_unit_id']).where('tax_code', '=', taxCode).executeTakeFirst();
+}
+
+export async function findEnterprise(db: Kysely<Database>, id: string) {
+  return db.selectFrom('enterprises').select(['id', 'name', 'tax_code', 'managing_unit_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/** E-mail addresses of the officers following a request and its assignee. */
+export async function staffRecipients(db: Kysely<Database>, request: RequestRow, exceptUserId: string | null) {
+  const ids = await db.selectFrom('support_followers').select('user_id').where('request_id', '=', request.id).execute();
+  const wanted = new Set(ids.map((row) => row.user_id));
+  if (request.assignee_user_id) wanted.add(request.assignee_user_id);
+  if (exceptUserId) wanted.delete(exceptUserId);
+  if (wanted.size === 0) return [];
+  return db.selectFrom('users').select(['email', 'locale']).where('id', 'in', [...wanted]).where('active', '=', true).execute();
+}
+
+/** People holding a role at a unit (escalation notices). */
+export async function usersWithRoleAt(db: Kysely<Database>, unitId: string, role: string) {
+  return db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['u.email', 'u.locale'])
+    .where('r.unit_id', '=', unitId)
+    .where('r.role', '=', role)
+    .where('u.active', '=', true)
+    .execute();
+}

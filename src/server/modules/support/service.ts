@@ -1,0 +1,311 @@
+// The support desk's core: opening requests (web or logged by officers), the
+// conversation, status with the paused clock, rating and reopening.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { normalizeTaxCode } from '../../../contracts/common.ts';
+import type { QaCategory } from '../../../contracts/questions.ts';
+import type { CreateRequestInput, listRequestsQuery, Priority, rateBody, replyBody, RequestDetail, SupportChannel } from '../../../contracts/support.ts';
+import type { Database } from '../../db/schema.ts';
+import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { AppError, forbidden, invalidField, unauthorized } from '../../lib/errors.ts';
+import type { Mailer, MailMessage } from '../../lib/mailer.ts';
+import { getUnitChain } from '../../lib/org.ts';
+import { loadRequest, staffUnitIds } from './access.ts';
+import { addServiceMinutes, serviceMinutesBetween } from './calendar.ts';
+import { receivedMail, replyMail, staffMail, statusMail } from './mail.ts';
+import { toDetail } from './mapper.ts';
+import { isBusiness, isSupportStaff, REOPEN_WINDOW_MS, serviceLevel } from './policy.ts';
+import * as repo from './repository.ts';
+
+export interface SupportDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  mailer: Mailer;
+  publicBase: string;
+}
+
+/** Sends after the transaction committed; a mail failure is kept in the outbox and never undoes the change. */
+export async function deliver(mailer: Mailer, messages: MailMessage[]): Promise<void> {
+  for (const message of messages) {
+    try {
+      await mailer.send(message);
+    } catch {
+      // recorded with its error in mail_outbox
+    }
+  }
+}
+
+/** Shifts the deadlines of a paused request by the service time it spent waiting. */
+export function resumedDeadlines(row: repo.RequestRow, now: Date) {
+  if (!row.paused_at) return {};
+  const paused = row.paused_at;
+  const shift = (due: Date | null) => (due && due > paused ? addServiceMinutes(now, serviceMinutesBetween(paused, due, row.calendar), row.calendar) : due);
+  return {
+    paused_at: null,
+    first_response_due: row.first_responded_at ? row.first_response_due : shift(row.first_response_due)!,
+    resolution_due: shift(row.resolution_due)!,
+    escalation_due_at: shift(row.escalation_due_at),
+  };
+}
+
+export function createSupportService(deps: SupportDeps) {
+  const { db, clock, mailer } = deps;
+  const link = (id: string) => `${deps.publicBase}/app/ho-tro/${id}`;
+
+  async function branchOf(tx: Kysely<Database>, unitId: string | null): Promise<string | null> {
+    if (!unitId) return null;
+    const chain = await getUnitChain(tx, unitId);
+    return chain.find((unit) => unit.kind === 'branch')?.id ?? null;
+  }
+
+  async function resolveParties(tx: Kysely<Database>, actor: UserActor, input: CreateRequestInput) {
+    const taxCode = input.enterpriseTaxCode ? normalizeTaxCode(input.enterpriseTaxCode) : null;
+    if (input.enterpriseTaxCode && !taxCode) throw invalidField('enterpriseTaxCode', 'tax_code_format');
+    const named = taxCode ? await repo.findEnterpriseByTaxCode(tx, taxCode) : undefined;
+    if (taxCode && !named) throw invalidField('enterpriseTaxCode', 'unknown_enterprise');
+    if (isSupportStaff(actor) && !isBusiness(actor)) {
+      if (!input.channel) throw invalidField('channel', 'channel_required');
+      if (!input.requesterName) throw invalidField('requesterName', 'requester_required');
+      return { enterpriseId: named?.id ?? null, associationId: null, channel: input.channel as SupportChannel, requesterUserId: null, name: input.requesterName, email: input.requesterEmail ?? null, phone: input.requesterPhone ?? null };
+    }
+    if (input.channel) throw invalidField('channel', 'forbidden');
+    let enterpriseId = actor.enterpriseId;
+    let associationId: string | null = null;
+    if (hasRole(actor, 'association_rep')) {
+      associationId = actor.associationId;
+      enterpriseId = null;
+      if (named) {
+        const member = await tx.selectFrom('association_members').select('enterprise_id').where('association_id', '=', actor.associationId ?? '').where('enterprise_id', '=', named.id).executeTakeFirst();
+        if (!member) throw invalidField('enterpriseTaxCode', 'not_a_client');
+        enterpriseId = named.id;
+      }
+    } else if (named && named.id !== actor.enterpriseId) {
+      const client = hasRole(actor, 'broker') && actor.enterpriseId ? await tx.selectFrom('broker_clients').select('enterprise_id').where('broker_id', '=', actor.enterpriseId).where('enterprise_id', '=', named.id).executeTakeFirst() : undefined;
+      if (!client) throw invalidField('enterpriseTaxCode', 'not_a_client');
+      enterpriseId = named.id;
+    }
+    return { enterpriseId, associationId, channel: 'web' as SupportChannel, requesterUserId: actor.userId, name: actor.fullName, email: actor.email, phone: null };
+  }
+
+  async function createRequest(context: AuditContext, input: CreateRequestInput): Promise<RequestDetail> {
+    const actor = context.actor;
+    if (!isUser(actor)) throw unauthorized();
+    if (!isSupportStaff(actor) && !isBusiness(actor)) throw forbidden();
+    const result = await db.transaction().execute(async (tx) => {
+      const now = clock.now();
+      const parties = await resolveParties(tx, actor, input);
+      let branchId: string | null = null;
+      if (input.branchId) {
+        const unit = await repo.findUnit(tx, input.branchId);
+        if (!unit || unit.kind !== 'branch' || unit.status !== 'active') throw invalidField('branchId', 'unknown_unit');
+        branchId = unit.id;
+      } else {
+        const enterprise = parties.enterpriseId ? await repo.findEnterprise(tx, parties.enterpriseId) : undefined;
+        branchId = (await branchOf(tx, enterprise?.managing_unit_id ?? null)) ?? (isSupportStaff(actor) ? await branchOf(tx, actor.roles.find((g) => g.unitId)?.unitId ?? null) : null);
+      }
+      if (!branchId) throw invalidField('branchId', 'unknown_unit');
+      const teamId = await repo.routeTeam(tx, branchId, input.category);
+      const level = serviceLevel(input.category, input.priority);
+      const firstDue = addServiceMinutes(now, level.firstResponseMinutes, level.calendar);
+      const row = await tx
+        .insertInto('support_requests')
+        .values({
+          number: await repo.nextNumber(tx, now),
+          subject: input.subject,
+          body: input.body,
+          category: input.category,
+          priority: input.priority,
+          channel: parties.channel,
+          calendar: level.calendar,
+          enterprise_id: parties.enterpriseId,
+          association_id: parties.associationId,
+          requester_user_id: parties.requesterUserId,
+          requester_name: parties.name,
+          requester_email: parties.email,
+          requester_phone: parties.phone,
+          branch_unit_id: branchId,
+          team_unit_id: teamId,
+          handler_unit_id: teamId,
+          handler_role: 'officer',
+          first_response_due: firstDue,
+          resolution_due: addServiceMinutes(now, level.resolutionMinutes, level.calendar),
+          escalation_due_at: firstDue,
+          created_by_user_id: actor.userId,
+          created_at: now,
+          updated_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (isSupportStaff(actor)) await tx.insertInto('support_followers').values({ request_id: row.id, user_id: actor.userId }).execute();
+      await repo.addEvent(tx, row.id, now, 'created', actor.userId, { channel: row.channel, teamUnitId: teamId });
+      await writeAudit(tx, context, { action: 'support.created', entityType: 'support_request', entityId: row.id, unitId: teamId, details: { number: row.number, category: row.category, channel: row.channel } });
+      const locale = parties.requesterUserId ? actor.locale : 'vi';
+      return { view: await toDetail(tx, row, isSupportStaff(actor), actor), mail: row.requester_email ? [receivedMail(row.requester_email, locale, row.number, row.subject, link(row.id))] : [] };
+    });
+    await deliver(mailer, result.mail);
+    return result.view;
+  }
+
+  async function listRequests(actor: Actor | null, query: z.infer<typeof listRequestsQuery>) {
+    if (!isUser(actor)) throw unauthorized();
+    const staff = isSupportStaff(actor);
+    if (!staff && !isBusiness(actor)) throw forbidden();
+    const now = clock.now();
+    const { rows, total } = await repo.listRequests(db, {
+      unitIds: staff ? await staffUnitIds(db, actor) : null,
+      business: staff ? null : { userId: actor.userId, enterpriseId: actor.enterpriseId, associationId: hasRole(actor, 'association_rep') ? actor.associationId : null },
+      status: query.status,
+      category: query.category,
+      assigneeUserId: staff && query.mine === 'true' ? actor.userId : undefined,
+      q: query.q,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return {
+      total,
+      items: rows.map((row) => ({
+        id: row.id,
+        number: row.number,
+        subject: row.subject,
+        category: row.category as QaCategory,
+        priority: row.priority as Priority,
+        channel: row.channel as SupportChannel,
+        status: row.status,
+        requesterName: row.requester_name,
+        enterpriseName: row.enterprise_name,
+        teamCode: row.team_code,
+        createdAt: row.created_at.toISOString(),
+        resolutionDue: row.resolution_due.toISOString(),
+        overdue: !row.resolved_at && !row.paused_at && row.status !== 'merged' && row.resolution_due < now,
+        unread: !staff && row.business_unread,
+      })),
+    };
+  }
+
+  async function getRequest(actor: Actor | null, id: string): Promise<RequestDetail> {
+    const { row, staff } = await loadRequest(db, actor, id);
+    if (!staff && row.business_unread) await db.updateTable('support_requests').set({ business_unread: false }).where('id', '=', id).execute();
+    return toDetail(db, { ...row, business_unread: false }, staff, actor);
+  }
+
+  async function reply(context: AuditContext, id: string, input: z.infer<typeof replyBody>): Promise<RequestDetail> {
+    const actor = context.actor as UserActor;
+    const result = await db.transaction().execute(async (tx) => {
+      const { row, staff } = await loadRequest(tx, context.actor, id, true);
+      const now = clock.now();
+      if (row.status === 'merged' || row.status === 'resolved') throw new AppError('conflict', 'request_closed');
+      const mail: MailMessage[] = [];
+      if (!staff) {
+        if (input.internal || input.waitForBusiness) throw forbidden();
+        await repo.addMessage(tx, { requestId: id, kind: 'public', fromBusiness: true, authorUserId: actor.userId, authorName: actor.fullName, body: input.body, at: now });
+        await tx.updateTable('support_requests').set({ ...resumedDeadlines(row, now), status: row.status === 'waiting' ? 'in_progress' : row.status, updated_at: now }).where('id', '=', id).execute();
+        await repo.addEvent(tx, id, now, row.status === 'waiting' ? 'business_replied_resumed' : 'business_replied', actor.userId);
+        for (const to of await repo.staffRecipients(tx, row, actor.userId)) mail.push(staffMail(to.email, row.number, row.subject, 'Doanh nghiệp đã phản hồi', link(id)));
+      } else {
+        const kind = input.internal ? 'internal' : 'public';
+        await repo.addMessage(tx, { requestId: id, kind, fromBusiness: false, authorUserId: actor.userId, authorName: actor.fullName, body: input.body, at: now });
+        if (kind === 'public') {
+          const first = !row.first_responded_at;
+          const waiting = input.waitForBusiness;
+          await tx
+            .updateTable('support_requests')
+            .set({
+              ...(row.status === 'waiting' && !waiting ? resumedDeadlines(row, now) : {}),
+              status: waiting ? 'waiting' : 'in_progress',
+              ...(waiting && !row.paused_at && { paused_at: now }),
+              ...(first && { first_responded_at: now }),
+              ...(first && row.escalation_level === 0 && { escalation_due_at: row.resolution_due }),
+              business_unread: true,
+              updated_at: now,
+            })
+            .where('id', '=', id)
+            .execute();
+          if (row.requester_email) mail.push(replyMail(row.requester_email, await requesterLocale(tx, row), row.number, row.subject, input.body, link(id)));
+        }
+        await repo.addEvent(tx, id, now, kind === 'public' ? (input.waitForBusiness ? 'answered_waiting' : 'answered') : 'internal_note', actor.userId);
+        await writeAudit(tx, context, { action: kind === 'public' ? 'support.answered' : 'support.internal_note', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
+      }
+      return { view: await toDetail(tx, (await repo.findRequest(tx, id))!, staff, actor), mail };
+    });
+    await deliver(mailer, result.mail);
+    return result.view;
+  }
+
+  async function requesterLocale(tx: Kysely<Database>, row: repo.RequestRow): Promise<'vi' | 'en'> {
+    if (!row.requester_user_id) return 'vi';
+    const user = await tx.selectFrom('users').select('locale').where('id', '=', row.requester_user_id).executeTakeFirst();
+    return user?.locale ?? 'vi';
+  }
+
+  async function setStatus(context: AuditContext, id: string, status: 'in_progress' | 'waiting' | 'resolved'): Promise<RequestDetail> {
+    const result = await db.transaction().execute(async (tx) => {
+      const { row, staff } = await loadRequest(tx, context.actor, id, true);
+      if (!staff) throw forbidden();
+      if (row.status === 'merged' || row.status === 'resolved') throw new AppError('conflict', 'request_closed');
+      const now = clock.now();
+      const mail: MailMessage[] = [];
+      if (status === 'resolved') {
+        const answered = await tx.selectFrom('support_messages').select('id').where('request_id', '=', id).where('kind', '=', 'public').where('from_business', '=', false).executeTakeFirst();
+        if (!answered) throw new AppError('conflict', 'answer_required');
+        await tx
+          .updateTable('support_requests')
+          .set({ status: 'resolved', resolved_at: now, reopen_until: new Date(now.getTime() + REOPEN_WINDOW_MS), paused_at: null, escalation_due_at: null, business_unread: true, updated_at: now })
+          .where('id', '=', id)
+          .execute();
+      } else if (status === 'waiting') {
+        await tx.updateTable('support_requests').set({ status: 'waiting', paused_at: row.paused_at ?? now, updated_at: now }).where('id', '=', id).execute();
+      } else {
+        await tx.updateTable('support_requests').set({ ...resumedDeadlines(row, now), status: 'in_progress', updated_at: now }).where('id', '=', id).execute();
+      }
+      if (status !== 'in_progress' && row.requester_email) mail.push(statusMail(row.requester_email, await requesterLocale(tx, row), row.number, row.subject, status, link(id)));
+      await repo.addEvent(tx, id, now, `status_${status}`, (context.actor as UserActor).userId);
+      await writeAudit(tx, context, { action: `support.${status}`, entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number, from: row.status } });
+      return { view: await toDetail(tx, (await repo.findRequest(tx, id))!, true, context.actor), mail };
+    });
+    await deliver(mailer, result.mail);
+    return result.view;
+  }
+
+  async function rate(context: AuditContext, id: string, input: z.infer<typeof rateBody>): Promise<RequestDetail> {
+    return db.transaction().execute(async (tx) => {
+      const { row, staff } = await loadRequest(tx, context.actor, id, true);
+      if (staff) throw forbidden();
+      if (row.status !== 'resolved') throw new AppError('conflict', 'not_resolved');
+      if (row.rated_at) throw new AppError('conflict', 'already_rated');
+      const now = clock.now();
+      await tx.updateTable('support_requests').set({ rating_helpful: input.helpful, rating_fast: input.fast, rating_comment: input.comment ?? null, rated_at: now, updated_at: now }).where('id', '=', id).execute();
+      await repo.addEvent(tx, id, now, 'rated', (context.actor as UserActor).userId, { helpful: input.helpful, fast: input.fast });
+      await writeAudit(tx, context, { action: 'support.rated', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number, helpful: input.helpful, fast: input.fast } });
+      return toDetail(tx, (await repo.findRequest(tx, id))!, false, context.actor);
+    });
+  }
+
+  async function reopen(context: AuditContext, id: string, reason: string): Promise<RequestDetail> {
+    const actor = context.actor as UserActor;
+    const result = await db.transaction().execute(async (tx) => {
+      const { row, staff } = await loadRequest(tx, context.actor, id, true);
+      if (staff) throw forbidden();
+      if (row.status !== 'resolved') throw new AppError('conflict', 'not_resolved');
+      const now = clock.now();
+      if (!row.reopen_until || row.reopen_until < now) throw new AppError('conflict', 'reopen_window_closed');
+      const level = serviceLevel(row.category as QaCategory, row.priority as Priority);
+      const due = addServiceMinutes(now, Math.min(level.resolutionMinutes, 16 * 60), level.calendar);
+      await tx
+        .updateTable('support_requests')
+        .set({ status: 'in_progress', resolved_at: null, reopen_until: null, resolution_due: due, escalation_due_at: due, rating_helpful: null, rating_fast: null, rating_comment: null, rated_at: null, updated_at: now })
+        .where('id', '=', id)
+        .execute();
+      await repo.addMessage(tx, { requestId: id, kind: 'public', fromBusiness: true, authorUserId: actor.userId, authorName: actor.fullName, body: reason, at: now });
+      await repo.addEvent(tx, id, now, 'reopened', actor.userId);
+      await writeAudit(tx, context, { action: 'support.reopened', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
+      const mail = (await repo.staffRecipients(tx, row, actor.userId)).map((to) => staffMail(to.email, row.number, row.subject, 'Doanh nghiệp mở lại yêu cầu', link(id)));
+      return { view: await toDetail(tx, (await repo.findRequest(tx, id))!, false, actor), mail };
+    });
+    await deliver(mailer, result.mail);
+    return result.view;
+  }
+
+  return { createRequest, listRequests, getRequest, reply, setStatus, rate, reopen };
+}
