@@ -59,7 +59,7 @@ export const newsletterView = z.object({
   month: z.string(),
   status: z.enum(['draft', 'sent']),
   introVi: z.string(),
-  items: z.array(z.object({ kind: z.enum(['document', 'event']), id: uuid, title: z.string(), detail: z.string(), topics: z.array(z.string()) })),
+  items: z.array(z.object({ kind: z.enum(['document', 'question', 'event']), id: uuid, title: z.string(), detail: z.string(), topics: z.array(z.string()) })),
   recipients: z.number(),
   sentAt: z.string().nullable(),
   delivery: z.object({ pending: z.number(), sent: z.number(), failed: z.number() }),

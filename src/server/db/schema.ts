@@ -482,7 +482,7 @@ export interface NewsletterOptoutsTable {
 }
 
 export interface NewsletterItem {
-  kind: 'document' | 'event';
+  kind: 'document' | 'question' | 'event';
   id: string;
   title: string;
   detail: string;

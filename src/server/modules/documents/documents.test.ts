@@ -69,13 +69,30 @@ describe('information to businesses', () => {
   it('drafts the monthly email, an officer reviews and sends it once, with a one-click unsubscribe that works', async () => {
     expect((await call('dn-a@test.vn', 'POST', '/api/newsletters', { month: '2026-11' })).statusCode).toBe(403);
     const service = createNewsletterService({ db: platform.deps.db, clock: platform.clock, publicBase: 'https://caunoi.test' });
+    await platform.deps.db
+      .insertInto('qa_entries')
+      .values({
+        category: 'tax_refund',
+        tags: ['hoàn thuế'],
+        status: 'published',
+        title_vi: 'Hồ sơ hoàn thuế nhập khẩu nguyên liệu gồm những gì?',
+        body_vi: 'Hồ sơ gồm công văn đề nghị hoàn thuế, hợp đồng xuất khẩu và chứng từ thanh toán.',
+        title_en: 'What is in an import duty refund dossier?',
+        body_en: 'A refund request, the export contract and payment documents.',
+        legal_basis: JSON.stringify([{ document: '134/2016/NĐ-CP', article: 'Điều 36', effectiveDate: '2016-09-01' }]),
+        search_title: 'ho so hoan thue nhap khau nguyen lieu gom nhung gi',
+        search_text: 'ho so hoan thue nhap khau nguyen lieu',
+        published_at: new Date('2026-11-20T03:00:00Z'),
+      })
+      .execute();
     platform.clock.set(new Date('2026-12-01T02:00:00Z'));
     const draftId = await service.draftPreviousMonth();
     expect(draftId).not.toBeNull();
     expect(await service.draftPreviousMonth()).toBeNull();
     const draft = (await call('leader@03nk.vn', 'GET', `/api/newsletters/${draftId}`)).json();
     expect(draft).toMatchObject({ month: '2026-11', status: 'draft' });
-    expect(draft.items).toHaveLength(2);
+    expect(draft.items).toHaveLength(3);
+    expect(draft.items.find((i: { kind: string }) => i.kind === 'question')).toMatchObject({ topics: ['tax_refund'] });
     const reviewed = await call('leader@03nk.vn', 'POST', `/api/newsletters/${draftId}/review`, { introVi: 'Kính gửi Quý doanh nghiệp, Cục Hải quan Hải Phòng gửi bản tin tháng 11/2026.' });
     expect(reviewed.statusCode).toBe(200);
     const sent = await call('leader@03nk.vn', 'POST', `/api/newsletters/${draftId}/send`);
@@ -90,6 +107,7 @@ describe('information to businesses', () => {
     expect(mailA.text).toContain('Cục Hải quan Hải Phòng gửi bản tin tháng 11/2026');
     expect(mailA.text).toContain('18/2021/NĐ-CP');
     expect(mailA.text).not.toContain('39/2018/TT-BTC'); // not in its topics
+    expect(mailA.text).toContain('HỎI ĐÁP MỚI\n• Hồ sơ hoàn thuế nhập khẩu nguyên liệu gồm những gì?');
     expect(mails.find((m) => to(m) === 'dn-b@test.vn')!.text).toContain('39/2018/TT-BTC');
     const raw = (key: string) => mailA.headerLines.find((l) => l.key === key)?.line ?? '';
     expect(raw('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');

@@ -1,5 +1,5 @@
 // The monthly information email: a job drafts it from the month's new
-// documents and the coming events; an officer reviews and sends it. Each
+// documents, new question-bank answers and the coming events; an officer reviews and sends it. Each
 // recipient gets the items in their topics, a one-click unsubscribe link
 // (RFC 8058), and at most one copy: deliveries are keyed per newsletter and address.
 import { randomBytes } from 'node:crypto';
@@ -30,6 +30,18 @@ const TOPIC_VI: Record<string, string> = {
   it_systems: 'Hệ thống CNTT (VNACCS)',
 };
 
+/** The subscription topic a question-bank category belongs to. */
+const QUESTION_TOPIC: Record<string, string> = {
+  hs_code: 'hs_classification',
+  tax_refund: 'tax_refund',
+  tax_exemption: 'tax_exemption',
+  commodity_policy: 'commodity_policy',
+  procedures: 'procedures',
+  processing_export: 'processing_export',
+  origin: 'origin',
+  it_ecustoms: 'it_systems',
+};
+
 function monthRange(month: string) {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const start = new Date(`${month}-01T00:00:00+07:00`);
@@ -41,10 +53,12 @@ export function newsletterMail(input: { month: string; intro: string; items: New
   const [y, m] = input.month.split('-');
   const docs = input.items.filter((i) => i.kind === 'document');
   const events = input.items.filter((i) => i.kind === 'event');
+  const questions = input.items.filter((i) => i.kind === 'question');
   const lines = [
     input.intro,
     '',
     ...(docs.length ? ['VĂN BẢN MỚI', ...docs.map((d) => `• ${d.title}\n  ${d.detail}`), ''] : []),
+    ...(questions.length ? ['HỎI ĐÁP MỚI', ...questions.map((q) => `• ${q.title}\n  ${q.detail}`), ''] : []),
     ...(events.length ? ['SỰ KIỆN SẮP TỚI', ...events.map((e) => `• ${e.title}\n  ${e.detail}`), ''] : []),
     '—',
     'Quý doanh nghiệp nhận thư này vì đã đăng ký nhận tin theo chủ đề trên Cầu Nối.',
@@ -105,6 +119,15 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
         .where('e.starts_at', '<', new Date(end.getTime() + 45 * 86_400_000))
         .orderBy('e.starts_at')
         .execute();
+      const questions = await tx
+        .selectFrom('qa_entries')
+        .select(['id', 'title_vi', 'body_vi', 'category'])
+        .where('status', '=', 'published')
+        .where('published_at', '>=', start)
+        .where('published_at', '<', end)
+        .orderBy('published_at')
+        .limit(20)
+        .execute();
       const items: NewsletterItem[] = [
         ...documents.map((d) => ({
           kind: 'document' as const,
@@ -113,12 +136,19 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
           detail: `${d.issuer}${d.effective_on ? `; hiệu lực từ ${d.effective_on.split('-').reverse().join('/')}` : ''}. ${d.summary_vi.slice(0, 300)} (${d.topics.map((t) => TOPIC_VI[t] ?? t).join(', ')})`,
           topics: d.topics,
         })),
+        ...questions.map((q) => ({
+          kind: 'question' as const,
+          id: q.id,
+          title: q.title_vi,
+          detail: `${q.body_vi.slice(0, 240)}${q.body_vi.length > 240 ? '…' : ''} ${deps.publicBase}/hoi-dap/${q.id}`,
+          topics: [QUESTION_TOPIC[q.category] ?? 'procedures'],
+        })),
         ...events.map((e) => ({ kind: 'event' as const, id: e.id, title: `${KIND_NAMES[e.kind].vi}: ${e.title}`, detail: `${formatWhen(e.starts_at, e.ends_at, 'vi')} — ${e.place ?? ''} (${e.name_vi})`, topics: [] })),
       ];
       const [y, m] = month.split('-');
       const row = await tx
         .insertInto('newsletters')
-        .values({ month, intro_vi: `Kính gửi Quý doanh nghiệp, Cầu Nối xin gửi các văn bản pháp luật mới và sự kiện sắp tới của cơ quan hải quan trong tháng ${Number(m)}/${y}.`, items: JSON.stringify(items) })
+        .values({ month, intro_vi: `Kính gửi Quý doanh nghiệp, Cầu Nối xin gửi các văn bản pháp luật mới, hỏi đáp mới và sự kiện sắp tới của cơ quan hải quan trong tháng ${Number(m)}/${y}.`, items: JSON.stringify(items) })
         .returning('id')
         .executeTakeFirstOrThrow();
       await writeAudit(tx, context, { action: 'newsletter.drafted', entityType: 'newsletter', entityId: row.id, details: { month, items: items.length } });
