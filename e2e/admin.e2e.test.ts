@@ -63,6 +63,10 @@ describe('administration', () => {
     await signInAs(officer, 'ho.thi.mai@haiquan.gov.vn', 'HaiQuan2026');
     await expect.poll(() => officer.locator('main').textContent()).toContain('Hồ Thị Mai');
     await expect.poll(() => officer.locator('main').textContent()).toContain('03NK09');
+    // The account really has the role and unit the administrator chose, and nothing more.
+    const me = (await officer.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))) as { roles: { role: string; unitCode?: string | null }[] };
+    expect(me.roles.map((r) => [r.role, r.unitCode])).toEqual([['officer', '03NK09']]);
+    expect(await officer.getByTestId('nav-units').count()).toBe(0);
     await officerContext.close();
   });
 });
