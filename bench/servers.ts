@@ -15,12 +15,15 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   base: string;
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
 export async function startProcess(script: string, env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of the server there, to see where its time goes.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
     env: { ...process.env, LOG_LEVEL: 'silent', DEMO: 'false', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -38,6 +41,7 @@ export async function startProcess(script: string, env: Record<string, string>):
   }
   return {
     base,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

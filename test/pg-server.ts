@@ -8,6 +8,8 @@ import path from 'node:path';
 
 export interface PostgresServer {
   url: string;
+  /** The postmaster's process id (its backends are its children). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -30,7 +32,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgresServer(options: { fsync?: boolean } = {}): Promise<PostgresServer> {
+export async function startPostgresServer(options: { fsync?: boolean; settings?: string[] } = {}): Promise<PostgresServer> {
   const bin = findBinDir();
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-pg-'));
@@ -42,6 +44,7 @@ export async function startPostgresServer(options: { fsync?: boolean } = {}): Pr
   const port = await freePort();
   const settings = ['-p', String(port), '-k', dir, '-h', '127.0.0.1', '-c', 'max_connections=200', '-c', 'shared_buffers=256MB'];
   if (options.fsync === false) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  for (const setting of options.settings ?? []) settings.push('-c', setting);
   const [pgCmd, pgArgs] = run(path.join(bin, 'postgres'), ['-D', dataDir, ...settings]);
   const child = spawn(pgCmd, pgArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -61,14 +64,16 @@ export async function startPostgresServer(options: { fsync?: boolean } = {}): Pr
     await new Promise((r) => setTimeout(r, 100));
   }
   await new Promise((r) => setTimeout(r, 300)); // accepting TCP before it accepts logins
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const postmasterPid = () => (fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : child.pid);
   return {
     url,
+    pid: postmasterPid,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         // Signal the postmaster itself: runuser does not pass signals on.
-        const pidFile = path.join(dataDir, 'postmaster.pid');
-        const pid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : child.pid;
+        const pid = postmasterPid();
         if (pid) process.kill(pid, 'SIGINT');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
       }

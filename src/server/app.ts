@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,6 +12,7 @@ import type { AppDeps } from './lib/deps.ts';
 import { AppError, errorBody, zodDetails } from './lib/errors.ts';
 import { pickLocale } from './lib/locale.ts';
 import { requestContext } from './lib/request-context.ts';
+import { securityHeaders } from './lib/security-headers.ts';
 import { registerModules } from './modules/index.ts';
 
 export type App = FastifyInstance;
@@ -90,7 +90,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     return reply.status(404).send(errorBody(new AppError('not_found', 'route_not_found'), request.locale));
   });
 
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -108,6 +108,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     },
     frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
   });
   await app.register(cookie);
   await app.register(requestContext, { db: deps.db, clock: deps.clock });

@@ -2,15 +2,20 @@
 // another connection, to PGlite served from a worker thread.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, type DatabaseConnection } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { lockDataDir } from './lock.ts';
+import { GENERIC_PLANS, PreparingClient } from './prepared.ts';
 
 // Return bigint counts and numerics as JS numbers/strings predictably.
 pg.types.setTypeParser(20, (value) => Number(value)); // int8
 pg.types.setTypeParser(1700, (value) => Number(value)); // numeric
 pg.types.setTypeParser(1082, (value) => value); // date stays 'YYYY-MM-DD'
+
+async function onCreateConnection(connection: DatabaseConnection): Promise<void> {
+  await connection.executeQuery(CompiledQuery.raw(GENERIC_PLANS));
+}
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -56,8 +61,8 @@ async function startPGliteWorker(dataDir: string | null): Promise<{ host: string
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, Client: PreparingClient });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, onCreateConnection }) });
     return {
       db,
       pool,
@@ -72,8 +77,8 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   try {
     const server = await startPGliteWorker(dataDir);
     // A single connection: PGlite is one session (see pglite-worker.mjs).
-    const pool = new pg.Pool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: 1 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const pool = new pg.Pool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: 1, Client: PreparingClient });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, onCreateConnection }) });
     return {
       db,
       pool,

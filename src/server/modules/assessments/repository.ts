@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { executePrepared } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 import type { UnitLink } from '../../lib/org.ts';
 
@@ -94,7 +95,7 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
     })),
   );
   const unitIds = [...new Set(values.flatMap((v) => v.ratings.map((r) => r.unitId)))];
-  const result = await sql<Omit<CreatedAssessment, 'chains'> & { k: number; chains: (UnitLink & { start: string })[] }>`
+  const query = sql<Omit<CreatedAssessment, 'chains'> & { k: number; chains: (UnitLink & { start: string })[] }>`
     with recursive a_in as (
       select * from jsonb_to_recordset(${input}::jsonb)
         as x(k int, declaration_id bigint, enterprise_id uuid, user_id uuid, via text, comment text, now timestamptz, editable_until timestamptz, day date, channel text, type_code text, audit jsonb, ratings jsonb)
@@ -144,9 +145,10 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
            (select coalesce(json_agg(json_build_object('id', x.id, 'subject_kind', x.subject_kind, 'unit_id', x.unit_id, 'officer_id', x.officer_id, 'flags', x.flags) order by x.id), '[]') from ratings x where x.assessment_id = c.id) as ratings,
            (select coalesce(json_agg(json_build_object('start', up.start, 'id', up.id, 'kind', up.kind, 'parent_id', up.parent_id) order by up.start, up.depth), '[]')
               from up where up.start in (select (r->>'unit_id')::uuid from jsonb_array_elements(a.ratings) r)) as chains
-    from created c join a_first a on a.declaration_id = c.declaration_id`.execute(db);
+    from created c join a_first a on a.declaration_id = c.declaration_id`;
+  const rows = await executePrepared(db, 'assessments_insert_batch', query.compile(db));
   const answers: (CreatedAssessment | undefined)[] = values.map(() => undefined);
-  for (const { k, chains: links, ...row } of result.rows) {
+  for (const { k, chains: links, ...row } of rows) {
     const chains = new Map<string, UnitLink[]>();
     for (const { start, ...link } of links) chains.set(start, [...(chains.get(start) ?? []), link]);
     answers[k] = { ...row, chains };

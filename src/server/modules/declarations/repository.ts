@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { executePrepared } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 
 export function findUnitsByCodes(db: Kysely<Database>, codes: string[]) {
@@ -165,8 +166,12 @@ export function findDeclarationForRating(db: Kysely<Database>, key: DeclarationK
 }
 
 /** The same for many declarations by number, in one round trip (batched submissions). */
-export function findDeclarationsForRating(db: Kysely<Database>, numbers: string[]) {
-  return declarationsForRating(db).where('d.number', 'in', numbers).execute();
+let forRatingByNumbers: string | undefined;
+
+export async function findDeclarationsForRating(db: Kysely<Database>, numbers: string[]): Promise<RatingDeclaration[]> {
+  // Built once: on the submission path, building the query cost more than running it.
+  forRatingByNumbers ??= declarationsForRating(db).where(sql<boolean>`d.number = any(${sql.val([])}::text[])`).compile().sql;
+  return executePrepared(db, 'declarations_for_rating', CompiledQuery.raw(forRatingByNumbers, [numbers]) as CompiledQuery<RatingDeclaration>);
 }
 
 function declarationsForRating(db: Kysely<Database>) {
