@@ -75,8 +75,10 @@ export interface CreatedAssessment {
  * One statement is one atomic unit of work and one commit, however many
  * submissions it carries. Answers in input order; undefined where the
  * declaration already had an assessment (then nothing is written for it).
+ * `details` returns the inserted ratings and the units' chains, which only
+ * opening cases needs; otherwise both come back empty.
  */
-export async function insertNewAssessments(db: Kysely<Database>, values: NewAssessment[]): Promise<(CreatedAssessment | undefined)[]> {
+export async function insertNewAssessments(db: Kysely<Database>, values: NewAssessment[], options: { details: boolean }): Promise<(CreatedAssessment | undefined)[]> {
   const input = JSON.stringify(
     values.map((v, k) => ({
       k,
@@ -142,9 +144,9 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       from created c join a_first a on a.declaration_id = c.declaration_id
     )
     select a.k, c.id, c.comment, c.created_at, c.updated_at, c.editable_until, c.revision,
-           (select coalesce(json_agg(json_build_object('id', x.id, 'subject_kind', x.subject_kind, 'unit_id', x.unit_id, 'officer_id', x.officer_id, 'flags', x.flags) order by x.id), '[]') from ratings x where x.assessment_id = c.id) as ratings,
-           (select coalesce(json_agg(json_build_object('start', up.start, 'id', up.id, 'kind', up.kind, 'parent_id', up.parent_id) order by up.start, up.depth), '[]')
-              from up where up.start in (select (r->>'unit_id')::uuid from jsonb_array_elements(a.ratings) r)) as chains
+           case when ${options.details}::boolean then (select coalesce(json_agg(json_build_object('id', x.id, 'subject_kind', x.subject_kind, 'unit_id', x.unit_id, 'officer_id', x.officer_id, 'flags', x.flags) order by x.id), '[]') from ratings x where x.assessment_id = c.id) else '[]' end as ratings,
+           case when ${options.details}::boolean then (select coalesce(json_agg(json_build_object('start', up.start, 'id', up.id, 'kind', up.kind, 'parent_id', up.parent_id) order by up.start, up.depth), '[]')
+              from up where up.start in (select (r->>'unit_id')::uuid from jsonb_array_elements(a.ratings) r)) else '[]' end as chains
     from created c join a_first a on a.declaration_id = c.declaration_id`;
   const rows = await executePrepared(db, 'assessments_insert_batch', query.compile(db));
   const answers: (CreatedAssessment | undefined)[] = values.map(() => undefined);
@@ -157,7 +159,7 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
 }
 
 export async function insertNewAssessment(db: Kysely<Database>, values: NewAssessment): Promise<CreatedAssessment | undefined> {
-  return (await insertNewAssessments(db, [values]))[0];
+  return (await insertNewAssessments(db, [values], { details: true }))[0];
 }
 
 /**

@@ -59,7 +59,7 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     const byNumber = new Map(rows.map((row) => [row.number, row]));
     return numbers.map((n) => byNumber.get(n));
   });
-  const assessmentWrites = createBatcher<repo.NewAssessment, repo.CreatedAssessment | undefined>((items) => repo.insertNewAssessments(db, items));
+  const assessmentWrites = createBatcher<repo.NewAssessment, repo.CreatedAssessment | undefined>((items) => repo.insertNewAssessments(db, items, { details: false }));
 
   async function resolveDeclaration(tx: Kysely<Database>, actor: Actor | null, access: RatingAccess, batched = false) {
     if (access.via === 'api') requireScope(actor, 'assessments:write');
