@@ -5,6 +5,7 @@ import { hasValidTaxCodeCheckDigit, normalizeTaxCode } from '../../src/contracts
 import type { DatabaseHandle } from '../../src/server/db/connect.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { verifyPassword } from '../../src/server/lib/crypto.ts';
+import { unitTotals } from '../../src/server/modules/dashboards/repository.ts';
 import { DEMO_PASSWORD } from '../../src/server/modules/auth/service.ts';
 import { openTestDatabase } from '../../test/database.ts';
 import { DEPARTMENTS } from './departments.ts';
@@ -246,6 +247,34 @@ describe('seedDemoData', () => {
     expect(Number(officers.n)).toBe(Number(officerRatings.n));
     const pending = await db.selectFrom('rollup_pending').select('id').limit(1).execute();
     expect(pending).toHaveLength(0);
+  });
+
+  it('keeps the monthly roll-ups equal to the daily ones, so a period read by months and days counts every rating once', async () => {
+    const mismatches = await sql<{ n: number }>`
+      select
+        (select count(*) from (
+           select date_trunc('month', day)::date as month, unit_id, channel, type_code, subject_kind, sum(n)::int as n, sum(stars_sum)::int as stars, sum(f_delay)::int as delay
+           from rollup_unit_day group by 1, 2, 3, 4, 5
+         ) d full join rollup_unit_month m using (month, unit_id, channel, type_code, subject_kind)
+         where d.n is distinct from m.n or d.stars is distinct from m.stars_sum or d.delay is distinct from m.f_delay)::int
+      + (select count(*) from (
+           select date_trunc('month', day)::date as month, unit_id, sum(n)::int as n, sum(s5)::int as s5 from rollup_unit_day_total group by 1, 2
+         ) d full join rollup_unit_month_total m using (month, unit_id)
+         where d.n is distinct from m.n or d.s5 is distinct from m.s5)::int as n`.execute(db);
+    expect(mismatches.rows[0]?.n).toBe(0);
+    const months = await db.selectFrom('rollup_unit_month_total').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(months.n)).toBeGreaterThan(0);
+
+    // A period with partial months at both ends, against the raw ratings of those days.
+    const [from, to] = ['2026-02-14', '2026-09-17'];
+    const root = await db.selectFrom('units').select('id').where('kind', '=', 'general_department').executeTakeFirstOrThrow();
+    const read = await unitTotals(db, [root.id], { from, to, channel: 'green' });
+    const raw = await sql<{ n: number; stars: number }>`
+      select count(*)::int as n, coalesce(sum(r.stars), 0)::int as stars
+      from assessment_ratings r join assessments a on a.id = r.assessment_id join declarations d on d.id = a.declaration_id
+      where (a.created_at at time zone 'Asia/Ho_Chi_Minh')::date between ${from}::date and ${to}::date and d.channel = 'green'`.execute(db);
+    expect({ n: read.n, stars: read.stars_sum }).toEqual(raw.rows[0]);
+    expect(read.n).toBeGreaterThan(0);
   });
 
   it('leaves the demo enterprise six recent declarations to rate and one concluded case', async () => {

@@ -284,6 +284,20 @@ export interface RollupUnitDayTotalTable extends RollupCounts {
   unit_id: string;
 }
 
+/** The same counts per calendar month ('YYYY-MM-01'). */
+export interface RollupUnitMonthTable extends RollupCounts {
+  month: string;
+  unit_id: string;
+  channel: string;
+  type_code: string;
+  subject_kind: string;
+}
+
+export interface RollupUnitMonthTotalTable extends RollupCounts {
+  month: string;
+  unit_id: string;
+}
+
 export interface RollupOfficerDayTable extends RollupCounts {
   day: string;
   officer_id: string;
@@ -683,6 +697,8 @@ export interface Database {
   rollup_unit_day: RollupUnitDayTable;
   rollup_officer_day: RollupOfficerDayTable;
   rollup_unit_day_total: RollupUnitDayTotalTable;
+  rollup_unit_month: RollupUnitMonthTable;
+  rollup_unit_month_total: RollupUnitMonthTotalTable;
   import_jobs: ImportJobsTable;
   events: EventsTable;
   event_invitees: EventInviteesTable;

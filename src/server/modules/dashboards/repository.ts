@@ -1,6 +1,7 @@
 // Reads of the roll-ups only: no dashboard scans raw assessments.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { splitPeriod, type DayRange } from './periods.ts';
 
 export interface RollupFilter {
   from: string;
@@ -31,32 +32,36 @@ const TOTALS = COLUMNS.map((column) => sql<number>`coalesce(sum(${sql.ref(column
 const hasDimensions = (filter: RollupFilter) => Boolean(filter.channel ?? filter.typeCode ?? filter.subjectKind);
 
 /** Unfiltered views read the per-day totals; a channel, type or subject filter reads the dimensioned roll-up. */
-function fromRollup(db: Kysely<Database>, filter: RollupFilter) {
-  if (!hasDimensions(filter)) {
-    return db.selectFrom('rollup_unit_day_total').where('day', '>=', filter.from).where('day', '<=', filter.to);
-  }
-  let q = db.selectFrom('rollup_unit_day').where('day', '>=', filter.from).where('day', '<=', filter.to);
+function fromRollup(db: Kysely<Database>, filter: RollupFilter, range: DayRange = filter, grain: 'day' | 'month' = 'day') {
+  const table = `rollup_unit_${grain}${hasDimensions(filter) ? '' : '_total'}` as 'rollup_unit_day';
+  let q = db.selectFrom(table).where(grain as 'day', '>=', range.from).where(grain as 'day', '<=', range.to);
   if (filter.channel) q = q.where('channel', '=', filter.channel);
   if (filter.typeCode) q = q.where('type_code', '=', filter.typeCode);
   if (filter.subjectKind) q = q.where('subject_kind', '=', filter.subjectKind);
   return q as unknown as ReturnType<typeof db.selectFrom<'rollup_unit_day_total'>>;
 }
 
+/** The counts of the units over the period: whole months from the monthly roll-ups, the ends from the daily ones. */
+function periodRows(db: Kysely<Database>, unitIds: string[], filter: RollupFilter) {
+  const { months, days } = splitPeriod(filter.from, filter.to);
+  const parts = [...days.map((range) => fromRollup(db, filter, range)), ...(months ? [fromRollup(db, filter, months, 'month')] : [])].map((part) =>
+    part.select(['unit_id', ...COLUMNS]).where('unit_id', 'in', unitIds),
+  );
+  const [first, ...rest] = parts as [(typeof parts)[number], ...typeof parts];
+  return db.selectFrom(rest.reduce((union, part) => union.unionAll(part), first).as('r'));
+}
+
 export async function unitTotals(db: Kysely<Database>, unitIds: string[], filter: RollupFilter): Promise<Totals> {
-  const row = await fromRollup(db, filter)
-    .select(TOTALS)
-    .where('unit_id', 'in', unitIds)
-    .executeTakeFirst();
+  const row = await periodRows(db, unitIds, filter).select(TOTALS).executeTakeFirst();
   return row as unknown as Totals;
 }
 
 /** Totals per unit for several units at once (drill-down and rankings). */
 export async function totalsByUnit(db: Kysely<Database>, unitIds: string[], filter: RollupFilter): Promise<Map<string, Totals>> {
   if (unitIds.length === 0) return new Map();
-  const rows = await fromRollup(db, filter)
-    .select(['unit_id', ...TOTALS])
-    .where('unit_id', 'in', unitIds)
-    .groupBy('unit_id')
+  const rows = await periodRows(db, unitIds, filter)
+    .select(['r.unit_id', ...TOTALS])
+    .groupBy('r.unit_id')
     .execute();
   return new Map(rows.map((r) => [r.unit_id, r as unknown as Totals]));
 }

@@ -1,4 +1,4 @@
-// Folds pending ratings into the daily roll-ups. Runs in one transaction under
+// Folds pending ratings into the daily and monthly roll-ups. Runs in one transaction under
 // an advisory lock, so any number of processes may call it.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -49,6 +49,20 @@ export async function flushRollups(db: Kysely<Database>, batch = 200_000): Promi
            from (select m.*, unnest(m.unit_path) as unit_id from moved m) x
            group by day, unit_id, channel, type_code, subject_kind
            on conflict (unit_id, day, channel, type_code, subject_kind) do update set ${ADD}
+         ),
+         month_totals as (
+           insert into rollup_unit_month_total as t (month, unit_id, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
+           select date_trunc('month', day)::date, unit_id, ${COUNTS}
+           from (select m.*, unnest(m.unit_path) as unit_id from moved m) x
+           group by 1, unit_id
+           on conflict (unit_id, month) do update set ${ADD}
+         ),
+         months as (
+           insert into rollup_unit_month as t (month, unit_id, channel, type_code, subject_kind, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
+           select date_trunc('month', day)::date, unit_id, channel, type_code, subject_kind, ${COUNTS}
+           from (select m.*, unnest(m.unit_path) as unit_id from moved m) x
+           group by 1, unit_id, channel, type_code, subject_kind
+           on conflict (unit_id, month, channel, type_code, subject_kind) do update set ${ADD}
          )
          select count(*)::int as n from moved`,
       )
