@@ -10,6 +10,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import { EDIT_WINDOW_DAYS } from '../../src/contracts/assessments.ts';
 import type { Database, DeclarationStepsTable, FlagCaseEventsTable, RollupPendingTable } from '../../src/server/db/schema.ts';
+import { stageOf } from '../../src/server/modules/assessments/repository.ts';
 import { vietnamDay } from '../../src/server/modules/assessments/service.ts';
 import { BATCH_SIZE, BatchWriter } from './batch.ts';
 import { CasePlanner } from './cases.ts';
@@ -158,6 +159,7 @@ class ActivityWriter {
         channel: declaration.channel,
         type_code: declaration.typeCode,
         subject_kind: rating.subject.kind,
+        stage: stageOf(rating.subject.kind, rating.subject.ref),
         stars: rating.stars,
         flags: rating.flags,
         sign: 1,

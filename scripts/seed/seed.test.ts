@@ -253,9 +253,9 @@ describe('seedDemoData', () => {
     const mismatches = await sql<{ n: number }>`
       select
         (select count(*) from (
-           select date_trunc('month', day)::date as month, unit_id, channel, type_code, subject_kind, sum(n)::int as n, sum(stars_sum)::int as stars, sum(f_delay)::int as delay
-           from rollup_unit_day group by 1, 2, 3, 4, 5
-         ) d full join rollup_unit_month m using (month, unit_id, channel, type_code, subject_kind)
+           select date_trunc('month', day)::date as month, unit_id, channel, type_code, subject_kind, stage, sum(n)::int as n, sum(stars_sum)::int as stars, sum(f_delay)::int as delay
+           from rollup_unit_day group by 1, 2, 3, 4, 5, 6
+         ) d full join rollup_unit_month m using (month, unit_id, channel, type_code, subject_kind, stage)
          where d.n is distinct from m.n or d.stars is distinct from m.stars_sum or d.delay is distinct from m.f_delay)::int
       + (select count(*) from (
            select date_trunc('month', day)::date as month, unit_id, sum(n)::int as n, sum(s5)::int as s5 from rollup_unit_day_total group by 1, 2

@@ -7,6 +7,8 @@ export const dashboardQuery = z.object({
   channel: z.enum(CHANNELS).optional(),
   typeCode: z.string().regex(/^[A-Z]\d{2}$/, 'msg:type_code_format').optional(),
   subjectKind: z.enum(SUBJECT_KINDS).optional(),
+  /** One processing stage by name: only the ratings of that stage. */
+  stage: z.string().trim().min(2).max(100).optional(),
   granularity: z.enum(['week', 'month']).default('month'),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
@@ -35,6 +37,8 @@ export const unitDashboardResponse = z.object({
   trend: z.array(z.object({ period: z.string(), count: z.number(), meanStars: z.number().nullable(), satisfiedShare: z.number().nullable() })),
   children: z.array(z.object({ unit: unitRef, figures, score: z.number().nullable() })),
   officers: z.array(z.object({ id: z.uuid(), code: z.string(), fullName: z.string(), figures, score: z.number().nullable() })),
+  /** The processing stages rated at this unit in the period, to filter by. */
+  stages: z.array(z.string()),
 });
 export type UnitDashboard = z.infer<typeof unitDashboardResponse>;
 

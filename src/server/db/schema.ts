@@ -251,6 +251,8 @@ export interface RollupPendingTable {
   channel: string;
   type_code: string;
   subject_kind: string;
+  /** The stage a stage rating is about; '' for other subjects. */
+  stage: Generated<string>;
   stars: number;
   flags: string[];
   sign: number;
@@ -277,6 +279,7 @@ export interface RollupUnitDayTable extends RollupCounts {
   channel: string;
   type_code: string;
   subject_kind: string;
+  stage: string;
 }
 
 export interface RollupUnitDayTotalTable extends RollupCounts {
@@ -291,6 +294,7 @@ export interface RollupUnitMonthTable extends RollupCounts {
   channel: string;
   type_code: string;
   subject_kind: string;
+  stage: string;
 }
 
 export interface RollupUnitMonthTotalTable extends RollupCounts {

@@ -13,6 +13,11 @@ export interface RatingValues {
   flags: string[];
 }
 
+/** The roll-ups' stage dimension: the stage a stage rating is about, '' for any other subject. */
+export function stageOf(subjectKind: string, subjectRef: string): string {
+  return subjectKind === 'stage' ? subjectRef : '';
+}
+
 export function findAssessmentByDeclaration(db: Kysely<Database>, declarationId: number) {
   return db.selectFrom('assessments').selectAll().where('declaration_id', '=', declarationId).executeTakeFirst();
 }
@@ -133,8 +138,9 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       returning id, assessment_id, subject_kind, unit_id, officer_id, flags
     ),
     pending as (
-      insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stars, flags, sign)
-      select r.day, coalesce(p.unit_path, '{}'::uuid[]), r.officer_id, r.channel, r.type_code, r.subject_kind, r.stars, r.flags, 1
+      insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stage, stars, flags, sign)
+      select r.day, coalesce(p.unit_path, '{}'::uuid[]), r.officer_id, r.channel, r.type_code, r.subject_kind,
+             case when r.subject_kind = 'stage' then r.subject_ref else '' end, r.stars, r.flags, 1 -- stageOf()
       from r_in r left join paths p on p.start = r.unit_id
     ),
     audit as (
@@ -205,12 +211,12 @@ export async function deleteRatings(db: Kysely<Database>, assessmentId: number):
 
 export async function insertPending(
   db: Kysely<Database>,
-  rows: { day: string; unitPath: string[]; officerId: string | null; channel: string; typeCode: string; subjectKind: string; stars: number; flags: string[]; sign: number }[],
+  rows: { day: string; unitPath: string[]; officerId: string | null; channel: string; typeCode: string; subjectKind: string; stage: string; stars: number; flags: string[]; sign: number }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('rollup_pending')
-    .values(rows.map((r) => ({ day: r.day, unit_path: r.unitPath, officer_id: r.officerId, channel: r.channel, type_code: r.typeCode, subject_kind: r.subjectKind, stars: r.stars, flags: r.flags, sign: r.sign })))
+    .values(rows.map((r) => ({ day: r.day, unit_path: r.unitPath, officer_id: r.officerId, channel: r.channel, type_code: r.typeCode, subject_kind: r.subjectKind, stage: r.stage, stars: r.stars, flags: r.flags, sign: r.sign })))
     .execute();
 }
 

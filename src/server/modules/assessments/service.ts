@@ -108,6 +108,7 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
       channel: declaration.channel,
       typeCode: declaration.type_code,
       subjectKind: r.subjectKind,
+      stage: repo.stageOf(r.subjectKind, r.subjectRef),
       stars: r.stars,
       flags: r.flags,
       sign,

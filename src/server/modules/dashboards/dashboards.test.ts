@@ -192,3 +192,30 @@ describe('monthly report', () => {
     expect(leader.path.map((u: { code: string }) => u.code)).toEqual(['03NK', '03NK01']);
   });
 });
+
+// Last: it adds ratings the tests above do not expect.
+describe('stage filter', () => {
+  it('counts only the ratings of the chosen processing stage, lists the stages rated, and keeps the unfiltered totals', async () => {
+    const before = (await get('gd@test.vn', '/api/dashboards/units?from=2026-01-01&to=2026-12-31')).json();
+    for (const [i, star] of [2, 4].entries()) {
+      const number = `107000001${String(i).padStart(3, '0')}`;
+      await platform.app.inject({ method: 'PUT', url: `/api/v1/declarations/${number}`, headers: api, payload: declarationBody(officers) });
+      const subjects = [
+        { kind: 'stage', ref: 'Kiểm tra hồ sơ', stars: star },
+        { kind: 'stage', ref: 'Tiếp nhận', stars: 5 },
+      ];
+      const r = await platform.app.inject({ method: 'POST', url: `/api/v1/declarations/${number}/assessments`, headers: api, payload: { subjects } });
+      expect(r.statusCode).toBe(201);
+    }
+    await flushRollups(platform.deps.db);
+    const url = `/api/dashboards/units/${org['03NK']}?from=2026-01-01&to=2026-12-31`;
+    const all = (await get('leader@03nk.vn', url)).json();
+    expect(all.figures.count).toBe(before.figures.count + 4);
+    expect(all.stages).toEqual(['Kiểm tra hồ sơ', 'Tiếp nhận']);
+    const checks = (await get('leader@03nk.vn', `${url}&stage=${encodeURIComponent('Kiểm tra hồ sơ')}`)).json();
+    expect(checks.figures.count).toBe(2); // 2 and 4 stars; fewer than five, so a branch leader sees no mean
+    const country = (await get('gd@test.vn', `/api/dashboards/units?from=2026-01-01&to=2026-12-31&stage=${encodeURIComponent('Tiếp nhận')}`)).json();
+    expect(country.figures.count).toBe(2);
+    expect((await get('gd@test.vn', '/api/dashboards/units?stage=x')).statusCode).toBe(400);
+  });
+});

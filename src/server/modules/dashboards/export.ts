@@ -24,6 +24,7 @@ const TEXT = {
     channel: 'Luồng',
     typeCode: 'Loại hình',
     subjectKind: 'Đối tượng đánh giá',
+    stage: 'Khâu xử lý',
     all: 'Tất cả',
     minimum: 'Số đánh giá tối thiểu để hiển thị',
     generated: 'Lập lúc',
@@ -45,6 +46,7 @@ const TEXT = {
     channel: 'Channel',
     typeCode: 'Declaration type',
     subjectKind: 'Rated subject',
+    stage: 'Processing stage',
     all: 'All',
     minimum: 'Minimum number of assessments shown',
     generated: 'Generated at',
@@ -94,6 +96,7 @@ export function exportTable(view: ExportView, query: DashboardExportQuery, local
     meta.push([text.channel, query.channel ? text.channels[query.channel] : text.all]);
     meta.push([text.typeCode, query.typeCode ?? text.all]);
     meta.push([text.subjectKind, query.subjectKind ? text.subjects[query.subjectKind] : text.all]);
+    meta.push([text.stage, query.stage ?? text.all]);
   }
   meta.push([text.minimum, data.minimumCount], [text.generated, now.toISOString()]);
 

@@ -9,6 +9,7 @@ export interface RollupFilter {
   channel?: string | undefined;
   typeCode?: string | undefined;
   subjectKind?: string | undefined;
+  stage?: string | undefined;
 }
 
 export interface Totals {
@@ -29,7 +30,7 @@ export interface Totals {
 const COLUMNS = ['n', 'stars_sum', 's1', 's2', 's3', 's4', 's5', 'f_inconvenience', 'f_harassment', 'f_negativity', 'f_delay', 'f_error'] as const;
 const TOTALS = COLUMNS.map((column) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)::int`.as(column));
 
-const hasDimensions = (filter: RollupFilter) => Boolean(filter.channel ?? filter.typeCode ?? filter.subjectKind);
+const hasDimensions = (filter: RollupFilter) => Boolean(filter.channel ?? filter.typeCode ?? filter.subjectKind ?? filter.stage);
 
 /** Unfiltered views read the per-day totals; a channel, type or subject filter reads the dimensioned roll-up. */
 function fromRollup(db: Kysely<Database>, filter: RollupFilter, range: DayRange = filter, grain: 'day' | 'month' = 'day') {
@@ -38,6 +39,7 @@ function fromRollup(db: Kysely<Database>, filter: RollupFilter, range: DayRange 
   if (filter.channel) q = q.where('channel', '=', filter.channel);
   if (filter.typeCode) q = q.where('type_code', '=', filter.typeCode);
   if (filter.subjectKind) q = q.where('subject_kind', '=', filter.subjectKind);
+  if (filter.stage) q = q.where('subject_kind', '=', 'stage').where('stage', '=', filter.stage);
   return q as unknown as ReturnType<typeof db.selectFrom<'rollup_unit_day_total'>>;
 }
 
@@ -64,6 +66,21 @@ export async function totalsByUnit(db: Kysely<Database>, unitIds: string[], filt
     .groupBy('r.unit_id')
     .execute();
   return new Map(rows.map((r) => [r.unit_id, r as unknown as Totals]));
+}
+
+/** Stage names rated at the units in the period (whole months, so the list is cheap). */
+export async function ratedStages(db: Kysely<Database>, unitIds: string[], from: string, to: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('rollup_unit_month')
+    .select('stage')
+    .distinct()
+    .where('unit_id', 'in', unitIds)
+    .where('stage', '<>', '')
+    .where('month', '>=', `${from.slice(0, 7)}-01`)
+    .where('month', '<=', to)
+    .orderBy('stage')
+    .execute();
+  return rows.map((r) => r.stage);
 }
 
 export async function unitTrend(db: Kysely<Database>, unitIds: string[], filter: RollupFilter, granularity: 'week' | 'month') {

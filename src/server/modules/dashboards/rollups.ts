@@ -44,11 +44,11 @@ export async function flushRollups(db: Kysely<Database>, batch = 200_000): Promi
            on conflict (unit_id, day) do update set ${ADD}
          ),
          units as (
-           insert into rollup_unit_day as t (day, unit_id, channel, type_code, subject_kind, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
-           select day, unit_id, channel, type_code, subject_kind, ${COUNTS}
+           insert into rollup_unit_day as t (day, unit_id, channel, type_code, subject_kind, stage, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
+           select day, unit_id, channel, type_code, subject_kind, stage, ${COUNTS}
            from (select m.*, unnest(m.unit_path) as unit_id from moved m) x
-           group by day, unit_id, channel, type_code, subject_kind
-           on conflict (unit_id, day, channel, type_code, subject_kind) do update set ${ADD}
+           group by day, unit_id, channel, type_code, subject_kind, stage
+           on conflict (unit_id, day, channel, type_code, subject_kind, stage) do update set ${ADD}
          ),
          month_totals as (
            insert into rollup_unit_month_total as t (month, unit_id, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
@@ -58,11 +58,11 @@ export async function flushRollups(db: Kysely<Database>, batch = 200_000): Promi
            on conflict (unit_id, month) do update set ${ADD}
          ),
          months as (
-           insert into rollup_unit_month as t (month, unit_id, channel, type_code, subject_kind, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
-           select date_trunc('month', day)::date, unit_id, channel, type_code, subject_kind, ${COUNTS}
+           insert into rollup_unit_month as t (month, unit_id, channel, type_code, subject_kind, stage, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
+           select date_trunc('month', day)::date, unit_id, channel, type_code, subject_kind, stage, ${COUNTS}
            from (select m.*, unnest(m.unit_path) as unit_id from moved m) x
-           group by 1, unit_id, channel, type_code, subject_kind
-           on conflict (unit_id, month, channel, type_code, subject_kind) do update set ${ADD}
+           group by 1, unit_id, channel, type_code, subject_kind, stage
+           on conflict (unit_id, month, channel, type_code, subject_kind, stage) do update set ${ADD}
          )
          select count(*)::int as n from moved`,
       )

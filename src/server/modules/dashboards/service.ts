@@ -74,11 +74,12 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
     const { id, unit, children, own, path } = await openUnit(actor, unitId);
     const minimum = minimumCountFor(actor);
     const period = periodOf(query, clock.now());
-    const filter = { ...period, channel: query.channel, typeCode: query.typeCode, subjectKind: query.subjectKind };
-    const [totals, trend, byChild] = await Promise.all([
+    const filter = { ...period, channel: query.channel, typeCode: query.typeCode, subjectKind: query.subjectKind, stage: query.stage };
+    const [totals, trend, byChild, stages] = await Promise.all([
       repo.unitTotals(db, own, filter),
       repo.unitTrend(db, own, filter, query.granularity),
       repo.totalsByUnit(db, children.map((c) => c.id), filter),
+      repo.ratedStages(db, own, period.from, period.to),
     ]);
     const prior = totals.n > 0 ? totals.stars_sum / totals.n : 4;
     let officers: UnitDashboard['officers'] = [];
@@ -97,6 +98,7 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
       trend: trend.map((t) => trendPoint(t, minimum)),
       children: children.map((c) => ({ unit: ref(c), ...scored(byChild.get(c.id), minimum, prior) })).sort(byScore),
       officers,
+      stages,
     };
   }
 
@@ -188,13 +190,13 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
     const view = 'unitId' in target ? { kind: 'unit' as const, data: await getUnitDashboard(context.actor, target.unitId, query) } : { kind: 'officer' as const, data: await getOfficerDashboard(context.actor, target.officerId, query) };
     const file = await renderExport(view, query, locale);
     const unitId = view.kind === 'unit' ? view.data.unit.id : view.data.officer.unitId;
-    const { format, from, to, channel, typeCode, subjectKind, granularity } = query;
+    const { format, from, to, channel, typeCode, subjectKind, stage, granularity } = query;
     await writeAudit(db, context, {
       action: 'dashboard.exported',
       entityType: view.kind === 'unit' ? 'unit' : 'officer',
       entityId: view.kind === 'unit' ? view.data.unit.id : view.data.officer.id,
       unitId,
-      details: { format, from: view.data.from, to: view.data.to, requested: { from, to }, channel, typeCode, subjectKind, granularity },
+      details: { format, from: view.data.from, to: view.data.to, requested: { from, to }, channel, typeCode, subjectKind, stage, granularity },
     });
     return file;
   }

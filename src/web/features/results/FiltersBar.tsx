@@ -1,11 +1,12 @@
-// Period, channel, declaration type and rated subject (stage, officer…); each change
+// Period, channel, declaration type, rated subject and processing stage; each change
 // goes straight to the URL, so the view reloads and can be shared as it is.
 import { Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, SUBJECT_KINDS } from '../../../contracts/assessments.ts';
 import { PRESETS, TYPE_CODES, useResultsFilters } from './query.ts';
 
-export function FiltersBar({ dimensions = true }: { dimensions?: boolean }) {
+/** `stages`: the processing stages rated in the unit's view, to choose from. */
+export function FiltersBar({ dimensions = true, stages = [] }: { dimensions?: boolean; stages?: string[] }) {
   const { t } = useTranslation();
   const { filters, update, reset } = useResultsFilters();
   const all = t('results.filters.all');
@@ -52,6 +53,15 @@ export function FiltersBar({ dimensions = true }: { dimensions?: boolean }) {
               allowDeselect={false}
               onChange={(value) => update({ subjectKind: (value || null) })}
               data-testid="filter-subject"
+            />
+            <Select
+              label={t('results.filters.stage')}
+              data={[{ value: '', label: all }, ...[...new Set([...stages, ...(filters.stage ? [filters.stage] : [])])].map((stage) => ({ value: stage, label: stage }))]}
+              value={filters.stage ?? ''}
+              searchable
+              allowDeselect={false}
+              onChange={(value) => update({ stage: value || null })}
+              data-testid="filter-stage"
             />
           </>
         )}

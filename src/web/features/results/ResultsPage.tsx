@@ -72,7 +72,7 @@ function UnitView({ data, stale }: { data: NonNullable<ReturnType<typeof useUnit
           </div>
         }
       />
-      <FiltersBar />
+      <FiltersBar stages={data.stages} />
       <WithheldNotice figures={data.figures} minimum={data.minimumCount} />
       <FigureCards figures={data.figures} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -24,6 +24,8 @@ export interface ResultsFilters {
   channel: Channel | null;
   typeCode: string | null;
   subjectKind: SubjectKind | null;
+  /** A processing stage by name (its ratings only). */
+  stage: string | null;
   granularity: 'week' | 'month';
 }
 
@@ -49,6 +51,7 @@ export function readFilters(params: URLSearchParams): ResultsFilters {
   const channel = CHANNELS.find((c) => c === params.get('channel')) ?? null;
   const subjectKind = SUBJECT_KINDS.find((k) => k === params.get('subjectKind')) ?? null;
   const typeCode = params.get('typeCode');
+  const stage = params.get('stage')?.trim() ?? '';
   return {
     period: custom ? 'custom' : preset,
     from: custom ? (DATE.test(from) ? from : monthsBack(DATE.test(to) ? to : today, 12)) : monthsBack(today, Number(preset)),
@@ -56,6 +59,7 @@ export function readFilters(params: URLSearchParams): ResultsFilters {
     channel,
     typeCode: typeCode && /^[A-Z]\d{2}$/.test(typeCode) ? typeCode : null,
     subjectKind,
+    stage: stage.length >= 2 && stage.length <= 100 ? stage : null,
     granularity: params.get('granularity') === 'week' ? 'week' : 'month',
   };
 }
@@ -72,6 +76,7 @@ export function filtersToParams(filters: ResultsFilters): URLSearchParams {
   if (filters.channel) params.set('channel', filters.channel);
   if (filters.typeCode) params.set('typeCode', filters.typeCode);
   if (filters.subjectKind) params.set('subjectKind', filters.subjectKind);
+  if (filters.stage) params.set('stage', filters.stage);
   if (filters.granularity === 'week') params.set('granularity', 'week');
   return params;
 }
@@ -94,7 +99,7 @@ export function apiQuery(filters: ResultsFilters, withDimensions = true) {
     from: filters.from,
     to: filters.to,
     granularity: filters.granularity,
-    ...(withDimensions && { channel: filters.channel ?? undefined, typeCode: filters.typeCode ?? undefined, subjectKind: filters.subjectKind ?? undefined }),
+    ...(withDimensions && { channel: filters.channel ?? undefined, typeCode: filters.typeCode ?? undefined, subjectKind: filters.subjectKind ?? undefined, stage: filters.stage ?? undefined }),
   };
 }
 
