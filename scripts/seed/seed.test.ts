@@ -264,10 +264,14 @@ describe('seedDemoData', () => {
     expect(mismatches.rows[0]?.n).toBe(0);
     const months = await db.selectFrom('rollup_unit_month_total').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(months.n)).toBeGreaterThan(0);
+    const stageRatings = await db.selectFrom('assessment_ratings').select((eb) => eb.fn.countAll<number>().as('n')).where('subject_kind', '=', 'stage').executeTakeFirstOrThrow();
+    const root = await db.selectFrom('units').select('id').where('kind', '=', 'general_department').executeTakeFirstOrThrow();
+    const byStage = await db.selectFrom('rollup_unit_month').select((eb) => eb.fn.sum<number>('n').as('n')).where('unit_id', '=', root.id).where('stage', '<>', '').executeTakeFirstOrThrow();
+    expect(Number(byStage.n)).toBe(Number(stageRatings.n));
+    expect(Number(stageRatings.n)).toBeGreaterThan(0);
 
     // A period with partial months at both ends, against the raw ratings of those days.
     const [from, to] = ['2026-02-14', '2026-09-17'];
-    const root = await db.selectFrom('units').select('id').where('kind', '=', 'general_department').executeTakeFirstOrThrow();
     const read = await unitTotals(db, [root.id], { from, to, channel: 'green' });
     const raw = await sql<{ n: number; stars: number }>`
       select count(*)::int as n, coalesce(sum(r.stars), 0)::int as stars
