@@ -23,7 +23,7 @@ function argument(name: string): string | undefined {
 
 const CHUNK = 500_000;
 
-/** `size` assessments over the year to 2026-11-22, each rating the branch, a team and an officer. */
+/** `size` assessments over the year to 2026-11-22, each rating the branch, a team and an officer, one in three also a stage. */
 async function generate(db: Kysely<Database>, size: number, log: (line: string) => void): Promise<void> {
   await sql`create temporary table bench_teams as
     select t.id as team_id, t.parent_id as branch_id, b.parent_id as department_id, d.parent_id as root_id,
@@ -52,17 +52,20 @@ async function generate(db: Kysely<Database>, size: number, log: (line: string) 
         from declarations d where d.number between ${String(900000000000 + start + 1)} and ${String(900000000000 + end)}`.execute(tx);
       // The queue rows the app writes for each rating (branch, team, officer).
       await sql`
-        insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stars, flags, sign)
-        select (d.registered_at at time zone 'Asia/Ho_Chi_Minh')::date, p.path, p.officer_id, d.channel, d.type_code, p.kind,
+        insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stage, stars, flags, sign)
+        select (d.registered_at at time zone 'Asia/Ho_Chi_Minh')::date, p.path, p.officer_id, d.channel, d.type_code, p.kind, p.stage,
                greatest(1, least(5, 5 - (g % 10 = 0)::int - (g % 7 = 0)::int - (g % 23 = 0)::int * 2 - (p.kind = 'officer' and g % 11 = 0)::int)),
                case when g % 97 = 0 then array['delay'] else '{}'::text[] end, 1
         from generate_series(${start + 1}::bigint, ${end}::bigint) g
         join declarations d on d.number = (900000000000 + g)::text
         join bench_teams t on t.k = g % ${teams}
         cross join lateral (values
-          ('branch', array[t.branch_id, t.department_id, t.root_id], null::uuid),
-          ('team', array[t.team_id, t.branch_id, t.department_id, t.root_id], null::uuid),
-          ('officer', array[t.team_id, t.branch_id, t.department_id, t.root_id], t.officer_id)) as p(kind, path, officer_id)`.execute(tx);
+          ('branch', array[t.branch_id, t.department_id, t.root_id], null::uuid, ''),
+          ('team', array[t.team_id, t.branch_id, t.department_id, t.root_id], null::uuid, ''),
+          ('officer', array[t.team_id, t.branch_id, t.department_id, t.root_id], t.officer_id, ''),
+          ('stage', array[t.team_id, t.branch_id, t.department_id, t.root_id], null::uuid, (array['Tiếp nhận','Kiểm tra hồ sơ','Kiểm tra thực tế hàng hóa','Thu thuế'])[1 + g % 4]))
+          as p(kind, path, officer_id, stage)
+        where p.kind <> 'stage' or g % 3 = 0 -- a stage is rated on one declaration in three`.execute(tx);
     });
     let folded = 0;
     for (let n = await flushRollups(db); n > 0; n = await flushRollups(db)) folded += n;
@@ -103,7 +106,9 @@ export async function runDashboardBench(): Promise<void> {
       ['country, red channel, A11', '/api/dashboards/units?from=2025-11-23&to=2026-11-22&channel=red&typeCode=A11'],
       ['department 03, last 12 months', `/api/dashboards/units/${id('03')}?from=2025-11-23&to=2026-11-22`],
       ['department 03, one month', `/api/dashboards/units/${id('03')}?from=2026-10-01&to=2026-10-31`],
-      ['branch 03NK, officers stage filter', `/api/dashboards/units/${id('03NK')}?from=2025-11-23&to=2026-11-22&subjectKind=officer`],
+      ['branch 03NK, officers only', `/api/dashboards/units/${id('03NK')}?from=2025-11-23&to=2026-11-22&subjectKind=officer`],
+      ['country, stage "Kiểm tra hồ sơ"', `/api/dashboards/units?from=2025-11-23&to=2026-11-22&stage=${encodeURIComponent('Kiểm tra hồ sơ')}`],
+      ['branch 03NK, stage "Kiểm tra hồ sơ"', `/api/dashboards/units/${id('03NK')}?from=2025-11-23&to=2026-11-22&stage=${encodeURIComponent('Kiểm tra hồ sơ')}`],
       ['team 03NK01 with officers', `/api/dashboards/units/${id('03NK01')}?from=2025-11-23&to=2026-11-22`],
       ['officer', `/api/dashboards/officers/${officer.id}?from=2025-11-23&to=2026-11-22`],
       ['monthly report, country', `/api/dashboards/units/${id('00')}/report?month=2026-10`],
