@@ -462,6 +462,8 @@ export interface LegalDocumentsTable {
   search_text: Generated<string>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** The unit whose officers maintain the record (migration 2026-11-23T14-00-document-files). */
+  unit_id: string | null;
 }
 
 export interface TopicSubscriptionsTable {
@@ -499,6 +501,8 @@ export interface NewslettersTable {
   created_at: CreatedAt;
   sent_at: Date | null;
   sent_by: string | null;
+  /** null: the General Department's (national) issue. */
+  unit_id: string | null;
 }
 
 export interface NewsletterRecipientsTable {
@@ -506,6 +510,21 @@ export interface NewsletterRecipientsTable {
   email: string;
   token: string;
   unsubscribed_at: Date | null;
+  /** Left out of the send (no mail queued), and why. */
+  skipped: 'unsubscribed' | null;
+}
+
+export interface LegalDocumentFilesTable {
+  id: Generated<string>;
+  document_id: string;
+  file_name: string;
+  stored_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+  replaced_at: Date | null;
 }
 
 export interface AnnouncementsTable {
@@ -709,4 +728,5 @@ export interface Database {
   support_canned_answers: SupportCannedAnswersTable;
   support_routes: SupportRoutesTable;
   support_events: SupportEventsTable;
+  legal_document_files: LegalDocumentFilesTable;
 }
