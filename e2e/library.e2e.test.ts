@@ -39,7 +39,7 @@ describe('library files and the newsletter delivery log', () => {
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe('application/pdf');
     expect(download.headers()['x-content-type-options']).toBe('nosniff');
-    expect(download.headers()['content-disposition']).toContain(`filename*=UTF-8''Ngh%E1%BB%8Bnh%20%C4%91%E1%BB%8Bnh%2008-2015-N%C4%90-CP%20%28h%E1%BB%A3p%20nh%E1%BA%A5t`);
+    expect(download.headers()['content-disposition']).toContain(`filename*=UTF-8''Ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh%2008-2015-N%C4%90-CP%20%28h%E1%BB%A3p%20nh%E1%BA%A5t`);
     expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Nothing to upload for a visitor.
     await expect.poll(() => page.getByTestId('document-upload').count()).toBe(0);

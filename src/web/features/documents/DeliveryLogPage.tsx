@@ -13,7 +13,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 
-const COLORS: Record<DeliveryStatus, string> = { pending: 'gray', sending: 'navy', sent: 'green', failed: 'red', uncertain: 'orange', skipped: 'gray' };
+const COLORS: Record<DeliveryStatus, string> = { pending: 'gray', sending: 'navy', sent: 'green', failed: 'red', uncertain: 'dark', skipped: 'gray' };
 const LIMIT = 50;
 
 /** Every recipient of a newsletter and where their copy stands; polls while a send is running. */
@@ -73,7 +73,7 @@ export default function DeliveryLogPage() {
                       {t('library.deliveries.progressText', { done: format.number(done), total: format.number(queued) })} · {data.running ? t('library.deliveries.running') : t('library.deliveries.finished')}
                     </Text>
                   </Group>
-                  <Progress value={percent} size="lg" radius="md" animated={data.running} aria-labelledby="delivery-progress-label" color={counts.failed > 0 ? 'orange' : 'green'} />
+                  <Progress value={percent} size="lg" radius="md" animated={data.running} aria-label={t('library.deliveries.progress')} color={counts.failed > 0 ? 'orange' : 'green'} />
                 </>
               )}
               <Group gap="xs" data-testid="delivery-counts">
@@ -104,7 +104,7 @@ export default function DeliveryLogPage() {
                   {t('library.deliveries.export')}
                 </Button>
                 {counts.failed > 0 && (
-                  <Button onClick={() => retry.mutate()} loading={retry.isPending} color="orange" data-testid="delivery-retry">
+                  <Button onClick={() => retry.mutate()} loading={retry.isPending} data-testid="delivery-retry">
                     {t('library.deliveries.retry', { n: counts.failed })}
                   </Button>
                 )}
