@@ -67,7 +67,7 @@ export async function seedDocumentFiles(db: Kysely<Database>, context: { dataDir
       await store.save(bytes, 'pdf', (storedName) =>
         db
           .insertInto('legal_document_files')
-          .values({ document_id: document.id, file_name: version.name, stored_name: storedName, content_type: 'application/pdf', size_bytes: bytes.length, sha256: sha256Hex(bytes), uploaded_by: uploader?.id ?? null, uploaded_at: version.uploaded, replaced_at: replaced })
+          .values({ document_id: document.id, version: index + 1, file_name: version.name, stored_name: storedName, content_type: 'application/pdf', size_bytes: bytes.length, sha256: sha256Hex(bytes), uploaded_by: uploader?.id ?? null, uploaded_at: version.uploaded, replaced_at: replaced })
           .execute(),
       );
       files++;

@@ -42,6 +42,7 @@ export const DOCUMENT_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
 export const documentFileView = z.object({
   id: uuid,
+  version: z.number(),
   name: z.string(),
   contentType: z.string(),
   size: z.number(),

@@ -517,6 +517,8 @@ export interface NewsletterRecipientsTable {
 export interface LegalDocumentFilesTable {
   id: Generated<string>;
   document_id: string;
+  /** 1, 2, … per document, in upload order. */
+  version: number;
   file_name: string;
   stored_name: string;
   content_type: string;

@@ -15,6 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     create table legal_document_files (
       id uuid primary key default gen_random_uuid(),
       document_id uuid not null references legal_documents(id),
+      version integer not null check (version > 0),
       file_name text not null,
       stored_name text not null unique,
       content_type text not null,
@@ -25,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       replaced_at timestamptz
     );
     create unique index legal_document_files_current_idx on legal_document_files (document_id) where replaced_at is null;
-    create index legal_document_files_document_idx on legal_document_files (document_id, uploaded_at desc);
+    create unique index legal_document_files_version_idx on legal_document_files (document_id, version);
 
     alter table newsletters add column unit_id uuid references units(id);
     update newsletters set unit_id = (select u.id from units u where u.parent_id is null order by u.code limit 1);

@@ -50,9 +50,11 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
         const row = await loadForEdit(tx, actor, id);
         const now = clock.now();
         const previous = await tx.updateTable('legal_document_files').set({ replaced_at: now }).where('document_id', '=', id).where('replaced_at', 'is', null).returning(['id', 'sha256']).executeTakeFirst();
+        const last = await tx.selectFrom('legal_document_files').select((eb) => eb.fn.max('version').as('v')).where('document_id', '=', id).executeTakeFirst();
+        const version = Number(last?.v ?? 0) + 1;
         const inserted = await tx
           .insertInto('legal_document_files')
-          .values({ document_id: id, file_name: fileName, stored_name: storedName, content_type: check.contentType, size_bytes: file.bytes.length, sha256, uploaded_by: actor.userId, uploaded_at: now })
+          .values({ document_id: id, version, file_name: fileName, stored_name: storedName, content_type: check.contentType, size_bytes: file.bytes.length, sha256, uploaded_by: actor.userId, uploaded_at: now })
           .returning('id')
           .executeTakeFirstOrThrow();
         await writeAudit(tx, context, {
@@ -60,7 +62,7 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
           entityType: 'legal_document',
           entityId: id,
           unitId: row.unit_id,
-          details: { number: row.number, fileId: inserted.id, name: fileName, size: file.bytes.length, sha256, ...(previous && { replacedFileId: previous.id, replacedSha256: previous.sha256 }) },
+          details: { number: row.number, fileId: inserted.id, version, name: fileName, size: file.bytes.length, sha256, ...(previous && { replacedFileId: previous.id, replacedSha256: previous.sha256 }) },
         });
         return (await documentViews(tx, actor, [(await documentQuery(tx).where('d.id', '=', id).executeTakeFirstOrThrow())]))[0]!;
       }),

@@ -23,11 +23,12 @@ export function documentQuery(db: Kysely<Database>) {
 }
 export type DocumentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof documentQuery>['executeTakeFirst']>>>;
 
-type FileRow = { id: string; document_id: string; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: Date; replaced_at: Date | null };
+type FileRow = { id: string; document_id: string; version: number; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: Date; replaced_at: Date | null };
 
 export function toFileView(row: FileRow): DocumentFileView {
   return {
     id: row.id,
+    version: row.version,
     name: row.file_name,
     contentType: row.content_type,
     size: row.size_bytes,
@@ -69,15 +70,14 @@ export async function documentViews(db: Kysely<Database>, actor: Actor | null, r
   if (rows.length === 0) return [];
   const files = await db
     .selectFrom('legal_document_files')
-    .select(['id', 'document_id', 'file_name', 'content_type', 'size_bytes', 'sha256', 'uploaded_at', 'replaced_at'])
+    .select(['id', 'document_id', 'version', 'file_name', 'content_type', 'size_bytes', 'sha256', 'uploaded_at', 'replaced_at'])
     .where(
       'document_id',
       'in',
       rows.map((r) => r.id),
     )
     .orderBy('document_id')
-    .orderBy(sql`replaced_at is not null`)
-    .orderBy('uploaded_at', 'desc')
+    .orderBy('version', 'desc')
     .execute();
   const paths = isOrganizer(actor) ? await getUnitPaths(db, rows.flatMap((r) => (r.unit_id ? [r.unit_id] : []))) : new Map<string, { id: string }[]>();
   return rows.map((row) => toDocument(row, files, canOrganize(actor, row.unit_id ? (paths.get(row.unit_id) ?? []).map((u) => u.id) : [])));

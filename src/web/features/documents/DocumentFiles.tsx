@@ -83,7 +83,7 @@ export function DocumentFiles({ document }: { document: DocumentView }) {
           {older.map((f) => (
             <li key={f.id}>
               <Anchor href={f.url} download={f.name} size="xs">
-                {t('library.files.version', { name: f.name, date: format.dateTime(f.uploadedAt), size: size(f.size, format.language) })}
+                {t('library.files.version', { version: f.version, name: f.name, date: format.dateTime(f.uploadedAt), size: size(f.size, format.language) })}
               </Anchor>
               <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                 {t('library.files.sha', { hash: f.sha256 })}
