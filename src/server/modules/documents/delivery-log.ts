@@ -26,19 +26,33 @@ interface LogRow {
   unsubscribed_at: Date | null;
 }
 
-/** One row per recipient; the copy's key is the one newsletter.send queued it under. */
-function logRows(newsletterId: string, status: DeliveryStatus | undefined) {
-  const filter = status ? sql`and s.status = ${status}` : sql``;
-  return sql`
-    with s as (
-      select r.email, r.unsubscribed_at,
-        case when r.skipped is not null then 'skipped' else coalesce(d.status, 'pending') end as status,
-        d.error, coalesce(d.attempts, 0)::int as attempts, d.sent_at
-      from newsletter_recipients r
-      left join mail_deliveries d on d.key = 'newsletter:' || r.newsletter_id::text || ':' || r.email
-      where r.newsletter_id = ${newsletterId}
-    )
-    select * from s where true ${filter}`;
+const STATUS = sql`case when r.skipped is not null then 'skipped' else coalesce(d.status, 'pending') end`;
+
+/** Counts per status over the whole send (one pass; the planner may hash-join). */
+function countRows(newsletterId: string) {
+  return sql<{ status: DeliveryStatus; n: number }>`
+    select ${STATUS} as status, count(*)::int as n
+    from newsletter_recipients r
+    left join mail_deliveries d on d.key = 'newsletter:' || r.newsletter_id::text || ':' || r.email
+    where r.newsletter_id = ${newsletterId}
+    group by 1`;
+}
+
+/**
+ * One row per recipient, in address order; each copy found by the key newsletter.send queued it
+ * under (a unique-index lookup), so the first page of a large send reads only that page.
+ */
+function logRows(newsletterId: string, status: DeliveryStatus | undefined, page: { limit: number; offset: number }) {
+  const filter = status ? sql`and ${STATUS} = ${status}` : sql``;
+  return sql<LogRow>`
+    select r.email, r.unsubscribed_at, ${STATUS} as status, d.error, coalesce(d.attempts, 0)::int as attempts, d.sent_at
+    from newsletter_recipients r
+    left join lateral (
+      select m.status, m.error, m.attempts, m.sent_at from mail_deliveries m where m.key = 'newsletter:' || r.newsletter_id::text || ':' || r.email
+    ) d on true
+    where r.newsletter_id = ${newsletterId} ${filter}
+    order by r.email
+    limit ${page.limit} offset ${page.offset}`;
 }
 
 export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Clock }) {
@@ -53,14 +67,14 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
   async function getDeliveryLog(actor: Actor | null, id: string, query: z.infer<typeof deliveryQuery>): Promise<DeliveryLogView> {
     const newsletter = await load(db, actor, id);
     const unit = newsletter.unit_id ? await db.selectFrom('units').select(['id', 'code', 'name_vi']).where('id', '=', newsletter.unit_id).executeTakeFirst() : undefined;
-    const grouped = await sql<{ status: DeliveryStatus; n: number }>`select status, count(*)::int as n from (${logRows(id, undefined)}) t group by status`.execute(db);
+    const grouped = await countRows(id).execute(db);
     const counts = { total: 0, pending: 0, sending: 0, sent: 0, failed: 0, uncertain: 0, skipped: 0 };
     for (const g of grouped.rows) {
       counts[g.status] = g.n;
       counts.total += g.n;
     }
     const matched = query.status ? counts[query.status] : counts.total;
-    const rows = await sql<LogRow>`${logRows(id, query.status)} order by email limit ${query.limit} offset ${query.offset}`.execute(db);
+    const rows = await logRows(id, query.status, query).execute(db);
     return {
       newsletter: { id, month: newsletter.month, status: newsletter.status, sentAt: newsletter.sent_at?.toISOString() ?? null, unit: unit ? { id: unit.id, code: unit.code, name: unit.name_vi } : null },
       counts,
@@ -72,7 +86,7 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
 
   async function exportDeliveryLog(actor: Actor | null, id: string, query: { status?: DeliveryStatus | undefined }) {
     const newsletter = await load(db, actor, id);
-    const rows = await sql<LogRow>`${logRows(id, query.status)} order by email limit 200000`.execute(db);
+    const rows = await logRows(id, query.status, { limit: 200_000, offset: 0 }).execute(db);
     const cell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@\t]/.test(v) ? `"${(/^[=+\-@\t]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
     const when = (d: Date | null) => (d ? new Date(d).toISOString() : '');
     const header = ['Email', 'Trạng thái', 'Mã trạng thái', 'Lỗi', 'Số lần gửi', 'Gửi lúc (UTC)', 'Hủy đăng ký lúc (UTC)'];

@@ -86,10 +86,12 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
   async function view(tx: Kysely<Database>, id: string): Promise<NewsletterView> {
     const row = await tx.selectFrom('newsletters as n').leftJoin('units as u', 'u.id', 'n.unit_id').selectAll('n').select(['u.code as unit_code', 'u.name_vi as unit_name']).where('n.id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
+    // Through this issue's recipients (each copy by its unique key), not a scan of every mail ever queued.
     const counts = await tx
-      .selectFrom('mail_deliveries')
-      .select([sql<string>`count(*) filter (where status in ('pending', 'sending'))`.as('pending'), sql<string>`count(*) filter (where status = 'sent')`.as('sent'), sql<string>`count(*) filter (where status in ('failed', 'uncertain'))`.as('failed')])
-      .where('key', 'like', `newsletter:${id}:%`)
+      .selectFrom('newsletter_recipients as r')
+      .innerJoin('mail_deliveries as d', (join) => join.on('d.key', '=', sql<string>`'newsletter:' || r.newsletter_id::text || ':' || r.email`))
+      .select([sql<string>`count(*) filter (where d.status in ('pending', 'sending'))`.as('pending'), sql<string>`count(*) filter (where d.status = 'sent')`.as('sent'), sql<string>`count(*) filter (where d.status in ('failed', 'uncertain'))`.as('failed')])
+      .where('r.newsletter_id', '=', id)
       .executeTakeFirstOrThrow();
     return {
       id: row.id,
