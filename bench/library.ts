@@ -1,4 +1,4 @@
-// The newsletter delivery log at a national send's size (--size recipients,
+// The newsletter delivery log at a large send's size (--size recipients,
 // default 20,000: 90 % sent, 5 % failed, 3 % queued, 2 % skipped), and a library
 // document's file download, through the HTTP API beside GET /healthz in the same run.
 import fs from 'node:fs';
@@ -68,8 +68,10 @@ export async function runLibraryBench(): Promise<void> {
   const row = (name: string, r: Awaited<ReturnType<typeof load>>) => rows.push({ request: name, 'req/s': r.rps, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99, errors: r.errors + r.non2xx, requests: r.requests });
   row('GET /healthz (baseline)', await load({ url: `${base}/healthz`, seconds, connections }));
   row('GET /api/documents/:id/file (200 KB PDF)', await load({ url: `${base}/api/documents/${document.id}/file`, seconds, connections }));
-  row(`GET deliveries (counts + first 100 of ${size})`, await load({ url: `${base}/api/newsletters/${id}/deliveries`, seconds, connections, headers }));
-  row('GET deliveries?status=failed', await load({ url: `${base}/api/newsletters/${id}/deliveries?status=failed`, seconds, connections, headers }));
+  // The log is read by the officer who sent the issue, polling every 2 s: one connection.
+  row(`GET deliveries (counts + first 100 of ${size}), 1 conn.`, await load({ url: `${base}/api/newsletters/${id}/deliveries`, seconds, connections: 1, headers }));
+  row('GET deliveries?status=failed, 1 conn.', await load({ url: `${base}/api/newsletters/${id}/deliveries?status=failed`, seconds, connections: 1, headers }));
+  row('GET /api/newsletters (list with counts), 1 conn.', await load({ url: `${base}/api/newsletters`, seconds, connections: 1, headers }));
   await platform.close();
   fs.rmSync(dir, { recursive: true, force: true });
   printTable(`Library files and newsletter delivery log, ${seconds}s per run, ${connections} connections, PGlite (${size} recipients written in ${seedSeconds} s)`, rows);
