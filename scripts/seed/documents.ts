@@ -24,7 +24,11 @@ const DOCS: Doc[] = [
 ];
 
 export async function seedDocuments(db: Kysely<Database>, context: { unitIds: Map<string, string>; demoEnterpriseId: string }): Promise<{ documents: number }> {
+  // National legislation is maintained by the General Department; the month's demo items by the Hai Phong department.
+  const root = (await db.selectFrom('units').select('id').where('parent_id', 'is', null).orderBy('code').executeTakeFirst())?.id ?? null;
+  const maintainer = (number: string) => (number.startsWith('Demo-') ? (context.unitIds.get('03') ?? root) : root);
   const rows: Insertable<LegalDocumentsTable>[] = DOCS.map(([number, doc_type, issuer, title, issued_on, effective_on, summary_vi, summary_en, topics, status, recorded]) => ({
+    unit_id: maintainer(number),
     number,
     doc_type,
     issuer,

@@ -24,6 +24,7 @@ import { seedEnterprises } from './enterprises.ts';
 import { seedEvents } from './events.ts';
 import { seedAgreements } from './agreements.ts';
 import { seedDocuments } from './documents.ts';
+import { seedDocumentFiles, seedSentNewsletter } from './document-files.ts';
 import { seedOrganization } from './organization.ts';
 import { NOW } from './declarations.ts';
 import { seedQuestions } from './questions.ts';
@@ -32,6 +33,8 @@ import { seedSupport } from './support.ts';
 export interface SeedOptions {
   scale: number;
   log?: (line: string) => void;
+  /** Where uploaded files live (DATA_DIR); without it, library documents get no demo files. */
+  dataDir?: string;
 }
 
 export interface SeedSummary {
@@ -76,6 +79,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(`seed: ${agreements.agreements} partnership agreements, ${agreements.targets} annual targets`);
   const documents = await seedDocuments(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
   log(`seed: ${documents.documents} legal documents, subscriptions and announcements`);
+  if (options.dataDir) log(`seed: ${(await seedDocumentFiles(db, { dataDir: options.dataDir, unitIds: org.unitIds })).files} library document files`);
+  await seedSentNewsletter(db, { unitIds: org.unitIds });
   const staff = await db.selectFrom('users').select(['id', 'email']).where('email', 'in', ['congchuc.03nk@demo.caunoi.vn', 'doitruong.03nk@demo.caunoi.vn']).execute();
   const entries = await seedQuestions(db, staff.find((u) => u.email.startsWith('congchuc'))?.id ?? null, staff.find((u) => u.email.startsWith('doitruong'))?.id ?? null, NOW);
   const requests = await seedSupport(db, org, parties.demo.enterpriseId, NOW);

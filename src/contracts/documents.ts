@@ -23,7 +23,36 @@ export const documentBody = z.object({
   status: z.enum(DOC_STATUSES).default('in_force'),
   replacedByNumber: z.string().trim().max(60).nullable().default(null),
   fileUrl: z.url({ protocol: /^https?$/ }).max(1000).nullable().default(null),
+  /** The unit whose officers maintain the record; by default the author's own. */
+  unitId: uuid.nullable().default(null),
 });
+
+/**
+ * A document's file: the signed text as PDF, the editable text as DOCX, annex
+ * tables (HS lists, forms) as XLSX. Legacy DOC/XLS are refused: their OLE
+ * container cannot be told apart by its signature and may carry macros.
+ */
+export const DOCUMENT_FILE_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+export type DocumentFileKind = keyof typeof DOCUMENT_FILE_TYPES;
+export const DOCUMENT_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+export const documentFileView = z.object({
+  id: uuid,
+  version: z.number(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+  current: z.boolean(),
+  url: z.string(),
+});
+export type DocumentFileView = z.infer<typeof documentFileView>;
+export const documentFileParams = z.object({ id: uuid, fileId: uuid });
 
 export const documentListQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -48,6 +77,10 @@ export const documentView = z.object({
   status: z.enum(DOC_STATUSES),
   replacedBy: z.object({ id: uuid, number: z.string() }).nullable(),
   fileUrl: z.string().nullable(),
+  unit: z.object({ id: uuid, code: z.string(), name: z.string() }).nullable(),
+  /** Every file version, the current one first. */
+  files: z.array(documentFileView),
+  canManage: z.boolean(),
 });
 export type DocumentView = z.infer<typeof documentView>;
 
@@ -63,9 +96,31 @@ export const newsletterView = z.object({
   recipients: z.number(),
   sentAt: z.string().nullable(),
   delivery: z.object({ pending: z.number(), sent: z.number(), failed: z.number() }),
+  /** null: the General Department's national issue. */
+  unit: z.object({ id: uuid, code: z.string(), name: z.string() }).nullable(),
 });
 export type NewsletterView = z.infer<typeof newsletterView>;
-export const draftBody = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'msg:month_format') });
+export const draftBody = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'msg:month_format'), unitId: uuid.optional() });
+
+/** Where one recipient's copy stands; "skipped" recipients had unsubscribed and got no mail. */
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'uncertain', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export const deliveryQuery = z.object({
+  status: z.enum(DELIVERY_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+export const deliveryLogView = z.object({
+  newsletter: z.object({ id: uuid, month: z.string(), status: z.enum(['draft', 'sent']), sentAt: z.string().nullable(), unit: z.object({ id: uuid, code: z.string(), name: z.string() }).nullable() }),
+  counts: z.object({ total: z.number(), pending: z.number(), sending: z.number(), sent: z.number(), failed: z.number(), uncertain: z.number(), skipped: z.number() }),
+  /** Copies still queued or being handed to the mail server. */
+  running: z.boolean(),
+  /** Rows matching the filter. */
+  matched: z.number(),
+  rows: z.array(z.object({ email: z.string(), status: z.enum(DELIVERY_STATUSES), error: z.string().nullable(), attempts: z.number(), sentAt: z.string().nullable(), unsubscribedAt: z.string().nullable() })),
+});
+export type DeliveryLogView = z.infer<typeof deliveryLogView>;
+export const retryView = z.object({ retried: z.number() });
 export const reviewBody = z.object({ introVi: z.string().trim().min(10).max(4000), removeItemIds: z.array(uuid).max(500).default([]) });
 
 export const unsubscribeView = z.object({ email: z.string(), unsubscribed: z.boolean() });

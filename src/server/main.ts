@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     afterMigrate: async (deps) => {
       if (!config.DEMO) return;
       const { seedIfEmpty } = await import('../../scripts/seed/index.ts');
-      await seedIfEmpty(deps.db, { scale: config.SEED_SCALE, log: (line) => console.log(line) });
+      await seedIfEmpty(deps.db, { scale: config.SEED_SCALE, log: (line) => console.log(line), dataDir: config.DATA_DIR });
     },
   });
   const stopJobs = config.JOBS ? startJobs(platform.deps, (message, error) => platform.app.log.error({ err: error }, message)) : async () => undefined;

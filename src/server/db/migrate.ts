@@ -13,6 +13,7 @@ import * as ratingSubjectKeys from './migrations/2026-11-23T14-30-rating-subject
 import * as rollupMonths from './migrations/2026-11-23T15-00-rollup-months-stages.ts';
 import * as questionBank from './migrations/2026-11-23T10-00-question-bank.ts';
 import * as supportDesk from './migrations/2026-11-23T10-30-support-desk.ts';
+import * as documentFiles from './migrations/2026-11-23T14-00-document-files.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T15-00-rollup-months-stages': rollupMonths,
   '2026-11-23T10-00-question-bank': questionBank,
   '2026-11-23T10-30-support-desk': supportDesk,
+  '2026-11-23T14-00-document-files': documentFiles,
 };
 
 const provider: MigrationProvider = {

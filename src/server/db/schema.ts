@@ -480,6 +480,8 @@ export interface LegalDocumentsTable {
   search_text: Generated<string>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** The unit whose officers maintain the record (migration 2026-11-23T14-00-document-files). */
+  unit_id: string | null;
 }
 
 export interface TopicSubscriptionsTable {
@@ -517,6 +519,8 @@ export interface NewslettersTable {
   created_at: CreatedAt;
   sent_at: Date | null;
   sent_by: string | null;
+  /** null: the General Department's (national) issue. */
+  unit_id: string | null;
 }
 
 export interface NewsletterRecipientsTable {
@@ -524,6 +528,23 @@ export interface NewsletterRecipientsTable {
   email: string;
   token: string;
   unsubscribed_at: Date | null;
+  /** Left out of the send (no mail queued), and why. */
+  skipped: 'unsubscribed' | null;
+}
+
+export interface LegalDocumentFilesTable {
+  id: Generated<string>;
+  document_id: string;
+  /** 1, 2, … per document, in upload order. */
+  version: number;
+  file_name: string;
+  stored_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+  replaced_at: Date | null;
 }
 
 export interface AnnouncementsTable {
@@ -729,4 +750,5 @@ export interface Database {
   support_canned_answers: SupportCannedAnswersTable;
   support_routes: SupportRoutesTable;
   support_events: SupportEventsTable;
+  legal_document_files: LegalDocumentFilesTable;
 }

@@ -33,6 +33,7 @@ const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage.
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx'));
 const NewslettersPage = lazy(() => import('../features/documents/NewslettersPage.tsx'));
 const UnsubscribePage = lazy(() => import('../features/documents/UnsubscribePage.tsx'));
+const DeliveryLogPage = lazy(() => import('../features/documents/DeliveryLogPage.tsx'));
 const QuestionsPage = lazy(() => import('../features/questions/QuestionsPage.tsx'));
 const QuestionEntryPage = lazy(() => import('../features/questions/EntryPage.tsx'));
 const QaEntriesPage = lazy(() => import('../features/questions/EntriesPage.tsx'));
@@ -110,6 +111,7 @@ export const router = createBrowserRouter([
               { path: 'dialogues', element: <DialoguesPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
               { path: 'newsletters', element: <NewslettersPage /> },
+              { path: 'newsletters/:id/deliveries', element: <DeliveryLogPage /> },
               {
                 path: 'ho-tro',
                 element: <RequireRole roles={SUPPORT_USERS} />,

@@ -7,14 +7,12 @@ import { okResponse } from '../../../contracts/common.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { AppError } from '../../lib/errors.ts';
+import { attachmentDisposition } from '../../lib/file-store.ts';
 import { auditContext } from '../../lib/http.ts';
 import { createAgreementService } from './service.ts';
 
-/** A file name for Content-Disposition: ASCII fallback plus the UTF-8 name (RFC 6266). */
-export function attachment(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
+/** A file name for Content-Disposition (kept for callers of this module). */
+export const attachment = attachmentDisposition;
 
 export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createAgreementService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR, publicBase: publicUrl(deps.config) });

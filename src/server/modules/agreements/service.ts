@@ -1,8 +1,5 @@
 // Agreements: record, move through their statuses, keep the signed PDF,
 // show progress toward each unit's annual target, export, remind renewals.
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -14,6 +11,7 @@ import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
+import { createFileStore, safeFileName, sha256Hex } from '../../lib/file-store.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { unitScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
@@ -26,7 +24,7 @@ const KIND_VI = { cooperation: 'Thỏa thuận hợp tác', coordination: 'Quy c
 
 export function createAgreementService(deps: { db: Kysely<Database>; clock: Clock; dataDir: string; publicBase: string }) {
   const { db, clock } = deps;
-  const dir = path.resolve(deps.dataDir, 'agreements');
+  const store = createFileStore(deps.dataDir, 'agreements');
 
   async function view(tx: Kysely<Database>, actor: Actor | null, row: repo.AgreementRow): Promise<AgreementView> {
     const manage = canOrganize(actor, await getUnitAncestry(tx, row.unit_id));
@@ -155,29 +153,22 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
   async function uploadDocument(context: AuditContext, id: string, file: { filename: string; buffer: Buffer }) {
     if (file.buffer.length > AGREEMENT_PDF_MAX_BYTES) throw new AppError('payload_too_large');
     if (!looksLikePdf(file.buffer) || !/\.pdf$/i.test(file.filename)) throw invalidField('file', 'agreement_pdf_only');
-    await fs.mkdir(dir, { recursive: true });
-    const name = `${id}-${randomBytes(6).toString('hex')}.pdf`;
-    const temp = path.join(dir, `.${name}.part`);
-    await fs.writeFile(temp, file.buffer);
-    try {
-      return await db.transaction().execute(async (tx) => {
+    return store.save(file.buffer, 'pdf', (storedName) =>
+      db.transaction().execute(async (tx) => {
         const { row, manage } = await load(tx, context.actor, id);
         if (!manage) throw forbidden();
-        await fs.rename(temp, path.join(dir, name));
-        const safeName = path.basename(file.filename).replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200);
-        await tx.updateTable('agreements').set({ document_name: safeName, document_size: file.buffer.length, document_path: name, updated_at: clock.now() }).where('id', '=', id).execute();
-        await writeAudit(tx, context, { action: 'agreement.document_uploaded', entityType: 'agreement', entityId: id, unitId: row.unit_id, details: { name: safeName, size: file.buffer.length } });
+        const safeName = safeFileName(file.filename, 'thoa-thuan.pdf');
+        await tx.updateTable('agreements').set({ document_name: safeName, document_size: file.buffer.length, document_path: storedName, updated_at: clock.now() }).where('id', '=', id).execute();
+        await writeAudit(tx, context, { action: 'agreement.document_uploaded', entityType: 'agreement', entityId: id, unitId: row.unit_id, details: { name: safeName, size: file.buffer.length, sha256: sha256Hex(file.buffer) } });
         return view(tx, context.actor, (await repo.agreementQuery(tx).where('a.id', '=', id).executeTakeFirst())!);
-      });
-    } finally {
-      await fs.rm(temp, { force: true });
-    }
+      }),
+    );
   }
 
   async function readDocument(actor: Actor | null, id: string) {
     const { row } = await load(db, actor, id);
     if (!row.document_path || !row.document_name) throw notFound();
-    return { name: row.document_name, content: await fs.readFile(path.join(dir, path.basename(row.document_path))) };
+    return { name: row.document_name, content: await store.read(row.document_path) };
   }
 
   async function progress(actor: Actor | null, year: number): Promise<ProgressRow[]> {

@@ -24,7 +24,8 @@ beforeAll(async () => {
   await createUser(db, { email: 'hiephoi@test.vn', role: 'association_rep', associationId: association.id });
   await createUser(db, { email: 'leader@03nk.vn', role: 'branch_leader', unitId: org['03NK'] });
   await createUser(db, { email: 'leader@20.vn', role: 'department_leader', unitId: org['20'] });
-  for (const email of ['dn-a@test.vn', 'dn-b@test.vn', 'hiephoi@test.vn', 'leader@03nk.vn', 'leader@20.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
+  await createUser(db, { email: 'tonghop@gd.vn', role: 'gd_staff', unitId: org['00'] });
+  for (const email of ['dn-a@test.vn', 'dn-b@test.vn', 'hiephoi@test.vn', 'leader@03nk.vn', 'leader@20.vn', 'tonghop@gd.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
 });
 afterAll(async () => {
   await platform.close();
@@ -89,15 +90,18 @@ describe('information to businesses', () => {
     const draftId = await service.draftPreviousMonth();
     expect(draftId).not.toBeNull();
     expect(await service.draftPreviousMonth()).toBeNull();
-    const draft = (await call('leader@03nk.vn', 'GET', `/api/newsletters/${draftId}`)).json();
+    // The job's draft is the General Department's national issue: a branch cannot see it.
+    expect((await call('leader@03nk.vn', 'GET', `/api/newsletters/${draftId}`)).statusCode).toBe(404);
+    expect((await call('leader@03nk.vn', 'GET', '/api/newsletters')).json()).toEqual([]);
+    const draft = (await call('tonghop@gd.vn', 'GET', `/api/newsletters/${draftId}`)).json();
     expect(draft).toMatchObject({ month: '2026-11', status: 'draft' });
     expect(draft.items).toHaveLength(3);
     expect(draft.items.find((i: { kind: string }) => i.kind === 'question')).toMatchObject({ topics: ['tax_refund'] });
-    const reviewed = await call('leader@03nk.vn', 'POST', `/api/newsletters/${draftId}/review`, { introVi: 'Kính gửi Quý doanh nghiệp, Cục Hải quan Hải Phòng gửi bản tin tháng 11/2026.' });
+    const reviewed = await call('tonghop@gd.vn', 'POST', `/api/newsletters/${draftId}/review`, { introVi: 'Kính gửi Quý doanh nghiệp, Cục Hải quan Hải Phòng gửi bản tin tháng 11/2026.' });
     expect(reviewed.statusCode).toBe(200);
-    const sent = await call('leader@03nk.vn', 'POST', `/api/newsletters/${draftId}/send`);
+    const sent = await call('tonghop@gd.vn', 'POST', `/api/newsletters/${draftId}/send`);
     expect(sent.json()).toMatchObject({ status: 'sent', recipients: 3, delivery: { pending: 3 } });
-    expect((await call('leader@03nk.vn', 'POST', `/api/newsletters/${draftId}/send`)).statusCode).toBe(409);
+    expect((await call('tonghop@gd.vn', 'POST', `/api/newsletters/${draftId}/send`)).statusCode).toBe(409);
     expect(await drainDeliveries(platform.deps)).toBe(3);
     const mails = await smtp.waitFor(3);
     const to = (m: (typeof mails)[number]) => (m.to && 'text' in m.to ? m.to.text : '');

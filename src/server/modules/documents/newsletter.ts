@@ -11,10 +11,14 @@ import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { queueDeliveries, type Delivery } from '../../lib/deliveries.ts';
-import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
+import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
+import { getSubtreeIds, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
+import { unitScopeOf } from '../../lib/scope.ts';
 import { formatWhen, KIND_NAMES } from '../events/mail.ts';
-import { isOrganizer } from '../events/policy.ts';
+import { canOrganize, isOrganizer, ORGANIZER_ROLES } from '../events/policy.ts';
+import { uuidList } from '../events/repository.ts';
+import { getRootUnitId } from './service.ts';
 
 const TOPIC_VI: Record<string, string> = {
   procedures: 'Thủ tục hải quan',
@@ -68,16 +72,26 @@ export function newsletterMail(input: { month: string; intro: string; items: New
   return { subject: input.locale === 'en' ? `Customs information for businesses, ${m}/${y}` : `Bản tin hải quan tháng ${Number(m)}/${y}`, text: lines.join('\n') };
 }
 
+/** Throws not_found unless the actor organizes for the newsletter's unit (national issues: the General Department's staff). */
+export async function requireNewsletterAccess(tx: Kysely<Database>, actor: Actor | null, id: string) {
+  const row = await tx.selectFrom('newsletters').select(['id', 'unit_id', 'month', 'status', 'sent_at']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound();
+  if (!canOrganize(actor, row.unit_id ? await getUnitAncestry(tx, row.unit_id) : [])) throw notFound();
+  return row;
+}
+
 export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string }) {
   const { db, clock } = deps;
 
   async function view(tx: Kysely<Database>, id: string): Promise<NewsletterView> {
-    const row = await tx.selectFrom('newsletters').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await tx.selectFrom('newsletters as n').leftJoin('units as u', 'u.id', 'n.unit_id').selectAll('n').select(['u.code as unit_code', 'u.name_vi as unit_name']).where('n.id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
+    // Through this issue's recipients (each copy by its unique key), not a scan of every mail ever queued.
     const counts = await tx
-      .selectFrom('mail_deliveries')
-      .select([sql<string>`count(*) filter (where status in ('pending', 'sending'))`.as('pending'), sql<string>`count(*) filter (where status = 'sent')`.as('sent'), sql<string>`count(*) filter (where status in ('failed', 'uncertain'))`.as('failed')])
-      .where('key', 'like', `newsletter:${id}:%`)
+      .selectFrom('newsletter_recipients as r')
+      .innerJoin('mail_deliveries as d', (join) => join.on('d.key', '=', sql<string>`'newsletter:' || r.newsletter_id::text || ':' || r.email`))
+      .select([sql<string>`count(*) filter (where d.status in ('pending', 'sending'))`.as('pending'), sql<string>`count(*) filter (where d.status = 'sent')`.as('sent'), sql<string>`count(*) filter (where d.status in ('failed', 'uncertain'))`.as('failed')])
+      .where('r.newsletter_id', '=', id)
       .executeTakeFirstOrThrow();
     return {
       id: row.id,
@@ -88,6 +102,7 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
       recipients: row.recipients,
       sentAt: row.sent_at?.toISOString() ?? null,
       delivery: { pending: Number(counts.pending), sent: Number(counts.sent), failed: Number(counts.failed) },
+      unit: row.unit_id ? { id: row.unit_id, code: row.unit_code ?? '', name: row.unit_name ?? '' } : null,
     };
   }
 
@@ -97,11 +112,22 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
     return actor;
   }
 
+  /** An officer reaches only the newsletters of the units they organize for (others look absent). */
+  async function requireNewsletter(tx: Kysely<Database>, actor: Actor | null, id: string) {
+    requireOfficer(actor);
+    await requireNewsletterAccess(tx, actor, id);
+  }
+
   /** Drafts a month's newsletter; returns null when it exists already. Used by the job and by officers. */
-  async function draft(month: string, context: AuditContext = { actor: null }): Promise<string | null> {
+  async function draft(month: string, unitId: string | null, context: AuditContext = { actor: null }): Promise<string | null> {
     const { start, end } = monthRange(month);
     return db.transaction().execute(async (tx) => {
-      const existing = await tx.selectFrom('newsletters').select('id').where('month', '=', month).executeTakeFirst();
+      const existing = await tx
+        .selectFrom('newsletters')
+        .select('id')
+        .where('month', '=', month)
+        .where('unit_id', unitId === null ? 'is' : '=', unitId)
+        .executeTakeFirst();
       if (existing) return null;
       const documents = await tx
         .selectFrom('legal_documents')
@@ -148,17 +174,25 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
       const [y, m] = month.split('-');
       const row = await tx
         .insertInto('newsletters')
-        .values({ month, intro_vi: `Kính gửi Quý doanh nghiệp, Cầu Nối xin gửi các văn bản pháp luật mới, hỏi đáp mới và sự kiện sắp tới của cơ quan hải quan trong tháng ${Number(m)}/${y}.`, items: JSON.stringify(items) })
+        .values({ month, unit_id: unitId, intro_vi: `Kính gửi Quý doanh nghiệp, Cầu Nối xin gửi các văn bản pháp luật mới, hỏi đáp mới và sự kiện sắp tới của cơ quan hải quan trong tháng ${Number(m)}/${y}.`, items: JSON.stringify(items) })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, context, { action: 'newsletter.drafted', entityType: 'newsletter', entityId: row.id, details: { month, items: items.length } });
+      await writeAudit(tx, context, { action: 'newsletter.drafted', entityType: 'newsletter', entityId: row.id, unitId, details: { month, items: items.length } });
       return row.id;
     });
   }
 
+  /** An officer drafts for one of their units (by default the first they organize for; the General Department's when national). */
   async function createDraft(context: AuditContext, input: z.infer<typeof draftBody>) {
-    requireOfficer(context.actor);
-    const id = await draft(input.month, context);
+    const actor = requireOfficer(context.actor);
+    const scope = unitScopeOf(actor, ORGANIZER_ROLES);
+    const unitId = input.unitId ?? (Array.isArray(scope) ? scope[0]! : await getRootUnitId(db));
+    if (unitId) {
+      const ancestry = await getUnitAncestry(db, unitId);
+      if (ancestry.length === 0) throw invalidField('unitId', 'not_found');
+      if (!canOrganize(actor, ancestry)) throw forbidden();
+    }
+    const id = await draft(input.month, unitId, context);
     if (!id) throw new AppError('conflict', 'newsletter_exists');
     return view(db, id);
   }
@@ -167,24 +201,27 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
   async function draftPreviousMonth(): Promise<string | null> {
     const local = new Date(clock.now().getTime() + 7 * 3_600_000);
     const previous = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-    return draft(previous);
+    return draft(previous, await getRootUnitId(db));
   }
 
   async function listNewsletters(actor: Actor | null) {
     requireOfficer(actor);
-    const rows = await db.selectFrom('newsletters').select('id').orderBy('month', 'desc').limit(24).execute();
+    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    let query = db.selectFrom('newsletters').select('id');
+    if (unitIds) query = query.where('unit_id', '=', sql<string>`any(${uuidList(unitIds)}::uuid[])`);
+    const rows = await query.orderBy('month', 'desc').orderBy('created_at', 'desc').limit(24).execute();
     const views: NewsletterView[] = [];
     for (const r of rows) views.push(await view(db, r.id));
     return views;
   }
 
   async function getNewsletter(actor: Actor | null, id: string) {
-    requireOfficer(actor);
+    await requireNewsletter(db, actor, id);
     return view(db, id);
   }
 
   async function review(context: AuditContext, id: string, input: z.infer<typeof reviewBody>) {
-    requireOfficer(context.actor);
+    await requireNewsletter(db, context.actor, id);
     return db.transaction().execute(async (tx) => {
       const row = await tx.selectFrom('newsletters').select(['status', 'items']).where('id', '=', id).forUpdate().executeTakeFirst();
       if (!row) throw notFound();
@@ -196,29 +233,41 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
     });
   }
 
-  /** Everyone subscribed (directly or through an association), with the union of their topics, minus opt-outs. */
-  async function recipients(tx: Kysely<Database>) {
-    const direct = await tx
+  /**
+   * Everyone subscribed (directly or through an association), with the union of their topics;
+   * opted-out addresses are marked. A unit's issue goes to the businesses it manages (and their
+   * associations' representatives); the General Department's to all.
+   */
+  async function recipients(tx: Kysely<Database>, unitId: string | null) {
+    const national = unitId === null || unitId === (await getRootUnitId(tx));
+    const units = national ? null : uuidList(await getSubtreeIds(tx, [unitId]));
+    const managed = (column: 'u.enterprise_id' | 'm.enterprise_id') => sql<boolean>`exists (select 1 from enterprises e where e.id = ${sql.ref(column)} and e.managing_unit_id = any(${units}::uuid[]))`;
+    let direct = tx
       .selectFrom('topic_subscriptions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
       .select(['u.email', 'u.locale', 's.topics'])
       .where('s.active', '=', true)
-      .where('u.active', '=', true)
-      .execute();
-    const members = await tx
+      .where('u.active', '=', true);
+    if (units)
+      direct = direct.where((eb) =>
+        eb.or([
+          eb.and([eb('s.kind', '=', 'enterprise'), managed('u.enterprise_id')]),
+          eb.and([eb('s.kind', '=', 'association'), sql<boolean>`exists (select 1 from association_members am join enterprises e on e.id = am.enterprise_id where am.association_id = s.association_id and e.managing_unit_id = any(${units}::uuid[]))`]),
+        ]),
+      );
+    let members = tx
       .selectFrom('topic_subscriptions as s')
       .innerJoin('association_members as m', 'm.association_id', 's.association_id')
       .innerJoin('users as u', 'u.enterprise_id', 'm.enterprise_id')
       .select(['u.email', 'u.locale', 's.topics'])
       .where('s.kind', '=', 'association')
       .where('s.active', '=', true)
-      .where('u.active', '=', true)
-      .execute();
+      .where('u.active', '=', true);
+    if (units) members = members.where(managed('m.enterprise_id'));
     const optouts = new Set((await tx.selectFrom('newsletter_optouts').select('email').execute()).map((o) => o.email));
-    const byEmail = new Map<string, { locale: Locale; topics: Set<string> }>();
-    for (const r of [...direct, ...members]) {
-      if (optouts.has(r.email)) continue;
-      const entry = byEmail.get(r.email) ?? { locale: r.locale, topics: new Set<string>() };
+    const byEmail = new Map<string, { locale: Locale; topics: Set<string>; optedOut: boolean }>();
+    for (const r of [...(await direct.execute()), ...(await members.execute())]) {
+      const entry = byEmail.get(r.email) ?? { locale: r.locale, topics: new Set<string>(), optedOut: optouts.has(r.email) };
       for (const t of r.topics) entry.topics.add(t);
       byEmail.set(r.email, entry);
     }
@@ -228,16 +277,24 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
   /** Approves and sends: queued in one transaction, delivered in batches by the mail job. */
   async function send(context: AuditContext, id: string) {
     const actor = requireOfficer(context.actor);
+    await requireNewsletter(db, actor, id);
     return db.transaction().execute(async (tx) => {
       const row = await tx.selectFrom('newsletters').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
       if (!row) throw notFound();
       if (row.status !== 'draft') throw new AppError('conflict', 'newsletter_sent');
       if (row.items.length === 0) throw new AppError('conflict', 'newsletter_empty');
       const deliveries: Delivery[] = [];
-      for (const [email, who] of await recipients(tx)) {
+      let skipped = 0;
+      for (const [email, who] of await recipients(tx, row.unit_id)) {
         const items = row.items.filter((i) => i.kind === 'event' || i.topics.some((t) => who.topics.has(t)));
         if (!items.some((i) => i.kind === 'document')) continue;
         const token = randomBytes(18).toString('base64url');
+        if (who.optedOut) {
+          // Recorded, not mailed: the log shows who was left out because they unsubscribed.
+          await tx.insertInto('newsletter_recipients').values({ newsletter_id: id, email, token, skipped: 'unsubscribed' }).execute();
+          skipped++;
+          continue;
+        }
         await tx.insertInto('newsletter_recipients').values({ newsletter_id: id, email, token }).execute();
         const apiUrl = `${deps.publicBase}/api/newsletter/unsubscribe/${token}`;
         deliveries.push({
@@ -249,7 +306,7 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
       }
       await queueDeliveries(tx, deliveries);
       await tx.updateTable('newsletters').set({ status: 'sent', sent_at: clock.now(), sent_by: actor.userId, recipients: deliveries.length }).where('id', '=', id).execute();
-      await writeAudit(tx, context, { action: 'newsletter.sent', entityType: 'newsletter', entityId: id, details: { month: row.month, recipients: deliveries.length } });
+      await writeAudit(tx, context, { action: 'newsletter.sent', entityType: 'newsletter', entityId: id, unitId: row.unit_id, details: { month: row.month, recipients: deliveries.length, skipped } });
       return view(tx, id);
     });
   }

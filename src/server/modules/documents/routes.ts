@@ -1,15 +1,21 @@
-import type { FastifyPluginAsync } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   announcementBody,
   announcementQuery,
   announcementView,
+  deliveryLogView,
+  deliveryQuery,
+  DOCUMENT_FILE_MAX_BYTES,
   documentBody,
+  documentFileParams,
   documentListQuery,
   documentView,
   draftBody,
   newsletterView,
+  retryView,
   reviewBody,
   subscriptionBody,
   subscriptionView,
@@ -17,14 +23,31 @@ import {
 } from '../../../contracts/documents.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import { attachmentDisposition } from '../../lib/file-store.ts';
 import { auditContext } from '../../lib/http.ts';
+import { createDeliveryLogService } from './delivery-log.ts';
+import { createDocumentFileService } from './files.ts';
 import { createNewsletterService } from './newsletter.ts';
 import { createDocumentService } from './service.ts';
+
+function sendFile(reply: FastifyReply, file: { name: string; contentType: string; sha256: string; content: Buffer }) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', attachmentDisposition(file.name))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'no-cache')
+    .header('etag', `"${file.sha256}"`)
+    .send(file.content);
+}
 
 export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
   const documents = createDocumentService(deps);
   const newsletters = createNewsletterService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
+  const files = createDocumentFileService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR });
+  const log = createDeliveryLogService({ db: deps.db, clock: deps.clock });
   return async (plugin) => {
+    await plugin.register(multipart, { limits: { fileSize: DOCUMENT_FILE_MAX_BYTES, files: 1, fields: 2, parts: 3 }, throwFileSizeLimit: true });
     // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" as a form.
     plugin.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : body.toString('utf8'))));
@@ -33,9 +56,24 @@ export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
     const tags = ['documents'];
     const params = z.object({ id: z.uuid() });
     const tokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
-    app.get('/documents', { schema: { tags, querystring: documentListQuery, response: { 200: z.array(documentView) } } }, (request) => documents.listDocuments(request.query));
+    app.get('/documents', { schema: { tags, querystring: documentListQuery, response: { 200: z.array(documentView) } } }, (request) => documents.listDocuments(request.actor, request.query));
     app.post('/documents', { schema: { tags, body: documentBody, response: { 201: documentView } } }, async (request, reply) => reply.status(201).send(await documents.createDocument(auditContext(request), request.body)));
-    app.get('/documents/:id', { schema: { tags, params, response: { 200: documentView } } }, (request) => documents.getDocument(request.params.id));
+    app.get('/documents/:id', { schema: { tags, params, response: { 200: documentView } } }, (request) => documents.getDocument(request.actor, request.params.id));
+    app.post('/documents/:id/file', { schema: { tags, params, consumes: ['multipart/form-data'], response: { 200: documentView } } }, async (request) => {
+      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
+      const file = await request.file();
+      if (!file) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
+      let bytes: Buffer;
+      try {
+        bytes = await file.toBuffer();
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode === 413) throw new AppError('payload_too_large', 'document_file_too_large', [{ field: 'file', message: 'document_file_too_large' }]);
+        throw error;
+      }
+      return files.uploadFile(auditContext(request), request.params.id, { fileName: file.filename, declaredType: file.mimetype, bytes });
+    });
+    app.get('/documents/:id/file', { schema: { tags, params } }, async (request, reply) => sendFile(reply, await files.readFile(request.params.id)));
+    app.get('/documents/:id/files/:fileId', { schema: { tags, params: documentFileParams } }, async (request, reply) => sendFile(reply, await files.readFile(request.params.id, request.params.fileId)));
     app.get('/subscriptions/me', { schema: { tags, response: { 200: subscriptionView } } }, (request) => documents.getSubscription(request.actor));
     app.put('/subscriptions/me', { schema: { tags, body: subscriptionBody, response: { 200: subscriptionView } } }, (request) => documents.setSubscription(auditContext(request), request.body));
     app.get('/announcements', { schema: { tags, querystring: announcementQuery, response: { 200: z.array(announcementView) } } }, (request) => documents.listAnnouncements(request.query));
@@ -45,6 +83,12 @@ export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get('/newsletters/:id', { schema: { tags, params, response: { 200: newsletterView } } }, (request) => newsletters.getNewsletter(request.actor, request.params.id));
     app.post('/newsletters/:id/review', { schema: { tags, params, body: reviewBody, response: { 200: newsletterView } } }, (request) => newsletters.review(auditContext(request), request.params.id, request.body));
     app.post('/newsletters/:id/send', { schema: { tags, params, response: { 200: newsletterView } } }, (request) => newsletters.send(auditContext(request), request.params.id));
+    app.get('/newsletters/:id/deliveries', { schema: { tags, params, querystring: deliveryQuery, response: { 200: deliveryLogView } } }, (request) => log.getDeliveryLog(request.actor, request.params.id, request.query));
+    app.get('/newsletters/:id/deliveries.csv', { schema: { tags, params, querystring: deliveryQuery.pick({ status: true }) } }, async (request, reply) => {
+      const file = await log.exportDeliveryLog(request.actor, request.params.id, request.query);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', attachmentDisposition(file.name)).header('x-content-type-options', 'nosniff').send(file.body);
+    });
+    app.post('/newsletters/:id/retry', { schema: { tags, params, response: { 200: retryView } } }, (request) => log.retryFailed(auditContext(request), request.params.id));
     app.get('/newsletter/unsubscribe/:token', { schema: { tags, params: tokenParams, response: { 200: unsubscribeView } } }, (request) => newsletters.unsubscribeStatus(request.params.token));
     app.post('/newsletter/unsubscribe/:token', { schema: { tags, params: tokenParams, response: { 200: unsubscribeView } } }, (request) => newsletters.unsubscribe(request.params.token));
   };

@@ -2,22 +2,44 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import type { AnnouncementView, DocumentView, Topic, announcementBody, announcementQuery, documentBody, documentListQuery, subscriptionBody } from '../../../contracts/documents.ts';
+import type { AnnouncementView, DocumentFileView, DocumentView, Topic, announcementBody, announcementQuery, documentBody, documentListQuery, subscriptionBody } from '../../../contracts/documents.ts';
 import type { Database } from '../../db/schema.ts';
 import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
-import { getUnitAncestry } from '../../lib/org.ts';
+import { getUnitAncestry, getUnitPaths } from '../../lib/org.ts';
+import { unitScopeOf } from '../../lib/scope.ts';
 import { foldedLike, foldText } from '../../lib/search-text.ts';
-import { canOrganize, isBusiness, isOrganizer } from '../events/policy.ts';
+import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer } from '../events/policy.ts';
 
-function documentQuery(db: Kysely<Database>) {
-  return db.selectFrom('legal_documents as d').leftJoin('legal_documents as r', 'r.id', 'd.replaced_by_id').selectAll('d').select(['r.number as replaced_by_number']);
+export function documentQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('legal_documents as d')
+    .leftJoin('legal_documents as r', 'r.id', 'd.replaced_by_id')
+    .leftJoin('units as u', 'u.id', 'd.unit_id')
+    .selectAll('d')
+    .select(['r.number as replaced_by_number', 'u.code as unit_code', 'u.name_vi as unit_name']);
 }
-type DocumentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof documentQuery>['executeTakeFirst']>>>;
+export type DocumentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof documentQuery>['executeTakeFirst']>>>;
 
-function toDocument(row: DocumentRow): DocumentView {
+type FileRow = { id: string; document_id: string; version: number; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: Date; replaced_at: Date | null };
+
+export function toFileView(row: FileRow): DocumentFileView {
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.file_name,
+    contentType: row.content_type,
+    size: row.size_bytes,
+    sha256: row.sha256,
+    uploadedAt: row.uploaded_at.toISOString(),
+    current: row.replaced_at === null,
+    url: `/api/documents/${row.document_id}/files/${row.id}`,
+  };
+}
+
+function toDocument(row: DocumentRow, files: FileRow[], canManage: boolean): DocumentView {
   return {
     id: row.id,
     number: row.number,
@@ -32,33 +54,66 @@ function toDocument(row: DocumentRow): DocumentView {
     status: row.status,
     replacedBy: row.replaced_by_id ? { id: row.replaced_by_id, number: row.replaced_by_number ?? '' } : null,
     fileUrl: row.file_url,
+    unit: row.unit_id ? { id: row.unit_id, code: row.unit_code ?? '', name: row.unit_name ?? '' } : null,
+    files: files.filter((f) => f.document_id === row.id).map(toFileView),
+    canManage,
   };
+}
+
+/** The General Department: the unit of national records. */
+export async function getRootUnitId(db: Kysely<Database>): Promise<string | null> {
+  return (await db.selectFrom('units').select('id').where('parent_id', 'is', null).orderBy('code').executeTakeFirst())?.id ?? null;
+}
+
+/** Views with their files and whether the actor may manage each (one query per concern, not per row). */
+export async function documentViews(db: Kysely<Database>, actor: Actor | null, rows: DocumentRow[]): Promise<DocumentView[]> {
+  if (rows.length === 0) return [];
+  const files = await db
+    .selectFrom('legal_document_files')
+    .select(['id', 'document_id', 'version', 'file_name', 'content_type', 'size_bytes', 'sha256', 'uploaded_at', 'replaced_at'])
+    .where(
+      'document_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('document_id')
+    .orderBy('version', 'desc')
+    .execute();
+  const paths = isOrganizer(actor) ? await getUnitPaths(db, rows.flatMap((r) => (r.unit_id ? [r.unit_id] : []))) : new Map<string, { id: string }[]>();
+  return rows.map((row) => toDocument(row, files, canOrganize(actor, row.unit_id ? (paths.get(row.unit_id) ?? []).map((u) => u.id) : [])));
 }
 
 export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
 
   /** Public: anyone may read the library. */
-  async function listDocuments(query: z.infer<typeof documentListQuery>) {
+  async function listDocuments(actor: Actor | null, query: z.infer<typeof documentListQuery>) {
     let q = documentQuery(db);
     if (query.q) q = q.where('d.search_text', 'like', foldedLike(query.q));
     if (query.topic) q = q.where(sql<boolean>`${query.topic} = any(d.topics)`);
     if (query.docType) q = q.where('d.doc_type', '=', query.docType);
     if (query.status) q = q.where('d.status', '=', query.status);
     const rows = await q.orderBy('d.issued_on', 'desc').orderBy('d.number').limit(query.limit).offset(query.offset).execute();
-    return rows.map(toDocument);
+    return documentViews(db, actor, rows);
   }
 
-  async function getDocument(id: string) {
+  async function getDocument(actor: Actor | null, id: string) {
     const row = await documentQuery(db).where('d.id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
-    return toDocument(row);
+    return (await documentViews(db, actor, [row]))[0]!;
   }
 
   async function createDocument(context: AuditContext, input: z.infer<typeof documentBody>) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
     if (!isOrganizer(actor)) throw forbidden();
+    const scope = unitScopeOf(actor, ORGANIZER_ROLES);
+    const unitId = input.unitId ?? (scope !== 'all' && scope !== 'none' ? scope[0]! : await getRootUnitId(db));
+    if (unitId) {
+      const ancestry = await getUnitAncestry(db, unitId);
+      if (ancestry.length === 0) throw invalidField('unitId', 'not_found');
+      if (!canOrganize(actor, ancestry)) throw forbidden();
+    }
     return db.transaction().execute(async (tx) => {
       if (await tx.selectFrom('legal_documents').select('id').where('number', '=', input.number).executeTakeFirst()) throw invalidField('number', 'document_number_taken');
       let replacedBy: string | null = null;
@@ -82,14 +137,15 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
           status: input.status,
           replaced_by_id: replacedBy,
           file_url: input.fileUrl,
+          unit_id: unitId,
           search_text: foldText(`${input.number} ${input.title} ${input.issuer} ${input.summaryVi} ${input.summaryEn}`),
           created_by: actor.userId,
           created_at: clock.now(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await writeAudit(tx, context, { action: 'document.created', entityType: 'legal_document', entityId: row.id, details: { number: input.number, topics: input.topics } });
-      return toDocument((await documentQuery(tx).where('d.id', '=', row.id).executeTakeFirst())!);
+      await writeAudit(tx, context, { action: 'document.created', entityType: 'legal_document', entityId: row.id, unitId, details: { number: input.number, topics: input.topics } });
+      return (await documentViews(tx, actor, [(await documentQuery(tx).where('d.id', '=', row.id).executeTakeFirst())!]))[0]!;
     });
   }
 

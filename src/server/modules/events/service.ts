@@ -1,76 +1,40 @@
-// Events: publish (one or a monthly series), invite, register within capacity,
-// questions in advance with one vote per business, check-in, minutes.
-import { randomBytes, randomUUID } from 'node:crypto';
+// Events: publish (one or a monthly series), invite and remind, cancel. Taking
+// part (registration, questions, votes, check-in) is in registrations.ts, the
+// minutes in minutes.ts; createEventService offers all three as before.
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { CreateEventBody, EventDetail, EventSummary, checkInBody, createSeriesBody, eventListQuery, minutesBody, questionBody, registerBody } from '../../../contracts/events.ts';
+import type { CreateEventBody, EventDetail, EventSummary, createSeriesBody, eventListQuery } from '../../../contracts/events.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor, type UserActor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
-import type { Clock } from '../../lib/clock.ts';
 import { queueDeliveries, type Delivery } from '../../lib/deliveries.ts';
-import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
+import { AppError, forbidden, invalidField, unauthorized } from '../../lib/errors.ts';
 import { getSubtreeIds, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { unitScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
-import { calendarAttachment, invitationMail, reminderMail, registeredMail, type MailEvent } from './mail.ts';
-import { ORGANIZER_ROLES, canOrganize, inAudience, isBusiness, isOrganizer, isOverdue, lastMondaySeries, registrationOpen } from './policy.ts';
+import { calendarAttachment, invitationMail, reminderMail, type MailEvent } from './mail.ts';
+import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer, lastMondaySeries } from './policy.ts';
+import { createMinutesService } from './minutes.ts';
+import { createRegistrationService } from './registrations.ts';
 import * as repo from './repository.ts';
+import { createEventViews, toMailEvent, type EventDeps, type EventViews } from './views.ts';
 
-export interface EventDeps {
-  db: Kysely<Database>;
-  clock: Clock;
-  publicBase: string;
-  mailFrom: string;
-}
+export { toMailEvent, type EventDeps } from './views.ts';
 
 /** Invitations go out this long before an event (a series is invited month by month). */
 export const INVITE_AHEAD_MS = 21 * 86_400_000;
 const REMIND_AHEAD_MS = 26 * 3_600_000;
 
-export function toMailEvent(row: repo.EventRow): MailEvent {
-  return { id: row.id, kind: row.kind, title: row.title, agenda: row.agenda, place: row.place, online_url: row.online_url, starts_at: row.starts_at, ends_at: row.ends_at, organizer_name: row.organizer_name };
+export function createEventService(deps: EventDeps) {
+  const views = createEventViews(deps);
+  return { ...createEventLifecycle(deps, views), ...createRegistrationService(deps, views), ...createMinutesService(deps, views) };
 }
 
-export function createEventService(deps: EventDeps) {
+function createEventLifecycle(deps: EventDeps, views: EventViews) {
   const { db, clock } = deps;
+  const { summary, access, detail } = views;
   const link = (id: string) => `${deps.publicBase}/app/events/${id}`;
-
-  function summary(row: repo.EventRow & { mine?: boolean | 0 | 1 }): EventSummary {
-    return {
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      organizer: { id: row.organizer_unit_id, code: row.organizer_code, name: row.organizer_name },
-      place: row.place,
-      onlineUrl: row.online_url,
-      startsAt: row.starts_at.toISOString(),
-      endsAt: row.ends_at.toISOString(),
-      capacity: row.capacity,
-      registered: Number(row.registered ?? 0),
-      audience: row.audience,
-      status: row.status,
-      myRegistration: Boolean(row.mine),
-    };
-  }
-
-  /** The event and what the actor may do with it; an event out of reach does not exist for them. */
-  async function access(tx: Kysely<Database>, actor: Actor | null, id: string) {
-    if (!isUser(actor)) throw unauthorized();
-    const row = await repo.findEvent(tx, id);
-    if (!row) throw notFound();
-    const manage = canOrganize(actor, await getUnitAncestry(tx, row.organizer_unit_id));
-    let eligible = false;
-    let registration: Awaited<ReturnType<typeof repo.findRegistration>>;
-    if (isBusiness(actor)) {
-      registration = await repo.findRegistration(tx, id, actor.enterpriseId);
-      const facts = await repo.findEnterpriseFacts(tx, actor.enterpriseId);
-      const ancestry = facts.enterprise?.managing_unit_id ? await getUnitAncestry(tx, facts.enterprise.managing_unit_id) : [];
-      eligible = inAudience(row, { unitAncestry: ancestry, associationIds: facts.associationIds, invited: !!(await repo.isInvited(tx, id, actor.enterpriseId)) });
-    }
-    if (!manage && !eligible && !registration) throw notFound();
-    return { row, manage, eligible, registration };
-  }
 
   async function listEvents(actor: Actor | null, query: z.infer<typeof eventListQuery>): Promise<EventSummary[]> {
     if (!isUser(actor)) throw unauthorized();
@@ -84,62 +48,6 @@ export function createEventService(deps: EventDeps) {
     if (!isOrganizer(actor)) throw forbidden();
     const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
     return (await repo.findEventsForUnits(db, query, now, unitIds)).map(summary);
-  }
-
-  async function detail(tx: Kysely<Database>, actor: UserActor, id: string): Promise<EventDetail> {
-    const { row, manage, eligible, registration } = await access(tx, actor, id);
-    const now = clock.now();
-    const questions = await repo.findQuestions(tx, id);
-    const voted = actor.enterpriseId ? await repo.findVotedQuestionIds(tx, id, actor.enterpriseId) : new Set<string>();
-    const audienceUnit = row.audience_unit_id ? await tx.selectFrom('units').select(['code', 'name_vi']).where('id', '=', row.audience_unit_id).executeTakeFirst() : undefined;
-    const association = row.audience_association_id ? await tx.selectFrom('associations').select('name_vi').where('id', '=', row.audience_association_id).executeTakeFirst() : undefined;
-    const participant = manage || !!registration;
-    return {
-      ...summary({ ...row, mine: !!registration }),
-      agenda: row.agenda,
-      audienceUnit: audienceUnit ? { code: audienceUnit.code, name: audienceUnit.name_vi } : null,
-      audienceAssociation: association?.name_vi ?? null,
-      minutes: participant ? row.minutes : null,
-      canManage: manage,
-      canRegister: isBusiness(actor) && eligible && !registration && registrationOpen(row, now),
-      started: row.starts_at.getTime() <= now.getTime(),
-      checkedIn: Number(row.checked_in ?? 0),
-      registration: registration ? { id: registration.id, token: registration.token, attendeeName: registration.attendee_name, checkedInAt: registration.checked_in_at?.toISOString() ?? null } : null,
-      questions: questions.map((q) => {
-        const mine = !!actor.enterpriseId && q.enterprise_id === actor.enterpriseId;
-        const seesAnswer = manage || mine || !!registration;
-        return {
-          id: q.id,
-          text: q.text,
-          enterpriseName: manage || mine ? q.enterprise_name : null,
-          mine,
-          votes: q.votes,
-          myVote: voted.has(q.id),
-          raisedAtEvent: q.raised_at_event,
-          createdAt: q.created_at.toISOString(),
-          answer: seesAnswer ? q.answer : null,
-          answeredAt: seesAnswer ? (q.answered_at?.toISOString() ?? null) : null,
-          followUp:
-            manage && q.due_at
-              ? {
-                  ownerUnit: q.owner_unit_id ? { id: q.owner_unit_id, code: q.owner_code ?? '', name: q.owner_name ?? '' } : null,
-                  dueAt: q.due_at.toISOString(),
-                  overdue: isOverdue(q, now),
-                  link: q.link_kind ? { kind: q.link_kind, ref: q.link_ref, status: q.link_status ?? 'requested' } : null,
-                }
-              : null,
-        };
-      }),
-      registrations: manage
-        ? (await repo.findRegistrations(tx, id)).map((r) => ({
-            id: r.id,
-            enterprise: { taxCode: r.tax_code, name: r.name },
-            attendeeName: r.attendee_name,
-            registeredAt: r.registered_at.toISOString(),
-            checkedInAt: r.checked_in_at?.toISOString() ?? null,
-          }))
-        : null,
-    };
   }
 
   async function getEvent(actor: Actor | null, id: string): Promise<EventDetail> {
@@ -280,124 +188,6 @@ export function createEventService(deps: EventDeps) {
     return { invited, reminded };
   }
 
-  async function register(context: AuditContext, id: string, input: z.infer<typeof registerBody>): Promise<EventDetail> {
-    const actor = context.actor;
-    if (!isBusiness(actor)) throw forbidden();
-    await db.transaction().execute(async (tx) => {
-      // The row lock serializes registrations for one event, so capacity holds under concurrency.
-      await tx.selectFrom('events').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
-      const { row, eligible, registration } = await access(tx, actor, id);
-      if (registration) throw new AppError('conflict', 'event_already_registered');
-      if (!eligible) throw forbidden();
-      if (!registrationOpen(row, clock.now())) throw new AppError('conflict', 'event_registration_closed');
-      if (row.capacity !== null && Number(row.registered ?? 0) >= row.capacity) throw new AppError('conflict', 'event_full');
-      const token = randomBytes(18).toString('base64url');
-      const created = await tx
-        .insertInto('event_registrations')
-        .values({ event_id: id, enterprise_id: actor.enterpriseId, user_id: actor.userId, attendee_name: input.attendeeName, token })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await writeAudit(tx, context, { action: 'event.registered', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { registrationId: created.id, enterpriseId: actor.enterpriseId } });
-      const event = toMailEvent(row);
-      await queueDeliveries(tx, [
-        { key: `event:${id}:registered:${created.id}`, to: actor.email, ...registeredMail(event, actor.locale, link(id), input.attendeeName, token), attachments: [calendarAttachment(event, link(id), clock.now(), deps.mailFrom)] },
-      ]);
-    });
-    return detail(db, actor, id);
-  }
-
-  async function addQuestion(context: AuditContext, id: string, input: z.infer<typeof questionBody>): Promise<EventDetail> {
-    const actor = context.actor;
-    if (!isUser(actor)) throw unauthorized();
-    await db.transaction().execute(async (tx) => {
-      const { row, manage, eligible, registration } = await access(tx, actor, id);
-      let enterpriseId: string | null = null;
-      let raisedAtEvent = false;
-      if (isBusiness(actor) && (eligible || registration)) {
-        if (row.status !== 'published') throw new AppError('conflict', 'event_questions_closed');
-        enterpriseId = actor.enterpriseId;
-      } else if (manage) {
-        // The organizer records a question raised in the room.
-        if (row.starts_at.getTime() > clock.now().getTime()) throw new AppError('conflict', 'event_not_started');
-        raisedAtEvent = true;
-        if (input.taxCode) {
-          const enterprise = await tx.selectFrom('enterprises').select('id').where('tax_code', '=', input.taxCode).executeTakeFirst();
-          if (!enterprise) throw invalidField('taxCode', 'unknown_tax_code');
-          enterpriseId = enterprise.id;
-        }
-      } else throw forbidden();
-      const followUp = row.status === 'held' ? { owner_unit_id: row.organizer_unit_id, due_at: new Date(clock.now().getTime() + 15 * 86_400_000) } : {};
-      const created = await tx
-        .insertInto('event_questions')
-        .values({ event_id: id, enterprise_id: enterpriseId, user_id: actor.userId, text: input.text, raised_at_event: raisedAtEvent, ...followUp })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await writeAudit(tx, context, { action: 'event.question_added', entityType: 'event_question', entityId: created.id, unitId: row.organizer_unit_id, details: { eventId: id, raisedAtEvent } });
-    });
-    return detail(db, actor, id);
-  }
-
-  async function vote(context: AuditContext, questionId: string): Promise<EventDetail> {
-    const actor = context.actor;
-    if (!isBusiness(actor)) throw forbidden();
-    const eventId = await db.transaction().execute(async (tx) => {
-      const question = await tx.selectFrom('event_questions').select(['id', 'event_id', 'enterprise_id']).where('id', '=', questionId).executeTakeFirst();
-      if (!question) throw notFound();
-      const { row, eligible, registration } = await access(tx, actor, question.event_id);
-      if (!eligible && !registration) throw forbidden();
-      if (row.status !== 'published') throw new AppError('conflict', 'event_questions_closed');
-      if (question.enterprise_id === actor.enterpriseId) throw new AppError('conflict', 'event_own_question');
-      const inserted = await tx.insertInto('event_question_votes').values({ question_id: questionId, enterprise_id: actor.enterpriseId }).onConflict((oc) => oc.doNothing()).returning('question_id').executeTakeFirst();
-      if (!inserted) throw new AppError('conflict', 'event_already_voted');
-      await tx.updateTable('event_questions').set({ votes: sql<number>`votes + 1` }).where('id', '=', questionId).execute();
-      await writeAudit(tx, context, { action: 'event.question_voted', entityType: 'event_question', entityId: questionId, unitId: row.organizer_unit_id });
-      return question.event_id;
-    });
-    return detail(db, actor, eventId);
-  }
-
-  async function checkIn(context: AuditContext, id: string, input: z.infer<typeof checkInBody>): Promise<EventDetail> {
-    const actor = context.actor;
-    if (!isUser(actor)) throw unauthorized();
-    await db.transaction().execute(async (tx) => {
-      const { row, manage } = await access(tx, actor, id);
-      if (!manage) throw forbidden();
-      if (row.status === 'cancelled') throw new AppError('conflict', 'event_cancelled');
-      let query = tx.selectFrom('event_registrations').select(['id', 'checked_in_at', 'enterprise_id']).where('event_id', '=', id);
-      query = 'token' in input ? query.where('token', '=', input.token) : query.where('id', '=', input.registrationId);
-      const registration = await query.forUpdate().executeTakeFirst();
-      if (!registration) throw new AppError('not_found', 'event_registration_not_found');
-      if (registration.checked_in_at) throw new AppError('conflict', 'event_already_checked_in');
-      await tx.updateTable('event_registrations').set({ checked_in_at: clock.now(), checked_in_by: actor.userId }).where('id', '=', registration.id).execute();
-      await writeAudit(tx, context, { action: 'event.checked_in', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { registrationId: registration.id, by: 'token' in input ? 'qr' : 'list' } });
-    });
-    return detail(db, actor, id);
-  }
-
-  /** Minutes close the event: every open question becomes a follow-up item of the organizer. */
-  async function recordMinutes(context: AuditContext, id: string, input: z.infer<typeof minutesBody>): Promise<EventDetail> {
-    const actor = context.actor;
-    if (!isUser(actor)) throw unauthorized();
-    await db.transaction().execute(async (tx) => {
-      const { row, manage } = await access(tx, actor, id);
-      if (!manage) throw forbidden();
-      if (row.status === 'cancelled') throw new AppError('conflict', 'event_cancelled');
-      const now = clock.now();
-      if (row.starts_at.getTime() > now.getTime()) throw new AppError('conflict', 'event_not_started');
-      await tx.updateTable('events').set({ status: 'held', minutes: input.minutes, minutes_at: now }).where('id', '=', id).execute();
-      const items = await tx
-        .updateTable('event_questions')
-        .set({ owner_unit_id: row.organizer_unit_id, due_at: new Date(now.getTime() + input.dueDays * 86_400_000) })
-        .where('event_id', '=', id)
-        .where('due_at', 'is', null)
-        .where('answered_at', 'is', null)
-        .returning('id')
-        .execute();
-      await writeAudit(tx, context, { action: row.status === 'held' ? 'event.minutes_updated' : 'event.minutes_recorded', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { followUps: items.length } });
-    });
-    return detail(db, actor, id);
-  }
-
   async function cancelEvent(context: AuditContext, id: string): Promise<EventDetail> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
@@ -411,5 +201,5 @@ export function createEventService(deps: EventDeps) {
     return detail(db, actor, id);
   }
 
-  return { listEvents, getEvent, createEvent, createSeries, register, addQuestion, vote, checkIn, recordMinutes, cancelEvent, queueDueMail, queueInvitations };
+  return { listEvents, getEvent, createEvent, createSeries, cancelEvent, queueDueMail, queueInvitations };
 }

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { DocumentFiles } from './DocumentFiles.tsx';
 
 const STATUS_COLORS = { in_force: 'green', amended: 'navy', replaced: 'gray', expired: 'gray' } as const;
 
@@ -66,6 +67,7 @@ export default function DocumentsPage() {
                 </Anchor>
               )}
             </Group>
+            <DocumentFiles document={d} />
           </Card>
         ))}
       </Stack>

@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Checkbox, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { NewsletterView } from '../../../contracts/documents.ts';
 import { api } from '../../app/api.ts';
 import { EmptyState, QueryError } from '../../components/Feedback.tsx';
@@ -72,10 +73,16 @@ function Issue({ issue }: { issue: NewsletterView }) {
         </Title>
         <Badge color={draft ? 'gray' : 'green'}>{draft ? t('partnership.newsletters.statusDraft') : t('partnership.newsletters.statusSent', { date: format.dateTime(issue.sentAt) })}</Badge>
       </Group>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('library.deliveries.unit', { unit: issue.unit?.name ?? t('library.deliveries.national') })}
+      </Text>
       {!draft && (
-        <Text size="sm" mb="xs">
-          {t('partnership.newsletters.delivery', { recipients: issue.recipients, sent: issue.delivery.sent, pending: issue.delivery.pending, failed: issue.delivery.failed })}
-        </Text>
+        <Group gap="sm" mb="xs">
+          <Text size="sm">{t('partnership.newsletters.delivery', { recipients: issue.recipients, sent: issue.delivery.sent, pending: issue.delivery.pending, failed: issue.delivery.failed })}</Text>
+          <Anchor component={Link} to={`/app/newsletters/${issue.id}/deliveries`} size="sm" data-testid="newsletter-deliveries">
+            {t('library.deliveries.open')}
+          </Anchor>
+        </Group>
       )}
       {draft ? <Textarea label={t('partnership.newsletters.introLabel')} autosize minRows={2} value={intro} onChange={(e) => setIntro(e.currentTarget.value)} /> : <Text size="sm">{issue.introVi}</Text>}
       <Stack gap={4} mt="sm">
