@@ -709,4 +709,22 @@ export interface Database {
   support_canned_answers: SupportCannedAnswersTable;
   support_routes: SupportRoutesTable;
   support_events: SupportEventsTable;
+  qa_search: QaSearchTable;
+  qa_words: QaWordsTable;
+}
+
+/** One row per published question-bank entry, kept by a trigger on qa_entries (see the question-search migration). */
+export interface QaSearchTable {
+  entry_id: string;
+  number: number;
+  views: number;
+  category: string;
+  tags: string[];
+  title: string;
+  doc: string;
+}
+
+/** Folded words of published entries: the dictionary for typo correction. */
+export interface QaWordsTable {
+  word: string;
 }
