@@ -49,6 +49,8 @@ export interface SearchFilter {
   need: number;
   /** Whether the number of matches is wanted (suggestions skip it). */
   count: boolean;
+  /** Rows of the rank order looked at first (default RANK_WINDOW; tests use small ones). */
+  window?: number;
 }
 
 export interface RankedIds {
@@ -122,7 +124,7 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
     2: sql`doc @@ ${all} and not title @@ ${all}`,
   };
   const tiers = input.titleOnly ? [1] : [1, 2];
-  const window = Math.max(RANK_WINDOW, input.need * 5);
+  const window = Math.max(input.window ?? RANK_WINDOW, input.need * 5);
   const tierIds = (tier: number) => sql`(array_agg(entry_id::text order by views desc, number) filter (where tier = ${tier}))[1:${input.need}]::text[]`;
   // One pass over the head of the rank order: how many rows were looked at, and
   // per tier the number of matches and the best `need` of them.
