@@ -710,6 +710,7 @@ export interface Database {
   support_routes: SupportRoutesTable;
   support_events: SupportEventsTable;
   qa_search: QaSearchTable;
+  qa_search_words: QaSearchWordsTable;
   qa_words: QaWordsTable;
 }
 
@@ -720,6 +721,13 @@ export interface QaSearchTable {
   views: number;
   category: string;
   tags: string[];
+  title: string;
+  doc: string;
+}
+
+/** The same words as qa_search, under the GIN word indexes. */
+export interface QaSearchWordsTable {
+  entry_id: string;
   title: string;
   doc: string;
 }

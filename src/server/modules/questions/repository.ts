@@ -100,8 +100,8 @@ export function tsQuery(words: string[], forms: (string[] | null)[]): string {
 
 function rankFilters(input: SearchFilter) {
   const parts = [sql`true`];
-  if (input.category) parts.push(sql`category = ${input.category}`);
-  if (input.tag) parts.push(sql`${input.tag} = any(tags)`);
+  if (input.category) parts.push(sql`r.category = ${input.category}`);
+  if (input.tag) parts.push(sql`${input.tag} = any(r.tags)`);
   return sql.join(parts, sql` and `);
 }
 
@@ -114,14 +114,15 @@ function rankFilters(input: SearchFilter) {
  * The order is exact in every case; only the count may be a lower bound.
  */
 export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Promise<RankedIds> {
+  if (input.words.length === 0) return { ids: [], total: 0, totalExact: true };
   const forms = await expandWords(db, input.words);
   // A word that starts no known word: nothing can match.
   if (forms.some((known) => known?.length === 0)) return { ids: [], total: 0, totalExact: true };
   const all = sql`${tsQuery(input.words, forms)}::tsquery`;
   const filters = rankFilters(input);
   const tierConditions: Record<number, RawBuilder<unknown>> = {
-    1: sql`title @@ ${all}`,
-    2: sql`doc @@ ${all} and not title @@ ${all}`,
+    1: sql`d.title @@ ${all}`,
+    2: sql`d.doc @@ ${all} and not d.title @@ ${all}`,
   };
   const tiers = input.titleOnly ? [1] : [1, 2];
   const window = Math.max(input.window ?? RANK_WINDOW, input.need * 5);
@@ -133,7 +134,7 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
       ${tierIds(1)} as ids1, ${tierIds(2)} as ids2
     from (
       select entry_id, views, number, case when title @@ ${all} then 1 when ${input.titleOnly ? sql`false` : sql`doc @@ ${all}`} then 2 else 0 end as tier
-      from (select entry_id, views, number, title, doc from qa_search where ${filters} order by views desc, number limit ${window}) w
+      from (select entry_id, views, number, title, doc from qa_search r where ${filters} order by views desc, number limit ${window}) w
     ) x`.execute(db);
   const head = seen.rows[0];
   const walked = head?.walked ?? 0;
@@ -153,7 +154,9 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
     // Few of this tier near the top: the word indexes find all of them (the
     // "offset 0" fence keeps the planner from walking the rank order instead).
     const rest = await sql<{ entry_id: string }>`
-      select entry_id from (select entry_id, views, number from qa_search where ${filters} and ${tierConditions[tier]!} offset 0) t
+      select entry_id from (
+        select r.entry_id, r.views, r.number from qa_search_words d join qa_search r using (entry_id)
+        where ${filters} and ${tierConditions[tier]!} offset 0) t
       order by views desc, number limit ${need}`.execute(db);
     ids.push(...rest.rows.map((r) => r.entry_id));
   }
@@ -164,7 +167,8 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
   const bound = LOWER_BOUNDS.find((value) => value < matchesSeen);
   if (bound) return { ids, total: bound, totalExact: false };
   const counted = await sql<{ n: number }>`
-    select count(*)::int as n from (select 1 from qa_search where ${filters} and doc @@ ${all} limit ${COUNT_CAP + 1}) m`.execute(db);
+    select count(*)::int as n from (
+      select 1 from qa_search_words d join qa_search r using (entry_id) where ${filters} and d.doc @@ ${all} limit ${COUNT_CAP + 1}) m`.execute(db);
   const n = counted.rows[0]?.n ?? 0;
   return n > COUNT_CAP ? { ids, total: COUNT_CAP, totalExact: false } : { ids, total: n, totalExact: true };
 }
@@ -173,8 +177,8 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
 export async function browseIds(db: Kysely<Database>, input: Omit<SearchFilter, 'words'> & { offset: number; limit: number }): Promise<RankedIds> {
   const filters = rankFilters({ ...input, words: [] });
   const rows = await sql<{ entry_id: string }>`
-    select entry_id from qa_search where ${filters} order by views desc, number limit ${input.limit} offset ${input.offset}`.execute(db);
-  const counted = await sql<{ n: number }>`select count(*)::int as n from (select 1 from qa_search where ${filters} limit ${COUNT_CAP + 1}) m`.execute(db);
+    select entry_id from qa_search r where ${filters} order by views desc, number limit ${input.limit} offset ${input.offset}`.execute(db);
+  const counted = await sql<{ n: number }>`select count(*)::int as n from (select 1 from qa_search r where ${filters} limit ${COUNT_CAP + 1}) m`.execute(db);
   const n = counted.rows[0]?.n ?? 0;
   return { ids: rows.rows.map((r) => r.entry_id), total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
 }
