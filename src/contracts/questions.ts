@@ -128,7 +128,7 @@ export const searchHit = z.object({
 });
 /**
  * `total` is exact when `totalExact`; otherwise it is a lower bound ("more than
- * 1,000 results"): counting every match of a common word is what made search slow.
+ * 200 results"): counting every match of a common word is what made search slow.
  * `corrected` is the query the results are for when typos were corrected (`fuzzy`).
  */
 export const searchResponse = z.object({
