@@ -16,15 +16,16 @@ describe('question-bank search', () => {
     const context = await newContext(browser, { phone: true });
     const page = await context.newPage();
     await page.goto('/hoi-dap');
-    await page.getByTestId('qa-search').fill('hoan thu');
-    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await page.getByTestId('qa-search').click();
+    await page.getByTestId('qa-search').pressSequentially('hoan thu', { delay: 30 });
+    await expect.poll(() => page.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const suggestion = (await page.getByRole('option').first().textContent()) ?? '';
     expect(suggestion).toMatch(/hoàn/i);
     await expectAccessible(page, 'question bank, suggestions');
 
     await page.getByTestId('qa-search').fill('hoan thuee');
     await page.getByTestId('qa-search-submit').click();
-    await expect.poll(() => page.getByTestId('qa-corrected').textContent()).toBe('Không có kết quả cho “hoan thuee”. Đang hiện kết quả cho “hoan thue”.');
+    await expect.poll(() => page.getByTestId('qa-corrected').textContent(), { timeout: 15_000 }).toBe('Không có kết quả cho “hoan thuee”. Đang hiện kết quả cho “hoan thue”.');
     await expect.poll(() => page.getByTestId('qa-result').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('mark.search-hit').first().textContent()).toMatch(/^(hoàn|thuế|hoàn thuế)$/i);
     await expectAccessible(page, 'question bank, corrected query');

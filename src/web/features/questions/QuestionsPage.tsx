@@ -78,6 +78,9 @@ export default function QuestionsPage() {
               value={draft}
               onChange={setDraft}
               data={titles}
+              // The server already matched the titles (without diacritics, typos corrected): show them all.
+              filter={({ options }) => options}
+              withScrollArea={false}
               onOptionSubmit={(title) => {
                 const hit = suggestions.data?.find((s) => s.title === title);
                 if (hit) void navigate(`/hoi-dap/${hit.id}`);
