@@ -126,7 +126,18 @@ export const searchHit = z.object({
   snippet: z.array(segmentSchema),
   lastReviewedAt: z.string().nullable(),
 });
-export const searchResponse = z.object({ items: z.array(searchHit), total: z.number().int(), fuzzy: z.boolean() });
+/**
+ * `total` is exact when `totalExact`; otherwise it is a lower bound ("more than
+ * 200 results"): counting every match of a common word is what made search slow.
+ * `corrected` is the query the results are for when typos were corrected (`fuzzy`).
+ */
+export const searchResponse = z.object({
+  items: z.array(searchHit),
+  total: z.number().int(),
+  totalExact: z.boolean(),
+  fuzzy: z.boolean(),
+  corrected: z.string().nullable(),
+});
 export type SearchResponse = z.infer<typeof searchResponse>;
 
 export const suggestResponse = z.array(z.object({ id: z.uuid(), number: z.number().int(), title: z.string() }));

@@ -751,4 +751,30 @@ export interface Database {
   support_routes: SupportRoutesTable;
   support_events: SupportEventsTable;
   legal_document_files: LegalDocumentFilesTable;
+  qa_search: QaSearchTable;
+  qa_search_words: QaSearchWordsTable;
+  qa_words: QaWordsTable;
+}
+
+/** One row per published question-bank entry, kept by a trigger on qa_entries (see the question-search migration). */
+export interface QaSearchTable {
+  entry_id: string;
+  number: number;
+  views: number;
+  category: string;
+  tags: string[];
+  title: string;
+  doc: string;
+}
+
+/** The same words as qa_search, under the GIN word indexes. */
+export interface QaSearchWordsTable {
+  entry_id: string;
+  title: string;
+  doc: string;
+}
+
+/** Folded words of published entries: the dictionary for typo correction. */
+export interface QaWordsTable {
+  word: string;
 }

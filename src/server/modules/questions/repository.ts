@@ -1,6 +1,7 @@
 // Question-bank queries: entries, versions, search over the folded columns
-// (pg_trgm indexes serve LIKE and word similarity), feedback and reports.
-import { sql, type Kysely, type Selectable } from 'kysely';
+// (a word index kept by a trigger, see the question-search migration),
+// feedback and reports.
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Database, QaEntriesTable } from '../../db/schema.ts';
 
 export type EntryRow = Selectable<QaEntriesTable>;
@@ -38,21 +39,148 @@ export async function addVersion(db: Kysely<Database>, row: EntryRow, actorUserI
 }
 
 export interface SearchFilter {
+  /** Folded query words; each must start a word of the entry (of its title, for `titleOnly`). */
   words: string[];
-  phrase: string;
   category?: string | undefined;
   tag?: string | undefined;
-  limit: number;
-  offset: number;
+  /** Only entries whose title holds every word (suggestions as you type). */
+  titleOnly?: boolean;
+  /** How many ranked ids are wanted from the top (offset + limit). */
+  need: number;
+  /** Whether the number of matches is wanted (suggestions skip it). */
+  count: boolean;
+  /** Rows of the rank order looked at first (default RANK_WINDOW; tests use small ones). */
+  window?: number;
 }
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
+export interface RankedIds {
+  ids: string[];
+  /** Exact when `totalExact`; otherwise a lower bound ("more than"). */
+  total: number;
+  totalExact: boolean;
+}
 
-function filters(input: SearchFilter) {
-  const parts = [sql`status = 'published'`];
-  if (input.category) parts.push(sql`category = ${input.category}`);
-  if (input.tag) parts.push(sql`${input.tag} = any(tags)`);
-  return parts;
+/** Rows of the rank order (views, then number) looked at before the indexes are asked for the rest. */
+export const RANK_WINDOW = 1000;
+/** Exact counts stop here: "more than 200 results". */
+export const COUNT_CAP = 200;
+const LOWER_BOUNDS = [1000, 500, 200, 100, 50, 20, 10];
+
+/** A word starting more known words than this is matched as a prefix (slower index scan). */
+const EXPANSION_MAX = 40;
+
+const quote = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * The known words (of published entries) each query word starts, or null when
+ * there are too many to list. Listing them lets the word index use exact entries,
+ * which it intersects far faster than prefix ranges.
+ */
+export async function expandWords(db: Kysely<Database>, words: string[]): Promise<(string[] | null)[]> {
+  if (words.length === 0) return [];
+  const result = await sql<{ forms: string[] }>`
+    select coalesce((
+      select array_agg(word) from (
+        select word from qa_words
+        where word ~>=~ t.q and word ~<~ (t.q || chr(1114111)) and starts_with(word, t.q)
+        order by word limit ${EXPANSION_MAX + 1}) x), '{}') as forms
+    from unnest(${words}::text[]) with ordinality as t(q, i) order by t.i`.execute(db);
+  return result.rows.map((row) => (row.forms.length > EXPANSION_MAX ? null : row.forms));
+}
+
+/** tsquery text: every word, as one of its known forms (or as a prefix when it has too many). */
+export function tsQuery(words: string[], forms: (string[] | null)[]): string {
+  const terms = words.map((word, i) => {
+    const known = forms[i];
+    if (!known) return `${quote(word)}:*`;
+    return known.length === 1 ? quote(known[0]!) : `(${known.map(quote).join(' | ')})`;
+  });
+  return terms.join(' & ');
+}
+
+function rankFilters(input: SearchFilter) {
+  const parts = [sql`true`];
+  if (input.category) parts.push(sql`r.category = ${input.category}`);
+  if (input.tag) parts.push(sql`${input.tag} = any(r.tags)`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * Ranked ids of published entries holding every query word, best first: those
+ * whose title holds every word, then the others; within each, most viewed
+ * first, then the oldest number. Never sorts every match: the head of the rank
+ * order (RANK_WINDOW rows, a narrow index walk) is checked first, and a tier with
+ * too few rows there is fetched through the word indexes, where it is small.
+ * The order is exact in every case; only the count may be a lower bound.
+ */
+export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Promise<RankedIds> {
+  if (input.words.length === 0) return { ids: [], total: 0, totalExact: true };
+  const forms = await expandWords(db, input.words);
+  // A word that starts no known word: nothing can match.
+  if (forms.some((known) => known?.length === 0)) return { ids: [], total: 0, totalExact: true };
+  const all = sql`${tsQuery(input.words, forms)}::tsquery`;
+  const filters = rankFilters(input);
+  const tierConditions: Record<number, RawBuilder<unknown>> = {
+    1: sql`d.title @@ ${all}`,
+    2: sql`d.doc @@ ${all} and not d.title @@ ${all}`,
+  };
+  const tiers = input.titleOnly ? [1] : [1, 2];
+  const window = Math.max(input.window ?? RANK_WINDOW, input.need * 5);
+  const tierIds = (tier: number) => sql`(array_agg(entry_id::text order by views desc, number) filter (where tier = ${tier}))[1:${input.need}]::text[]`;
+  // One pass over the head of the rank order: how many rows were looked at, and
+  // per tier the number of matches and the best `need` of them.
+  const seen = await sql<{ walked: number; n1: number; n2: number; ids1: string[] | null; ids2: string[] | null }>`
+    select count(*)::int as walked, count(*) filter (where tier = 1)::int as n1, count(*) filter (where tier = 2)::int as n2,
+      ${tierIds(1)} as ids1, ${tierIds(2)} as ids2
+    from (
+      select entry_id, views, number, case when title @@ ${all} then 1 when ${input.titleOnly ? sql`false` : sql`doc @@ ${all}`} then 2 else 0 end as tier
+      from (select entry_id, views, number, title, doc from qa_search r where ${filters} order by views desc, number limit ${window}) w
+    ) x`.execute(db);
+  const head = seen.rows[0];
+  const walked = head?.walked ?? 0;
+  const exhaustive = walked < window;
+  const ids: string[] = [];
+  let matchesSeen = 0;
+  for (const tier of tiers) {
+    const n = (tier === 1 ? head?.n1 : head?.n2) ?? 0;
+    const best = (tier === 1 ? head?.ids1 : head?.ids2) ?? [];
+    matchesSeen += n;
+    const need = input.need - ids.length;
+    if (need <= 0) continue;
+    if (exhaustive || n >= need) {
+      ids.push(...best.slice(0, need));
+      continue;
+    }
+    // Few of this tier near the top: the word indexes find all of them (the
+    // "offset 0" fence keeps the planner from walking the rank order instead).
+    const rest = await sql<{ entry_id: string }>`
+      select entry_id from (
+        select r.entry_id, r.views, r.number from qa_search_words d join qa_search r using (entry_id)
+        where ${filters} and ${tierConditions[tier]!} offset 0) t
+      order by views desc, number limit ${need}`.execute(db);
+    ids.push(...rest.rows.map((r) => r.entry_id));
+  }
+  // Every tier was listed in full when the page is not full (or the head was everything).
+  if (exhaustive) return { ids, total: matchesSeen, totalExact: true };
+  if (ids.length < input.need) return { ids, total: ids.length, totalExact: true };
+  if (!input.count) return { ids, total: ids.length, totalExact: false };
+  const bound = LOWER_BOUNDS.find((value) => value < matchesSeen);
+  if (bound) return { ids, total: bound, totalExact: false };
+  const counted = await sql<{ n: number }>`
+    select count(*)::int as n from (
+      select 1 from qa_search_words d join qa_search r using (entry_id) where ${filters} and d.doc @@ ${all} limit ${COUNT_CAP + 1}) m`.execute(db);
+  const n = counted.rows[0]?.n ?? 0;
+  return n > COUNT_CAP ? { ids, total: COUNT_CAP, totalExact: false } : { ids, total: n, totalExact: true };
+}
+
+/** Without query words: the most viewed published entries, with a capped count. */
+export async function browseIds(db: Kysely<Database>, input: Omit<SearchFilter, 'words'> & { offset: number; limit: number }): Promise<RankedIds> {
+  const filters = rankFilters({ ...input, words: [] });
+  const rows = await sql<{ entry_id: string }>`
+    select entry_id from qa_search r where ${filters} order by views desc, number limit ${input.limit} offset ${input.offset}`.execute(db);
+  const counted = await sql<{ n: number }>`select count(*)::int as n from (select 1 from qa_search r where ${filters} limit ${COUNT_CAP + 1}) m`.execute(db);
+  const n = counted.rows[0]?.n ?? 0;
+  return { ids: rows.rows.map((r) => r.entry_id), total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
 }
 
 export interface SearchRow {
@@ -63,50 +191,30 @@ export interface SearchRow {
   title_vi: string;
   body_vi: string;
   last_reviewed_at: Date | null;
-  total: number;
 }
 
-/** Every word must appear (as typed, without diacritics); title matches and whole-phrase matches first. */
-export async function searchStrict(db: Kysely<Database>, input: SearchFilter): Promise<SearchRow[]> {
-  const where = filters(input);
-  for (const word of input.words) where.push(sql`search_text like ${`%${escapeLike(word)}%`}`);
-  const phrase = `%${escapeLike(input.phrase)}%`;
-  const titleAll = input.words.length ? sql.join(input.words.map((word) => sql`search_title like ${`%${escapeLike(word)}%`}`), sql` and `) : sql`true`;
-  const order = input.words.length
-    ? sql`(search_title like ${phrase}) desc, (${titleAll}) desc, (search_text like ${phrase}) desc, views desc, number`
-    : sql`views desc, number`;
-  const result = await sql<SearchRow>`
-    select id, number, category, tags, title_vi, body_vi, last_reviewed_at, count(*) over () as total
-    from qa_entries where ${sql.join(where, sql` and `)}
-    order by ${order}
-    limit ${input.limit} offset ${input.offset}`.execute(db);
-  return result.rows;
+/** The entries for ranked ids, in the given order. */
+export async function entriesByIds(db: Kysely<Database>, ids: string[]): Promise<SearchRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('qa_entries').select(['id', 'number', 'category', 'tags', 'title_vi', 'body_vi', 'last_reviewed_at']).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)).filter((row): row is SearchRow => Boolean(row));
 }
 
-/** Typo tolerance: the query resembles a stretch of a title (trigram word similarity; titles keep it fast). */
-export async function searchFuzzy(db: Kysely<Database>, input: SearchFilter): Promise<SearchRow[]> {
-  const where = filters(input);
-  where.push(sql`${input.phrase} <% search_title`);
-  const result = await sql<SearchRow>`
-    select id, number, category, tags, title_vi, body_vi, last_reviewed_at, count(*) over () as total
-    from qa_entries where ${sql.join(where, sql` and `)}
-    order by word_similarity(${input.phrase}, search_title) desc, views desc, number
-    limit ${input.limit} offset ${input.offset}`.execute(db);
-  return result.rows;
-}
-
-export async function suggestTitles(db: Kysely<Database>, phrase: string, limit: number) {
-  const like = `%${escapeLike(phrase)}%`;
-  const strict = await sql<{ id: string; number: number; title_vi: string }>`
-    select id, number, title_vi from qa_entries
-    where status = 'published' and search_title like ${like}
-    order by (search_title like ${`${escapeLike(phrase)}%`}) desc, views desc, number limit ${limit}`.execute(db);
-  if (strict.rows.length > 0 || phrase.length < 4) return strict.rows;
-  const fuzzy = await sql<{ id: string; number: number; title_vi: string }>`
-    select id, number, title_vi from qa_entries
-    where status = 'published' and ${phrase} <% search_title
-    order by word_similarity(${phrase}, search_title) desc, views desc limit ${limit}`.execute(db);
-  return fuzzy.rows;
+/**
+ * Typo correction: each query word that starts no known word (of published
+ * entries) is replaced by the most similar known word (trigram similarity),
+ * when one is similar enough. Words with digits or slashes are kept.
+ */
+export async function correctWords(db: Kysely<Database>, words: string[]): Promise<string[]> {
+  const forms = await expandWords(db, words);
+  const unknown = words.filter((word, i) => forms[i]?.length === 0 && word.length >= 3 && !/[0-9/]/.test(word));
+  if (unknown.length === 0) return words;
+  const result = await sql<{ q: string; nearest: string | null }>`
+    select q, (select word from qa_words where word !~ '[0-9/]' and word % q order by similarity(word, q) desc, word limit 1) as nearest
+    from unnest(${unknown}::text[]) as t(q)`.execute(db);
+  const nearest = new Map(result.rows.map((row) => [row.q, row.nearest]));
+  return words.map((word) => nearest.get(word) ?? word);
 }
 
 export async function logSearch(db: Kysely<Database>, query: string, normalized: string, results: number, at: Date): Promise<void> {
@@ -116,6 +224,8 @@ export async function logSearch(db: Kysely<Database>, query: string, normalized:
 export async function categoryCounts(db: Kysely<Database>) {
   return db.selectFrom('qa_entries').select(['category', sql<number>`count(*)::int`.as('count')]).where('status', '=', 'published').groupBy('category').orderBy('category').execute();
 }
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 export async function findOfficerList(db: Kysely<Database>, input: { words: string[]; status?: string | undefined; category?: string | undefined; limit: number; offset: number }) {
   let query = db.selectFrom('qa_entries');

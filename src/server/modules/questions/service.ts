@@ -15,7 +15,7 @@ const MAX_WORDS = 8;
 /** The folded words of a query (at most 8, longest first kept) and the folded phrase. */
 export function parseQuery(q: string | undefined): { words: string[]; phrase: string } {
   const phrase = searchForm(q ?? '').slice(0, 120);
-  const words = [...new Set(phrase.split(' ').filter((word) => word.length > 0))].slice(0, MAX_WORDS);
+  const words = [...new Set(phrase.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)))].slice(0, MAX_WORDS);
   return { words, phrase };
 }
 
@@ -67,35 +67,53 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
 
   async function search(input: { q?: string | undefined; category?: QaCategory | undefined; tag?: string | undefined; limit: number; offset: number }): Promise<SearchResponse> {
     const { words, phrase } = parseQuery(input.q);
-    const filter = { words, phrase, category: input.category, tag: input.tag, limit: input.limit, offset: input.offset };
-    let rows = await repo.searchStrict(db, filter);
-    let fuzzy = false;
-    if (rows.length === 0 && phrase.length >= 3 && input.offset === 0) {
-      rows = await repo.searchFuzzy(db, filter);
-      fuzzy = rows.length > 0;
+    const filter = { category: input.category, tag: input.tag, need: input.offset + input.limit, count: true };
+    let found = words.length > 0 ? await repo.rankedIds(db, { ...filter, words }) : await repo.browseIds(db, { ...filter, offset: input.offset, limit: input.limit });
+    let shown = words;
+    let corrected: string | null = null;
+    if (words.length > 0 && found.total === 0 && phrase.length >= 3 && input.offset === 0) {
+      const fixed = await repo.correctWords(db, words);
+      if (fixed.join(' ') !== words.join(' ')) {
+        const retry = await repo.rankedIds(db, { ...filter, words: fixed });
+        if (retry.total > 0) {
+          found = retry;
+          shown = fixed;
+          corrected = fixed.join(' ');
+        }
+      }
     }
-    const total = rows[0]?.total ?? 0;
-    if (phrase && input.offset === 0) await repo.logSearch(db, input.q ?? '', phrase, total, clock.now());
+    const rows = await repo.entriesByIds(db, words.length > 0 ? found.ids.slice(input.offset) : found.ids);
+    if (phrase && input.offset === 0) await repo.logSearch(db, input.q ?? '', phrase, found.total, clock.now());
+    const marks = corrected ? [corrected, ...shown] : [phrase, ...shown];
     return {
-      total,
-      fuzzy,
+      total: found.total,
+      totalExact: found.totalExact,
+      fuzzy: corrected !== null,
+      corrected,
       items: rows.map((row) => ({
         id: row.id,
         number: row.number,
         category: row.category as QaCategory,
         tags: row.tags,
         title: row.title_vi,
-        titleSegments: highlight(row.title_vi, [phrase, ...words]),
-        snippet: highlight(row.body_vi, [phrase, ...words], 220),
+        titleSegments: highlight(row.title_vi, marks),
+        snippet: highlight(row.body_vi, marks, 220),
         lastReviewedAt: row.last_reviewed_at?.toISOString() ?? null,
       })),
     };
   }
 
+  /** Titles holding every typed word (the last one as typed so far), best first; typos corrected when nothing matches. */
   async function suggest(q: string | undefined) {
-    const { phrase } = parseQuery(q);
+    const { words, phrase } = parseQuery(q);
     if (phrase.length < 2) return [];
-    const rows = await repo.suggestTitles(db, phrase, 8);
+    const filter = { titleOnly: true, need: 8, count: false };
+    let found = await repo.rankedIds(db, { ...filter, words });
+    if (found.ids.length === 0 && phrase.length >= 4) {
+      const fixed = await repo.correctWords(db, words);
+      if (fixed.join(' ') !== words.join(' ')) found = await repo.rankedIds(db, { ...filter, words: fixed });
+    }
+    const rows = await repo.entriesByIds(db, found.ids);
     return rows.map((row) => ({ id: row.id, number: row.number, title: row.title_vi }));
   }
 

@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { Search } from '../../components/icons.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { CategoryBadge, Highlighted } from './shared.tsx';
+import { CategoryBadge, Highlighted, LowerBoundPager } from './shared.tsx';
 
 const LIMIT = 20;
 
@@ -78,6 +78,9 @@ export default function QuestionsPage() {
               value={draft}
               onChange={setDraft}
               data={titles}
+              // The server already matched the titles (without diacritics, typos corrected): show them all.
+              filter={({ options }) => options}
+              withScrollArea={false}
               onOptionSubmit={(title) => {
                 const hit = suggestions.data?.find((s) => s.title === title);
                 if (hit) void navigate(`/hoi-dap/${hit.id}`);
@@ -116,11 +119,11 @@ export default function QuestionsPage() {
       {results.data && (
         <section aria-labelledby="qa-results-title" aria-live="polite">
           <Title order={2} size="h4" id="qa-results-title" mb="xs">
-            {q ? t('support.qa.resultsFor', { count: results.data.total, q }) : t('support.qa.popular')}
+            {q ? t(results.data.totalExact ? 'support.qa.resultsFor' : 'qsearch.resultsMoreThan', { count: results.data.total, q }) : t('support.qa.popular')}
           </Title>
           {results.data.fuzzy && (
-            <Text size="sm" c="dimmed" mb="xs">
-              {t('support.qa.fuzzy')}
+            <Text size="sm" c="dimmed" mb="xs" data-testid="qa-corrected">
+              {results.data.corrected ? t('qsearch.corrected', { q, corrected: results.data.corrected }) : t('support.qa.fuzzy')}
             </Text>
           )}
           {results.data.total === 0 ? (
@@ -159,7 +162,11 @@ export default function QuestionsPage() {
                   </Text>
                 </Card>
               ))}
-              <Pager total={results.data.total} limit={LIMIT} offset={offset} onChange={(next) => update({ offset: next ? String(next) : null })} />
+              {results.data.totalExact ? (
+                <Pager total={results.data.total} limit={LIMIT} offset={offset} onChange={(next) => update({ offset: next ? String(next) : null })} />
+              ) : (
+                <LowerBoundPager total={results.data.total} shown={results.data.items.length} limit={LIMIT} offset={offset} onChange={(next) => update({ offset: next ? String(next) : null })} />
+              )}
             </Stack>
           )}
         </section>

@@ -1,7 +1,8 @@
 // Pieces shared by the question-bank pages.
-import { Badge } from '@mantine/core';
+import { Badge, Group, Pagination, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QaCategory, Segment } from '../../../contracts/questions.ts';
+import { useFormat } from '../../lib/format.ts';
 
 /** Text with the matched words marked (no HTML is built from the text). */
 export function Highlighted({ segments }: { segments: Segment[] }) {
@@ -26,5 +27,39 @@ export function CategoryBadge({ category }: { category: QaCategory }) {
     <Badge variant="light" color="navy" radius="sm" styles={{ label: { textTransform: 'none' } }}>
       {t(`support.categories.${category}`)}
     </Badge>
+  );
+}
+
+/**
+ * Page controls when the server counted only up to a threshold: says "of more
+ * than N" and lets the reader go one page past the counted ones.
+ */
+export function LowerBoundPager({ total, shown, limit, offset, onChange }: { total: number; shown: number; limit: number; offset: number; onChange: (offset: number) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const page = Math.floor(offset / limit) + 1;
+  const pages = Math.max(page + (shown === limit ? 1 : 0), Math.ceil(total / limit));
+  return (
+    <Stack gap={4} mt="md">
+      <Group justify="space-between" gap="sm">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('qsearch.rangeMoreThan', { from: format.number(offset + 1), to: format.number(offset + shown), total: format.number(total) })}
+        </Text>
+        <nav aria-label={t('common.pagination')}>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={(next) => onChange((next - 1) * limit)}
+            size="sm"
+            siblings={1}
+            getItemProps={(item) => ({ 'aria-label': t('common.page', { page: item }) })}
+            getControlProps={(control) => ({ 'aria-label': t(`common.pageControl.${control}`) })}
+          />
+        </nav>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('qsearch.countNote')}
+      </Text>
+    </Stack>
   );
 }
