@@ -4,7 +4,7 @@ import type { AppDeps } from './lib/deps.ts';
 import { publicUrl } from './config.ts';
 import { deleteExpiredSessions } from './modules/auth/repository.ts';
 import { createCaseService } from './modules/cases/service.ts';
-import { flushRollups } from './modules/dashboards/rollups.ts';
+import { flushRollups, tidyRollups } from './modules/dashboards/rollups.ts';
 import { flushDeliveries } from './lib/deliveries.ts';
 import { createEventService } from './modules/events/service.ts';
 import { createAgreementService } from './modules/agreements/service.ts';
@@ -33,6 +33,8 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
     { name: 'mail deliveries', everyMs: 5_000, run: () => flushDeliveries(deps) },
     { name: 'agreement renewals', everyMs: 3_600_000, run: () => agreements.remindRenewals() },
     { name: 'monthly newsletter draft', everyMs: 3_600_000, run: () => newsletters.draftPreviousMonth() },
+    // A server has autovacuum; the embedded database does not.
+    ...(deps.dbKind === 'pglite' ? [{ name: 'roll-up upkeep', everyMs: 600_000, run: () => tidyRollups(deps.db) }] : []),
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();

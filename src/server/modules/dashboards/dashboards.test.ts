@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficers, declarationBody } from '../../../../test/assessment-fixtures.ts';
 import { createOrg, createUser, TEST_PASSWORD, type OrgCodes } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type Session, type TestPlatform } from '../../../../test/platform.ts';
-import { flushRollups } from './rollups.ts';
+import { sql } from 'kysely';
+import { flushRollups, tidyRollups } from './rollups.ts';
 
 const KEY = 'dashboard-tests-bootstrap-key-0123456789';
 const api = { authorization: `Bearer ${KEY}` };
@@ -217,5 +218,18 @@ describe('stage filter', () => {
     const country = (await get('gd@test.vn', `/api/dashboards/units?from=2026-01-01&to=2026-12-31&stage=${encodeURIComponent('Tiếp nhận')}`)).json();
     expect(country.figures.count).toBe(2);
     expect((await get('gd@test.vn', '/api/dashboards/units?stage=x')).statusCode).toBe(400);
+  });
+});
+
+describe('roll-up upkeep', () => {
+  it('vacuums and analyzes the roll-ups, so the embedded database keeps no dead rows and has statistics', async () => {
+    await tidyRollups(platform.deps.db);
+    const stats = await sql<{ relname: string; vacuumed: boolean; analyzed: boolean }>`
+      select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analyzed
+      from pg_stat_user_tables where relname in ('rollup_unit_day', 'rollup_unit_month') order by relname`.execute(platform.deps.db);
+    expect(stats.rows).toEqual([
+      { relname: 'rollup_unit_day', vacuumed: true, analyzed: true },
+      { relname: 'rollup_unit_month', vacuumed: true, analyzed: true },
+    ]);
   });
 });

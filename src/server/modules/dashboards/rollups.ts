@@ -70,3 +70,15 @@ export async function flushRollups(db: Kysely<Database>, batch = 200_000): Promi
     return Number((result.rows[0] as { n: number } | undefined)?.n ?? 0);
   });
 }
+
+const ROLLUP_TABLES = 'rollup_pending, rollup_unit_day, rollup_unit_day_total, rollup_unit_month, rollup_unit_month_total, rollup_officer_day';
+
+/**
+ * The embedded database has no autovacuum: without this, every fold leaves the
+ * roll-up rows it updated behind as dead versions that dashboard reads step over,
+ * and the planner never gets statistics. Vacuum skips pages unchanged since the
+ * last run, so a run costs what changed since.
+ */
+export async function tidyRollups(db: Kysely<Database>): Promise<void> {
+  await sql.raw(`vacuum (analyze) ${ROLLUP_TABLES}`).execute(db);
+}
