@@ -11,6 +11,7 @@ import * as agreements from './migrations/2026-11-23T11-30-agreements.ts';
 import * as documents from './migrations/2026-11-23T12-00-documents.ts';
 import * as questionBank from './migrations/2026-11-23T10-00-question-bank.ts';
 import * as supportDesk from './migrations/2026-11-23T10-30-support-desk.ts';
+import * as supportInbound from './migrations/2026-11-23T13-30-support-inbound.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T12-00-documents': documents,
   '2026-11-23T10-00-question-bank': questionBank,
   '2026-11-23T10-30-support-desk': supportDesk,
+  '2026-11-23T13-30-support-inbound': supportInbound,
 };
 
 const provider: MigrationProvider = {
