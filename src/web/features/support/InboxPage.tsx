@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Ta
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { QA_CATEGORIES } from '../../../contracts/questions.ts';
 import { dismissMailBody, openFromMailBody, type inboundList, type InboundMailView } from '../../../contracts/support-inbound.ts';
@@ -111,7 +111,6 @@ export default function InboxPage() {
 function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
   const client = useQueryClient();
   const [mode, setMode] = useState<'read' | 'open' | 'dismiss'>('read');
   const mail = useQuery({ queryKey: ['support-inbound', 'one', id], queryFn: () => api<InboundMailView>(`/api/support/inbound/${id}`) });
@@ -124,9 +123,10 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const open = useMutation({
     mutationFn: (body: unknown) => api<RequestDetail>(`/api/support/inbound/${id}/open-request`, { method: 'POST', body }),
     onSuccess: async (created) => {
-      notifySuccess(t('support.desk.createdToast', { number: created.number }));
+      // The request goes to the team that owns the category, which may not be the officer's own.
+      notifySuccess(t('supportInbound.inbox.openedToast', { number: created.number, team: `${created.teamCode} — ${created.teamName}` }));
       await client.invalidateQueries({ queryKey: ['support-inbound'] });
-      await navigate(`/app/ho-tro/${created.id}`);
+      onClose();
     },
     onError: (error) => form.fail(error),
   });
