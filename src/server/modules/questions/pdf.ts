@@ -74,6 +74,16 @@ export function renderBankPdf(options: { generatedAt: Date; count: number; batch
   doc.on('pageAdded', footer);
   const width = () => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
+  /**
+   * pdfkit caches the layout of every distinct word for the life of a font; over
+   * thousands of entries (numbers, names) that grows without end, so the caches
+   * are emptied after each batch (the fonts' glyph subsets stay).
+   */
+  const forgetLayouts = () => {
+    const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: unknown }> })._fontFamilies ?? {};
+    for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null);
+  };
+
   const waitForReader = async () => {
     while (doc.readableLength > BACKLOG_BYTES && !doc.destroyed) await new Promise((resolve) => setTimeout(resolve, 5));
   };
@@ -119,6 +129,7 @@ export function renderBankPdf(options: { generatedAt: Date; count: number; batch
             }
             entry(item);
           }
+          forgetLayouts();
           await waitForReader();
           if (doc.destroyed) return;
         }
