@@ -1,6 +1,7 @@
 // Mail to the support desk from someone without an account waits in the
 // officers' inbox; an officer opens a request from it. The General Department
 // changes a service level on its phone; an officer can read but not change them.
+// An association's focal point downloads the question bank as PDF.
 import nodemailer from 'nodemailer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -91,6 +92,22 @@ describe('support desk mail inbox and service levels', () => {
     await expect.poll(() => page.getByTestId('level-form').count()).toBe(0);
     await expect.poll(() => row.textContent()).toContain('6 giờ');
     expect(await row.textContent()).toContain('Trần Thị Thu Hà');
+    await context.close();
+  });
+
+  it('an association focal point downloads the question bank as PDF from the bank page', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, 'hiephoi@demo.caunoi.vn');
+    await page.goto('/hoi-dap');
+    const button = page.getByTestId('qa-export-pdf');
+    await expect.poll(() => button.count()).toBe(1);
+    await expectAccessible(page, 'question bank with downloads');
+    const href = await button.getAttribute('href');
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await context.close();
   });
 });

@@ -35,10 +35,11 @@ export interface PdfEntry {
   lastReviewedAt: Date | null;
 }
 
+const DATE_FORMAT = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+
 /** Dates as Vietnamese readers write them (dd/mm/yyyy, Vietnam time). */
 function vnDate(value: Date | string): string {
-  const date = typeof value === 'string' ? new Date(`${value}T00:00:00+07:00`) : value;
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+  return DATE_FORMAT.format(typeof value === 'string' ? new Date(`${value}T00:00:00+07:00`) : value);
 }
 
 /** Above this many bytes waiting for a slow reader, rendering pauses. */
@@ -106,7 +107,7 @@ export function renderBankPdf(options: { generatedAt: Date; count: number; batch
     if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
     doc.font('bold').fontSize(11).fillColor('#0b3d6b').text(`Câu ${e.number}. ${e.titleVi}`, { width: width() });
     doc.moveDown(0.2);
-    doc.font('body').fontSize(10).fillColor('#000000').text(e.bodyVi, { width: width(), align: 'justify' });
+    doc.font('body').fontSize(10).fillColor('#000000').text(e.bodyVi, { width: width() });
     doc.moveDown(0.2);
     const legal = e.legalBasis.map((l) => [l.document, l.article, l.effectiveDate ? `hiệu lực từ ${vnDate(l.effectiveDate)}` : ''].filter(Boolean).join(', ')).join('; ');
     doc.fontSize(9).fillColor('#333333').text(`Căn cứ pháp lý: ${legal || 'chưa ghi'}`, { width: width() });
