@@ -142,6 +142,18 @@ describe('mail to the support desk', () => {
     expect(audit).toHaveLength(1);
   });
 
+  it('an automatic reply is never answered and never moves a request: it waits in the inbox', async () => {
+    const before = outbound.messages.length;
+    await transport.sendMail({ from: 'ketoan@haian.vn', to: DESK, subject: `Tự động trả lời: [${number}] Đã nhận thư`, text: 'Tôi đang nghỉ phép đến thứ Hai.', messageId: '<m7@haian.vn>', headers: { 'Auto-Submitted': 'auto-replied' } });
+    const row = (await inbox()).find((m) => m.message_id === '<m7@haian.vn>')!;
+    expect(row).toMatchObject({ status: 'unmatched', reason: 'auto_reply', request_id: null });
+    const detail = (await call('officer@03nk.vn', 'GET', `/api/support/requests/${requestId}`)).json();
+    expect(detail.messages.map((m: { body: string }) => m.body)).not.toContain('Tôi đang nghỉ phép đến thứ Hai.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(outbound.messages.length).toBe(before);
+    expect(mailsTo('ketoan@haian.vn')[0]!.headers.get('auto-submitted')).toBe('auto-replied');
+  });
+
   it('an officer dismisses junk with a reason', async () => {
     await transport.sendMail({ from: 'spam@example.com', to: DESK, subject: 'Khuyến mãi', text: 'Mua ngay hôm nay', messageId: '<m6@example.com>' });
     const row = (await inbox()).find((m) => m.message_id === '<m6@example.com>')!;

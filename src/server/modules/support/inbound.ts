@@ -40,6 +40,20 @@ export interface ParsedInbound {
   subject: string;
   text: string;
   attachments: { fileName: string; bytes: Buffer }[];
+  /** An out-of-office reply, a bounce or a list mail: never answered, never moves a request. */
+  automatic: boolean;
+}
+
+/** RFC 3834 Auto-Submitted, and the Precedence and X-Auto* headers older responders use. */
+function isAutomatic(headers: Map<string, unknown>): boolean {
+  const text = (name: string) => {
+    const value = headers.get(name);
+    return typeof value === 'string' ? value.trim().toLowerCase() : '';
+  };
+  const auto = text('auto-submitted');
+  if (auto && auto !== 'no') return true;
+  if (['bulk', 'junk', 'list', 'auto_reply'].includes(text('precedence'))) return true;
+  return headers.has('x-autoreply') || headers.has('x-autorespond') || headers.has('x-auto-response-suppress');
 }
 
 const REFERENCE = /\bHT\d{2}-\d{6}\b/i;
@@ -93,6 +107,7 @@ export async function parseMail(raw: Buffer): Promise<ParsedInbound> {
     fromName: (from?.name ?? '').trim().slice(0, 200),
     subject: (parsed.subject ?? '').trim().slice(0, 500),
     text: (parsed.text ?? '').slice(0, 100_000),
+    automatic: isAutomatic(parsed.headers),
     attachments: parsed.attachments.filter((a) => a.contentDisposition !== 'inline' || a.filename).map((a) => ({ fileName: a.filename ?? 'tep-dinh-kem', bytes: a.content })),
   };
 }
@@ -183,6 +198,12 @@ export function createInboundService(deps: SupportDeps & { dataDir: string }) {
         const settle = async (status: 'opened' | 'continued' | 'unmatched', reason: string | null, requestId: string | null) => {
           await tx.updateTable('support_inbound_mails').set({ status, reason, request_id: requestId, sender_user_id: sender?.userId ?? null, ...(requestId && { attachments: JSON.stringify(notes.map((n) => ({ ...n, storageKey: undefined }))) }) }).where('id', '=', inserted.id).execute();
         };
+        if (mail.automatic) {
+          // Answering an auto-reply starts a mail loop, and it must not restart a waiting request's clock.
+          await settle('unmatched', 'auto_reply', null);
+          await writeAudit(tx, context, { action: 'support.mail_unmatched', entityType: 'support_inbound_mail', entityId: inserted.id, details: { from: mail.fromAddress, reason: 'auto_reply' } });
+          return { status: 'unmatched', requestId: null, mail: [], duplicate: false };
+        }
         const reference = findReference(mail.subject);
         if (reference) {
           const row = await tx.selectFrom('support_requests').selectAll().where('number', '=', reference).forUpdate().executeTakeFirst();
@@ -223,7 +244,7 @@ export function createInboundService(deps: SupportDeps & { dataDir: string }) {
           await attachToRequest(tx, opened.row.id, notes, sender.userId, now);
           await settle('opened', null, opened.row.id);
           await writeAudit(tx, context, { action: 'support.opened_by_mail', entityType: 'support_request', entityId: opened.row.id, unitId: opened.row.team_unit_id, details: { number: opened.row.number, from: mail.fromAddress, messageId: mail.messageId } });
-          const ack = opened.mail.map((m) => ({ ...m, to: mail.fromAddress, text: m.text + refusedNote(notes, sender.locale) }));
+          const ack = opened.mail.map((m) => ({ ...m, to: mail.fromAddress, headers: { 'Auto-Submitted': 'auto-replied' }, text: m.text + refusedNote(notes, sender.locale) }));
           return { status: 'opened', requestId: opened.row.id, mail: ack, duplicate: false };
         }
         await settle('unmatched', sender ? 'not_business' : 'unknown_sender', null);
