@@ -20,8 +20,9 @@ export default async function setup({ provide }: { provide: (key: string, value:
   if (!fs.existsSync('dist/web/index.html')) throw new Error('Build the web app first: npx vite build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-e2e-'));
   const port = await freePort();
+  const smtpPort = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', INBOUND_SMTP_PORT: String(smtpPort), SUPPORT_MAIL_ADDRESS: 'hotro@caunoi.local' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -40,6 +41,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
     await new Promise((r) => setTimeout(r, 250));
   }
   provide('baseUrl', baseUrl);
+  provide('inboundSmtpPort', String(smtpPort));
   return async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
@@ -51,5 +53,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The support desk's SMTP receiver (mail to hotro@caunoi.local). */
+    inboundSmtpPort: string;
   }
 }

@@ -10,11 +10,11 @@ export interface TestPlatform extends Platform {
   clock: ReturnType<typeof fixedClock>;
 }
 
-export async function startTestPlatform(options: { env?: Record<string, string>; mailer?: Mailer; now?: Date } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { env?: Record<string, string>; mailer?: Mailer; now?: Date; inboundSmtp?: boolean } = {}): Promise<TestPlatform> {
   const database = await openTestDatabase();
   const clock = fixedClock(options.now ?? new Date('2026-11-23T03:00:00Z'));
   const config = parseConfig({ NODE_ENV: 'test', DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false', ...options.env });
-  const platform = await createPlatform({ config, clock, database, ...(options.mailer && { mailer: options.mailer }) });
+  const platform = await createPlatform({ config, clock, database, ...(options.mailer && { mailer: options.mailer }), ...(options.inboundSmtp && { inboundSmtpPort: 0 }) });
   return {
     ...platform,
     clock,

@@ -12,6 +12,7 @@ import { personName } from './names.ts';
 import type { SeededOrganization } from './organization.ts';
 import { demoQuestionEntries } from './questions.ts';
 import { Rng } from './random.ts';
+import { seedInboundMail } from './support-inbound.ts';
 
 const CANNED = [
   { category: null, title: 'Đề nghị bổ sung thông tin', body: 'Để có cơ sở trả lời, đề nghị Quý doanh nghiệp cung cấp số tờ khai, mô tả chi tiết hàng hóa và tài liệu liên quan (hợp đồng, hóa đơn, tài liệu kỹ thuật).' },
@@ -116,5 +117,6 @@ export async function seedSupport(db: Kysely<Database>, org: SeededOrganization,
       .execute();
   }
   await db.insertInto('support_events').values(rows.map((row, i) => ({ request_id: ids[i]!, at: row.created_at as Date, action: 'created', actor_user_id: null, details: JSON.stringify({ channel: row.channel }) }))).execute();
+  await seedInboundMail(db, now);
   return rows.length;
 }

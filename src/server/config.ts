@@ -28,6 +28,9 @@ const configSchema = z.object({
   SECURE_COOKIES: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS: booleanFlag.default(true),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SUPPORT_MAIL_ADDRESS: z.email().default('hotro@caunoi.local'),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   await platform.app.listen({ port: config.PORT, host: config.HOST });
   console.log(`Cầu Nối is running at ${publicUrl(config)} (database: ${platform.database.kind === 'pglite' ? `embedded, ${config.DATA_DIR}` : 'PostgreSQL server'})`);
+  if (platform.inboundSmtp) console.log(`Support mail to ${config.SUPPORT_MAIL_ADDRESS} is received by SMTP on ${config.INBOUND_SMTP_HOST}:${platform.inboundSmtp.port}`);
 }
 
 main().catch((error: unknown) => {

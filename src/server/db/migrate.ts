@@ -15,6 +15,7 @@ import * as questionBank from './migrations/2026-11-23T10-00-question-bank.ts';
 import * as supportDesk from './migrations/2026-11-23T10-30-support-desk.ts';
 import * as documentFiles from './migrations/2026-11-23T14-00-document-files.ts';
 import * as questionSearch from './migrations/2026-11-23T13-00-question-search.ts';
+import * as supportInbound from './migrations/2026-11-23T13-30-support-inbound.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T10-30-support-desk': supportDesk,
   '2026-11-23T14-00-document-files': documentFiles,
   '2026-11-23T13-00-question-search': questionSearch,
+  '2026-11-23T13-30-support-inbound': supportInbound,
 };
 
 const provider: MigrationProvider = {

@@ -754,6 +754,8 @@ export interface Database {
   qa_search: QaSearchTable;
   qa_search_words: QaSearchWordsTable;
   qa_words: QaWordsTable;
+  support_inbound_mails: SupportInboundMailsTable;
+  support_service_levels: SupportServiceLevelsTable;
 }
 
 /** One row per published question-bank entry, kept by a trigger on qa_entries (see the question-search migration). */
@@ -777,4 +779,42 @@ export interface QaSearchWordsTable {
 /** Folded words of published entries: the dictionary for typo correction. */
 export interface QaWordsTable {
   word: string;
+}
+
+export type InboundMailStatus = 'opened' | 'continued' | 'unmatched' | 'opened_by_officer' | 'dismissed';
+
+/** One attachment of an inbound mail: kept (with its storage key until it joins a request) or refused with the reason. */
+export interface InboundAttachmentNote {
+  fileName: string;
+  size: number;
+  contentType?: string;
+  storageKey?: string;
+  refused?: 'attachment_type' | 'attachment_too_large';
+}
+
+export interface SupportInboundMailsTable {
+  id: Generated<string>;
+  message_id: string;
+  from_address: string;
+  from_name: Generated<string>;
+  subject: Generated<string>;
+  text_body: Generated<string>;
+  received_at: Date;
+  status: InboundMailStatus;
+  reason: string | null;
+  request_id: string | null;
+  sender_user_id: string | null;
+  attachments: Json<InboundAttachmentNote[]>;
+  handled_by_user_id: string | null;
+  handled_at: Date | null;
+}
+
+export interface SupportServiceLevelsTable {
+  category: string;
+  priority: string;
+  calendar: '24x7' | 'working';
+  first_response_minutes: number;
+  resolution_minutes: number;
+  updated_by_user_id: string | null;
+  updated_at: Timestamp;
 }

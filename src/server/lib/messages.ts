@@ -127,6 +127,9 @@ export const messages = {
   requester_required: { vi: 'Hãy nhập tên người yêu cầu', en: 'Enter the requester\'s name' },
   answer_required: { vi: 'Cần có ít nhất một câu trả lời gửi doanh nghiệp', en: 'Send the business at least one answer first' },
   top_level: { vi: 'Yêu cầu đã ở cấp cao nhất', en: 'The request is already at the top level' },
+  // Support desk: inbound mail and service levels
+  inbound_handled: { vi: 'Thư này đã được xử lý', en: 'This mail has already been handled' },
+  resolution_before_first_response: { vi: 'Thời hạn giải quyết không được ngắn hơn thời hạn phản hồi đầu tiên', en: 'The resolution target cannot be shorter than the first-response target' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

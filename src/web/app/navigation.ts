@@ -81,6 +81,8 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/app/ho-tro-bao-cao', labelKey: 'support.nav.dashboard', descriptionKey: 'support.nav.dashboardDescription', icon: Chat, roles: SUPPORT_STAFF, testId: 'nav-support-dashboard' },
       { to: '/app/hoi-dap', labelKey: 'support.nav.bank', descriptionKey: 'support.nav.bankDescription', icon: Book, roles: SUPPORT_STAFF, testId: 'nav-question-bank' },
       { to: '/hoi-dap', labelKey: 'support.nav.public', descriptionKey: 'support.nav.publicDescription', icon: Book, roles: SUPPORT_USERS, testId: 'nav-public-bank' },
+      { to: '/app/ho-tro-thu-den', labelKey: 'supportInbound.nav.inbox', descriptionKey: 'supportInbound.nav.inboxDescription', icon: Mail, roles: SUPPORT_STAFF, testId: 'nav-support-inbox' },
+      { to: '/app/ho-tro-thoi-han', labelKey: 'supportInbound.nav.levels', descriptionKey: 'supportInbound.nav.levelsDescription', icon: List, roles: SUPPORT_STAFF, testId: 'nav-support-levels' },
     ],
   },
   {

@@ -42,6 +42,8 @@ const SupportRequestsPage = lazy(() => import('../features/support/RequestsPage.
 const SupportNewRequestPage = lazy(() => import('../features/support/NewRequestPage.tsx'));
 const SupportRequestPage = lazy(() => import('../features/support/RequestPage.tsx'));
 const SupportDashboardPage = lazy(() => import('../features/support/SupportDashboardPage.tsx'));
+const SupportInboxPage = lazy(() => import('../features/support/InboxPage.tsx'));
+const SupportServiceLevelsPage = lazy(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const SUPPORT_STAFF = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'] as const;
 const SUPPORT_USERS = [...SUPPORT_STAFF, 'enterprise_user', 'broker', 'association_rep'] as const;
@@ -122,6 +124,8 @@ export const router = createBrowserRouter([
                 ],
               },
               { path: 'ho-tro-bao-cao', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportDashboardPage /> }] },
+              { path: 'ho-tro-thu-den', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportInboxPage /> }] },
+              { path: 'ho-tro-thoi-han', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportServiceLevelsPage /> }] },
               {
                 path: 'hoi-dap',
                 element: <RequireRole roles={SUPPORT_STAFF} />,

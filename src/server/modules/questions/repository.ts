@@ -259,3 +259,28 @@ export async function emptySearches(db: Kysely<Database>, since: Date, limit: nu
     .limit(limit)
     .execute();
 }
+
+/** Published entries of one category in number order, a batch at a time (keyset, so each batch costs the same). */
+export async function* publishedBatches(db: Kysely<Database>, category: string, size = 500) {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('qa_entries')
+      .select(['number', 'category', 'title_vi', 'body_vi', 'legal_basis', 'last_reviewed_at'])
+      .where('status', '=', 'published')
+      .where('category', '=', category)
+      .where('number', '>', after)
+      .orderBy('number')
+      .limit(size)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]!.number;
+    if (rows.length < size) return;
+  }
+}
+
+export async function countPublished(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('qa_entries').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+  return Number(row.n);
+}

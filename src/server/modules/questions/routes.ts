@@ -50,5 +50,9 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
         .header('content-disposition', 'attachment; filename="hoi-dap-hai-quan.xlsx"')
         .send(await bankWorkbook(entries));
     });
+    app.get('/question-bank/export.pdf', { schema: { tags } }, async (request, reply) => {
+      const pdf = await service.exportPdf(auditContext(request));
+      return reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="hoi-dap-hai-quan.pdf"').header('cache-control', 'private, no-store').send(pdf);
+    });
   };
 }

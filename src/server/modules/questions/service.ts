@@ -8,6 +8,7 @@ import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
 import { canExportBank, canWriteEntries, checkTransition } from './policy.ts';
+import { renderBankPdf } from './pdf.ts';
 import * as repo from './repository.ts';
 
 const MAX_WORDS = 8;
@@ -255,7 +256,32 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     return rows.map(toPublic);
   }
 
-  return { search, suggest, getPublished, recordFeedback, categories, listForOfficers, getForOfficers, createEntry, updateEntry, transition, insertDraft, report, exportRows };
+  /** The bank as a streamed PDF (same readers as the Excel download). */
+  async function exportPdf(context: AuditContext, options: { compress?: boolean } = {}) {
+    if (!isUser(context.actor)) throw unauthorized();
+    if (!canExportBank(context.actor)) throw forbidden();
+    const count = await repo.countPublished(db);
+    await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count, format: 'pdf' } });
+    return renderBankPdf({
+      generatedAt: clock.now(),
+      count,
+      ...(options.compress !== undefined && { compress: options.compress }),
+      batches: async function* (category) {
+        for await (const rows of repo.publishedBatches(db, category)) {
+          yield rows.map((row) => ({
+            number: row.number,
+            category: row.category as QaCategory,
+            titleVi: row.title_vi,
+            bodyVi: row.body_vi,
+            legalBasis: row.legal_basis.map((l) => ({ document: l.document, article: l.article ?? '', effectiveDate: l.effectiveDate ?? null })),
+            lastReviewedAt: row.last_reviewed_at,
+          }));
+        }
+      },
+    });
+  }
+
+  return { search, suggest, getPublished, recordFeedback, categories, listForOfficers, getForOfficers, createEntry, updateEntry, transition, insertDraft, report, exportRows, exportPdf };
 }
 
 export type QuestionService = ReturnType<typeof createQuestionService>;

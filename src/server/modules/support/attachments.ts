@@ -45,6 +45,14 @@ export function safeFileName(name: string): string {
   return (base || 'tep-dinh-kem').slice(0, 120);
 }
 
+/** The same checks as an upload, for a file that arrived another way (mail): the accepted name and type, or why it is refused. */
+export function checkAttachment(fileName: string, bytes: Buffer): { fileName: string; contentType: string } | { refused: 'attachment_type' | 'attachment_too_large' } {
+  if (bytes.length === 0 || bytes.length > ATTACHMENT_MAX_BYTES) return { refused: 'attachment_too_large' };
+  const name = safeFileName(fileName);
+  const contentType = sniffType(name, bytes);
+  return contentType ? { fileName: name, contentType } : { refused: 'attachment_type' };
+}
+
 export function createAttachmentService(deps: { db: Kysely<Database>; clock: Clock; dataDir: string }) {
   const root = path.resolve(deps.dataDir, 'attachments');
 

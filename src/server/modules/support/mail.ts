@@ -28,3 +28,16 @@ export function statusMail(to: string, locale: Locale, number: string, subject: 
 export function staffMail(to: string, number: string, subject: string, what: string, link: string): MailMessage {
   return { to, subject: `[${number}] ${what}: ${subject}`, text: `${what}.\n\n${link}${footer.vi}` };
 }
+
+/** Marks an automatic answer (RFC 3834), so that other responders do not answer it. */
+const AUTO = { 'Auto-Submitted': 'auto-replied' };
+
+/** Acknowledges a mail added to a request. Says only that it arrived (and which attachments were refused) — nothing of the conversation. */
+export function mailContinuedAck(to: string, locale: Locale, number: string, subject: string, attachments: { fileName: string; refused?: string | undefined }[], link: string): MailMessage {
+  const refused = attachments.filter((a) => a.refused);
+  const reason = (r: string) => (locale === 'en' ? (r === 'attachment_type' ? 'file type not accepted' : 'larger than 5 MB') : r === 'attachment_type' ? 'loại tệp không được chấp nhận' : 'lớn hơn 5 MB');
+  const list = refused.map((a) => `\n- ${a.fileName}: ${reason(a.refused!)}`).join('');
+  return locale === 'en'
+    ? { to, headers: AUTO, subject: `[${number}] Message received: ${subject}`, text: `Your message has been added to request ${number}.${list ? `\n\nThese attachments were not accepted:${list}` : ''}\n\nFollow it here: ${link}${footer.en}` }
+    : { to, headers: AUTO, subject: `[${number}] Đã nhận thư: ${subject}`, text: `Thư của bạn đã được đưa vào yêu cầu ${number}.${list ? `\n\nCác tệp đính kèm sau không được tiếp nhận:${list}` : ''}\n\nTheo dõi yêu cầu tại: ${link}${footer.vi}` };
+}

@@ -1,6 +1,9 @@
 // Support-desk queries (Kysely only).
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, SupportRequestsTable } from '../../db/schema.ts';
+import { serviceLevel, type ServiceLevel } from './policy.ts';
+import type { QaCategory } from '../../../contracts/questions.ts';
+import type { Priority } from '../../../contracts/support.ts';
 
 export type RequestRow = Selectable<SupportRequestsTable>;
 
@@ -147,4 +150,10 @@ export async function usersWithRoleAt(db: Kysely<Database>, unitId: string, role
     .where('r.role', '=', role)
     .where('u.active', '=', true)
     .execute();
+}
+
+/** The service level in force for a category and priority (the table; the built-in targets if a row is missing). */
+export async function findServiceLevel(db: Kysely<Database>, category: QaCategory, priority: Priority): Promise<ServiceLevel> {
+  const row = await db.selectFrom('support_service_levels').select(['calendar', 'first_response_minutes', 'resolution_minutes']).where('category', '=', category).where('priority', '=', priority).executeTakeFirst();
+  return row ? { calendar: row.calendar, firstResponseMinutes: row.first_response_minutes, resolutionMinutes: row.resolution_minutes } : serviceLevel(category, priority);
 }

@@ -30,6 +30,9 @@ import { createQuestionService } from '../questions/service.ts';
 import { createAttachmentService } from './attachments.ts';
 import { createSupportDashboard } from './dashboard.ts';
 import { createHandlingService } from './handling.ts';
+import { createInboundService } from './inbound.ts';
+import { registerInboundRoutes } from './inbound-routes.ts';
+import { createServiceLevelService } from './service-levels.ts';
 import { createSupportService } from './service.ts';
 
 export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -38,6 +41,8 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
   const handling = createHandlingService({ ...base, questions: createQuestionService(deps) });
   const attachments = createAttachmentService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR });
   const dashboards = createSupportDashboard(deps);
+  const inbound = createInboundService({ ...base, dataDir: deps.config.DATA_DIR });
+  const levels = createServiceLevelService(deps);
   return async (plugin) => {
     await plugin.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 2, parts: 3 }, throwFileSizeLimit: true });
     const app = plugin.withTypeProvider<ZodTypeProvider>();
@@ -91,5 +96,6 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post('/canned-answers', { schema: { tags, body: cannedBody, response: { 201: cannedAnswer } } }, async (request, reply) => reply.status(201).send(await handling.createCanned(auditContext(request), request.body)));
     app.get('/teams', { schema: { tags, response: { 200: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })) } } }, (request) => handling.listTeams(request.actor));
     app.get('/dashboard', { schema: { tags, querystring: dashboardQuery, response: { 200: dashboardResponse } } }, (request) => dashboards.dashboard(request.actor, request.query));
+    registerInboundRoutes(plugin, inbound, levels);
   };
 }

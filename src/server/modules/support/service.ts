@@ -16,7 +16,7 @@ import { loadRequest, staffUnitIds } from './access.ts';
 import { addServiceMinutes, serviceMinutesBetween } from './calendar.ts';
 import { receivedMail, replyMail, staffMail, statusMail } from './mail.ts';
 import { toDetail } from './mapper.ts';
-import { isBusiness, isSupportStaff, REOPEN_WINDOW_MS, serviceLevel } from './policy.ts';
+import { isBusiness, isSupportStaff, REOPEN_WINDOW_MS } from './policy.ts';
 import * as repo from './repository.ts';
 
 export interface SupportDeps {
@@ -89,61 +89,70 @@ export function createSupportService(deps: SupportDeps) {
     return { enterpriseId, associationId, channel: 'web' as SupportChannel, requesterUserId: actor.userId, name: actor.fullName, email: actor.email, phone: null };
   }
 
-  async function createRequest(context: AuditContext, input: CreateRequestInput): Promise<RequestDetail> {
+  /**
+   * Opens a request inside the caller's transaction; returns the row, the view
+   * and the acknowledgement to send after commit. `viaEmail` marks a request
+   * that arrived by mail (a business's own mail, or one an officer opens from
+   * the inbox).
+   */
+  async function openRequestInTx(tx: Kysely<Database>, context: AuditContext, input: CreateRequestInput, options: { viaEmail?: boolean } = {}) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
     if (!isSupportStaff(actor) && !isBusiness(actor)) throw forbidden();
-    const result = await db.transaction().execute(async (tx) => {
-      const now = clock.now();
-      const parties = await resolveParties(tx, actor, input);
-      let branchId: string | null = null;
-      if (input.branchId) {
-        const unit = await repo.findUnit(tx, input.branchId);
-        if (!unit || unit.kind !== 'branch' || unit.status !== 'active') throw invalidField('branchId', 'unknown_unit');
-        branchId = unit.id;
-      } else {
-        const enterprise = parties.enterpriseId ? await repo.findEnterprise(tx, parties.enterpriseId) : undefined;
-        branchId = (await branchOf(tx, enterprise?.managing_unit_id ?? null)) ?? (isSupportStaff(actor) ? await branchOf(tx, actor.roles.find((g) => g.unitId)?.unitId ?? null) : null);
-      }
-      if (!branchId) throw invalidField('branchId', 'unknown_unit');
-      const teamId = await repo.routeTeam(tx, branchId, input.category);
-      const level = serviceLevel(input.category, input.priority);
-      const firstDue = addServiceMinutes(now, level.firstResponseMinutes, level.calendar);
-      const row = await tx
-        .insertInto('support_requests')
-        .values({
-          number: await repo.nextNumber(tx, now),
-          subject: input.subject,
-          body: input.body,
-          category: input.category,
-          priority: input.priority,
-          channel: parties.channel,
-          calendar: level.calendar,
-          enterprise_id: parties.enterpriseId,
-          association_id: parties.associationId,
-          requester_user_id: parties.requesterUserId,
-          requester_name: parties.name,
-          requester_email: parties.email,
-          requester_phone: parties.phone,
-          branch_unit_id: branchId,
-          team_unit_id: teamId,
-          handler_unit_id: teamId,
-          handler_role: 'officer',
-          first_response_due: firstDue,
-          resolution_due: addServiceMinutes(now, level.resolutionMinutes, level.calendar),
-          escalation_due_at: firstDue,
-          created_by_user_id: actor.userId,
-          created_at: now,
-          updated_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      if (isSupportStaff(actor)) await tx.insertInto('support_followers').values({ request_id: row.id, user_id: actor.userId }).execute();
-      await repo.addEvent(tx, row.id, now, 'created', actor.userId, { channel: row.channel, teamUnitId: teamId });
-      await writeAudit(tx, context, { action: 'support.created', entityType: 'support_request', entityId: row.id, unitId: teamId, details: { number: row.number, category: row.category, channel: row.channel } });
-      const locale = parties.requesterUserId ? actor.locale : 'vi';
-      return { view: await toDetail(tx, row, isSupportStaff(actor), actor), mail: row.requester_email ? [receivedMail(row.requester_email, locale, row.number, row.subject, link(row.id))] : [] };
-    });
+    const now = clock.now();
+    const parties = await resolveParties(tx, actor, input);
+    if (options.viaEmail) parties.channel = 'email';
+    let branchId: string | null = null;
+    if (input.branchId) {
+      const unit = await repo.findUnit(tx, input.branchId);
+      if (!unit || unit.kind !== 'branch' || unit.status !== 'active') throw invalidField('branchId', 'unknown_unit');
+      branchId = unit.id;
+    } else {
+      const enterprise = parties.enterpriseId ? await repo.findEnterprise(tx, parties.enterpriseId) : undefined;
+      branchId = (await branchOf(tx, enterprise?.managing_unit_id ?? null)) ?? (isSupportStaff(actor) ? await branchOf(tx, actor.roles.find((g) => g.unitId)?.unitId ?? null) : null);
+    }
+    if (!branchId) throw invalidField('branchId', 'unknown_unit');
+    const teamId = await repo.routeTeam(tx, branchId, input.category);
+    const level = await repo.findServiceLevel(tx, input.category, input.priority);
+    const firstDue = addServiceMinutes(now, level.firstResponseMinutes, level.calendar);
+    const row = await tx
+      .insertInto('support_requests')
+      .values({
+        number: await repo.nextNumber(tx, now),
+        subject: input.subject,
+        body: input.body,
+        category: input.category,
+        priority: input.priority,
+        channel: parties.channel,
+        calendar: level.calendar,
+        enterprise_id: parties.enterpriseId,
+        association_id: parties.associationId,
+        requester_user_id: parties.requesterUserId,
+        requester_name: parties.name,
+        requester_email: parties.email,
+        requester_phone: parties.phone,
+        branch_unit_id: branchId,
+        team_unit_id: teamId,
+        handler_unit_id: teamId,
+        handler_role: 'officer',
+        first_response_due: firstDue,
+        resolution_due: addServiceMinutes(now, level.resolutionMinutes, level.calendar),
+        escalation_due_at: firstDue,
+        created_by_user_id: actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (isSupportStaff(actor)) await tx.insertInto('support_followers').values({ request_id: row.id, user_id: actor.userId }).execute();
+    await repo.addEvent(tx, row.id, now, 'created', actor.userId, { channel: row.channel, teamUnitId: teamId });
+    await writeAudit(tx, context, { action: 'support.created', entityType: 'support_request', entityId: row.id, unitId: teamId, details: { number: row.number, category: row.category, channel: row.channel } });
+    const locale = parties.requesterUserId ? actor.locale : 'vi';
+    return { row, view: await toDetail(tx, row, isSupportStaff(actor), actor), mail: row.requester_email ? [receivedMail(row.requester_email, locale, row.number, row.subject, link(row.id))] : [] };
+  }
+
+  async function createRequest(context: AuditContext, input: CreateRequestInput): Promise<RequestDetail> {
+    const result = await db.transaction().execute((tx) => openRequestInTx(tx, context, input));
     await deliver(mailer, result.mail);
     return result.view;
   }
@@ -290,7 +299,7 @@ export function createSupportService(deps: SupportDeps) {
       if (row.status !== 'resolved') throw new AppError('conflict', 'not_resolved');
       const now = clock.now();
       if (!row.reopen_until || row.reopen_until < now) throw new AppError('conflict', 'reopen_window_closed');
-      const level = serviceLevel(row.category as QaCategory, row.priority as Priority);
+      const level = await repo.findServiceLevel(tx, row.category as QaCategory, row.priority as Priority);
       const due = addServiceMinutes(now, Math.min(level.resolutionMinutes, 16 * 60), level.calendar);
       await tx
         .updateTable('support_requests')
@@ -307,5 +316,5 @@ export function createSupportService(deps: SupportDeps) {
     return result.view;
   }
 
-  return { createRequest, listRequests, getRequest, reply, setStatus, rate, reopen };
+  return { openRequestInTx, createRequest, listRequests, getRequest, reply, setStatus, rate, reopen };
 }

@@ -63,9 +63,14 @@ export default function QuestionsPage() {
         description={t('support.qa.intro')}
         actions={
           canExport ? (
-            <Button component="a" href="/api/question-bank/export.xlsx" variant="default" data-testid="qa-export">
-              {t('support.qa.export')}
-            </Button>
+            <Group gap="xs">
+              <Button component="a" href="/api/question-bank/export.xlsx" variant="default" data-testid="qa-export">
+                {t('support.qa.export')}
+              </Button>
+              <Button component="a" href="/api/question-bank/export.pdf" variant="default" data-testid="qa-export-pdf">
+                {t('supportInbound.nav.pdf')}
+              </Button>
+            </Group>
           ) : undefined
         }
       />

@@ -98,7 +98,7 @@ export function HandlingActions({ request, isLead, onDone }: { request: RequestD
         <Stack gap={2}>
           {handling.events.map((e, index) => (
             <Text key={index} size="xs">
-              {format.dateTime(e.at)} — {t(`support.events.${e.action}`, { defaultValue: e.action })}
+              {format.dateTime(e.at)} — {t([`support.events.${e.action}`, `supportInbound.events.${e.action}`], { defaultValue: e.action })}
               {typeof e.details.reason === 'string' ? `: ${e.details.reason}` : ''}
             </Text>
           ))}

@@ -1,0 +1,79 @@
+// Editable service levels: first-response and resolution targets per category
+// and priority, on a 24/7 or working-hours clock. Every support officer may read
+// them; only the General Department (its staff, who set the national service
+// commitments) changes them. A change applies to requests opened afterwards;
+// open requests keep the deadlines they were given.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { QaCategory } from '../../../contracts/questions.ts';
+import type { serviceLevelBody, ServiceLevelView } from '../../../contracts/support-inbound.ts';
+import type { Priority } from '../../../contracts/support.ts';
+import type { Database } from '../../db/schema.ts';
+import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
+import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
+import { isSupportStaff } from './policy.ts';
+
+/** Who may change the targets (pure; tested). */
+export const canEditServiceLevels = (actor: Actor | null): boolean => hasRole(actor, 'gd_staff');
+export const canReadServiceLevels = (actor: Actor | null): boolean => isSupportStaff(actor) || hasRole(actor, 'admin');
+
+export function createServiceLevelService(deps: { db: Kysely<Database>; clock: Clock }) {
+  const { db, clock } = deps;
+
+  const select = (tx: Kysely<Database>) =>
+    tx
+      .selectFrom('support_service_levels as l')
+      .leftJoin('users as u', 'u.id', 'l.updated_by_user_id')
+      .select(['l.category', 'l.priority', 'l.calendar', 'l.first_response_minutes', 'l.resolution_minutes', 'l.updated_at', 'u.full_name']);
+
+  const toView = (row: { category: string; priority: string; calendar: '24x7' | 'working'; first_response_minutes: number; resolution_minutes: number; updated_at: Date; full_name: string | null }): ServiceLevelView => ({
+    category: row.category as QaCategory,
+    priority: row.priority as Priority,
+    calendar: row.calendar,
+    firstResponseMinutes: row.first_response_minutes,
+    resolutionMinutes: row.resolution_minutes,
+    updatedAt: row.updated_at.toISOString(),
+    updatedByName: row.full_name,
+  });
+
+  async function listServiceLevels(actor: Actor | null) {
+    if (!isUser(actor)) throw unauthorized();
+    if (!canReadServiceLevels(actor)) throw forbidden();
+    const rows = await select(db).orderBy('l.category').orderBy('l.priority').execute();
+    return { items: rows.map(toView), canEdit: canEditServiceLevels(actor) };
+  }
+
+  async function updateServiceLevel(context: AuditContext, category: QaCategory, priority: Priority, input: z.infer<typeof serviceLevelBody>): Promise<ServiceLevelView> {
+    if (!isUser(context.actor)) throw unauthorized();
+    if (!canEditServiceLevels(context.actor)) throw forbidden();
+    const userId = context.actor.userId;
+    return db.transaction().execute(async (tx) => {
+      const before = await tx.selectFrom('support_service_levels').selectAll().where('category', '=', category).where('priority', '=', priority).forUpdate().executeTakeFirst();
+      if (!before) throw notFound();
+      const unchanged = before.calendar === input.calendar && before.first_response_minutes === input.firstResponseMinutes && before.resolution_minutes === input.resolutionMinutes;
+      if (unchanged) throw new AppError('conflict', 'nothing_to_change');
+      await tx
+        .updateTable('support_service_levels')
+        .set({ calendar: input.calendar, first_response_minutes: input.firstResponseMinutes, resolution_minutes: input.resolutionMinutes, updated_by_user_id: userId, updated_at: clock.now() })
+        .where('category', '=', category)
+        .where('priority', '=', priority)
+        .execute();
+      await writeAudit(tx, context, {
+        action: 'support.service_level_changed',
+        entityType: 'support_service_level',
+        entityId: `${category}:${priority}`,
+        details: {
+          category,
+          priority,
+          old: { calendar: before.calendar, firstResponseMinutes: before.first_response_minutes, resolutionMinutes: before.resolution_minutes },
+          new: { calendar: input.calendar, firstResponseMinutes: input.firstResponseMinutes, resolutionMinutes: input.resolutionMinutes },
+        },
+      });
+      return toView((await select(tx).where('l.category', '=', category).where('l.priority', '=', priority).executeTakeFirstOrThrow()));
+    });
+  }
+
+  return { listServiceLevels, updateServiceLevel };
+}
