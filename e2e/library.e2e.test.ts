@@ -114,4 +114,36 @@ describe('library files and the newsletter delivery log', () => {
     await expectAccessible(page, 'delivery log after the retry');
     await context.close();
   });
+
+  it('the department officer adds a new circular to the library: a missing field is named, then the document is listed', async () => {
+    const context = await newContext(browser, { phone: true });
+    const page = await context.newPage();
+    await signInAs(page, 'lanhdaocuc.haiphong@demo.caunoi.vn');
+    await page.goto('/van-ban');
+    await page.getByTestId('document-create').click();
+    const form = page.getByTestId('document-form');
+    await form.waitFor();
+    await page.getByTestId('document-number').fill('99/2026/TT-BTC');
+    await page.getByTestId('document-title').fill('Sửa đổi thủ tục hoàn thuế hàng nhập khẩu để sản xuất xuất khẩu');
+    await page.getByTestId('document-submit').click();
+    // Nothing sent: the issuer, the date, the topics and the summary are named.
+    await expect.poll(() => page.getByTestId('document-issuer').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByTestId('document-summaryVi').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('document-title').getAttribute('aria-invalid')).not.toBe('true');
+    await expectAccessible(page, 'new document form with field errors');
+    await page.getByTestId('document-issuer').fill('Bộ Tài chính');
+    await page.getByTestId('document-issuedOn').fill('2026-11-20');
+    await page.getByTestId('document-topics').fill('hoàn thuế');
+    await page.getByRole('option', { name: /^Hoàn thuế/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.textContent()).toContain('Hoàn thuế');
+    await page.getByTestId('document-summaryVi').fill('Rút ngắn thời hạn giải quyết hồ sơ hoàn thuế trước, kiểm tra sau xuống còn 6 ngày làm việc.');
+    await page.getByTestId('document-submit').click();
+    await expect.poll(() => form.count()).toBe(0);
+    await page.getByTestId('document-search').fill('99/2026');
+    await expect.poll(() => page.getByTestId('document-list').textContent()).toContain('99/2026/TT-BTC — Sửa đổi thủ tục hoàn thuế');
+    await expectAccessible(page, 'library with the new document');
+    await context.close();
+  });
 });

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { CreateDocumentModal } from './CreateDocumentModal.tsx';
 import { DocumentFiles } from './DocumentFiles.tsx';
 
 const STATUS_COLORS = { in_force: 'green', amended: 'navy', replaced: 'gray', expired: 'gray' } as const;
@@ -27,9 +28,22 @@ export default function DocumentsPage() {
   const [topic, setTopic] = useState<string | null>(null);
   const docs = useQuery({ queryKey: ['documents', q, topic], queryFn: () => api<DocumentView[]>('/api/documents', { query: { q, topic, limit: 100 } }) });
   const subscriber = hasRole(me, ['enterprise_user', 'broker', 'association_rep']);
+  const editor = hasRole(me, ['branch_leader', 'department_leader', 'gd_staff']); // the server's organizer roles
+  const [creating, setCreating] = useState(false);
   return (
     <>
-      <PageHeader title={t('partnership.documents.title')} description={t('partnership.documents.intro')} />
+      <PageHeader
+        title={t('partnership.documents.title')}
+        description={t('partnership.documents.intro')}
+        actions={
+          editor && (
+            <Button onClick={() => setCreating(true)} data-testid="document-create">
+              {t('partnership.documents.create')}
+            </Button>
+          )
+        }
+      />
+      {creating && <CreateDocumentModal onClose={() => setCreating(false)} onDone={() => docs.refetch().then(() => undefined)} />}
       {subscriber && <SubscriptionCard />}
       <Group mb="md" gap="sm" align="flex-end">
         <TextInput label={t('partnership.documents.search')} leftSection={<Search size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: '1 1 260px' }} data-testid="document-search" />

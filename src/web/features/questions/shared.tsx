@@ -1,7 +1,8 @@
 // Pieces shared by the question-bank pages.
-import { Badge, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QaCategory, Segment } from '../../../contracts/questions.ts';
+import { Pager } from '../../components/Pager.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 /** Text with the matched words marked (no HTML is built from the text). */
@@ -40,23 +41,15 @@ export function LowerBoundPager({ total, shown, limit, offset, onChange }: { tot
   const page = Math.floor(offset / limit) + 1;
   const pages = Math.max(page + (shown === limit ? 1 : 0), Math.ceil(total / limit));
   return (
-    <Stack gap={4} mt="md">
-      <Group justify="space-between" gap="sm">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {t('qsearch.rangeMoreThan', { from: format.number(offset + 1), to: format.number(offset + shown), total: format.number(total) })}
-        </Text>
-        <nav aria-label={t('common.pagination')}>
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={(next) => onChange((next - 1) * limit)}
-            size="sm"
-            siblings={1}
-            getItemProps={(item) => ({ 'aria-label': t('common.page', { page: item }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`common.pageControl.${control}`) })}
-          />
-        </nav>
-      </Group>
+    <Stack gap={4}>
+      <Pager
+        total={total}
+        limit={limit}
+        offset={offset}
+        onChange={onChange}
+        pageCount={pages}
+        rangeText={t('qsearch.rangeMoreThan', { from: format.number(offset + 1), to: format.number(offset + shown), total: format.number(total) })}
+      />
       <Text size="xs" c="dimmed">
         {t('qsearch.countNote')}
       </Text>
