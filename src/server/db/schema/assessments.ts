@@ -1,0 +1,170 @@
+// Declarations, assessments, flag cases, roll-ups and imports.
+import type { Generated } from 'kysely';
+import type { CreatedAt, Json, Timestamp } from './common.ts';
+
+export type Channel = 'green' | 'yellow' | 'red';
+
+export interface DeclarationsTable {
+  id: Generated<number>;
+  number: string;
+  type_code: string;
+  enterprise_id: string;
+  declarant_id: string | null;
+  office_unit_id: string;
+  channel: Channel;
+  registered_at: Date;
+  cleared_at: Date | null;
+  status: Generated<string>;
+  rating_token: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DeclarationStepsTable {
+  declaration_id: number;
+  seq: number;
+  stage: string;
+  team_unit_id: string | null;
+  officer_id: string | null;
+  started_at: Date;
+  finished_at: Date | null;
+}
+
+export interface AssessmentsTable {
+  id: Generated<number>;
+  declaration_id: number;
+  enterprise_id: string;
+  submitted_by_user_id: string | null;
+  submitted_via: 'link' | 'app' | 'api';
+  comment: string | null;
+  created_at: Date;
+  updated_at: Date;
+  editable_until: Date;
+  revision: Generated<number>;
+}
+
+export interface AssessmentRatingsTable {
+  id: Generated<number>;
+  assessment_id: number;
+  subject_kind: 'branch' | 'team' | 'stage' | 'officer';
+  subject_ref: string;
+  unit_id: string;
+  officer_id: string | null;
+  stars: number;
+  reason: string | null;
+  flags: string[];
+}
+
+export interface FlagCasesTable {
+  id: Generated<string>;
+  number: string;
+  assessment_id: number;
+  rating_id: number;
+  kinds: string[];
+  subject_kind: string;
+  subject_unit_id: string;
+  subject_officer_id: string | null;
+  handler_unit_id: string;
+  handler_role: string;
+  status: Generated<'open' | 'in_review' | 'resolved'>;
+  escalation_level: Generated<number>;
+  opened_at: Date;
+  due_at: Date;
+  substantiated: boolean | null;
+  responsible_unit_id: string | null;
+  responsible_officer_id: string | null;
+  measure: string | null;
+  finding_note: string | null;
+  resolved_at: Date | null;
+  resolved_by_user_id: string | null;
+  enterprise_notified_at: Date | null;
+  handling_stars: number | null;
+  handling_comment: string | null;
+}
+
+export interface FlagCaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  at: Date;
+  action: string;
+  actor_user_id: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface RollupPendingTable {
+  id: Generated<number>;
+  day: string;
+  unit_path: string[];
+  officer_id: string | null;
+  channel: string;
+  type_code: string;
+  subject_kind: string;
+  /** The stage a stage rating is about; '' for other subjects. */
+  stage: Generated<string>;
+  stars: number;
+  flags: string[];
+  sign: number;
+}
+
+interface RollupCounts {
+  n: number;
+  stars_sum: number;
+  s1: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  s5: number;
+  f_inconvenience: number;
+  f_harassment: number;
+  f_negativity: number;
+  f_delay: number;
+  f_error: number;
+}
+
+export interface RollupUnitDayTable extends RollupCounts {
+  day: string;
+  unit_id: string;
+  channel: string;
+  type_code: string;
+  subject_kind: string;
+  stage: string;
+}
+
+export interface RollupUnitDayTotalTable extends RollupCounts {
+  day: string;
+  unit_id: string;
+}
+
+/** The same counts per calendar month ('YYYY-MM-01'). */
+export interface RollupUnitMonthTable extends RollupCounts {
+  month: string;
+  unit_id: string;
+  channel: string;
+  type_code: string;
+  subject_kind: string;
+  stage: string;
+}
+
+export interface RollupUnitMonthTotalTable extends RollupCounts {
+  month: string;
+  unit_id: string;
+}
+
+export interface RollupOfficerDayTable extends RollupCounts {
+  day: string;
+  officer_id: string;
+}
+
+export interface ImportJobsTable {
+  id: Generated<string>;
+  kind: string;
+  file_name: string;
+  created_by: string;
+  status: Generated<'running' | 'done' | 'failed'>;
+  total: Generated<number>;
+  processed: Generated<number>;
+  succeeded: Generated<number>;
+  errors: Json<{ row: number; field: string; message: string }[]>;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
