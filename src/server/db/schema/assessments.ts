@@ -150,6 +150,18 @@ export interface RollupUnitMonthTotalTable extends RollupCounts {
   unit_id: string;
 }
 
+export interface RollupUnitStageDayTable extends RollupCounts {
+  day: string;
+  unit_id: string;
+  stage: string;
+}
+
+export interface RollupUnitStageMonthTable extends RollupCounts {
+  month: string;
+  unit_id: string;
+  stage: string;
+}
+
 export interface RollupOfficerDayTable extends RollupCounts {
   day: string;
   officer_id: string;

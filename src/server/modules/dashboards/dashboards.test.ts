@@ -215,6 +215,14 @@ describe('stage filter', () => {
     expect(all.stages).toEqual(['Kiểm tra hồ sơ', 'Tiếp nhận']);
     const checks = (await get('leader@03nk.vn', `${url}&stage=${encodeURIComponent('Kiểm tra hồ sơ')}`)).json();
     expect(checks.figures.count).toBe(2); // 2 and 4 stars; fewer than five, so a branch leader sees no mean
+    // The same counts from each roll-up the filter may read: per-stage days, and the dimensioned one with a channel.
+    const stage = `stage=${encodeURIComponent('Kiểm tra hồ sơ')}`;
+    const partial = `/api/dashboards/units/${org['03NK']}?from=2026-11-15&to=2026-11-25&${stage}`;
+    expect((await get('leader@03nk.vn', partial)).json().figures.count).toBe(2);
+    expect((await get('leader@03nk.vn', `${partial}&channel=yellow`)).json().figures.count).toBe(2);
+    expect((await get('leader@03nk.vn', `${partial}&channel=red`)).json().figures.count).toBe(0);
+    expect((await get('leader@03nk.vn', `${url}&${stage}&subjectKind=officer`)).json().figures.count).toBe(0);
+    expect((await get('leader@03nk.vn', `${url}&${stage}&subjectKind=stage`)).json().figures.count).toBe(2);
     const country = (await get('gd@test.vn', `/api/dashboards/units?from=2026-01-01&to=2026-12-31&stage=${encodeURIComponent('Tiếp nhận')}`)).json();
     expect(country.figures.count).toBe(2);
     expect((await get('gd@test.vn', '/api/dashboards/units?stage=x')).statusCode).toBe(400);
@@ -226,10 +234,11 @@ describe('roll-up upkeep', () => {
     await tidyRollups(platform.deps.db);
     const stats = await sql<{ relname: string; vacuumed: boolean; analyzed: boolean }>`
       select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analyzed
-      from pg_stat_user_tables where relname in ('rollup_unit_day', 'rollup_unit_month') order by relname`.execute(platform.deps.db);
+      from pg_stat_user_tables where relname in ('rollup_unit_day', 'rollup_unit_month', 'rollup_unit_stage_day') order by relname`.execute(platform.deps.db);
     expect(stats.rows).toEqual([
       { relname: 'rollup_unit_day', vacuumed: true, analyzed: true },
       { relname: 'rollup_unit_month', vacuumed: true, analyzed: true },
+      { relname: 'rollup_unit_stage_day', vacuumed: true, analyzed: true },
     ]);
   });
 });

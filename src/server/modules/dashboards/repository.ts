@@ -31,9 +31,16 @@ const COLUMNS = ['n', 'stars_sum', 's1', 's2', 's3', 's4', 's5', 'f_inconvenienc
 const TOTALS = COLUMNS.map((column) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)::int`.as(column));
 
 const hasDimensions = (filter: RollupFilter) => Boolean(filter.channel ?? filter.typeCode ?? filter.subjectKind ?? filter.stage);
+/** A stage alone (or with its own subject kind) reads the per-stage roll-ups, one row per unit, stage and day or month. */
+const stageOnly = (filter: RollupFilter) => Boolean(filter.stage) && !filter.channel && !filter.typeCode && (!filter.subjectKind || filter.subjectKind === 'stage');
 
-/** Unfiltered views read the per-day totals; a channel, type or subject filter reads the dimensioned roll-up. */
+/** Unfiltered views read the totals; a stage alone the per-stage roll-up; a channel, type or subject filter the dimensioned one. */
 function fromRollup(db: Kysely<Database>, filter: RollupFilter, range: DayRange = filter, grain: 'day' | 'month' = 'day') {
+  if (stageOnly(filter)) {
+    const table = `rollup_unit_stage_${grain}` as 'rollup_unit_stage_day';
+    const q = db.selectFrom(table).where('stage', '=', filter.stage ?? '').where(grain as 'day', '>=', range.from).where(grain as 'day', '<=', range.to);
+    return q as unknown as ReturnType<typeof db.selectFrom<'rollup_unit_day_total'>>;
+  }
   const table = `rollup_unit_${grain}${hasDimensions(filter) ? '' : '_total'}` as 'rollup_unit_day';
   let q = db.selectFrom(table).where(grain as 'day', '>=', range.from).where(grain as 'day', '<=', range.to);
   if (filter.channel) q = q.where('channel', '=', filter.channel);
@@ -71,11 +78,10 @@ export async function totalsByUnit(db: Kysely<Database>, unitIds: string[], filt
 /** Stage names rated at the units in the period (whole months, so the list is cheap). */
 export async function ratedStages(db: Kysely<Database>, unitIds: string[], from: string, to: string): Promise<string[]> {
   const rows = await db
-    .selectFrom('rollup_unit_month')
+    .selectFrom('rollup_unit_stage_month')
     .select('stage')
     .distinct()
     .where('unit_id', 'in', unitIds)
-    .where('stage', '<>', '')
     .where('month', '>=', `${from.slice(0, 7)}-01`)
     .where('month', '<=', to)
     .orderBy('stage')

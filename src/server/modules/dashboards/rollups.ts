@@ -63,6 +63,20 @@ export async function flushRollups(db: Kysely<Database>, batch = 200_000): Promi
            from (select m.*, unnest(m.unit_path) as unit_id from moved m) x
            group by 1, unit_id, channel, type_code, subject_kind, stage
            on conflict (unit_id, month, channel, type_code, subject_kind, stage) do update set ${ADD}
+         ),
+         stage_days as (
+           insert into rollup_unit_stage_day as t (day, unit_id, stage, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
+           select day, unit_id, stage, ${COUNTS}
+           from (select m.*, unnest(m.unit_path) as unit_id from moved m where m.stage <> '') x
+           group by day, unit_id, stage
+           on conflict (unit_id, stage, day) do update set ${ADD}
+         ),
+         stage_months as (
+           insert into rollup_unit_stage_month as t (month, unit_id, stage, n, stars_sum, s1, s2, s3, s4, s5, f_inconvenience, f_harassment, f_negativity, f_delay, f_error)
+           select date_trunc('month', day)::date, unit_id, stage, ${COUNTS}
+           from (select m.*, unnest(m.unit_path) as unit_id from moved m where m.stage <> '') x
+           group by 1, unit_id, stage
+           on conflict (unit_id, stage, month) do update set ${ADD}
          )
          select count(*)::int as n from moved`,
       )
@@ -71,7 +85,16 @@ export async function flushRollups(db: Kysely<Database>, batch = 200_000): Promi
   });
 }
 
-const ROLLUP_TABLES = 'rollup_pending, rollup_unit_day, rollup_unit_day_total, rollup_unit_month, rollup_unit_month_total, rollup_officer_day';
+const ROLLUP_TABLES = [
+  'rollup_pending',
+  'rollup_unit_day',
+  'rollup_unit_day_total',
+  'rollup_unit_month',
+  'rollup_unit_month_total',
+  'rollup_unit_stage_day',
+  'rollup_unit_stage_month',
+  'rollup_officer_day',
+].join(', ');
 
 /**
  * The embedded database has no autovacuum: without this, every fold leaves the
