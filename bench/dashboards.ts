@@ -23,7 +23,10 @@ function argument(name: string): string | undefined {
 
 const CHUNK = 500_000;
 
-/** `size` assessments over the year to 2026-11-22, each rating the branch, a team and an officer, one in three also a stage; one officer rating in twenty has a reason. */
+/**
+ * `size` assessments over the year to 2026-11-22 in the order they arrive (so each
+ * fold touches the roll-ups of a few days, as in service), each rating the branch, a team and an officer, one in three also a stage; one officer rating in twenty has a reason.
+ */
 async function generate(db: Kysely<Database>, size: number, log: (line: string) => void): Promise<void> {
   await sql`create temporary table bench_teams as
     select t.id as team_id, t.parent_id as branch_id, b.parent_id as department_id, d.parent_id as root_id,
@@ -42,7 +45,7 @@ async function generate(db: Kysely<Database>, size: number, log: (line: string) 
         insert into declarations (number, type_code, enterprise_id, office_unit_id, channel, registered_at, rating_token)
         select (900000000000 + g)::text, (array['A11','A12','B11','E31','A41','B13'])[1 + g % 6], e.id, t.branch_id,
                (array['green','green','green','yellow','yellow','red'])[1 + (g / 7) % 6],
-               timestamptz '2026-11-22 10:00+07' - ((g * 7919) % 365) * interval '1 day', md5(g::text)
+               timestamptz '2026-11-22 10:00+07' - (364 - ((g - 1) * 365) / ${size}) * interval '1 day', md5(g::text)
         from generate_series(${start + 1}::bigint, ${end}::bigint) g
         join bench_teams t on t.k = g % ${teams}
         join bench_enterprises e on e.k = (g * 31) % ${enterprises}`.execute(tx);

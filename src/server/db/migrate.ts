@@ -12,6 +12,7 @@ import * as documents from './migrations/2026-11-23T12-00-documents.ts';
 import * as ratingSubjectKeys from './migrations/2026-11-23T14-30-rating-subject-keys.ts';
 import * as rollupMonths from './migrations/2026-11-23T15-00-rollup-months-stages.ts';
 import * as dashboardReads from './migrations/2026-11-23T16-00-dashboard-reads.ts';
+import * as questionSearchStripped from './migrations/2026-11-23T16-30-question-search-stripped.ts';
 import * as questionBank from './migrations/2026-11-23T10-00-question-bank.ts';
 import * as supportDesk from './migrations/2026-11-23T10-30-support-desk.ts';
 import * as documentFiles from './migrations/2026-11-23T14-00-document-files.ts';
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T14-30-rating-subject-keys': ratingSubjectKeys,
   '2026-11-23T15-00-rollup-months-stages': rollupMonths,
   '2026-11-23T16-00-dashboard-reads': dashboardReads,
+  '2026-11-23T16-30-question-search-stripped': questionSearchStripped,
   '2026-11-23T10-00-question-bank': questionBank,
   '2026-11-23T10-30-support-desk': supportDesk,
   '2026-11-23T14-00-document-files': documentFiles,

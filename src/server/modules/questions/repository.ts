@@ -49,7 +49,7 @@ export interface SearchFilter {
   need: number;
   /** Whether the number of matches is wanted (suggestions skip it). */
   count: boolean;
-  /** Rows of the rank order looked at first (default RANK_WINDOW; tests use small ones). */
+  /** Rows of the rank order looked at first (default RANK_WINDOW, or five times `need`; tests use small ones). */
   window?: number;
 }
 
@@ -105,12 +105,43 @@ function rankFilters(input: SearchFilter) {
   return sql.join(parts, sql` and `);
 }
 
+/** Rows walked in rank order at most to finish a tier, instead of asking the word indexes. */
+const EXTEND_MAX = 4000;
+/** A match fetched through the word indexes costs about this many rows walked (heap reads and a join). */
+const INDEX_MATCH_COST = 6;
+
+/**
+ * Whether walking further down the rank order should finish a tier more cheaply
+ * than the word indexes: `n` matches were seen in `walked` rows, `missing` more are
+ * wanted, the table holds about `rows` entries. The walk is sized for one match
+ * more than wanted (so the count can say "more than"), from a cautious density
+ * (a few matches seen say little); 0 when the indexes are the better bet.
+ */
+export function extensionRows(n: number, walked: number, missing: number, rows: number): number {
+  if (n < 2 || missing <= 0) return 0;
+  const cautious = (n - Math.sqrt(n)) / walked;
+  const walk = Math.ceil((1.5 * (missing + 1)) / cautious);
+  return walk <= EXTEND_MAX && walk < INDEX_MATCH_COST * (n / walked) * rows ? walk : 0;
+}
+
+interface Walked {
+  walked: number;
+  /** Matches per tier (index 1: title, 2: text only) and the best `need` of each. */
+  n: [number, number, number];
+  best: [string[], string[], string[]];
+  /** The walk reached the end of the rank order. */
+  end: boolean;
+  /** Published entries, as the planner last counted them. */
+  rows: number;
+}
+
 /**
  * Ranked ids of published entries holding every query word, best first: those
  * whose title holds every word, then the others; within each, most viewed
  * first, then the oldest number. Never sorts every match: the head of the rank
- * order (RANK_WINDOW rows, a narrow index walk) is checked first, and a tier with
- * too few rows there is fetched through the word indexes, where it is small.
+ * order (RANK_WINDOW rows, a narrow index walk) is checked first; a tier with too
+ * few rows there is finished by walking further when its matches are dense
+ * enough, otherwise fetched through the word indexes, where it is small.
  * The order is exact in every case; only the count may be a lower bound.
  */
 export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Promise<RankedIds> {
@@ -119,36 +150,46 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
   // A word that starts no known word: nothing can match.
   if (forms.some((known) => known?.length === 0)) return { ids: [], total: 0, totalExact: true };
   const all = sql`${tsQuery(input.words, forms)}::tsquery`;
+  // Row by row, a prefix per word is cheaper to test than a list of its known forms (which serve the word indexes).
+  const each = sql`${input.words.map((word) => `${quote(word)}:*`).join(' & ')}::tsquery`;
   const filters = rankFilters(input);
   const tierConditions: Record<number, RawBuilder<unknown>> = {
     1: sql`d.title @@ ${all}`,
     2: sql`d.doc @@ ${all} and not d.title @@ ${all}`,
   };
   const tiers = input.titleOnly ? [1] : [1, 2];
-  const window = Math.max(input.window ?? RANK_WINDOW, input.need * 5);
   const tierIds = (tier: number) => sql`(array_agg(entry_id::text order by views desc, number) filter (where tier = ${tier}))[1:${input.need}]::text[]`;
-  // One pass over the head of the rank order: how many rows were looked at, and
+  // One pass over a stretch of the rank order: how many rows were looked at, and
   // per tier the number of matches and the best `need` of them.
-  const seen = await sql<{ walked: number; n1: number; n2: number; ids1: string[] | null; ids2: string[] | null }>`
-    select count(*)::int as walked, count(*) filter (where tier = 1)::int as n1, count(*) filter (where tier = 2)::int as n2,
-      ${tierIds(1)} as ids1, ${tierIds(2)} as ids2
-    from (
-      select entry_id, views, number, case when title @@ ${all} then 1 when ${input.titleOnly ? sql`false` : sql`doc @@ ${all}`} then 2 else 0 end as tier
-      from (select entry_id, views, number, title, doc from qa_search r where ${filters} order by views desc, number limit ${window}) w
-    ) x`.execute(db);
-  const head = seen.rows[0];
-  const walked = head?.walked ?? 0;
-  const exhaustive = walked < window;
+  const walk = async (offset: number, limit: number): Promise<Walked> => {
+    const result = await sql<{ walked: number; n1: number; n2: number; ids1: string[] | null; ids2: string[] | null; rows: number }>`
+      select count(*)::int as walked, count(*) filter (where tier = 1)::int as n1, count(*) filter (where tier = 2)::int as n2,
+        ${tierIds(1)} as ids1, ${tierIds(2)} as ids2, (select reltuples::int from pg_class where oid = 'qa_search'::regclass) as rows
+      from (
+        select entry_id, views, number, case when title @@ ${each} then 1 when ${input.titleOnly ? sql`false` : sql`doc @@ ${each}`} then 2 else 0 end as tier
+        from (select entry_id, views, number, title, doc from qa_search r where ${filters} order by views desc, number limit ${limit} offset ${offset}) w
+      ) x`.execute(db);
+    const row = result.rows[0];
+    const walked = row?.walked ?? 0;
+    return { walked, n: [0, row?.n1 ?? 0, row?.n2 ?? 0], best: [[], row?.ids1 ?? [], row?.ids2 ?? []], end: walked < limit, rows: Math.max(row?.rows ?? 0, walked) };
+  };
+  const head = await walk(0, input.window ?? Math.max(RANK_WINDOW, input.need * 5));
   const ids: string[] = [];
-  let matchesSeen = 0;
   for (const tier of tiers) {
-    const n = (tier === 1 ? head?.n1 : head?.n2) ?? 0;
-    const best = (tier === 1 ? head?.ids1 : head?.ids2) ?? [];
-    matchesSeen += n;
     const need = input.need - ids.length;
-    if (need <= 0) continue;
-    if (exhaustive || n >= need) {
-      ids.push(...best.slice(0, need));
+    if (need <= 0) break;
+    const extra = head.end ? 0 : extensionRows(head.n[tier]!, head.walked, need - head.n[tier]!, head.rows);
+    if (extra > 0) {
+      const next = await walk(head.walked, extra);
+      head.walked += next.walked;
+      head.end = next.end;
+      for (const t of [1, 2]) {
+        head.n[t]! += next.n[t]!;
+        head.best[t] = [...new Set([...head.best[t]!, ...next.best[t]!])].slice(0, input.need);
+      }
+    }
+    if (head.end || head.n[tier]! >= need) {
+      ids.push(...head.best[tier]!.slice(0, need));
       continue;
     }
     // Few of this tier near the top: the word indexes find all of them (the
@@ -160,8 +201,9 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
       order by views desc, number limit ${need}`.execute(db);
     ids.push(...rest.rows.map((r) => r.entry_id));
   }
-  // Every tier was listed in full when the page is not full (or the head was everything).
-  if (exhaustive) return { ids, total: matchesSeen, totalExact: true };
+  const matchesSeen = tiers.reduce((sum, tier) => sum + head.n[tier]!, 0);
+  // Every tier was listed in full when the page is not full (or the walk reached the end).
+  if (head.end) return { ids, total: matchesSeen, totalExact: true };
   if (ids.length < input.need) return { ids, total: ids.length, totalExact: true };
   if (!input.count) return { ids, total: ids.length, totalExact: false };
   const bound = LOWER_BOUNDS.find((value) => value < matchesSeen);

@@ -1,10 +1,11 @@
 // The word index behind question-bank search: kept in step with entries by a
 // trigger, ranked exactly however small the head of the rank order looked at,
 // counts capped honestly, typos corrected from the dictionary of known words.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../../../test/platform.ts';
 import type { EntryInput } from '../../../contracts/questions.ts';
-import { correctWords, expandWords, rankedIds } from './repository.ts';
+import { correctWords, expandWords, extensionRows, rankedIds } from './repository.ts';
 import { draftValues } from './service.ts';
 
 let platform: TestPlatform;
@@ -48,6 +49,26 @@ describe('question-bank word index', () => {
     }
     const prefix = await rankedIds(db, { words: ['kanga'], need: 48, count: true });
     expect(prefix).toEqual({ ids: expected(), total: 48, totalExact: true });
+  });
+
+  it('stays exact when it walks further down the rank order to finish a tier', async () => {
+    const db = platform.deps.db;
+    await sql`analyze qa_search`.execute(db); // the row count that decides between walking on and the word indexes
+    for (const window of [3, 4, 6]) {
+      for (const need of [5, 17, 30]) {
+        const found = await rankedIds(db, { words: ['kangaroo'], need, count: true, window });
+        expect(found.ids).toEqual(expected().slice(0, need));
+      }
+    }
+  });
+
+  it('walks on only while that is cheaper than the word indexes', () => {
+    expect(extensionRows(8, 1000, 2, 100_000)).toBe(871); // dense enough: a few hundred more rows
+    expect(extensionRows(20, 1000, 5, 100_000)).toBe(580);
+    expect(extensionRows(4, 1000, 6, 100_000)).toBe(0); // four matches may be luck: 5,250 rows is too far
+    expect(extensionRows(1, 1000, 9, 100_000)).toBe(0); // one match says too little
+    expect(extensionRows(8, 1000, 2, 5_000)).toBe(0); // a small bank: its few matches are cheap to fetch
+    expect(extensionRows(10, 1000, 0, 100_000)).toBe(0);
   });
 
   it('counts exactly up to the cap and says "more than" beyond what it saw', async () => {
