@@ -103,14 +103,20 @@ export async function runDashboardBench(): Promise<void> {
     kind === 'postgres'
       ? await startPostgresServer({ fsync: false, settings: ['shared_buffers=4GB', 'effective_cache_size=16GB', 'work_mem=64MB', 'maintenance_work_mem=1GB', 'max_wal_size=16GB'] })
       : null;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-dash-'));
+  // `--data <dir>` (PGlite): keep the generated database there, and reuse it when it is already there.
+  const kept = kind === 'pglite' ? argument('data') : undefined;
+  const reuse = kept !== undefined && fs.existsSync(path.join(kept, 'pg', 'PG_VERSION'));
+  const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-dash-'));
   const config = parseConfig({ DEMO: 'false', LOG_LEVEL: 'silent', DATA_DIR: dir, ...(pgServer && { DATABASE_URL: pgServer.url }) });
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const platform = await createPlatform({ config, database });
   try {
-    log(`Seeding the organization and generating ${size.toLocaleString('en')} assessments on ${kind}…`);
-    await seedDemoData(platform.deps.db, { scale: 1 });
-    await generate(platform.deps.db, size, log);
+    if (reuse) log(`Reusing the database generated in ${dir}…`);
+    else {
+      log(`Seeding the organization and generating ${size.toLocaleString('en')} assessments on ${kind}…`);
+      await seedDemoData(platform.deps.db, { scale: 1 });
+      await generate(platform.deps.db, size, log);
+    }
     const counts = await sql<{ a: number; r: number }>`select (select count(*) from assessments)::int as a, (select count(*) from rollup_unit_day)::int as r`.execute(platform.deps.db);
     const admin = await platform.deps.db.selectFrom('users').select('email').where('email', '=', 'tongcuc@demo.caunoi.vn').executeTakeFirstOrThrow();
     const signIn = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: admin.email, password: 'CauNoi@2026' } });
@@ -151,6 +157,6 @@ export async function runDashboardBench(): Promise<void> {
     await platform.close();
     await database.close();
     await pgServer?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!kept) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
