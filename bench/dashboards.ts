@@ -14,12 +14,7 @@ import { createPlatform } from '../src/server/platform.ts';
 import { flushRollups, tidyRollups } from '../src/server/modules/dashboards/rollups.ts';
 import { seedDemoData } from '../scripts/seed/index.ts';
 import { startPostgresServer } from '../test/pg-server.ts';
-import { option, printTable } from './lib.ts';
-
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
+import { argument, option, printTable } from './lib.ts';
 
 const CHUNK = 500_000;
 

@@ -37,6 +37,12 @@ export async function load(options: { url: string; seconds: number; connections:
   };
 }
 
+/** The text after `--name` on the command line, if given. */
+export function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
 export function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;

@@ -10,12 +10,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../src/server/db/schema.ts';
 import { parseConfig } from '../src/server/config.ts';
 import { draftValues } from '../src/server/modules/questions/service.ts';
 import { createPlatform } from '../src/server/platform.ts';
 import { syntheticQuestionEntries } from '../scripts/seed/questions.ts';
-import { option, printTable } from './lib.ts';
+import { argument, option, printTable } from './lib.ts';
 
 type Kind = 'common' | 'selective' | 'typo' | 'no-result';
 
@@ -50,17 +51,10 @@ async function timeRequests(urls: string[]): Promise<number[]> {
   return times;
 }
 
-export async function runQuestionsBench(): Promise<void> {
-  const size = option('size', 100_000);
-  const rounds = option('rounds', 20);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-bench-qa-'));
-  const platform = await createPlatform({ config: parseConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false' }) });
-  const db = platform.deps.db;
-  const loadStarted = Date.now();
+/** Bulk load: the word index is filled once after the rows are in (the migration's own qa_search_rebuild()), the trigram indexes built once. */
+async function load(db: Kysely<Database>, size: number): Promise<void> {
   const entries = syntheticQuestionEntries(size);
   const now = new Date();
-  // Bulk load: the word index is filled once after the rows are in (the
-  // migration's own qa_search_rebuild()), the trigram indexes built once.
   await sql`drop index qa_entries_search_title_trgm; drop index qa_entries_search_text_trgm`.execute(db);
   await sql`alter table qa_entries disable trigger qa_search_sync`.execute(db);
   for (let i = 0; i < entries.length; i += 1000) {
@@ -74,7 +68,21 @@ export async function runQuestionsBench(): Promise<void> {
   await sql`create index qa_entries_search_title_trgm on qa_entries using gin (search_title gin_trgm_ops)`.execute(db);
   await sql`create index qa_entries_search_text_trgm on qa_entries using gin (search_text gin_trgm_ops)`.execute(db);
   await sql`analyze qa_entries`.execute(db);
-  const loadSeconds = ((Date.now() - loadStarted) / 1000).toFixed(1);
+}
+
+export async function runQuestionsBench(): Promise<void> {
+  const size = option('size', 100_000);
+  const rounds = option('rounds', 20);
+  // `--data <dir>`: keep the loaded database there, and reuse it when it is already there.
+  const kept = argument('data');
+  const reuse = kept !== undefined && fs.existsSync(path.join(kept, 'pg', 'PG_VERSION'));
+  const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-bench-qa-'));
+  const platform = await createPlatform({ config: parseConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false' }) });
+  const db = platform.deps.db;
+  const loadStarted = Date.now();
+  if (!reuse) await load(db, size);
+  const loadSeconds = reuse ? 'reused' : `${((Date.now() - loadStarted) / 1000).toFixed(1)} s`;
+  const published = Number((await sql<{ n: number }>`select count(*)::int as n from qa_search`.execute(db)).rows[0]?.n);
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
   const address = platform.app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -123,8 +131,8 @@ export async function runQuestionsBench(): Promise<void> {
     }
   }
   await platform.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-  printTable(`Question-bank search at ${size.toLocaleString('en')} published entries (PGlite; loaded in ${loadSeconds} s); sequential requests, ${rounds} rounds`, rows);
+  if (!kept) fs.rmSync(dir, { recursive: true, force: true });
+  printTable(`Question-bank search at ${published.toLocaleString('en')} published entries (PGlite; loaded: ${loadSeconds}); sequential requests, ${rounds} rounds`, rows);
   printTable('Search, per query (5 runs each)', perQuery);
   printTable('Suggest, per typed prefix (5 runs each)', perSuggest);
 }
