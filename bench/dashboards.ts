@@ -139,15 +139,19 @@ export async function runDashboardBench(): Promise<void> {
     const rows: Record<string, string | number>[] = [];
     for (const [label, url] of views) {
       const times: number[] = [];
-      for (let i = 0; i < rounds; i++) {
+      // The first request of a view is reported apart ("first ms"): it pays for compiling that view's code.
+      let first = 0;
+      for (let i = -1; i < rounds; i++) {
         const t = process.hrtime.bigint();
         const response = await platform.app.inject({ method: 'GET', url, headers: { cookie } });
-        times.push(Number(process.hrtime.bigint() - t) / 1e6);
+        const ms = Number(process.hrtime.bigint() - t) / 1e6;
+        if (i < 0) first = ms;
+        else times.push(ms);
         if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
       }
-      rows.push({ view: label, 'p50 ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'max ms': Math.max(...times).toFixed(1) });
+      rows.push({ view: label, 'first ms': first.toFixed(1), 'p50 ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'max ms': Math.max(...times).toFixed(1) });
     }
-    printTable(`Dashboard answer time on ${kind}: ${counts.rows[0]?.a.toLocaleString('en')} assessments, ${counts.rows[0]?.r.toLocaleString('en')} roll-up rows, ${rounds} requests per view (through the HTTP stack, app.inject)`, rows);
+    printTable(`Dashboard answer time on ${kind}: ${counts.rows[0]?.a.toLocaleString('en')} assessments, ${counts.rows[0]?.r.toLocaleString('en')} roll-up rows, ${rounds} requests per view after its first (through the HTTP stack, app.inject)`, rows);
   } finally {
     await platform.close();
     await database.close();
