@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // A page may take seconds to settle on a loaded machine (CI, benchmarks beside it);
+    // the default second of expect.poll made journeys fail for time, not behaviour.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
