@@ -116,6 +116,8 @@ export const messages = {
   not_resolved: { vi: 'Yêu cầu chưa được giải quyết', en: 'The request is not resolved yet' },
   already_rated: { vi: 'Yêu cầu đã được đánh giá', en: 'The request has already been rated' },
   attachment_type: { vi: 'Chỉ nhận tệp PDF, ảnh PNG/JPEG, Word, Excel hoặc văn bản', en: 'Only PDF, PNG/JPEG images, Word, Excel or text files are accepted' },
+  agreement_pdf_too_large: { vi: 'Tệp PDF tối đa 10 MB', en: 'The PDF is at most 10 MB' },
+  import_file_too_large: { vi: 'Tệp nhập tối đa 5 MB', en: 'An import file is at most 5 MB' },
   attachment_too_large: { vi: 'Tệp đính kèm tối đa 5 MB', en: 'An attachment is at most 5 MB' },
   unknown_enterprise: { vi: 'Không có doanh nghiệp với mã số thuế này', en: 'No enterprise has this tax code' },
   enterprise_required: { vi: 'Hãy cho biết doanh nghiệp', en: 'Name the enterprise' },

@@ -113,7 +113,9 @@ describe('partnership agreements', () => {
     const exe = multipart('a.exe', 'application/x-msdownload', pdf);
     expect((await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...exe.headers }, payload: exe.payload })).statusCode).toBe(400);
     const big = multipart('lon.pdf', 'application/pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]));
-    expect((await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...big.headers }, payload: big.payload })).statusCode).toBe(413);
+    const tooBig = await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...big.headers }, payload: big.payload });
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json().error.details[0]).toEqual({ field: 'file', message: 'Tệp PDF tối đa 10 MB' });
     const good = multipart('Thỏa thuận 125.pdf', 'application/pdf', pdf);
     expect((await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@20.vn']!), ...good.headers }, payload: good.payload })).statusCode).toBe(404);
     const uploaded = await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...good.headers }, payload: good.payload });

@@ -9,6 +9,7 @@ import type { AppDeps } from '../../lib/deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { attachmentDisposition } from '../../lib/file-store.ts';
 import { auditContext } from '../../lib/http.ts';
+import { readUploadedFile } from '../../lib/upload.ts';
 import { createAgreementService } from './service.ts';
 
 /** A file name for Content-Disposition (kept for callers of this module). */
@@ -32,11 +33,9 @@ export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get('/agreements/:id', { schema: { tags, params, response: { 200: agreementView } } }, (request) => service.getAgreement(request.actor, request.params.id));
     app.post('/agreements/:id/status', { schema: { tags, params, body: changeStatusBody, response: { 200: agreementView } } }, (request) => service.changeStatus(auditContext(request), request.params.id, request.body));
     app.post('/agreements/:id/document', { schema: { tags, params, consumes: ['multipart/form-data'], response: { 200: agreementView } } }, async (request) => {
-      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-      const file = await request.file();
-      if (!file) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
-      if (file.mimetype !== 'application/pdf') throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'agreement_pdf_only' }]);
-      return service.uploadDocument(auditContext(request), request.params.id, { filename: file.filename, buffer: await file.toBuffer() });
+      const file = await readUploadedFile(request, 'agreement_pdf_too_large');
+      if (file.declaredType !== 'application/pdf') throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'agreement_pdf_only' }]);
+      return service.uploadDocument(auditContext(request), request.params.id, { filename: file.fileName, buffer: file.bytes });
     });
     app.get('/agreements/:id/document', { schema: { tags, params } }, async (request, reply) => {
       const file = await service.readDocument(request.actor, request.params.id);

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { IMPORT_MAX_BYTES, importJobResponse } from '../../../contracts/assessments.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { AppError } from '../../lib/errors.ts';
 import { auditContext } from '../../lib/http.ts';
+import { readUploadedFile } from '../../lib/upload.ts';
 import { createImportService } from './import-service.ts';
 import { createDeclarationService } from './service.ts';
 
@@ -19,11 +19,8 @@ export function declarationRoutes(deps: AppDeps): FastifyPluginAsync {
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['declarations'];
     app.post('/declarations/imports', { schema: { tags, consumes: ['multipart/form-data'], response: { 202: z.object({ id: z.uuid(), total: z.number() }) } } }, async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-      const file = await request.file();
-      if (!file) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
-      const buffer = await file.toBuffer();
-      const started = await imports.startImport(auditContext(request), request.locale, { name: file.filename, buffer });
+      const file = await readUploadedFile(request, 'import_file_too_large');
+      const started = await imports.startImport(auditContext(request), request.locale, { name: file.fileName, buffer: file.bytes });
       return reply.status(202).send(started);
     });
     app.get('/declarations/imports/:id', { schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: importJobResponse } } }, (request) => imports.getImport(request.actor, request.params.id));

@@ -23,9 +23,9 @@ import {
 } from '../../../contracts/documents.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { AppError } from '../../lib/errors.ts';
 import { attachmentDisposition } from '../../lib/file-store.ts';
 import { auditContext } from '../../lib/http.ts';
+import { readUploadedFile } from '../../lib/upload.ts';
 import { createDeliveryLogService } from './delivery-log.ts';
 import { createDocumentFileService } from './files.ts';
 import { createNewsletterService } from './newsletter.ts';
@@ -60,17 +60,8 @@ export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post('/documents', { schema: { tags, body: documentBody, response: { 201: documentView } } }, async (request, reply) => reply.status(201).send(await documents.createDocument(auditContext(request), request.body)));
     app.get('/documents/:id', { schema: { tags, params, response: { 200: documentView } } }, (request) => documents.getDocument(request.actor, request.params.id));
     app.post('/documents/:id/file', { schema: { tags, params, consumes: ['multipart/form-data'], response: { 200: documentView } } }, async (request) => {
-      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-      const file = await request.file();
-      if (!file) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (error) {
-        if ((error as { statusCode?: number }).statusCode === 413) throw new AppError('payload_too_large', 'document_file_too_large', [{ field: 'file', message: 'document_file_too_large' }]);
-        throw error;
-      }
-      return files.uploadFile(auditContext(request), request.params.id, { fileName: file.filename, declaredType: file.mimetype, bytes });
+      const file = await readUploadedFile(request, 'document_file_too_large');
+      return files.uploadFile(auditContext(request), request.params.id, file);
     });
     app.get('/documents/:id/file', { schema: { tags, params } }, async (request, reply) => sendFile(reply, await files.readFile(request.params.id)));
     app.get('/documents/:id/files/:fileId', { schema: { tags, params: documentFileParams } }, async (request, reply) => sendFile(reply, await files.readFile(request.params.id, request.params.fileId)));

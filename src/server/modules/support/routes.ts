@@ -24,8 +24,8 @@ import {
 } from '../../../contracts/support.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { AppError } from '../../lib/errors.ts';
 import { auditContext } from '../../lib/http.ts';
+import { readUploadedFile } from '../../lib/upload.ts';
 import { createQuestionService } from '../questions/service.ts';
 import { createAttachmentService } from './attachments.ts';
 import { createSupportDashboard } from './dashboard.ts';
@@ -70,17 +70,8 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
       '/requests/:id/attachments',
       { schema: { tags, params, querystring: z.object({ internal: z.enum(['true', 'false']).default('false') }), consumes: ['multipart/form-data'], response: { 201: attachmentView } } },
       async (request, reply) => {
-        if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-        const file = await request.file();
-        if (!file) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
-        let bytes: Buffer;
-        try {
-          bytes = await file.toBuffer();
-        } catch (error) {
-          if ((error as { statusCode?: number }).statusCode === 413) throw new AppError('payload_too_large', 'attachment_too_large', [{ field: 'file', message: 'attachment_too_large' }]);
-          throw error;
-        }
-        const saved = await attachments.addAttachment(auditContext(request), request.params.id, { fileName: file.filename, bytes, internal: request.query.internal === 'true' });
+        const file = await readUploadedFile(request, 'attachment_too_large');
+        const saved = await attachments.addAttachment(auditContext(request), request.params.id, { fileName: file.fileName, bytes: file.bytes, internal: request.query.internal === 'true' });
         return reply.status(201).send(saved);
       },
     );
