@@ -62,6 +62,9 @@ async function startPGliteWorker(dataDir: string | null): Promise<{ host: string
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, Client: PreparingClient });
+    // An idle connection the server ended (a restart, an administrator): the pool drops it
+    // and opens another when needed. Without a listener this event would end the process.
+    pool.on('error', (error) => process.emitWarning(`database connection closed by the server: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, onCreateConnection }) });
     return {
       db,
