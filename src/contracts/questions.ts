@@ -18,7 +18,20 @@ export function foldVietnamese(text: string): string {
   return out;
 }
 
+// Folding a character (Unicode normalization, then several tests) costs about a
+// microsecond; texts use few distinct characters, so each is folded once.
+const foldedChars = new Map<string, string>();
+
 function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = foldCharUncached(char);
+    if (foldedChars.size < 10_000) foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
+function foldCharUncached(char: string): string {
   if (char === 'đ' || char === 'Đ') return 'd';
   const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   if (base.length !== 1) return ' '.repeat(char.length);

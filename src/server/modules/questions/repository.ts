@@ -3,6 +3,7 @@
 // feedback and reports.
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Database, QaEntriesTable } from '../../db/schema.ts';
+import { executePrepared } from '../../db/prepared.ts';
 
 export type EntryRow = Selectable<QaEntriesTable>;
 
@@ -58,6 +59,8 @@ export interface RankedIds {
   /** Exact when `totalExact`; otherwise a lower bound ("more than"). */
   total: number;
   totalExact: boolean;
+  /** Query words that start no known word (nothing matched them): the ones to correct. */
+  unknown: string[];
 }
 
 /** Rows of the rank order (views, then number) looked at before the indexes are asked for the rest. */
@@ -145,10 +148,11 @@ interface Walked {
  * The order is exact in every case; only the count may be a lower bound.
  */
 export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Promise<RankedIds> {
-  if (input.words.length === 0) return { ids: [], total: 0, totalExact: true };
+  if (input.words.length === 0) return { ids: [], total: 0, totalExact: true, unknown: [] };
   const forms = await expandWords(db, input.words);
   // A word that starts no known word: nothing can match.
-  if (forms.some((known) => known?.length === 0)) return { ids: [], total: 0, totalExact: true };
+  const unknown = input.words.filter((_, i) => forms[i]?.length === 0);
+  if (unknown.length > 0) return { ids: [], total: 0, totalExact: true, unknown };
   const all = sql`${tsQuery(input.words, forms)}::tsquery`;
   // Row by row, a prefix per word is cheaper to test than a list of its known forms (which serve the word indexes).
   const each = sql`${input.words.map((word) => `${quote(word)}:*`).join(' & ')}::tsquery`;
@@ -158,23 +162,32 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
     2: sql`d.doc @@ ${all} and not d.title @@ ${all}`,
   };
   const tiers = input.titleOnly ? [1] : [1, 2];
+  // A row's tier. The title's words are among the text's (see searchColumns), so most
+  // rows, which do not match, are tested once. "offset 0" keeps the planner from
+  // copying this expression into each aggregate below, which tested every row four times.
+  const tierOf = input.titleOnly ? sql`case when title @@ ${each} then 1 else 0 end` : sql`case when not doc @@ ${each} then 0 when title @@ ${each} then 1 else 2 end`;
   const tierIds = (tier: number) => sql`(array_agg(entry_id::text order by views desc, number) filter (where tier = ${tier}))[1:${input.need}]::text[]`;
   // One pass over a stretch of the rank order: how many rows were looked at, and
   // per tier the number of matches and the best `need` of them.
   const walk = async (offset: number, limit: number): Promise<Walked> => {
-    const result = await sql<{ walked: number; n1: number; n2: number; ids1: string[] | null; ids2: string[] | null; rows: number }>`
+    const query = sql<{ walked: number; n1: number; n2: number; ids1: string[] | null; ids2: string[] | null; rows: number }>`
       select count(*)::int as walked, count(*) filter (where tier = 1)::int as n1, count(*) filter (where tier = 2)::int as n2,
         ${tierIds(1)} as ids1, ${tierIds(2)} as ids2, (select reltuples::int from pg_class where oid = 'qa_search'::regclass) as rows
       from (
-        select entry_id, views, number, case when title @@ ${each} then 1 when ${input.titleOnly ? sql`false` : sql`doc @@ ${each}`} then 2 else 0 end as tier
+        select entry_id, views, number, ${tierOf} as tier
         from (select entry_id, views, number, title, doc from qa_search r where ${filters} order by views desc, number limit ${limit} offset ${offset}) w
-      ) x`.execute(db);
-    const row = result.rows[0];
+        offset 0
+      ) x`;
+    // Planned once per shape of filters: its plan is always the walk down the rank index.
+    const shape = `qa_search_walk_${input.titleOnly ? 'title' : 'all'}${input.category ? '_category' : ''}${input.tag ? '_tag' : ''}`;
+    const [row] = await executePrepared(db, shape, query.compile(db));
     const walked = row?.walked ?? 0;
     return { walked, n: [0, row?.n1 ?? 0, row?.n2 ?? 0], best: [[], row?.ids1 ?? [], row?.ids2 ?? []], end: walked < limit, rows: Math.max(row?.rows ?? 0, walked) };
   };
   const head = await walk(0, input.window ?? Math.max(RANK_WINDOW, input.need * 5));
   const ids: string[] = [];
+  // Matches per tier, where all of them were fetched through the word indexes.
+  const counted = new Map<number, number>();
   for (const tier of tiers) {
     const need = input.need - ids.length;
     if (need <= 0) break;
@@ -194,25 +207,28 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
     }
     // Few of this tier near the top: the word indexes find all of them (the
     // "offset 0" fence keeps the planner from walking the rank order instead).
-    const rest = await sql<{ entry_id: string }>`
-      select entry_id from (
+    const rest = await sql<{ entry_id: string; matches: number }>`
+      select entry_id, (count(*) over ())::int as matches from (
         select r.entry_id, r.views, r.number from qa_search_words d join qa_search r using (entry_id)
         where ${filters} and ${tierConditions[tier]!} offset 0) t
       order by views desc, number limit ${need}`.execute(db);
     ids.push(...rest.rows.map((r) => r.entry_id));
+    counted.set(tier, rest.rows[0]?.matches ?? 0);
   }
-  const matchesSeen = tiers.reduce((sum, tier) => sum + head.n[tier]!, 0);
-  // Every tier was listed in full when the page is not full (or the walk reached the end).
-  if (head.end) return { ids, total: matchesSeen, totalExact: true };
-  if (ids.length < input.need) return { ids, total: ids.length, totalExact: true };
-  if (!input.count) return { ids, total: ids.length, totalExact: false };
+  const done = { ids, unknown: [] };
+  // Every tier is counted in full when the walk reached the end or the indexes listed it.
+  const matchesSeen = tiers.reduce((sum, tier) => sum + (counted.get(tier) ?? head.n[tier]!), 0);
+  if (head.end || tiers.every((tier) => counted.has(tier))) return { ...done, total: matchesSeen, totalExact: true };
+  // Every tier was listed in full when the page is not full.
+  if (ids.length < input.need) return { ...done, total: ids.length, totalExact: true };
+  if (!input.count) return { ...done, total: ids.length, totalExact: false };
   const bound = LOWER_BOUNDS.find((value) => value < matchesSeen);
-  if (bound) return { ids, total: bound, totalExact: false };
-  const counted = await sql<{ n: number }>`
+  if (bound) return { ...done, total: bound, totalExact: false };
+  const capped = await sql<{ n: number }>`
     select count(*)::int as n from (
       select 1 from qa_search_words d join qa_search r using (entry_id) where ${filters} and d.doc @@ ${all} limit ${COUNT_CAP + 1}) m`.execute(db);
-  const n = counted.rows[0]?.n ?? 0;
-  return n > COUNT_CAP ? { ids, total: COUNT_CAP, totalExact: false } : { ids, total: n, totalExact: true };
+  const n = capped.rows[0]?.n ?? 0;
+  return n > COUNT_CAP ? { ...done, total: COUNT_CAP, totalExact: false } : { ...done, total: n, totalExact: true };
 }
 
 /** Without query words: the most viewed published entries, with a capped count. */
@@ -222,7 +238,7 @@ export async function browseIds(db: Kysely<Database>, input: Omit<SearchFilter, 
     select entry_id from qa_search r where ${filters} order by views desc, number limit ${input.limit} offset ${input.offset}`.execute(db);
   const counted = await sql<{ n: number }>`select count(*)::int as n from (select 1 from qa_search r where ${filters} limit ${COUNT_CAP + 1}) m`.execute(db);
   const n = counted.rows[0]?.n ?? 0;
-  return { ids: rows.rows.map((r) => r.entry_id), total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
+  return { ids: rows.rows.map((r) => r.entry_id), total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP, unknown: [] };
 }
 
 export interface SearchRow {
@@ -245,12 +261,13 @@ export async function entriesByIds(db: Kysely<Database>, ids: string[]): Promise
 
 /**
  * Typo correction: each query word that starts no known word (of published
- * entries) is replaced by the most similar known word (trigram similarity),
- * when one is similar enough. Words with digits or slashes are kept.
+ * entries; `unknown` when the search already knows them) is replaced by the
+ * most similar known word (trigram similarity), when one is similar enough.
+ * Words with digits or slashes are kept.
  */
-export async function correctWords(db: Kysely<Database>, words: string[]): Promise<string[]> {
-  const forms = await expandWords(db, words);
-  const unknown = words.filter((word, i) => forms[i]?.length === 0 && word.length >= 3 && !/[0-9/]/.test(word));
+export async function correctWords(db: Kysely<Database>, words: string[], unknownWords?: string[]): Promise<string[]> {
+  const candidates = unknownWords ?? (await expandWords(db, words)).flatMap((forms, i) => (forms?.length === 0 ? [words[i]!] : []));
+  const unknown = candidates.filter((word) => word.length >= 3 && !/[0-9/]/.test(word));
   if (unknown.length === 0) return words;
   const result = await sql<{ q: string; nearest: string | null }>`
     select q, (select word from qa_words where word !~ '[0-9/]' and word % q order by similarity(word, q) desc, word limit 1) as nearest

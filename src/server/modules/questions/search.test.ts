@@ -48,7 +48,7 @@ describe('question-bank word index', () => {
       }
     }
     const prefix = await rankedIds(db, { words: ['kanga'], need: 48, count: true });
-    expect(prefix).toEqual({ ids: expected(), total: 48, totalExact: true });
+    expect(prefix).toEqual({ ids: expected(), total: 48, totalExact: true, unknown: [] });
   });
 
   it('stays exact when it walks further down the rank order to finish a tier', async () => {
@@ -90,6 +90,8 @@ describe('question-bank word index', () => {
     expect(await rankedIds(db, { words: ['kangaroo'], need: 5, count: true, window: 30 })).toMatchObject({ total: 20, totalExact: false });
     // A head of 8 saw too few to say: the index counts (48, under the cap).
     expect(await rankedIds(db, { words: ['kangaroo'], need: 1, count: true, window: 8 })).toMatchObject({ total: 48, totalExact: true });
+    // Both tiers listed through the word indexes: each is counted as it is listed.
+    expect(await rankedIds(db, { words: ['kangaroo'], need: 40, count: true, window: 3 })).toMatchObject({ total: 48, totalExact: true });
     // Not a full page: what was listed is everything.
     expect(await rankedIds(db, { words: ['kangaroo', 'truong', 'hop', 'so', '33'], need: 20, count: true, window: 5 })).toMatchObject({ total: 1, totalExact: true });
   });
@@ -112,6 +114,8 @@ describe('question-bank word index', () => {
   it('expands words to the known words they start and corrects typos from them', async () => {
     const db = platform.deps.db;
     expect(await expandWords(db, ['kangar', 'zzzz'])).toEqual([['kangaroo'], []]);
+    expect(await rankedIds(db, { words: ['kangaroo', 'zzzz', 'nhapp'], need: 5, count: true })).toEqual({ ids: [], total: 0, totalExact: true, unknown: ['zzzz', 'nhapp'] });
+    expect(await correctWords(db, ['kangaroo', 'nhapp'], ['nhapp'])).toEqual(['kangaroo', 'nhap']);
     expect(await correctWords(db, ['kangarooo', 'nhap', 'khau', '123'])).toEqual(['kangaroo', 'nhap', 'khau', '123']);
     const response = await platform.app.inject({ method: 'GET', url: `/api/questions?q=${encodeURIComponent('kangarooo nhập khẩu')}` });
     expect(response.json()).toMatchObject({ fuzzy: true, corrected: 'kangaroo nhap khau', totalExact: true });

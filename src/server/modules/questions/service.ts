@@ -39,6 +39,7 @@ function toPublic(row: repo.EntryRow): PublicEntry {
   };
 }
 
+// The text starts with the title: search counts on every title word being a text word too.
 function searchColumns(input: EntryInput) {
   return {
     search_title: searchForm(`${input.titleVi} ${input.titleEn}`),
@@ -73,7 +74,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     let shown = words;
     let corrected: string | null = null;
     if (words.length > 0 && found.total === 0 && phrase.length >= 3 && input.offset === 0) {
-      const fixed = await repo.correctWords(db, words);
+      const fixed = await repo.correctWords(db, words, found.unknown);
       if (fixed.join(' ') !== words.join(' ')) {
         const retry = await repo.rankedIds(db, { ...filter, words: fixed });
         if (retry.total > 0) {
@@ -111,7 +112,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     const filter = { titleOnly: true, need: 8, count: false };
     let found = await repo.rankedIds(db, { ...filter, words });
     if (found.ids.length === 0 && phrase.length >= 4) {
-      const fixed = await repo.correctWords(db, words);
+      const fixed = await repo.correctWords(db, words, found.unknown);
       if (fixed.join(' ') !== words.join(' ')) found = await repo.rankedIds(db, { ...filter, words: fixed });
     }
     const rows = await repo.entriesByIds(db, found.ids);
