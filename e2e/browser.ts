@@ -22,6 +22,15 @@ export async function newContext(browser: Browser, options: { phone?: boolean; l
 /** Every page visited is checked by axe; the journey fails on any violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A dialog fading in has, for a moment, text of too little contrast: axe judges the page at rest.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   axeLog.push({ page: label, violations: violations.length });
