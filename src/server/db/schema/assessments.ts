@@ -106,7 +106,8 @@ export interface RollupPendingTable {
   sign: number;
 }
 
-interface RollupCounts {
+/** The counts every roll-up row holds (and a sum of rows gives). */
+export interface RollupCounts {
   n: number;
   stars_sum: number;
   s1: number;

@@ -1,6 +1,6 @@
 // Reads of the roll-ups only: no dashboard scans raw assessments.
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, RollupCounts } from '../../db/schema.ts';
 import { splitPeriod, type DayRange } from './periods.ts';
 
 export interface RollupFilter {
@@ -12,20 +12,8 @@ export interface RollupFilter {
   stage?: string | undefined;
 }
 
-export interface Totals {
-  n: number;
-  stars_sum: number;
-  s1: number;
-  s2: number;
-  s3: number;
-  s4: number;
-  s5: number;
-  f_inconvenience: number;
-  f_harassment: number;
-  f_negativity: number;
-  f_delay: number;
-  f_error: number;
-}
+/** Sums of roll-up rows: the same counts a row holds. */
+export type Totals = RollupCounts;
 
 const COLUMNS = ['n', 'stars_sum', 's1', 's2', 's3', 's4', 's5', 'f_inconvenience', 'f_harassment', 'f_negativity', 'f_delay', 'f_error'] as const;
 const TOTALS = COLUMNS.map((column) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)::int`.as(column));
