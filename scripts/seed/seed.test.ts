@@ -5,7 +5,8 @@ import { hasValidTaxCodeCheckDigit, normalizeTaxCode } from '../../src/contracts
 import type { DatabaseHandle } from '../../src/server/db/connect.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { verifyPassword } from '../../src/server/lib/crypto.ts';
-import { unitTotals } from '../../src/server/modules/dashboards/repository.ts';
+import { fixedClock } from '../../src/server/lib/clock.ts';
+import { createDisclosureRelease } from '../../src/server/modules/disclosure/release.ts';
 import { DEMO_PASSWORD } from '../../src/server/modules/auth/service.ts';
 import { openTestDatabase } from '../../test/database.ts';
 import { DEPARTMENTS } from './departments.ts';
@@ -249,36 +250,28 @@ describe('seedDemoData', () => {
     expect(pending).toHaveLength(0);
   });
 
-  it('keeps the monthly roll-ups equal to the daily ones, so a period read by months and days counts every rating once', async () => {
-    const mismatches = await sql<{ n: number }>`
-      select
-        (select count(*) from (
-           select date_trunc('month', day)::date as month, unit_id, channel, type_code, subject_kind, stage, sum(n)::int as n, sum(stars_sum)::int as stars, sum(f_delay)::int as delay
-           from rollup_unit_day group by 1, 2, 3, 4, 5, 6
-         ) d full join rollup_unit_month m using (month, unit_id, channel, type_code, subject_kind, stage)
-         where d.n is distinct from m.n or d.stars is distinct from m.stars_sum or d.delay is distinct from m.f_delay)::int
-      + (select count(*) from (
-           select date_trunc('month', day)::date as month, unit_id, sum(n)::int as n, sum(s5)::int as s5 from rollup_unit_day_total group by 1, 2
-         ) d full join rollup_unit_month_total m using (month, unit_id)
-         where d.n is distinct from m.n or d.s5 is distinct from m.s5)::int as n`.execute(db);
-    expect(mismatches.rows[0]?.n).toBe(0);
-    const months = await db.selectFrom('rollup_unit_month_total').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    expect(Number(months.n)).toBeGreaterThan(0);
-    const stageRatings = await db.selectFrom('assessment_ratings').select((eb) => eb.fn.countAll<number>().as('n')).where('subject_kind', '=', 'stage').executeTakeFirstOrThrow();
+  it('releases each closed month of the seeded year: the country counts every rating of its month once, and nothing under 5 businesses is stored', async () => {
+    const release = createDisclosureRelease({ db, clock: fixedClock(new Date('2026-12-08T01:00:00Z')) });
+    const done = await release.releaseDue();
+    expect(done.filter((d) => d.table === 'service_ratings').map((d) => d.month).at(-1)).toBe('2026-11');
     const root = await db.selectFrom('units').select('id').where('kind', '=', 'general_department').executeTakeFirstOrThrow();
-    const byStage = await db.selectFrom('rollup_unit_month').select((eb) => eb.fn.sum<number>('n').as('n')).where('unit_id', '=', root.id).where('stage', '<>', '').executeTakeFirstOrThrow();
-    expect(Number(byStage.n)).toBe(Number(stageRatings.n));
-    expect(Number(stageRatings.n)).toBeGreaterThan(0);
-
-    // A period with partial months at both ends, against the raw ratings of those days.
-    const [from, to] = ['2026-02-14', '2026-09-17'];
-    const read = await unitTotals(db, [root.id], { from, to, channel: 'green' });
-    const raw = await sql<{ n: number; stars: number }>`
-      select count(*)::int as n, coalesce(sum(r.stars), 0)::int as stars
-      from assessment_ratings r join assessments a on a.id = r.assessment_id join declarations d on d.id = a.declaration_id
-      where (a.created_at at time zone 'Asia/Ho_Chi_Minh')::date between ${from}::date and ${to}::date and d.channel = 'green'`.execute(db);
-    expect({ n: read.n, stars: read.stars_sum }).toEqual(raw.rows[0]);
-    expect(read.n).toBeGreaterThan(0);
+    const cells = await db
+      .selectFrom('disclosure_cells')
+      .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'counts', 'items', 'businesses'])
+      .where('table_name', '=', 'service_ratings')
+      .where('node', '=', `unit:${root.id}`)
+      .execute();
+    const raw = await sql<{ month: string; n: number; declarations: number }>`
+      select to_char(a.created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month, count(*)::int as n, count(distinct a.declaration_id)::int as declarations
+      from assessment_ratings r join assessments a on a.id = r.assessment_id group by 1`.execute(db);
+    for (const cell of cells) {
+      const month = raw.rows.find((row) => row.month === cell.month)!;
+      expect({ month: cell.month, n: cell.counts.ratings, declarations: cell.items }).toEqual({ month: month.month, n: month.n, declarations: month.declarations });
+    }
+    expect(cells.length).toBeGreaterThanOrEqual(11);
+    const small = await db.selectFrom('disclosure_cells').select('node').where('businesses', '<', 5).limit(1).execute();
+    expect(small).toEqual([]);
+    expect(await release.releaseDue()).toEqual([]); // released once
   });
 
   it('leaves the demo enterprise six recent declarations to rate and one concluded case', async () => {

@@ -1,6 +1,9 @@
 // Declarations and their service-quality assessments (integration API v1 and the web app).
 import { z } from 'zod';
 import { taxCodeSchema } from './common.ts';
+import { periodSchema } from './periods.ts';
+
+export { EDIT_WINDOW_DAYS } from './periods.ts';
 
 export const CHANNELS = ['green', 'yellow', 'red'] as const;
 export const SUBJECT_KINDS = ['branch', 'team', 'stage', 'officer'] as const;
@@ -10,7 +13,6 @@ export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Minimum number of assessments behind a figure shown to those who are rated. */
 export const MIN_COUNT_FOR_RATED = 5;
-export const EDIT_WINDOW_DAYS = 7;
 
 export const declarationNumber = z.string().regex(/^\d{12}$/, 'msg:declaration_number_format');
 
@@ -112,7 +114,14 @@ export type RatingPage = z.infer<typeof ratingPageResponse>;
 export type MyDeclaration = z.infer<typeof myDeclaration>;
 export type AssessmentView = z.infer<typeof assessmentResponse>;
 
-export const satisfactionQuery = z.object({
+/**
+ * A released period (`period`: 2026-11, 2026-Q3, 2026, last12-2026-11), or for
+ * callers of the first version `from`/`to` naming exactly such a period's first and
+ * last day. Free ranges are refused: differences of overlapping ranges would
+ * single out raters.
+ */
+export const satisfactionQuery = z.strictObject({
+  period: periodSchema.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });
@@ -127,11 +136,20 @@ export const flagCounts = z.object({
 
 export const satisfactionResponse = z.object({
   unitCode: z.string(),
+  /** The released period answered; null when nothing is released yet. */
+  period: z.string().nullable(),
   from: z.string().nullable(),
   to: z.string().nullable(),
+  /** True when fewer than `minimumCount` businesses rated (or to protect such a cell): no figure, no count. */
   withheld: z.boolean(),
+  /** Minimum number of distinct businesses behind a published figure. */
   minimumCount: z.number(),
-  count: z.number(),
+  /** Ratings (rows); null when withheld. */
+  count: z.number().nullable(),
+  /** Declarations rated; null when withheld. */
+  declarations: z.number().nullable(),
+  /** Months of the period with a published figure (the figures sum those). */
+  monthsShown: z.number(),
   meanStars: z.number().nullable(),
   distribution: z.object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() }).nullable(),
   satisfiedShare: z.number().nullable(),

@@ -5,6 +5,7 @@ import { publicUrl } from './config.ts';
 import { deleteExpiredSessions } from './modules/auth/repository.ts';
 import { createCaseService } from './modules/cases/service.ts';
 import { flushRollups, tidyRollups } from './modules/dashboards/rollups.ts';
+import { createDisclosureRelease } from './modules/disclosure/release.ts';
 import { flushDeliveries } from './lib/deliveries.ts';
 import { createEventService } from './modules/events/service.ts';
 import { createAgreementService } from './modules/agreements/service.ts';
@@ -24,7 +25,10 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
   const agreements = createAgreementService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR, publicBase: publicUrl(deps.config) });
   const newsletters = createNewsletterService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
   const support = createHandlingService({ ...deps, publicBase: publicUrl(deps.config), questions: createQuestionService(deps) });
+  const releases = createDisclosureRelease(deps);
   const tasks: Task[] = [
+    // Results of a closed month appear at once, at the release time, for everyone.
+    { name: 'results release', everyMs: 60_000, run: () => releases.releaseDue() },
     { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
     { name: 'support escalation', everyMs: 60_000, run: () => support.escalateBreaches() },

@@ -2,6 +2,7 @@
 import { ConfigError, parseConfig, publicUrl } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { startJobs } from './jobs.ts';
+import { createDisclosureRelease } from './modules/disclosure/release.ts';
 import { createPlatform } from './platform.ts';
 
 async function main(): Promise<void> {
@@ -10,9 +11,13 @@ async function main(): Promise<void> {
     config,
     logger: true,
     afterMigrate: async (deps) => {
-      if (!config.DEMO) return;
-      const { seedIfEmpty } = await import('../../scripts/seed/index.ts');
-      await seedIfEmpty(deps.db, { scale: config.SEED_SCALE, log: (line) => console.log(line), dataDir: config.DATA_DIR });
+      if (config.DEMO) {
+        const { seedIfEmpty } = await import('../../scripts/seed/index.ts');
+        await seedIfEmpty(deps.db, { scale: config.SEED_SCALE, log: (line) => console.log(line), dataDir: config.DATA_DIR });
+      }
+      // Months whose release time has passed are published before the first page is served.
+      const released = await createDisclosureRelease(deps).releaseDue();
+      if (released.length > 0) console.log(`results released: ${released.map((r) => `${r.table} ${r.month}`).join(', ')}`);
     },
   });
   const stopJobs = config.JOBS ? startJobs(platform.deps, (message, error) => platform.app.log.error({ err: error }, message)) : async () => undefined;

@@ -5,12 +5,17 @@ export * from './schema/platform.ts';
 export * from './schema/assessments.ts';
 export * from './schema/partnership.ts';
 export * from './schema/support.ts';
+export * from './schema/disclosure.ts';
 import type { ApiClientsTable, AssociationMembersTable, AssociationsTable, AuditLogTable, BrokerClientsTable, EnterprisesTable, MailOutboxTable, OfficersTable, SessionsTable, SignInAttemptsTable, UnitHistoryTable, UnitsTable, UserRolesTable, UsersTable } from './schema/platform.ts';
 import type { AssessmentRatingsTable, AssessmentsTable, DeclarationStepsTable, DeclarationsTable, FlagCaseEventsTable, FlagCasesTable, ImportJobsTable, RollupOfficerDayTable, RollupPendingTable, RollupUnitDayTable, RollupUnitDayTotalTable, RollupUnitMonthTable, RollupUnitMonthTotalTable, RollupUnitStageDayTable, RollupUnitStageMonthTable } from './schema/assessments.ts';
 import type { AgreementTargetsTable, AgreementsTable, AnnouncementsTable, DialogueRequestsTable, EventInviteesTable, EventQuestionVotesTable, EventQuestionsTable, EventRegistrationsTable, EventsTable, LegalDocumentFilesTable, LegalDocumentsTable, MailDeliveriesTable, NewsletterOptoutsTable, NewsletterRecipientsTable, NewslettersTable, TopicSubscriptionsTable } from './schema/partnership.ts';
+import type { DisclosureCellsTable, DisclosureCommentBatchesTable, DisclosureReleasesTable } from './schema/disclosure.ts';
 import type { QaEntriesTable, QaEntryVersionsTable, QaSearchTable, QaSearchWordsTable, QaSearchesTable, QaWordsTable, SupportAttachmentsTable, SupportCannedAnswersTable, SupportEventsTable, SupportFollowersTable, SupportInboundMailsTable, SupportMessagesTable, SupportRequestsTable, SupportRoutesTable, SupportServiceLevelsTable } from './schema/support.ts';
 
 export interface Database {
+  disclosure_releases: DisclosureReleasesTable;
+  disclosure_cells: DisclosureCellsTable;
+  disclosure_comment_batches: DisclosureCommentBatchesTable;
   units: UnitsTable;
   unit_history: UnitHistoryTable;
   enterprises: EnterprisesTable;

@@ -77,10 +77,14 @@ function localizeZodIssue(issue: z.core.$ZodIssue, locale: Locale): string {
 }
 
 export function zodDetails(issues: readonly z.core.$ZodIssue[], locale: Locale, prefix?: string): ErrorDetail[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
+    // A field the endpoint does not take (a filter it does not offer) is named, never ignored.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [prefix, ...issue.path.map(String), key].filter(Boolean).join('.'), message: translate('unknown_field', locale) }));
+    }
     const path = issue.path.map(String).join('.');
     const field = [prefix, path].filter(Boolean).join('.') || (prefix ?? 'body');
-    return { field, message: localizeZodIssue(issue, locale) };
+    return [{ field, message: localizeZodIssue(issue, locale) }];
   });
 }
 

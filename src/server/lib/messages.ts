@@ -60,6 +60,15 @@ export const messages = {
   import_too_many: { vi: 'Mỗi lần nhập tối đa 20.000 dòng', en: 'At most 20,000 rows per import' },
   file_required: { vi: 'Hãy chọn một tệp', en: 'Choose a file' },
   month_format: { vi: 'Tháng có dạng NNNN-TT (ví dụ 2026-11)', en: 'A month is written YYYY-MM (e.g. 2026-11)' },
+  period_format: {
+    vi: 'Kỳ có dạng 2026-11 (tháng), 2026-Q3 (quý), 2026 (năm) hoặc last12-2026-11 (12 tháng đến tháng 11/2026)',
+    en: 'A period is 2026-11 (month), 2026-Q3 (quarter), 2026 (year) or last12-2026-11 (the twelve months to November 2026)',
+  },
+  period_not_released: {
+    vi: 'Kỳ này chưa được công bố: kết quả một tháng được công bố vào ngày 8 tháng sau',
+    en: 'This period is not released: a month’s results are released on the 8th of the next month',
+  },
+  unknown_field: { vi: 'Không nhận trường này ở đây (bộ lọc không được hỗ trợ)', en: 'This field is not accepted here (a filter that is not offered)' },
   // Dialogues and meetings
   event_end_before_start: { vi: 'Thời gian kết thúc phải sau thời gian bắt đầu', en: 'The end must be after the start' },
   event_place_required: { vi: 'Cần địa điểm hoặc đường dẫn trực tuyến', en: 'A place or an online link is needed' },

@@ -1,9 +1,9 @@
-// A dashboard view as a CSV or Excel file: one table (the unit or officer, its
-// trend, the units or officers under it, the comments), under a few lines that
+// A results view as a CSV or Excel file: one table (the unit or officer, its
+// months, the units and officers under it, the comments), under a few lines that
 // say what was exported. Pure: takes the view the API returned, so the scope and
 // the withholding are exactly those of the page.
 import ExcelJS from 'exceljs';
-import type { DashboardExportQuery, DashboardFigures, OfficerDashboard, UnitDashboard } from '../../../contracts/dashboards.ts';
+import type { Figures, OfficerDashboard, UnitDashboard } from '../../../contracts/dashboards.ts';
 import type { Locale } from '../../lib/locale.ts';
 
 export interface ExportFile {
@@ -19,102 +19,77 @@ const TEXT = {
     title: 'Kết quả đánh giá mức độ hài lòng',
     unit: 'Đơn vị',
     officer: 'Công chức',
-    from: 'Từ ngày',
-    to: 'Đến ngày',
-    channel: 'Luồng',
-    typeCode: 'Loại hình',
-    subjectKind: 'Đối tượng đánh giá',
-    stage: 'Khâu xử lý',
-    all: 'Tất cả',
-    minimum: 'Số đánh giá tối thiểu để hiển thị',
+    period: 'Kỳ',
+    months: 'Các tháng đã công bố trong kỳ',
+    rule: 'Quy tắc công bố',
+    ruleText: 'Chỉ công bố theo tháng đã khép lại; ô dưới 5 doanh nghiệp, hoặc ô có thể suy ra ô đó, không được công bố. Kỳ dài hơn một tháng cộng các tháng đã công bố.',
     generated: 'Lập lúc',
-    withheld: 'Chưa đủ số đánh giá để hiển thị',
-    none: 'Chưa có đánh giá',
-    sections: { self: 'Tổng hợp', week: 'Xu hướng theo tuần', month: 'Xu hướng theo tháng', children: 'Đơn vị cấp dưới', officers: 'Công chức', comments: 'Nhận xét (ẩn danh)' },
-    columns: ['Phần', 'Mã', 'Tên', 'Kỳ', 'Số đánh giá', 'Điểm trung bình (1–5)', 'Tỷ lệ hài lòng (%)', 'Điểm xếp hạng', '1 sao', '2 sao', '3 sao', '4 sao', '5 sao', 'Gây phiền hà', 'Sách nhiễu', 'Tiêu cực', 'Chậm trễ', 'Sai sót', 'Ghi chú'],
-    channels: { green: 'Xanh', yellow: 'Vàng', red: 'Đỏ' },
-    subjects: { branch: 'Chi cục', team: 'Đội', stage: 'Khâu xử lý', officer: 'Công chức' },
-    flags: { inconvenience: 'Gây phiền hà', harassment: 'Sách nhiễu', negativity: 'Tiêu cực', delay: 'Chậm trễ', error: 'Sai sót' },
+    withheld: 'Không công bố (dưới 5 doanh nghiệp hoặc để bảo vệ ô khác)',
+    sections: { self: 'Tổng hợp', own: 'Đánh giá trực tiếp đơn vị', month: 'Theo tháng', children: 'Đơn vị cấp dưới', officers: 'Công chức', comments: 'Ý kiến (ẩn danh, theo đợt)' },
+    columns: ['Phần', 'Mã', 'Tên', 'Kỳ', 'Số tháng công bố', 'Doanh nghiệp', 'Tờ khai được đánh giá', 'Tỷ lệ tờ khai hài lòng (%)', 'Lượt đánh giá', 'Điểm trung bình (1–5)', 'Điểm xếp hạng', '1 sao', '2 sao', '3 sao', '4 sao', '5 sao', 'Gây phiền hà', 'Sách nhiễu', 'Tiêu cực', 'Chậm trễ', 'Sai sót', 'Ghi chú'],
     file: 'ket-qua',
   },
   en: {
     title: 'Service satisfaction results',
     unit: 'Unit',
     officer: 'Officer',
-    from: 'From',
-    to: 'To',
-    channel: 'Channel',
-    typeCode: 'Declaration type',
-    subjectKind: 'Rated subject',
-    stage: 'Processing stage',
-    all: 'All',
-    minimum: 'Minimum number of assessments shown',
+    period: 'Period',
+    months: 'Months published in the period',
+    rule: 'Publication rule',
+    ruleText: 'Only closed months are published; a cell of fewer than 5 businesses, or one from which such a cell could be worked out, is not published. Longer periods add up the published months.',
     generated: 'Generated at',
-    withheld: 'Not enough assessments to show',
-    none: 'No assessments yet',
-    sections: { self: 'Summary', week: 'Trend by week', month: 'Trend by month', children: 'Units below', officers: 'Officers', comments: 'Comments (anonymized)' },
-    columns: ['Section', 'Code', 'Name', 'Period', 'Assessments', 'Mean (1–5)', 'Satisfied (%)', 'Ranking score', '1 star', '2 stars', '3 stars', '4 stars', '5 stars', 'Inconvenience', 'Harassment', 'Negativity', 'Delay', 'Error', 'Note'],
-    channels: { green: 'Green', yellow: 'Yellow', red: 'Red' },
-    subjects: { branch: 'Branch', team: 'Team', stage: 'Processing stage', officer: 'Officer' },
-    flags: { inconvenience: 'Inconvenience', harassment: 'Harassment', negativity: 'Negativity', delay: 'Delay', error: 'Error' },
+    withheld: 'Not published (fewer than 5 businesses, or withheld to protect another cell)',
+    sections: { self: 'Summary', own: 'Ratings of the unit itself', month: 'By month', children: 'Units below', officers: 'Officers', comments: 'Comments (anonymous, in batches)' },
+    columns: ['Section', 'Code', 'Name', 'Period', 'Months published', 'Businesses', 'Declarations rated', 'Satisfied declarations (%)', 'Ratings', 'Mean (1–5)', 'Ranking score', '1 star', '2 stars', '3 stars', '4 stars', '5 stars', 'Inconvenience', 'Harassment', 'Negativity', 'Delay', 'Error', 'Note'],
     file: 'results',
   },
 } as const;
 
 type Cell = string | number | null;
 
-function figureCells(f: DashboardFigures, score: number | null, text: (typeof TEXT)[Locale]): Cell[] {
-  if (f.withheld || f.meanStars === null || !f.distribution || !f.flags) {
-    return [f.count, null, null, null, null, null, null, null, null, null, null, null, null, null, f.withheld ? text.withheld : text.none];
-  }
+function figureCells(f: Figures, score: number | null, text: (typeof TEXT)[Locale]): Cell[] {
+  const months = `${String(f.monthsShown)}/${String(f.monthsInPeriod)}`;
+  if (!f.published || !f.distribution || !f.flags) return [months, ...Array.from({ length: 16 }, () => null), text.withheld];
   const d = f.distribution;
   const flags = f.flags;
   const share = f.satisfiedShare === null ? null : Math.round(f.satisfiedShare * 1000) / 10;
-  return [f.count, f.meanStars, share, score, d['1'], d['2'], d['3'], d['4'], d['5'], flags.inconvenience, flags.harassment, flags.negativity, flags.delay, flags.error, ''];
+  return [months, f.businesses, f.declarations, share, f.ratings, f.meanStars, score, d['1'], d['2'], d['3'], d['4'], d['5'], flags.inconvenience, flags.harassment, flags.negativity, flags.delay, flags.error, ''];
 }
 
-function trendCells(point: { count: number; meanStars: number | null; satisfiedShare: number | null }, text: (typeof TEXT)[Locale]): Cell[] {
-  const blanks: Cell[] = Array.from({ length: 11 }, () => null);
-  if (point.meanStars === null) return [point.count, null, null, ...blanks, point.count > 0 ? text.withheld : text.none];
+function trendCells(point: UnitDashboard['trend'][number], text: (typeof TEXT)[Locale]): Cell[] {
+  const blanks = (n: number): Cell[] => Array.from({ length: n }, () => null);
+  if (!point.published) return ['0/1', ...blanks(16), text.withheld];
   const share = point.satisfiedShare === null ? null : Math.round(point.satisfiedShare * 1000) / 10;
-  return [point.count, point.meanStars, share, ...blanks, ''];
+  return ['1/1', null, point.declarations, share, null, point.meanStars, ...blanks(11), ''];
 }
 
 /** The metadata lines and the table, in the caller's language. */
-export function exportTable(view: ExportView, query: DashboardExportQuery, locale: Locale, now = new Date()) {
+export function exportTable(view: ExportView, locale: Locale, now: Date) {
   const text = TEXT[locale];
   const name = (u: { nameVi: string; nameEn: string }) => (locale === 'en' ? u.nameEn : u.nameVi);
   const data = view.data;
   const subject = view.kind === 'unit' ? { code: view.data.unit.code, name: name(view.data.unit) } : { code: view.data.officer.code, name: view.data.officer.fullName };
+  const periodKey = data.period?.key ?? '';
   const meta: [string, string | number][] = [
     [text.title, ''],
     [view.kind === 'unit' ? text.unit : text.officer, `${subject.code} — ${subject.name}`],
-    [text.from, data.from],
-    [text.to, data.to],
+    [text.period, periodKey],
+    [text.months, (data.period?.months ?? []).join(', ')],
+    [text.rule, text.ruleText],
+    [text.generated, now.toISOString()],
   ];
-  if (view.kind === 'unit') {
-    meta.push([text.channel, query.channel ? text.channels[query.channel] : text.all]);
-    meta.push([text.typeCode, query.typeCode ?? text.all]);
-    meta.push([text.subjectKind, query.subjectKind ? text.subjects[query.subjectKind] : text.all]);
-    meta.push([text.stage, query.stage ?? text.all]);
-  }
-  meta.push([text.minimum, data.minimumCount], [text.generated, now.toISOString()]);
-
   const rows: Cell[][] = [];
-  const trendLabel = text.sections[query.granularity];
-  rows.push([text.sections.self, subject.code, subject.name, `${data.from} – ${data.to}`, ...figureCells(data.figures, null, text)]);
-  for (const point of data.trend) rows.push([trendLabel, subject.code, subject.name, point.period, ...trendCells(point, text)]);
+  rows.push([text.sections.self, subject.code, subject.name, periodKey, ...figureCells(data.figures, null, text)]);
+  if (view.kind === 'unit') rows.push([text.sections.own, subject.code, subject.name, periodKey, ...figureCells(view.data.own, null, text)]);
+  for (const point of data.trend) rows.push([text.sections.month, subject.code, subject.name, point.month, ...trendCells(point, text)]);
   if (view.kind === 'unit') {
-    for (const child of view.data.children) rows.push([text.sections.children, child.unit.code, name(child.unit), `${data.from} – ${data.to}`, ...figureCells(child.figures, child.score, text)]);
-    for (const officer of view.data.officers) rows.push([text.sections.officers, officer.code, officer.fullName, `${data.from} – ${data.to}`, ...figureCells(officer.figures, officer.score, text)]);
-  } else {
-    for (const comment of view.data.comments) {
-      const flags = comment.flags.map((flag) => text.flags[flag as keyof typeof text.flags] ?? flag).join(', ');
-      const blanks: Cell[] = Array.from({ length: 12 }, () => null);
-      rows.push([text.sections.comments, '', '', comment.month, null, comment.stars, ...blanks, [comment.reason, flags].filter(Boolean).join(' — ')]);
-    }
+    for (const child of view.data.children) rows.push([text.sections.children, child.unit.code, name(child.unit), periodKey, ...figureCells(child.figures, child.score, text)]);
+    for (const officer of view.data.officers) rows.push([text.sections.officers, officer.code, officer.fullName, periodKey, ...figureCells(officer.figures, officer.score, text)]);
   }
-  return { meta, columns: [...text.columns], rows, fileBase: `${text.file}-${subject.code.replace(/[^A-Za-z0-9_-]/g, '')}-${data.from}-${data.to}` };
+  for (const batch of data.comments) {
+    for (const comment of batch.comments) rows.push([text.sections.comments, '', '', `${batch.firstMonth} – ${batch.month}`, ...Array.from({ length: 17 }, () => null), comment]);
+  }
+  return { meta, columns: [...text.columns], rows, fileBase: `${text.file}-${subject.code.replace(/[^A-Za-z0-9_-]/g, '')}-${periodKey}` };
 }
 
 /** A cell a spreadsheet will not run as a formula. */
@@ -129,9 +104,9 @@ function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export async function renderExport(view: ExportView, query: DashboardExportQuery, locale: Locale, now = new Date()): Promise<ExportFile> {
-  const table = exportTable(view, query, locale, now);
-  if (query.format === 'csv') {
+export async function renderExport(view: ExportView, locale: Locale, now: Date, format: 'csv' | 'xlsx'): Promise<ExportFile> {
+  const table = exportTable(view, locale, now);
+  if (format === 'csv') {
     const lines = [...table.meta.map((pair) => pair.map(csvCell).join(',')), '', table.columns.map(csvCell).join(','), ...table.rows.map((row) => row.map(csvCell).join(','))];
     // The byte order mark makes Excel read the file as UTF-8 (Vietnamese letters intact).
     return { fileName: `${table.fileBase}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') };

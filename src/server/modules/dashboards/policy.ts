@@ -1,6 +1,5 @@
-import { MIN_COUNT_FOR_RATED } from '../../../contracts/assessments.ts';
 import type { Role } from '../../../contracts/common.ts';
-import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
+import { isUser, type Actor } from '../../lib/actor.ts';
 import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
 
 const DASHBOARD_ROLES: Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff', 'admin'];
@@ -13,11 +12,6 @@ export function canViewUnit(actor: Actor | null, ancestry: string[]): boolean {
 export function canViewOfficer(actor: Actor | null, officer: { id: string }, unitAncestry: string[]): boolean {
   if (isUser(actor) && actor.officerId === officer.id) return true;
   return canViewUnit(actor, unitAncestry);
-}
-
-/** Those who may be rated (officers and the leaders of rated units) never see figures built on very few ratings. */
-export function minimumCountFor(actor: Actor | null): number {
-  return hasRole(actor, 'gd_staff', 'inspector', 'admin') ? 1 : MIN_COUNT_FOR_RATED;
 }
 
 export function defaultUnitFor(actor: Actor | null): string | null {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dashboardExportQuery, dashboardQuery, monthlyReportQuery, monthlyReportResponse, officerDashboardResponse, unitDashboardResponse } from '../../../contracts/dashboards.ts';
+import { periodsResponse } from '../../../contracts/periods.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext } from '../../lib/http.ts';
 import type { ExportFile } from './export.ts';
@@ -15,7 +16,7 @@ function sendFile(reply: FastifyReply, file: ExportFile) {
     .send(file.body);
 }
 
-const fileDescription = 'A CSV (UTF-8 with a byte order mark) or Excel file of the same view: same filters, same scope, same withholding.';
+const fileDescription = 'A CSV (UTF-8 with a byte order mark) or Excel file of the same view: same period, same scope, same withholding.';
 
 export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createDashboardService(deps);
@@ -23,6 +24,9 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['dashboards'];
     const params = z.object({ id: z.uuid() });
+    app.get('/periods', { schema: { tags, description: 'The released periods results can be read over, and when the next month is released.', response: { 200: periodsResponse } } }, (request) =>
+      service.listPeriods(request.actor),
+    );
     app.get('/units', { schema: { tags, querystring: dashboardQuery, response: { 200: unitDashboardResponse } } }, (request) =>
       service.getUnitDashboard(request.actor, null, request.query),
     );

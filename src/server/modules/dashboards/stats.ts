@@ -1,35 +1,34 @@
-// Figures from roll-up totals, and a ranking score that a handful of ratings cannot game.
-import type { Totals } from './repository.ts';
-
-export interface Figures {
-  count: number;
-  meanStars: number | null;
-  distribution: { '1': number; '2': number; '3': number; '4': number; '5': number } | null;
-  satisfiedShare: number | null;
-  flags: { inconvenience: number; harassment: number; negativity: number; delay: number; error: number } | null;
-  withheld: boolean;
-}
+// Figures from published cells, and a ranking score that a handful of ratings cannot game.
+import type { Figures } from '../../../contracts/dashboards.ts';
+import type { CellRow } from '../disclosure/reader.ts';
 
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function figuresOf(t: Totals | undefined, minimumCount: number): Figures {
-  const n = t?.n ?? 0;
-  if (!t || n === 0 || n < minimumCount) {
-    return { count: n, meanStars: null, distribution: null, satisfiedShare: null, flags: null, withheld: n > 0 && n < minimumCount };
-  }
+const EMPTY = { businesses: null, declarations: null, satisfiedShare: null, ratings: null, meanStars: null, distribution: null, flags: null };
+
+/** The sum of a node's published months within a period of `monthsInPeriod` months. */
+export function figuresOf(cells: readonly CellRow[] | undefined, monthsInPeriod: number): Figures {
+  const rows = cells ?? [];
+  if (rows.length === 0) return { published: false, monthsShown: 0, monthsInPeriod, ...EMPTY };
+  const sum = (key: string) => rows.reduce((total, row) => total + (row.counts[key] ?? 0), 0);
+  const declarations = rows.reduce((total, row) => total + row.items, 0);
+  const ratings = sum('ratings');
   return {
-    count: n,
-    meanStars: round(t.stars_sum / n, 2),
-    distribution: { '1': t.s1, '2': t.s2, '3': t.s3, '4': t.s4, '5': t.s5 },
-    satisfiedShare: round((t.s4 + t.s5) / n),
-    flags: { inconvenience: t.f_inconvenience, harassment: t.f_harassment, negativity: t.f_negativity, delay: t.f_delay, error: t.f_error },
-    withheld: false,
+    published: true,
+    monthsShown: new Set(rows.map((row) => row.month)).size,
+    monthsInPeriod,
+    businesses: rows.length === 1 && monthsInPeriod === 1 ? rows[0]!.businesses : null,
+    declarations,
+    satisfiedShare: declarations > 0 ? round(sum('satisfied_items') / declarations) : null,
+    ratings,
+    meanStars: ratings > 0 ? round(sum('stars_sum') / ratings, 2) : null,
+    distribution: { '1': sum('s1'), '2': sum('s2'), '3': sum('s3'), '4': sum('s4'), '5': sum('s5') },
+    flags: { inconvenience: sum('f_inconvenience'), harassment: sum('f_harassment'), negativity: sum('f_negativity'), delay: sum('f_delay'), error: sum('f_error') },
   };
 }
 
-/** Bayesian mean: shrinks a unit's mean toward the overall mean by `weight` phantom ratings. */
-export function bayesianScore(t: Totals | undefined, priorMean: number, weight = 30): number {
-  const n = t?.n ?? 0;
-  const sum = t?.stars_sum ?? 0;
-  return round((weight * priorMean + sum) / (weight + n), 3);
+/** Bayesian mean: shrinks a mean toward the overall mean by `weight` phantom ratings. */
+export function bayesianScore(figures: Figures, priorMean: number, weight = 30): number | null {
+  if (!figures.published || !figures.ratings || figures.meanStars === null) return null;
+  return round((weight * priorMean + figures.meanStars * figures.ratings) / (weight + figures.ratings), 3);
 }

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { MIN_COUNT_FOR_RATED } from '../../../contracts/assessments.ts';
+import { MIN_BUSINESSES } from '../../../contracts/periods.ts';
 import type { Database } from '../../db/schema.ts';
 import { hasScope, type Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { forbidden, notFound, unauthorized } from '../../lib/errors.ts';
-import { periodOf } from '../dashboards/service.ts';
-import { unitTotals } from '../dashboards/repository.ts';
+import { forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
+import { lastDayOfMonth } from '../../lib/vietnam-time.ts';
 import { figuresOf } from '../dashboards/stats.ts';
+import { createDisclosureReader } from '../disclosure/reader.ts';
 
 export function requireScope(actor: Actor | null, scope: string): void {
   if (!actor || actor.kind !== 'api') throw unauthorized();
@@ -14,7 +14,8 @@ export function requireScope(actor: Actor | null, scope: string): void {
 }
 
 export function createIntegrationService(deps: { db: Kysely<Database>; clock: Clock }) {
-  const { db, clock } = deps;
+  const { db } = deps;
+  const gate = createDisclosureReader(deps);
 
   async function listUnits(actor: Actor | null) {
     requireScope(actor, 'units:read');
@@ -28,26 +29,38 @@ export function createIntegrationService(deps: { db: Kysely<Database>; clock: Cl
     return { units: rows.map((row) => ({ code: row.code, kind: row.kind, names: { vi: row.name_vi, en: row.name_en }, parentCode: row.parent_code })) };
   }
 
-  /** A unit and everything under it (and units merged into it), from the roll-ups. */
-  async function getSatisfaction(actor: Actor | null, code: string, query: { from?: string | undefined; to?: string | undefined }) {
+  /** A unit and everything under it, over a released period, through the disclosure gate. */
+  async function getSatisfaction(actor: Actor | null, code: string, query: { period?: string | undefined; from?: string | undefined; to?: string | undefined }) {
     requireScope(actor, 'satisfaction:read');
     const unit = await db.selectFrom('units').select(['id', 'code']).where('code', '=', code.toUpperCase()).executeTakeFirst();
     if (!unit) throw notFound();
-    const merged = await db.selectFrom('units').select('id').where('merged_into_id', '=', unit.id).execute();
-    const period = periodOf(query, clock.now());
-    const figures = figuresOf(await unitTotals(db, [unit.id, ...merged.map((m) => m.id)], period), MIN_COUNT_FOR_RATED);
+    const period = await gate.resolvePeriod('service_ratings', query.period ?? (await periodOfRange(query)));
+    const months = period?.months ?? [];
+    const figures = figuresOf((await gate.cells('service_ratings', [`unit:${unit.id}`], months)).get(`unit:${unit.id}`), months.length);
     return {
       unitCode: unit.code,
-      from: period.from,
-      to: period.to,
-      withheld: figures.withheld,
-      minimumCount: MIN_COUNT_FOR_RATED,
-      count: figures.count,
+      period: period?.key ?? null,
+      from: months[0] ? `${months[0]}-01` : null,
+      to: months.at(-1) ? lastDayOfMonth(months.at(-1)!) : null,
+      withheld: !figures.published,
+      minimumCount: MIN_BUSINESSES,
+      count: figures.ratings,
+      declarations: figures.declarations,
+      monthsShown: figures.monthsShown,
       meanStars: figures.meanStars,
       distribution: figures.distribution,
       satisfiedShare: figures.satisfiedShare,
       flags: figures.flags,
     };
+  }
+
+  /** `from`/`to` of version 1 callers: accepted only when they are exactly a released period's first and last day. */
+  async function periodOfRange(query: { from?: string | undefined; to?: string | undefined }): Promise<string | undefined> {
+    if (query.from === undefined && query.to === undefined) return undefined;
+    const { periods } = await gate.listPeriods('service_ratings');
+    const match = periods.find((p) => p.kind !== 'last12' && `${p.months[0] ?? ''}-01` === query.from && lastDayOfMonth(p.months.at(-1) ?? '2000-01') === query.to);
+    if (!match) throw invalidField(query.from === undefined ? 'to' : 'from', 'period_not_released');
+    return match.key;
   }
 
   return { listUnits, getSatisfaction };
