@@ -12,6 +12,7 @@ export const messages = {
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   csrf_failed: { vi: 'Phiên làm việc không hợp lệ, hãy tải lại trang', en: 'Invalid session token, reload the page' },
   rate_limited: { vi: 'Quá nhiều lần thử, hãy thử lại sau ít phút', en: 'Too many attempts, try again in a few minutes' },
+  multipart_malformed: { vi: 'Không đọc được tệp gửi lên (dữ liệu multipart không hợp lệ)', en: 'The upload cannot be read (malformed multipart data)' },
   invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng', en: 'Wrong email or password' },
   wrong_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   conflict: { vi: 'Dữ liệu bị trùng', en: 'This conflicts with existing data' },
