@@ -54,7 +54,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
           redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
         }
       : false,
-    trustProxy: true,
+    // The client address comes from X-Forwarded-For only when the connection is from a proxy named in TRUSTED_PROXIES.
+    trustProxy: deps.config.TRUSTED_PROXIES.length ? [...deps.config.TRUSTED_PROXIES] : false,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
     // Router-level failures (bad URL encoding, over-long params) get the one error shape too.

@@ -20,3 +20,19 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('TRUSTED_PROXIES', () => {
+  it('trusts no proxy by default', () => {
+    expect(parseConfig({}).TRUSTED_PROXIES).toEqual([]);
+  });
+
+  it('reads a comma list of addresses, CIDR blocks and range names', () => {
+    expect(parseConfig({ TRUSTED_PROXIES: ' 10.0.0.1, 10.0.0.0/8,fd00::/8 ,::1, loopback' }).TRUSTED_PROXIES).toEqual(['10.0.0.1', '10.0.0.0/8', 'fd00::/8', '::1', 'loopback']);
+  });
+
+  it('stops with a message naming the variable on anything else', () => {
+    for (const value of ['proxy.local', '10.0.0.0/33', '10.0.0.1/8/8', '*', 'true']) {
+      expect(() => parseConfig({ TRUSTED_PROXIES: value }), value).toThrow(/TRUSTED_PROXIES: must be a comma list/);
+    }
+  });
+});

@@ -5,7 +5,7 @@ export * from './schema/platform.ts';
 export * from './schema/assessments.ts';
 export * from './schema/partnership.ts';
 export * from './schema/support.ts';
-import type { ApiClientsTable, AssociationMembersTable, AssociationsTable, AuditLogTable, BrokerClientsTable, EnterprisesTable, MailOutboxTable, OfficersTable, SessionsTable, SignInAttemptsTable, UnitHistoryTable, UnitsTable, UserRolesTable, UsersTable } from './schema/platform.ts';
+import type { ApiClientsTable, AssociationMembersTable, AssociationsTable, AuditLogTable, BrokerClientsTable, EnterprisesTable, MailOutboxTable, OfficersTable, SessionsTable, SignInCountersTable, SignInLinksTable, UnitHistoryTable, UnitsTable, UserRolesTable, UsersTable } from './schema/platform.ts';
 import type { AssessmentRatingsTable, AssessmentsTable, DeclarationStepsTable, DeclarationsTable, FlagCaseEventsTable, FlagCasesTable, ImportJobsTable, RollupOfficerDayTable, RollupPendingTable, RollupUnitDayTable, RollupUnitDayTotalTable, RollupUnitMonthTable, RollupUnitMonthTotalTable, RollupUnitStageDayTable, RollupUnitStageMonthTable } from './schema/assessments.ts';
 import type { AgreementTargetsTable, AgreementsTable, AnnouncementsTable, DialogueRequestsTable, EventInviteesTable, EventQuestionVotesTable, EventQuestionsTable, EventRegistrationsTable, EventsTable, LegalDocumentFilesTable, LegalDocumentsTable, MailDeliveriesTable, NewsletterOptoutsTable, NewsletterRecipientsTable, NewslettersTable, TopicSubscriptionsTable } from './schema/partnership.ts';
 import type { QaEntriesTable, QaEntryVersionsTable, QaSearchTable, QaSearchWordsTable, QaSearchesTable, QaWordsTable, SupportAttachmentsTable, SupportCannedAnswersTable, SupportEventsTable, SupportFollowersTable, SupportInboundMailsTable, SupportMessagesTable, SupportRequestsTable, SupportRoutesTable, SupportServiceLevelsTable } from './schema/support.ts';
@@ -21,7 +21,8 @@ export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
-  sign_in_attempts: SignInAttemptsTable;
+  sign_in_counters: SignInCountersTable;
+  sign_in_links: SignInLinksTable;
   audit_log: AuditLogTable;
   api_clients: ApiClientsTable;
   mail_outbox: MailOutboxTable;
