@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { demoAccountsMode } from './config.ts';
 import type { AppDeps } from './lib/deps.ts';
 import { AppError, errorBody, zodDetails } from './lib/errors.ts';
 import { pickLocale } from './lib/locale.ts';
@@ -115,7 +116,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     done();
   });
   await app.register(cookie);
-  await app.register(requestContext, { db: deps.db, clock: deps.clock });
+  await app.register(requestContext, { db: deps.db, clock: deps.clock, demoAccounts: demoAccountsMode(deps.config).enabled });
 
   await app.register(swagger, {
     openapi: {

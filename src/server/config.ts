@@ -48,6 +48,7 @@ const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Cầu Nối Hải quan <no-reply@caunoi.customs.gov.vn>'),
   CAUNOI_BOOTSTRAP_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   DEMO: booleanFlag.default(true),
+  DEMO_ACCOUNTS: booleanFlag.optional(),
   TRUSTED_PROXIES: proxyList.default([]),
   SEED_SCALE: z.coerce.number().positive().max(1000).default(1),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
@@ -75,4 +76,39 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 export function publicUrl(config: Config): string {
   return config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+}
+
+function isLoopbackName(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (name === 'localhost' || name.endsWith('.localhost') || name === '::1') return true;
+  if (name.startsWith('::ffff:')) return isLoopbackName(name.slice(7));
+  return isIP(name) === 4 && name.startsWith('127.');
+}
+
+/** Demo accounts are the seeded ones under this domain (scripts/seed), all with one published password. */
+export const DEMO_EMAIL_DOMAIN = 'demo.caunoi.vn';
+
+export function isDemoEmail(email: string): boolean {
+  return email.toLowerCase().endsWith(`@${DEMO_EMAIL_DOMAIN}`);
+}
+
+export interface DemoAccountsMode {
+  /** Demo accounts (…@demo.caunoi.vn) are listed on the sign-in page and may sign in. */
+  enabled: boolean;
+  /** Why, for the start log. */
+  reason: 'explicit' | 'local' | 'no_demo' | 'listens_beyond_loopback' | 'public_url_not_local' | 'turned_off';
+}
+
+/**
+ * Demo accounts share a published password, so they work only on a server that
+ * nobody else can reach (HOST and PUBLIC_URL both on this machine), unless the
+ * operator sets DEMO_ACCOUNTS=true; DEMO_ACCOUNTS=false turns them off everywhere.
+ */
+export function demoAccountsMode(config: Config): DemoAccountsMode {
+  if (config.DEMO_ACCOUNTS === true) return { enabled: true, reason: 'explicit' };
+  if (config.DEMO_ACCOUNTS === false) return { enabled: false, reason: 'turned_off' };
+  if (!config.DEMO) return { enabled: false, reason: 'no_demo' };
+  if (!isLoopbackName(config.HOST)) return { enabled: false, reason: 'listens_beyond_loopback' };
+  if (!isLoopbackName(new URL(publicUrl(config)).hostname)) return { enabled: false, reason: 'public_url_not_local' };
+  return { enabled: true, reason: 'local' };
 }

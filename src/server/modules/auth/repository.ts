@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { DEMO_EMAIL_DOMAIN } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 
 export function findUserByEmail(db: Kysely<Database>, email: string) {
@@ -153,7 +154,7 @@ export function findDemoAccounts(db: Kysely<Database>) {
     .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
     .leftJoin('associations as a', 'a.id', 'u.association_id')
     .select(['u.email', 'u.full_name', 'r.role', 'un.code as unitCode', 'un.name_vi as unitName', 'e.name as enterpriseName', 'a.name_vi as associationName'])
-    .where('u.email', 'like', '%@demo.caunoi.vn')
+    .where('u.email', 'like', `%@${DEMO_EMAIL_DOMAIN}`)
     .where('u.active', '=', true)
     .orderBy('u.email')
     .execute();

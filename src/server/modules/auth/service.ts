@@ -1,7 +1,7 @@
 // Sessions, passwords, the demo account list. Sign-in itself (throttled, with
 // one-time links) is in sign-in.ts.
 import type { Kysely } from 'kysely';
-import type { Config } from '../../config.ts';
+import { demoAccountsMode, type Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor, type UserActor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -51,7 +51,7 @@ export function createAuthService(deps: { db: Kysely<Database>; clock: Clock; co
   }
 
   async function listDemoAccounts() {
-    if (!config.DEMO) return { demo: false, password: null, accounts: [] };
+    if (!demoAccountsMode(config).enabled) return { demo: false, password: null, accounts: [] };
     const rows = await repo.findDemoAccounts(db);
     return {
       demo: true,

@@ -18,7 +18,7 @@
 // password), it is single use, short-lived, bounded in attempts, and stored as
 // its SHA-256 only. Lockouts, links sent and links used are audited.
 import type { Kysely } from 'kysely';
-import { publicUrl, type Config } from '../../config.ts';
+import { demoAccountsMode, isDemoEmail, publicUrl, type Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -56,10 +56,11 @@ function linkMail(locale: Locale, email: string, link: string) {
 
 export function createSignInService(deps: { db: Kysely<Database>; clock: Clock; config: Config }) {
   const { db, clock, config } = deps;
+  const demoAccounts = demoAccountsMode(config).enabled;
 
-  /** An account that may sign in. */
+  /** An account that may sign in: active, and not a demo account while those are off. */
   function usable(user: { active: boolean; email: string } | undefined): user is { active: true; email: string } {
-    return !!user && user.active;
+    return !!user && user.active && (demoAccounts || !isDemoEmail(user.email));
   }
 
   async function startSession(tx: Kysely<Database>, userId: string, attempt: Attempt) {
