@@ -102,7 +102,8 @@ export async function runDashboardBench(): Promise<void> {
   const kept = kind === 'pglite' ? argument('data') : undefined;
   const reuse = kept !== undefined && fs.existsSync(path.join(kept, 'pg', 'PG_VERSION'));
   const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-dash-'));
-  const config = parseConfig({ DEMO: 'false', LOG_LEVEL: 'silent', DATA_DIR: dir, ...(pgServer && { DATABASE_URL: pgServer.url }) });
+  // Reads as a demo account (seeded below): DEMO_ACCOUNTS lets it sign in without the demo start.
+  const config = parseConfig({ DEMO: 'false', DEMO_ACCOUNTS: 'true', LOG_LEVEL: 'silent', DATA_DIR: dir, ...(pgServer && { DATABASE_URL: pgServer.url }) });
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const platform = await createPlatform({ config, database });
   try {

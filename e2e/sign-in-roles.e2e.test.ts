@@ -2,7 +2,7 @@
 // only what its role may use; axe checks each page.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newContext } from './browser.ts';
+import { baseUrl, expectAccessible, launchBrowser, newContext } from './browser.ts';
 
 const ACCOUNTS = [
   ['admin@demo.caunoi.vn', 'Quản trị hệ thống', true],
@@ -61,6 +61,63 @@ describe('sign in as each kind of user', () => {
     await page.getByTestId('sign-in-submit').click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Email hoặc mật khẩu không đúng');
     await expectAccessible(page, 'sign-in error on a phone');
+    await context.close();
+  });
+});
+
+describe('an account over its limit of failed attempts', () => {
+  // Last in this file: the account stays over its limit for 15 minutes, and no other journey uses it.
+  const EMAIL = 'dailyhq@demo.caunoi.vn';
+
+  /** The newest sign-in link mailed to EMAIL, read from the outbox as the administrator (there is no SMTP here). */
+  async function mailedLink(): Promise<string> {
+    const admin = await fetch(`${baseUrl()}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.caunoi.vn', password: 'CauNoi@2026' }) });
+    const cookie = (admin.headers.get('set-cookie') ?? '').split(';')[0]!;
+    let link = '';
+    await expect
+      .poll(async () => {
+        const outbox = (await (await fetch(`${baseUrl()}/api/admin/outbox?limit=50`, { headers: { cookie } })).json()) as { items: { toAddress: string; textBody: string }[] };
+        link = /\/dang-nhap\/lien-ket#[A-Za-z0-9_-]+/.exec(outbox.items.find((mail) => mail.toAddress === EMAIL)?.textBody ?? '')?.[0] ?? '';
+        return link;
+      }, { timeout: 30_000 })
+      .not.toBe('');
+    return link;
+  }
+
+  it('is told a link was sent, and signs in with the link and the password', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/dang-nhap');
+    await page.getByTestId('sign-in-email').fill(EMAIL);
+    for (let i = 0; i < 5; i++) {
+      await page.getByTestId('sign-in-password').fill(`sai-mat-khau-${i}`);
+      await page.getByTestId('sign-in-submit').click();
+      await expect.poll(() => page.getByTestId('form-error').count()).toBe(1);
+    }
+    await page.getByTestId('sign-in-password').fill('CauNoi@2026');
+    await page.getByTestId('sign-in-submit').click();
+    await expect.poll(() => page.getByTestId('sign-in-link-sent').textContent()).toContain('đường dẫn đăng nhập');
+    expect(page.url()).toContain('/dang-nhap');
+    await expectAccessible(page, 'sign-in: a link was sent');
+
+    const link = await mailedLink();
+    await page.goto(link);
+    await expect.poll(() => page.getByTestId('sign-in-link-form').count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe('');
+    await expectAccessible(page, 'sign-in link');
+    await page.getByTestId('sign-in-link-password').fill('CauNoi@2026');
+    await page.getByTestId('sign-in-link-submit').click();
+    await page.waitForURL('**/app');
+    await expect.poll(() => page.locator('main').textContent()).toContain('Đại lý hải quan');
+
+    // Used once: opened again, the link is refused with a way back.
+    const again = await (await newContext(browser)).newPage();
+    await again.goto(link);
+    await again.getByTestId('sign-in-link-password').fill('CauNoi@2026');
+    await again.getByTestId('sign-in-link-submit').click();
+    await expect.poll(() => again.getByTestId('sign-in-link-invalid').count()).toBe(1);
+    await expectAccessible(again, 'sign-in link used');
+    await again.context().close();
     await context.close();
   });
 });

@@ -6,6 +6,16 @@ export const signInBody = z.object({
   password: z.string().min(1).max(200),
 });
 
+/** The token of a one-time sign-in link (randomToken: 32 bytes, base64url) and the account's password. */
+export const signInLinkBody = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, 'msg:sign_in_link_invalid'),
+  password: z.string().min(1).max(200),
+});
+
 export const changePasswordBody = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: passwordSchema,

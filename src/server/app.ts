@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { demoAccountsMode } from './config.ts';
 import type { AppDeps } from './lib/deps.ts';
 import { AppError, errorBody, zodDetails } from './lib/errors.ts';
 import { pickLocale } from './lib/locale.ts';
@@ -54,7 +55,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
           redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
         }
       : false,
-    trustProxy: true,
+    // The client address comes from X-Forwarded-For only when the connection is from a proxy named in TRUSTED_PROXIES.
+    trustProxy: deps.config.TRUSTED_PROXIES.length ? [...deps.config.TRUSTED_PROXIES] : false,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
     // Router-level failures (bad URL encoding, over-long params) get the one error shape too.
@@ -114,7 +116,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     done();
   });
   await app.register(cookie);
-  await app.register(requestContext, { db: deps.db, clock: deps.clock });
+  await app.register(requestContext, { db: deps.db, clock: deps.clock, demoAccounts: demoAccountsMode(deps.config).enabled });
 
   await app.register(swagger, {
     openapi: {

@@ -2,7 +2,8 @@
 // itself in the database (advisory or row locks), so every process may run them.
 import type { AppDeps } from './lib/deps.ts';
 import { publicUrl } from './config.ts';
-import { deleteExpiredSessions } from './modules/auth/repository.ts';
+import { deleteExpiredSessions, deleteOldSignInLinks, deleteStaleCounters } from './modules/auth/repository.ts';
+import { THROTTLE_WINDOW_MS } from './modules/auth/policy.ts';
 import { createCaseService } from './modules/cases/service.ts';
 import { flushRollups, tidyRollups } from './modules/dashboards/rollups.ts';
 import { createDisclosureRelease } from './modules/disclosure/release.ts';
@@ -19,6 +20,14 @@ interface Task {
   run: () => Promise<unknown>;
 }
 
+/** Expired sessions, sign-in counters whose window has passed, sign-in links a day past their expiry. */
+async function cleanUpSignIn(deps: AppDeps): Promise<void> {
+  const now = deps.clock.now();
+  await deleteExpiredSessions(deps.db, now);
+  await deleteStaleCounters(deps.db, new Date(now.getTime() - THROTTLE_WINDOW_MS));
+  await deleteOldSignInLinks(deps.db, new Date(now.getTime() - 24 * 3_600_000));
+}
+
 export function startJobs(deps: AppDeps, log: (message: string, error?: unknown) => void): () => Promise<void> {
   const cases = createCaseService({ ...deps, publicBase: publicUrl(deps.config) });
   const events = createEventService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config), mailFrom: deps.config.MAIL_FROM });
@@ -32,7 +41,7 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
     { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
     { name: 'support escalation', everyMs: 60_000, run: () => support.escalateBreaches() },
-    { name: 'session clean-up', everyMs: 3_600_000, run: () => deleteExpiredSessions(deps.db, deps.clock.now()) },
+    { name: 'session clean-up', everyMs: 3_600_000, run: () => cleanUpSignIn(deps) },
     { name: 'event invitations and reminders', everyMs: 300_000, run: () => events.queueDueMail() },
     { name: 'mail deliveries', everyMs: 5_000, run: () => flushDeliveries(deps) },
     { name: 'agreement renewals', everyMs: 3_600_000, run: () => agreements.remindRenewals() },

@@ -6,7 +6,7 @@ export * from './schema/assessments.ts';
 export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
-import type { ApiClientsTable, AssociationMembersTable, AssociationsTable, AuditLogTable, BrokerClientsTable, EnterprisesTable, MailOutboxTable, OfficersTable, SessionsTable, SignInAttemptsTable, UnitHistoryTable, UnitsTable, UserRolesTable, UsersTable } from './schema/platform.ts';
+import type { ApiClientsTable, AssociationMembersTable, AssociationsTable, AuditLogTable, BrokerClientsTable, EnterprisesTable, MailOutboxTable, OfficersTable, SessionsTable, SignInCountersTable, SignInLinksTable, UnitHistoryTable, UnitsTable, UserRolesTable, UsersTable } from './schema/platform.ts';
 import type { AssessmentRatingsTable, AssessmentsTable, DeclarationStepsTable, DeclarationsTable, FlagCaseEventsTable, FlagCasesTable, ImportJobsTable, RollupOfficerDayTable, RollupPendingTable, RollupUnitDayTable, RollupUnitDayTotalTable, RollupUnitMonthTable, RollupUnitMonthTotalTable, RollupUnitStageDayTable, RollupUnitStageMonthTable } from './schema/assessments.ts';
 import type { AgreementTargetsTable, AgreementsTable, AnnouncementsTable, DialogueRequestsTable, EventInviteesTable, EventQuestionVotesTable, EventQuestionsTable, EventRegistrationsTable, EventsTable, LegalDocumentFilesTable, LegalDocumentsTable, MailDeliveriesTable, NewsletterOptoutsTable, NewsletterRecipientsTable, NewslettersTable, TopicSubscriptionsTable } from './schema/partnership.ts';
 import type { DisclosureCellsTable, DisclosureCommentBatchesTable, DisclosureReleasesTable } from './schema/disclosure.ts';
@@ -26,7 +26,8 @@ export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
-  sign_in_attempts: SignInAttemptsTable;
+  sign_in_counters: SignInCountersTable;
+  sign_in_links: SignInLinksTable;
   audit_log: AuditLogTable;
   api_clients: ApiClientsTable;
   mail_outbox: MailOutboxTable;

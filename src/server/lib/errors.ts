@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'already_assessed'
   | 'edit_window_closed'
   | 'rate_limited'
+  | 'sign_in_link_sent'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'bad_request'
@@ -30,6 +31,7 @@ const statusByCode: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  sign_in_link_sent: 429,
   internal: 500,
 };
 

@@ -12,6 +12,12 @@ export const messages = {
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   csrf_failed: { vi: 'Phiên làm việc không hợp lệ, hãy tải lại trang', en: 'Invalid session token, reload the page' },
   rate_limited: { vi: 'Quá nhiều lần thử, hãy thử lại sau ít phút', en: 'Too many attempts, try again in a few minutes' },
+  sign_in_link_sent: {
+    vi: 'Có quá nhiều lần đăng nhập không thành công. Nếu email này có tài khoản, một đường dẫn đăng nhập đã được gửi tới hộp thư của tài khoản: mở đường dẫn và nhập mật khẩu để đăng nhập',
+    en: 'Too many failed sign-in attempts. If this email has an account, a sign-in link was sent to its mailbox: open it and enter your password to sign in',
+  },
+  sign_in_link_invalid: { vi: 'Đường dẫn đăng nhập không hợp lệ, đã được dùng hoặc đã hết hạn', en: 'The sign-in link is not valid, already used or expired' },
+  multipart_malformed: { vi: 'Không đọc được tệp gửi lên (dữ liệu multipart không hợp lệ)', en: 'The upload cannot be read (malformed multipart data)' },
   invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng', en: 'Wrong email or password' },
   wrong_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   conflict: { vi: 'Dữ liệu bị trùng', en: 'This conflicts with existing data' },

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
+import { isDemoEmail } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { Role } from '../../contracts/common.ts';
 import type { Actor, ApiActor, UserActor } from './actor.ts';
@@ -24,7 +25,8 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
-export async function findSessionActor(db: Kysely<Database>, token: string, now: Date): Promise<UserActor | null> {
+/** The signed-in user of a session token; demo accounts only while they are enabled (a session made locally ends when the server is opened up). */
+export async function findSessionActor(db: Kysely<Database>, token: string, now: Date, options: { demoAccounts: boolean }): Promise<UserActor | null> {
   const id = sha256(token);
   const row = await db
     .selectFrom('sessions as s')
@@ -46,6 +48,7 @@ export async function findSessionActor(db: Kysely<Database>, token: string, now:
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row || !row.active || row.expires_at.getTime() <= now.getTime()) return null;
+  if (!options.demoAccounts && isDemoEmail(row.email)) return null;
   const roles = await db
     .selectFrom('user_roles as r')
     .leftJoin('units as un', 'un.id', 'r.unit_id')
@@ -128,7 +131,7 @@ function bearerToken(request: FastifyRequest): string | null {
 }
 
 export const requestContext = fp(
-  (app: FastifyInstance, options: { db: Kysely<Database>; clock: Clock }, done: (err?: Error) => void) => {
+  (app: FastifyInstance, options: { db: Kysely<Database>; clock: Clock; demoAccounts: boolean }, done: (err?: Error) => void) => {
     app.decorateRequest('actor', null);
     app.decorateRequest('locale', 'vi');
     const apiKeys = createApiKeyCache(options.db);
@@ -151,7 +154,7 @@ export const requestContext = fp(
       }
       const token = request.cookies[SESSION_COOKIE];
       if (token && token.length <= 200) {
-        const actor = await findSessionActor(options.db, token, now);
+        const actor = await findSessionActor(options.db, token, now, { demoAccounts: options.demoAccounts });
         if (actor) {
           request.actor = actor;
           if (!cookieLocale) request.locale = actor.locale;

@@ -9,6 +9,7 @@ import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './n
 
 const HomePage = lazy(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
+const SignInLinkPage = lazy(() => import('../features/auth/SignInLinkPage.tsx'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx'));
 const AccountPage = lazy(() => import('../features/account/AccountPage.tsx'));
 const UnitsPage = lazy(() => import('../features/admin/units/UnitsPage.tsx'));
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'dang-nhap', element: <SignInPage /> },
+          { path: 'dang-nhap/lien-ket', element: <SignInLinkPage /> },
           { path: 'sign-in', element: <Navigate to="/dang-nhap" replace /> },
           { path: 'danh-gia/:token', element: <RatingLinkPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },

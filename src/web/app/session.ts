@@ -33,17 +33,29 @@ export function hasRole(me: Me | null, roles: readonly Role[] | undefined): bool
   return me.roles.some((grant) => roles.includes(grant.role));
 }
 
+/** After any sign-in: forget what was cached for the previous visitor, load the account, take its language. */
+async function signedIn(client: ReturnType<typeof useQueryClient>): Promise<void> {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+  const me = await client.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 0 });
+  // The server sets the language cookie from the account when none was chosen here.
+  const language = readLocaleCookie() ?? me?.locale;
+  if (language) await changeLanguage(language);
+}
+
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { email: string; password: string }) => api<{ ok: true }>('/api/auth/sign-in', { method: 'POST', body }),
-    onSuccess: async () => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
-      const me = await client.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 0 });
-      // The server sets the language cookie from the account when none was chosen here.
-      const language = readLocaleCookie() ?? me?.locale;
-      if (language) await changeLanguage(language);
-    },
+    onSuccess: () => signedIn(client),
+  });
+}
+
+/** Sign-in with the one-time link mailed when an account or address is over its limit, and the password. */
+export function useSignInWithLink() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { token: string; password: string }) => api<{ ok: true }>('/api/auth/sign-in/link', { method: 'POST', body }),
+    onSuccess: () => signedIn(client),
   });
 }
 

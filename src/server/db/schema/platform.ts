@@ -106,11 +106,28 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
-export interface SignInAttemptsTable {
-  id: Generated<number>;
+/** One row per throttled key (`account:<email>`, `address:<ip>`, `link:<user id>`), over a fixed window (migration 2026-12-07T16-00). */
+export interface SignInCountersTable {
   key: string;
-  succeeded: boolean;
-  at: CreatedAt;
+  window_start: Date;
+  max_attempts: number;
+  /** Attempts taken in the window and not given back (failures, and attempts still being checked). */
+  attempts: number;
+  /** Whether the last attempt taken on this row got a place under the limit. */
+  granted: boolean;
+  /** Attempts refused in the window (the first one is the lockout). */
+  refused: Generated<number>;
+}
+
+/** One-time sign-in links: only the SHA-256 of the token is kept (migration 2026-12-07T16-00). */
+export interface SignInLinksTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+  attempts: Generated<number>;
+  ip: string | null;
 }
 
 export interface AuditLogTable {

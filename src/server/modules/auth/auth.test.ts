@@ -39,14 +39,15 @@ describe('sign-in', () => {
     expect(english.json().error.message).toBe('Wrong email or password');
   });
 
-  it('throttles repeated failures for one email, even with the right password afterwards', async () => {
+  it('throttles repeated failures for one email, even with the right password afterwards (a link is sent instead)', async () => {
     for (let i = 0; i < 5; i++) {
       const r = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'throttled@test.vn', password: `wrong-${i}` } });
       expect(r.statusCode).toBe(401);
     }
     const blocked = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'throttled@test.vn', password: TEST_PASSWORD } });
     expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().error.code).toBe('rate_limited');
+    expect(blocked.json().error.code).toBe('sign_in_link_sent');
+    expect(blocked.cookies.find((c) => c.name === 'caunoi_session')).toBeUndefined();
     platform.clock.advance(16 * 60 * 1000);
     const later = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'throttled@test.vn', password: TEST_PASSWORD } });
     expect(later.statusCode).toBe(200);
@@ -59,6 +60,21 @@ describe('sign-in', () => {
     expect(body.error.code).toBe('validation_failed');
     expect(body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'password']);
     expect(body.error.message).toContain('email');
+  });
+});
+
+describe('sign-in link', () => {
+  it('names the invalid fields, and refuses an unknown link on its token field', async () => {
+    const malformed = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in/link', payload: { token: 'x<', password: '' } });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(['password', 'token', 'token']);
+    const unknown = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in/link', headers: { 'accept-language': 'en' }, payload: { token: 'a'.repeat(43), password: TEST_PASSWORD } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toEqual({
+      code: 'validation_failed',
+      message: 'The request is not valid: token — The sign-in link is not valid, already used or expired',
+      details: [{ field: 'token', message: 'The sign-in link is not valid, already used or expired' }],
+    });
   });
 });
 

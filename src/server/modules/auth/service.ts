@@ -1,55 +1,22 @@
-// Sign-in, sessions and passwords. Sign-in is throttled in the database so the
-// limit holds across processes.
+// Sessions, passwords, the demo account list. Sign-in itself (throttled, with
+// one-time links) is in sign-in.ts.
 import type { Kysely } from 'kysely';
-import type { Config } from '../../config.ts';
+import { demoAccountsMode, type Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor, type UserActor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { hashPassword, randomToken, sha256, verifyPassword } from '../../lib/crypto.ts';
+import { hashPassword, verifyPassword } from '../../lib/crypto.ts';
 import { AppError, unauthorized } from '../../lib/errors.ts';
 import type { Role } from '../../../contracts/common.ts';
 import * as repo from './repository.ts';
-
-const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_IP = 30;
-// Verifying against a real hash when the account is unknown keeps timing flat.
-let decoyHash: Promise<string> | null = null;
+import { createSignInService } from './sign-in.ts';
 
 export const DEMO_PASSWORD = 'CauNoi@2026';
 
 export function createAuthService(deps: { db: Kysely<Database>; clock: Clock; config: Config }) {
   const { db, clock, config } = deps;
-
-  async function signIn(input: { email: string; password: string; ip: string | null; userAgent: string | null }) {
-    const now = clock.now();
-    const since = new Date(now.getTime() - WINDOW_MS);
-    const emailKey = `email:${input.email}`;
-    const ipKey = `ip:${input.ip ?? 'unknown'}`;
-    const [byEmail, byIp] = await Promise.all([repo.countRecentFailures(db, emailKey, since), repo.countRecentFailures(db, ipKey, since)]);
-    if (byEmail >= MAX_FAILURES_PER_EMAIL || byIp >= MAX_FAILURES_PER_IP) throw new AppError('rate_limited');
-
-    const user = await repo.findUserByEmail(db, input.email);
-    decoyHash ??= hashPassword(randomToken());
-    const valid = await verifyPassword(user?.password_hash ?? (await decoyHash), input.password);
-    if (!user || !valid || !user.active) {
-      await db.transaction().execute(async (tx) => {
-        await repo.recordAttempt(tx, [emailKey, ipKey], false, now);
-        await writeAudit(tx, { actor: null, ip: input.ip }, { action: 'auth.sign_in_failed', entityType: 'user', entityId: user?.id ?? null, details: { email: input.email } });
-      });
-      throw new AppError('unauthorized', 'invalid_credentials');
-    }
-    const token = randomToken();
-    const csrfToken = randomToken(24);
-    const expiresAt = new Date(now.getTime() + config.SESSION_DAYS * 24 * 3600 * 1000);
-    await db.transaction().execute(async (tx) => {
-      await repo.createSession(tx, { id: sha256(token), userId: user.id, csrfToken, expiresAt, ip: input.ip, userAgent: input.userAgent?.slice(0, 300) ?? null, now });
-      await repo.recordAttempt(tx, [emailKey], true, now);
-      await writeAudit(tx, { actor: null, ip: input.ip }, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, details: { email: user.email } });
-    });
-    return { token, expiresAt, locale: user.locale };
-  }
+  const { signIn, signInWithLink } = createSignInService(deps);
 
   async function signOut(actor: Actor | null, ip: string | null): Promise<void> {
     if (!isUser(actor)) return;
@@ -84,7 +51,7 @@ export function createAuthService(deps: { db: Kysely<Database>; clock: Clock; co
   }
 
   async function listDemoAccounts() {
-    if (!config.DEMO) return { demo: false, password: null, accounts: [] };
+    if (!demoAccountsMode(config).enabled) return { demo: false, password: null, accounts: [] };
     const rows = await repo.findDemoAccounts(db);
     return {
       demo: true,
@@ -98,7 +65,7 @@ export function createAuthService(deps: { db: Kysely<Database>; clock: Clock; co
     };
   }
 
-  return { signIn, signOut, changePassword, setLocale, getMe, listDemoAccounts };
+  return { signIn, signInWithLink, signOut, changePassword, setLocale, getMe, listDemoAccounts };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

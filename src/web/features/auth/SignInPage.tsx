@@ -1,10 +1,12 @@
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { signInBody } from '../../../contracts/auth.ts';
+import { ApiError } from '../../app/api.ts';
 import { useSession, useSignIn } from '../../app/session.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
+import { Mail } from '../../components/icons.tsx';
 import { usePageTitle } from '../../components/PageHeader.tsx';
 import { useFormState } from '../../lib/forms.ts';
 import { DemoAccounts } from './DemoAccounts.tsx';
@@ -28,13 +30,23 @@ export default function SignInPage() {
   const form = useFormState();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  /** Over a limit the server checks no password and mails the account a one-time link (if there is an account). */
+  const [linkSent, setLinkSent] = useState(false);
 
   function submit(values: { email: string; password: string }) {
     const body = form.check(signInBody, values);
     if (!body) return;
+    setLinkSent(false);
     signIn.mutate(body, {
       onSuccess: () => void navigate(next, { replace: true }),
-      onError: (error) => form.fail(error),
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'sign_in_link_sent') {
+          form.clear();
+          setLinkSent(true);
+        } else {
+          form.fail(error);
+        }
+      },
     });
   }
 
@@ -59,6 +71,11 @@ export default function SignInPage() {
         >
           <Stack gap="md">
             <FormAlert failure={form.failure} shownFields={['email', 'password']} />
+            {linkSent && (
+              <Alert color="blue" icon={<Mail />} role="status" title={t('signIn.linkSentTitle')} data-testid="sign-in-link-sent">
+                {t('signIn.linkSent')}
+              </Alert>
+            )}
             <TextInput
               id={EMAIL_INPUT_ID}
               label={t('signIn.email')}
