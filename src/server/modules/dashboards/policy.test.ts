@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/common.ts';
 import type { UserActor } from '../../lib/actor.ts';
-import { canViewOfficer, canViewUnit, defaultUnitFor } from './policy.ts';
+import { canListPeriods, canViewOfficer, canViewUnit, defaultUnitFor } from './policy.ts';
 
 const user = (role: Role, unitId: string | null, officerId: string | null = null): UserActor => ({
   kind: 'user',
@@ -36,4 +36,13 @@ describe('dashboard policy', () => {
     expect(canViewUnit(null, team)).toBe(false);
   });
 
+  it('the released periods are listed to readers of results and officers, not to businesses', () => {
+    expect(canListPeriods(user('officer', 'team', 'o1'))).toBe(true);
+    expect(canListPeriods(user('team_lead', 'team'))).toBe(true);
+    expect(canListPeriods(user('admin', null))).toBe(true);
+    expect(canListPeriods(user('enterprise_user', null))).toBe(false);
+    expect(canListPeriods(user('broker', null))).toBe(false);
+    expect(canListPeriods(user('association_rep', null))).toBe(false);
+    expect(canListPeriods(null)).toBe(false);
+  });
 });

@@ -14,6 +14,11 @@ export function canViewOfficer(actor: Actor | null, officer: { id: string }, uni
   return canViewUnit(actor, unitAncestry);
 }
 
+/** The released periods: whoever reads results, officers (their own page) included; not businesses. */
+export function canListPeriods(actor: Actor | null): boolean {
+  return unitScopeOf(actor, [...DASHBOARD_ROLES, 'officer']) !== 'none';
+}
+
 export function defaultUnitFor(actor: Actor | null): string | null {
   const scope = unitScopeOf(actor, DASHBOARD_ROLES);
   return Array.isArray(scope) ? (scope[0] ?? null) : null;

@@ -14,7 +14,7 @@ import { getSubtreeIds, getUnitAncestry } from '../../lib/org.ts';
 import { addMonths, startOfVietnamMonth } from '../../lib/vietnam-time.ts';
 import { createDisclosureReader, type CellRow } from '../disclosure/reader.ts';
 import { renderExport, type ExportFile } from './export.ts';
-import { canViewOfficer, canViewUnit, defaultUnitFor } from './policy.ts';
+import { canListPeriods, canViewOfficer, canViewUnit, defaultUnitFor } from './policy.ts';
 import * as repo from './repository.ts';
 import { bayesianScore, figuresOf } from './stats.ts';
 
@@ -187,6 +187,7 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
 
   async function listPeriods(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
+    if (!canListPeriods(actor)) throw forbidden();
     return gate.listPeriods(TABLE);
   }
 
