@@ -50,6 +50,7 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; ma
   }
 
   async function loadForHandler(tx: Kysely<Database>, actor: Actor | null, id: string) {
+    if (!isUser(actor)) throw unauthorized(); // sign in first; only then does a case outside one's remit not exist
     const row = await repo.findCase(tx, id);
     if (!row) throw notFound();
     const ancestry = await getUnitAncestry(tx, row.handler_unit_id);
