@@ -46,6 +46,15 @@ function toAppError(error: unknown, request: FastifyRequest): AppError {
   return new AppError('internal');
 }
 
+/**
+ * A refusal to a caller who has not identified themselves asks them to sign in:
+ * 401, never 403, whichever service refused (many authorize with "is this role
+ * allowed?", which an anonymous caller simply fails).
+ */
+function forCaller(error: AppError, request: FastifyRequest): AppError {
+  return error.code === 'forbidden' && request.actor === null ? new AppError('unauthorized') : error;
+}
+
 export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger
@@ -77,7 +86,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setSerializerCompiler(serializerCompiler);
 
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error, request);
+    const appError = forCaller(toAppError(error, request), request);
     if (appError.status >= 500) {
       request.log.error({ err: error }, 'unhandled error');
       if (process.env.DEBUG_ERRORS) console.error(error);

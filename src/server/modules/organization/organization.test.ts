@@ -53,7 +53,7 @@ describe('units', () => {
   it('refuses organization changes to anyone but an administrator', async () => {
     const body = { code: '03XX', kind: 'branch', nameVi: 'Không được phép', nameEn: 'Not allowed', parentId: org['03'] };
     expect((await inject(officer, 'POST', '/api/units', body)).statusCode).toBe(403);
-    expect((await inject(null, 'POST', '/api/units', body)).statusCode).toBe(403);
+    expect((await inject(null, 'POST', '/api/units', body)).statusCode).toBe(401);
     expect((await inject(officer, 'PATCH', `/api/units/${org['03NK']}`, { nameVi: 'Đổi tên trái phép' })).statusCode).toBe(403);
     expect((await inject(officer, 'POST', `/api/units/${org['03CE']}/merge`, { intoId: org['03NK'] })).statusCode).toBe(403);
     expect((await inject(officer, 'GET', `/api/units/${org['03NK']}/history`)).statusCode).toBe(403);
