@@ -1,0 +1,365 @@
+// The role × operation denial matrix: for every operation of the OpenAPI
+// document, what each caller gets. It is the policy, written down; the test
+// (denial-matrix.test.ts) sends each cell as a real request and fails when the
+// document has an operation this table does not list, or the other way round.
+//
+// Callers (columns):
+//   anon  no credentials                     ent   enterprise_user of E1 (managed by 03NK, member of A1)
+//   brk   broker B1 (declarant of E1's       asc   association_rep of A1
+//         declarations, E1 is its client)
+//   off   officer O1 in team 03NK01          tl    team_lead of 03NK01
+//   bl    branch_leader of 03NK              dl    department_leader of 03 (Hải Phòng)
+//   ins   inspector of 03                    gd    gd_staff (national)
+//   adm   admin (national)
+//   api   integration client, every scope    api0  integration client without any scope
+//
+// Variants: `in` is a row inside the scoped callers' units (03, 03NK, 03NK01,
+// enterprise E1); `out` a row of Quảng Ninh (20, 20BB, 20BB01, enterprise E2),
+// which only the national roles reach. Other variants are named where used.
+//
+// Cells:
+//   ok    allowed: a 2xx answer (write operations get a throw-away row each)
+//   401   refused: not signed in, or the wrong kind of credential
+//   403   refused: signed in, not allowed
+//   404   refused: the row does not exist for this caller (out of role or scope)
+//   409   refused by state, for everyone (a rating link rates once)
+//   ~NNN  the intended policy (NNN), which this branch does not enforce yet: the
+//         fix is on branch rating-access. The test expects the cell to answer
+//         something else today, and fails once it answers NNN, so that the mark
+//         is removed when that branch is merged. ~ok: a 2xx whose content is
+//         not yet what the policy says (the request builder names what the
+//         answer must not show).
+// Besides the status, the requests of list operations name rows in and out of
+// the caller's reach: an allowed answer must list the first and none of the second.
+export const CALLERS = ['anon', 'ent', 'brk', 'asc', 'off', 'tl', 'bl', 'dl', 'ins', 'gd', 'adm', 'api', 'api0'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export type Expected = 'ok' | 401 | 403 | 404 | 409;
+
+export interface Cell {
+  expected: Expected;
+  /** Intended policy that another branch establishes (marked ~ in the table). */
+  pending: boolean;
+}
+
+export interface Row {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  variant: string;
+  cells: Record<Caller, Cell>;
+  line: number;
+}
+
+export const TABLE = `
+# method path                                           variant    anon ent  brk  asc  off  tl   bl   dl   ins  gd   adm  api  api0
+
+# Health, signing in and out, the language: public.
+GET    /healthz                                         -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /readyz                                          -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/auth/sign-in                                -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/auth/sign-in/link                           -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/auth/sign-out                               -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/auth/locale                                 -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/auth/demo-accounts                          -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+# The signed-in user's own account: sessions only.
+GET    /api/auth/me                                     -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
+POST   /api/auth/password                               -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
+
+# The organization chart is public; administrators change it.
+GET    /api/units/                                      -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/units/{id}                                  -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/units/                                      -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+PATCH  /api/units/{id}                                  -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+POST   /api/units/{id}/merge                            -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+GET    /api/units/{id}/history                          -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+
+# Parties: customs staff read the whole directory; a party its own side of it.
+GET    /api/enterprises                                 -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
+GET    /api/enterprises/{id}                            in         401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
+GET    /api/enterprises/{id}                            out        401  404  404  404  ok   ok   ok   ok   ok   ok   ok   401  401
+POST   /api/enterprises                                 -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+GET    /api/associations                                -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
+GET    /api/officers                                    in         401  403  403  403  ok   ok   ok   ok   ok   ok   ok   403  403
+GET    /api/officers                                    out        401  403  403  403  403  403  403  403  403  ok   ok   403  403
+
+# Accounts, API keys, the audit log and the outbox: administrators.
+GET    /api/accounts/                                   -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+POST   /api/accounts/                                   -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+GET    /api/accounts/{id}                               -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+PATCH  /api/accounts/{id}                               -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+POST   /api/accounts/{id}/password                      -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+GET    /api/admin/api-keys                              -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+POST   /api/admin/api-keys                              -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+POST   /api/admin/api-keys/{id}/revoke                  -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+GET    /api/admin/audit                                 -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+GET    /api/admin/outbox                                -          401  403  403  403  403  403  403  403  403  403  ok   403  403
+
+# The integration API: API keys with the operation's scope, never a signed-in session.
+GET    /api/v1/units                                    -          401  401  401  401  401  401  401  401  401  401  401  ok   403
+GET    /api/v1/units/{code}/satisfaction                -          401  401  401  401  401  401  401  401  401  401  401  ok   403
+PUT    /api/v1/declarations/{number}                    -          401  ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ok   403
+GET    /api/v1/declarations/{number}                    -          401  401  401  401  401  401  401  401  401  401  401  ok   403
+POST   /api/v1/declarations/{number}/assessments        -          401  401  401  401  401  401  401  401  401  401  401  ok   403
+PATCH  /api/v1/declarations/{number}/assessments        -          401  401  401  401  401  401  401  401  401  401  401  ok   403
+
+# A rating link (QR code) is public for the first submission only; a sent
+# rating is read and amended, and its flag's handling rated, by the business
+# alone. The rating page of a rated declaration answers everyone with the
+# declaration; only the business (signed in) finds its rating there.
+GET    /api/rate/{token}                                unrated    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/rate/{token}                                rated      ~ok  ok   ok   ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok
+POST   /api/rate/{token}                                unrated    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/rate/{token}                                rated      409  409  409  409  409  409  409  409  409  409  409  409  409
+PATCH  /api/rate/{token}                                rated      ~401 ok   ok   ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401
+POST   /api/rate/{token}/cases/{number}/feedback        -          ~401 ok   ok   ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401
+
+# A business's own declarations (the enterprise, and the broker that declared them).
+GET    /api/my/declarations                             -          401  ok   ok   403  403  403  403  403  403  403  403  401  401
+GET    /api/my/declarations/{number}                    in         401  ok   ok   404  404  404  404  404  404  404  404  401  401
+GET    /api/my/declarations/{number}                    out        401  404  404  404  404  404  404  404  404  404  404  401  401
+POST   /api/my/declarations/{number}/assessment         in         401  ok   ok   404  404  404  404  404  404  404  404  401  401
+POST   /api/my/declarations/{number}/assessment         out        401  404  404  404  404  404  404  404  404  404  404  401  401
+PATCH  /api/my/declarations/{number}/assessment         in         401  ok   ok   404  404  404  404  404  404  404  404  401  401
+PATCH  /api/my/declarations/{number}/assessment         out        401  404  404  404  404  404  404  404  404  404  404  401  401
+
+# Results: leaders, inspectors, the General Department and administrators within
+# their unit scope; an officer their own page and the released periods.
+# Variants of the officer pages: own = O1 (the officer signed in, team 03NK01),
+# peer = O2 (team 03NK02), out = O3 (team 20BB01).
+GET    /api/dashboards/periods                          -          401  403  403  403  ok   ok   ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/units                            -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/units/{id}                       in         401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/units/{id}                       out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
+GET    /api/dashboards/units/{id}/report                in         401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/units/{id}/report                out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
+GET    /api/dashboards/units/{id}/export                in         401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/units/{id}/export                out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
+GET    /api/dashboards/officers/{id}                    own        401  403  403  403  ok   ok   ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/officers/{id}                    peer       401  403  403  403  403  403  ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/officers/{id}                    out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
+GET    /api/dashboards/officers/{id}/export             own        401  403  403  403  ok   ok   ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/officers/{id}/export             peer       401  403  403  403  403  403  ok   ok   ok   ok   ok   401  401
+GET    /api/dashboards/officers/{id}/export             out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
+
+# Flag cases: the handler role the case is routed to, within scope, and the
+# General Department; never the officer flagged; a case outside one's remit does
+# not exist. Only the handling inspector learns who raised it.
+# Variants name the handler: tl = team_lead of 03NK01 (officer O1, the officer
+# signed in, flagged for delay), bl = branch_leader of 03NK (team 03NK01), dl = department_leader of 03
+# (branch 03NK), ins = inspector of 03 (harassment), tl-out = team_lead of
+# 20BB01, ins-out = inspector of 20.
+GET    /api/cases                                       -          401  403  403  403  403  ok   ok   ok   ok   ok   403  401  401
+GET    /api/cases/{id}                                  tl         401  404  404  404  404  ok   404  404  404  ok   404  401  401
+GET    /api/cases/{id}                                  bl         401  404  404  404  404  404  ok   404  404  ok   404  401  401
+GET    /api/cases/{id}                                  dl         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+GET    /api/cases/{id}                                  ins        401  404  404  404  404  404  404  404  ok   ok   404  401  401
+GET    /api/cases/{id}                                  tl-out     401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/cases/{id}                                  ins-out    401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cases/{id}/review                           tl         401  404  404  404  404  ok   404  404  404  ok   404  401  401
+POST   /api/cases/{id}/review                           bl         401  404  404  404  404  404  ok   404  404  ok   404  401  401
+POST   /api/cases/{id}/review                           dl         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/cases/{id}/review                           ins        401  404  404  404  404  404  404  404  ok   ok   404  401  401
+POST   /api/cases/{id}/review                           tl-out     401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cases/{id}/review                           ins-out    401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cases/{id}/finding                          tl         401  404  404  404  404  ok   404  404  404  ok   404  401  401
+POST   /api/cases/{id}/finding                          bl         401  404  404  404  404  404  ok   404  404  ok   404  401  401
+POST   /api/cases/{id}/finding                          dl         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/cases/{id}/finding                          ins        401  404  404  404  404  404  404  404  ok   ok   404  401  401
+POST   /api/cases/{id}/finding                          tl-out     401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cases/{id}/finding                          ins-out    401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cases/{id}/identity                         tl         401  403  403  403  403  403  403  403  403  403  403  403  403
+POST   /api/cases/{id}/identity                         bl         401  403  403  403  403  403  403  403  403  403  403  403  403
+POST   /api/cases/{id}/identity                         dl         401  403  403  403  403  403  403  403  403  403  403  403  403
+POST   /api/cases/{id}/identity                         ins        401  403  403  403  403  403  403  403  ok   403  403  403  403
+POST   /api/cases/{id}/identity                         tl-out     401  403  403  403  403  403  403  403  403  403  403  403  403
+POST   /api/cases/{id}/identity                         ins-out    401  403  403  403  403  403  403  403  403  403  403  403  403
+
+# Declaration imports: branch and department leaders and administrators; a job is read by whoever started it (bl here).
+POST   /api/declarations/imports                        -          401  403  403  403  403  403  ok   ok   403  403  ok   401  401
+GET    /api/declarations/imports/{id}                   -          401  404  404  404  404  404  ok   404  404  404  404  401  401
+
+# Events: organized by branch and department leadership and the General
+# Department for their units; businesses in the audience take part. The in
+# event (03NK, open to all) has started; the out event (20BB) is for 20BB's businesses.
+GET    /api/events                                      -          401  ok   ok   403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/events                                      in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/events                                      out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+POST   /api/events/series                               in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/events/series                               out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/events/stats                                -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+GET    /api/events/{id}                                 in         401  ok   ok   404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/events/{id}                                 out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/events/{id}/cancel                          in         401  403  403  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/events/{id}/cancel                          out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/events/{id}/registrations                   in         401  ok   ok   403  403  403  403  403  403  403  403  403  403
+POST   /api/events/{id}/registrations                   out        401  404  404  403  403  403  403  403  403  403  403  403  403
+POST   /api/events/{id}/questions                       in         401  ok   ok   404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/events/{id}/questions                       out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/events/{id}/check-in                        in         401  403  403  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/events/{id}/check-in                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/events/{id}/minutes                         in         401  403  403  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/events/{id}/minutes                         out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/event-questions/{id}/votes                  in         401  ok   ok   403  403  403  403  403  403  403  403  403  403
+POST   /api/event-questions/{id}/votes                  out        401  404  404  403  403  403  403  403  403  403  403  403  403
+GET    /api/follow-ups                                  -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+PATCH  /api/follow-ups/{id}                             in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+PATCH  /api/follow-ups/{id}                             out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/follow-ups/{id}/answer                      in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/follow-ups/{id}/answer                      out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/follow-ups/{id}/link                        in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/follow-ups/{id}/link                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/dialogue-requests                           -          401  ok   ok   403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/dialogue-requests                           -          401  ok   ok   403  403  403  403  403  403  403  403  403  403
+POST   /api/dialogue-requests/{id}/decision             in         401  403  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/dialogue-requests/{id}/decision             out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/dialogue-requests/{id}/accept-proposal      in         401  ok   404  403  403  403  403  403  403  403  403  403  403
+POST   /api/dialogue-requests/{id}/accept-proposal      out        401  404  404  403  403  403  403  403  403  403  403  403  403
+
+# Agreements: the organizers of the unit; its parties once signed (assoc = a
+# coordination regulation with association A1).
+GET    /api/agreements                                  -          401  ok   ok   ok   403  403  ok   ok   403  ok   403  401  401
+POST   /api/agreements                                  in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/agreements                                  out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/agreements/progress                         -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+PUT    /api/agreements/targets                          in         401  403  403  403  403  403  403  ok   403  ok   403  401  401
+PUT    /api/agreements/targets                          out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/agreements/export                           -          401  ok   ok   ok   403  403  ok   ok   403  ok   403  401  401
+GET    /api/agreements/{id}                             in         401  ok   404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/agreements/{id}                             assoc      401  404  404  ok   404  404  ok   ok   404  ok   404  401  401
+GET    /api/agreements/{id}                             out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/agreements/{id}/status                      in         401  403  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/agreements/{id}/status                      out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/agreements/{id}/document                    in         401  403  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/agreements/{id}/document                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/agreements/{id}/document                    in         401  ok   404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/agreements/{id}/document                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+
+# The legal library and announcements are public; organizers maintain them for their units.
+GET    /api/documents                                   -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/documents/{id}                              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/documents/{id}/file                         -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/documents/{id}/files/{fileId}               -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/documents                                   in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/documents                                   out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+POST   /api/documents/{id}/file                         in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/documents/{id}/file                         out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/announcements                               -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/announcements                               in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/announcements                               out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+# Subscriptions: businesses and associations.
+GET    /api/subscriptions/me                            -          401  ok   ok   ok   403  403  403  403  403  403  403  401  401
+PUT    /api/subscriptions/me                            -          401  ok   ok   ok   403  403  403  403  403  403  403  401  401
+# Newsletters: organizers, for their units; unsubscribing by the mailed link is public.
+GET    /api/newsletters                                 -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/newsletters                                 in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/newsletters                                 out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/newsletters/{id}                            in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+GET    /api/newsletters/{id}                            out        401  403  403  403  403  403  404  404  403  ok   403  401  401
+POST   /api/newsletters/{id}/review                     in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/newsletters/{id}/review                     out        401  403  403  403  403  403  404  404  403  ok   403  401  401
+POST   /api/newsletters/{id}/send                       in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/newsletters/{id}/send                       out        401  403  403  403  403  403  404  404  403  ok   403  401  401
+GET    /api/newsletters/{id}/deliveries                 in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+GET    /api/newsletters/{id}/deliveries                 out        401  403  403  403  403  403  404  404  403  ok   403  401  401
+GET    /api/newsletters/{id}/deliveries.csv             in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+GET    /api/newsletters/{id}/deliveries.csv             out        401  403  403  403  403  403  404  404  403  ok   403  401  401
+POST   /api/newsletters/{id}/retry                      in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/newsletters/{id}/retry                      out        401  403  403  403  403  403  404  404  403  ok   403  401  401
+GET    /api/newsletter/unsubscribe/{token}              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/newsletter/unsubscribe/{token}              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+
+# The question bank: public when published; customs writers edit it, team
+# leads and above review and publish; association focal points and writers export it.
+GET    /api/questions                                   -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/questions/suggest                           -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/questions/categories                        -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/questions/{id}                              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/questions/{id}/feedback                     -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/question-bank/entries                       -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/question-bank/entries                       -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/question-bank/entries/{id}                  -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+PUT    /api/question-bank/entries/{id}                  -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/question-bank/entries/{id}/transition       -          401  403  403  403  403  ok   ok   ok   403  ok   403  401  401
+GET    /api/question-bank/report                        -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/question-bank/export.xlsx                   -          401  403  403  ok   ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/question-bank/export.pdf                    -          401  403  403  ok   ok   ok   ok   ok   403  ok   403  401  401
+
+# The support desk: businesses their own requests (E1's is "in"); support
+# staff (officer to General Department) those of their units; team leads and
+# above the lead's tools; the mail inbox is the staff's; service levels are set
+# by the General Department.
+GET    /api/support/requests                            -          401  ok   ok   ok   ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/support/requests                            -          401  ok   ok   ok   ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/support/requests.csv                        -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/support/requests/{id}                       in         401  ok   404  404  ok   ok   ok   ok   404  ok   404  401  401
+GET    /api/support/requests/{id}                       out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/messages              in         401  ok   404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/messages              out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/attachments           in         401  ok   404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/attachments           out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/support/requests/{id}/attachments/{attachmentId} in    401  ok   404  404  ok   ok   ok   ok   404  ok   404  401  401
+GET    /api/support/requests/{id}/attachments/{attachmentId} out   401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/rating                in         401  ok   404  404  403  403  403  403  404  403  404  401  401
+POST   /api/support/requests/{id}/rating                out        401  404  404  404  404  404  404  404  404  403  404  401  401
+POST   /api/support/requests/{id}/reopen                in         401  ok   404  404  403  403  403  403  404  403  404  401  401
+POST   /api/support/requests/{id}/reopen                out        401  404  404  404  404  404  404  404  404  403  404  401  401
+POST   /api/support/requests/{id}/status                in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/status                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/assign                in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/assign                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/follow                in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/follow                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+DELETE /api/support/requests/{id}/follow                in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+DELETE /api/support/requests/{id}/follow                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/transfer              in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/transfer              out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/escalate              in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/escalate              out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/merge                 in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/merge                 out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/support/requests/{id}/draft-entry           in         401  403  404  404  ok   ok   ok   ok   404  ok   404  401  401
+POST   /api/support/requests/{id}/draft-entry           out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/support/canned-answers                      -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/support/canned-answers                      -          401  403  403  403  403  ok   ok   ok   403  ok   403  401  401
+GET    /api/support/teams                               -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/support/dashboard                           -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/support/inbound                             -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/support/inbound/{id}                        -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/support/inbound/{id}/open-request           -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/support/inbound/{id}/dismiss                -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/support/service-levels                      -          401  403  403  403  ok   ok   ok   ok   403  ok   ok   401  401
+PUT    /api/support/service-levels/{category}/{priority} -         401  403  403  403  403  403  403  403  403  ok   403  401  401
+`;
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+function parseCell(token: string, where: string): Cell {
+  const pending = token.startsWith('~');
+  const value = pending ? token.slice(1) : token;
+  if (value === 'ok') return { expected: 'ok', pending };
+  const status = Number(value);
+  if (![401, 403, 404, 409].includes(status)) throw new Error(`${where}: unknown cell "${token}"`);
+  return { expected: status as Expected, pending };
+}
+
+/** The table as rows; throws on any malformed line, so a typo cannot drop a cell. */
+export function parseTable(text: string = TABLE): Row[] {
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const where = `denial matrix line ${index}`;
+    const [method, path, variant, ...tokens] = line.split(/\s+/);
+    if (!method || !METHODS.has(method) || !path?.startsWith('/') || !variant) throw new Error(`${where}: expected "METHOD /path variant cells…"`);
+    if (tokens.length !== CALLERS.length) throw new Error(`${where}: ${tokens.length} cells for ${CALLERS.length} callers`);
+    const key = `${method} ${path} ${variant}`;
+    if (seen.has(key)) throw new Error(`${where}: ${key} listed twice`);
+    seen.add(key);
+    const cells = Object.fromEntries(CALLERS.map((caller, i) => [caller, parseCell(tokens[i]!, `${where} (${caller})`)])) as Record<Caller, Cell>;
+    rows.push({ method: method as Row['method'], path, variant, cells, line: index });
+  });
+  return rows;
+}
+
+export const operationKey = (row: { method: string; path: string }): string => `${row.method} ${row.path}`;
