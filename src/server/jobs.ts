@@ -3,6 +3,7 @@
 import type { AppDeps } from './lib/deps.ts';
 import { publicUrl } from './config.ts';
 import { deleteExpiredSessions } from './modules/auth/repository.ts';
+import { writeRatingAuditSummaries } from './modules/assessments/audit-summary.ts';
 import { createCaseService } from './modules/cases/service.ts';
 import { flushRollups, tidyRollups } from './modules/dashboards/rollups.ts';
 import { flushDeliveries } from './lib/deliveries.ts';
@@ -27,6 +28,7 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
   const tasks: Task[] = [
     { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
+    { name: 'rating audit summaries', everyMs: 600_000, run: () => writeRatingAuditSummaries(deps) },
     { name: 'support escalation', everyMs: 60_000, run: () => support.escalateBreaches() },
     { name: 'session clean-up', everyMs: 3_600_000, run: () => deleteExpiredSessions(deps.db, deps.clock.now()) },
     { name: 'event invitations and reminders', everyMs: 300_000, run: () => events.queueDueMail() },

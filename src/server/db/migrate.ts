@@ -18,6 +18,7 @@ import * as supportDesk from './migrations/2026-11-23T10-30-support-desk.ts';
 import * as documentFiles from './migrations/2026-11-23T14-00-document-files.ts';
 import * as questionSearch from './migrations/2026-11-23T13-00-question-search.ts';
 import * as supportInbound from './migrations/2026-11-23T13-30-support-inbound.ts';
+import * as ratingAccess from './migrations/2026-12-07T16-30-rating-access.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T14-00-document-files': documentFiles,
   '2026-11-23T13-00-question-search': questionSearch,
   '2026-11-23T13-30-support-inbound': supportInbound,
+  '2026-12-07T16-30-rating-access': ratingAccess,
 };
 
 const provider: MigrationProvider = {

@@ -94,3 +94,18 @@ export function findOverdue(db: Kysely<Database>, now: Date, limit: number) {
     .skipLocked()
     .execute();
 }
+
+/** A case opened by the assessment of this declaration, by its number. */
+export function findCaseOfDeclaration(db: Kysely<Database>, declarationId: number, caseNumber: string) {
+  return db
+    .selectFrom('flag_cases as c')
+    .innerJoin('assessments as a', 'a.id', 'c.assessment_id')
+    .select(['c.id', 'c.status', 'c.handler_unit_id'])
+    .where('a.declaration_id', '=', declarationId)
+    .where('c.number', '=', caseNumber)
+    .executeTakeFirst();
+}
+
+export async function setHandlingRating(db: Kysely<Database>, caseId: string, stars: number, comment: string | null): Promise<void> {
+  await db.updateTable('flag_cases').set({ handling_stars: stars, handling_comment: comment }).where('id', '=', caseId).execute();
+}

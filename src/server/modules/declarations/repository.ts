@@ -31,6 +31,16 @@ export function findDeclarationByNumber(db: Kysely<Database>, number: string) {
   return db.selectFrom('declarations').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
+/** The declaration's parties, locked until the transaction ends (a replacement checks them against its assessment). */
+export function lockDeclarationParties(db: Kysely<Database>, number: string) {
+  return db.selectFrom('declarations').select(['id', 'enterprise_id', 'declarant_id']).where('number', '=', number).forUpdate().executeTakeFirst();
+}
+
+/** Read after the declaration's row lock, so an assessment committed meanwhile is seen. */
+export async function isAssessed(db: Kysely<Database>, declarationId: number): Promise<boolean> {
+  return (await db.selectFrom('assessments').select('id').where('declaration_id', '=', declarationId).executeTakeFirst()) !== undefined;
+}
+
 export function findDeclarationByToken(db: Kysely<Database>, token: string) {
   return db.selectFrom('declarations').selectAll().where('rating_token', '=', token).executeTakeFirst();
 }

@@ -1,5 +1,6 @@
 // The only way a request leaves the server. A business gets no internal notes,
 // no internal attachments and no handling block — they are not even loaded.
+// Officers get no rating of the answer.
 import type { Kysely } from 'kysely';
 import type { QaCategory } from '../../../contracts/questions.ts';
 import type { Priority, RequestDetail, SupportChannel } from '../../../contracts/support.ts';
@@ -43,7 +44,8 @@ export async function toDetail(db: Kysely<Database>, row: repo.RequestRow, staff
     paused: row.paused_at !== null,
     reopenUntil: row.reopen_until?.toISOString() ?? null,
     mergedIntoNumber: merged?.number ?? null,
-    rating: row.rated_at ? { helpful: row.rating_helpful ?? false, fast: row.rating_fast ?? false, comment: row.rating_comment } : null,
+    // The business's rating of the answer is its own: the handling team (who are rated by it) never sees it per request.
+    rating: !staff && row.rated_at ? { helpful: row.rating_helpful ?? false, fast: row.rating_fast ?? false, comment: row.rating_comment } : null,
     messages: messages.map((m) => ({ id: m.id, kind: m.kind, fromBusiness: m.from_business, authorName: m.author_name, body: m.body, createdAt: m.created_at.toISOString() })),
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, contentType: a.content_type, size: a.size_bytes, internal: a.internal, createdAt: a.created_at.toISOString() })),
     handling: null,
