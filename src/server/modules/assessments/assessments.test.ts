@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficers, declarationBody } from '../../../../test/assessment-fixtures.ts';
-import { createOrg, createUser, TEST_PASSWORD, type OrgCodes } from '../../../../test/factories.ts';
+import { createOrg, createUser, TEST_PASSWORD, validTaxCode, type OrgCodes } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type TestPlatform } from '../../../../test/platform.ts';
 import { flushRollups } from '../dashboards/rollups.ts';
 
@@ -138,6 +138,19 @@ describe('assessing a declaration', () => {
     expect(list.json().items.map((d: { number: string }) => d.number)).toContain('103000000004');
     expect((await platform.app.inject({ method: 'GET', url: '/api/my/declarations', headers: as(stranger) })).json().total).toBe(0);
     expect((await platform.app.inject({ method: 'POST', url: '/api/my/declarations/103000000004/assessment', headers: as(owner), payload })).statusCode).toBe(201);
+  });
+});
+
+describe('links in a business\'s own list', () => {
+  it('go to the parties that may rate: an enterprise user its enterprise\'s declarations, a broker those it declared', async () => {
+    const agentTax = validTaxCode(456_123_789);
+    await put('103000000005', { ...declarationBody(officers), declarant: { taxCode: agentTax, name: 'Công ty Dịch vụ Hải quan Đại Dương' } });
+    const agent = await platform.deps.db.selectFrom('enterprises').select('id').where('tax_code', '=', agentTax).executeTakeFirstOrThrow();
+    await createUser(platform.deps.db, { email: 'broker@daiduong.vn', role: 'broker', enterpriseId: agent.id });
+    await createUser(platform.deps.db, { email: 'staff@daiduong.vn', role: 'enterprise_user', enterpriseId: agent.id });
+    const list = async (email: string) => ((await platform.app.inject({ method: 'GET', url: '/api/my/declarations', headers: as(await signIn(platform, email, TEST_PASSWORD)) })).json().items as { number: string }[]).map((d) => d.number);
+    expect(await list('broker@daiduong.vn')).toContain('103000000005');
+    expect(await list('staff@daiduong.vn')).not.toContain('103000000005');
   });
 });
 

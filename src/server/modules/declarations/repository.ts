@@ -216,13 +216,15 @@ function declarationsForRating(db: Kysely<Database>) {
     ]);
 }
 
-export async function findDeclarationsForParties(db: Kysely<Database>, enterpriseIds: string[], page: { limit: number; offset: number; onlyUnrated: boolean }) {
+/** Declarations of these enterprises, and declared by these brokers. */
+export async function findDeclarationsForParties(db: Kysely<Database>, parties: { enterpriseIds: string[]; declarantIds: string[] }, page: { limit: number; offset: number; onlyUnrated: boolean }) {
+  const none = ['00000000-0000-0000-0000-000000000000'];
   let query = db
     .selectFrom('declarations as d')
     .innerJoin('units as o', 'o.id', 'd.office_unit_id')
     .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
     .leftJoin('assessments as a', 'a.declaration_id', 'd.id')
-    .where((eb) => eb.or([eb('d.enterprise_id', 'in', enterpriseIds), eb('d.declarant_id', 'in', enterpriseIds)]));
+    .where((eb) => eb.or([eb('d.enterprise_id', 'in', parties.enterpriseIds.length ? parties.enterpriseIds : none), eb('d.declarant_id', 'in', parties.declarantIds.length ? parties.declarantIds : none)]));
   if (page.onlyUnrated) query = query.where('a.id', 'is', null);
   const [items, total] = await Promise.all([
     query
