@@ -6,13 +6,13 @@ import type { CaseView, findingBody } from '../../../contracts/cases.ts';
 import type { FlagKind, SubjectKind } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
-import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import { SYSTEM_CONTEXT, writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { unitScopeOf } from '../../lib/scope.ts';
-import { vietnamDay } from '../../lib/vietnam-day.ts';
+import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-day.ts';
 import { linkReader } from '../assessments/access.ts';
 import { escalationOf } from '../assessments/policy.ts';
 import { countRatingActivity } from '../assessments/repository.ts';
@@ -100,7 +100,7 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
       const { row, ancestry } = await loadForHandler(tx, context.actor, id);
       if (row.status === 'resolved') throw new AppError('conflict', 'case_resolved');
       if (row.status === 'open') {
-        await tx.updateTable('flag_cases').set({ status: 'in_review' }).where('id', '=', id).execute();
+        await repo.setCaseStatus(tx, id, 'in_review');
         await repo.addEvent(tx, id, 'review_started', clock.now(), isUser(context.actor) ? context.actor.userId : null);
         await writeAudit(tx, context, { action: 'case.review_started', entityType: 'flag_case', entityId: id, unitId: row.handler_unit_id });
       }
@@ -115,24 +115,10 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
       const { row, ancestry } = await loadForHandler(tx, context.actor, id);
       if (row.status === 'resolved') throw new AppError('conflict', 'case_resolved');
       if (input.substantiated && !input.responsibleUnitId && !input.responsibleOfficerId) throw invalidField('responsibleUnitId', 'responsible_required');
-      if (input.responsibleUnitId && !(await tx.selectFrom('units').select('id').where('id', '=', input.responsibleUnitId).executeTakeFirst())) throw invalidField('responsibleUnitId', 'not_found');
-      if (input.responsibleOfficerId && !(await tx.selectFrom('officers').select('id').where('id', '=', input.responsibleOfficerId).executeTakeFirst())) throw invalidField('responsibleOfficerId', 'not_found');
+      if (input.responsibleUnitId && !(await repo.unitExists(tx, input.responsibleUnitId))) throw invalidField('responsibleUnitId', 'not_found');
+      if (input.responsibleOfficerId && !(await repo.officerExists(tx, input.responsibleOfficerId))) throw invalidField('responsibleOfficerId', 'not_found');
       const now = clock.now();
-      await tx
-        .updateTable('flag_cases')
-        .set({
-          status: 'resolved',
-          substantiated: input.substantiated,
-          responsible_unit_id: input.responsibleUnitId,
-          responsible_officer_id: input.responsibleOfficerId,
-          measure: input.measure,
-          finding_note: input.note,
-          resolved_at: now,
-          resolved_by_user_id: actorId,
-          enterprise_notified_at: now,
-        })
-        .where('id', '=', id)
-        .execute();
+      await repo.resolveCase(tx, id, { ...input, resolvedBy: actorId, now });
       await repo.addEvent(tx, id, 'finding_recorded', now, actorId, { substantiated: input.substantiated });
       await writeAudit(tx, context, {
         action: 'case.finding_recorded',
@@ -187,13 +173,10 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
       for (const kase of overdue) {
         const next = escalationOf({ unitKind: kase.handler_kind, parentId: kase.parent_id, parentKind: kase.parent_kind });
         if (!next) continue;
-        await tx
-          .updateTable('flag_cases')
-          .set({ handler_unit_id: next.unitId, handler_role: next.role, escalation_level: kase.escalation_level + 1, due_at: new Date(now.getTime() + ESCALATION_DAYS * 86_400_000) })
-          .where('id', '=', kase.id)
-          .execute();
+        // Due, like a new case, at the end of a Vietnam day.
+        await repo.escalateCase(tx, kase.id, { unitId: next.unitId, role: next.role, level: kase.escalation_level + 1, dueAt: endOfVietnamDay(vietnamDay(new Date(now.getTime() + ESCALATION_DAYS * 86_400_000))) });
         await repo.addEvent(tx, kase.id, 'escalated', now, null, { from: kase.handler_unit_id, to: next.unitId, role: next.role });
-        await writeAudit(tx, { actor: null }, { action: 'case.escalated', entityType: 'flag_case', entityId: kase.id, unitId: next.unitId, details: { number: kase.number, fromRole: kase.handler_role, toRole: next.role } });
+        await writeAudit(tx, SYSTEM_CONTEXT, { action: 'case.escalated', entityType: 'flag_case', entityId: kase.id, unitId: next.unitId, details: { number: kase.number, fromRole: kase.handler_role, toRole: next.role } });
         moved++;
       }
       return moved;
