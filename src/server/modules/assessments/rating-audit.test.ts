@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficers, declarationBody } from '../../../../test/assessment-fixtures.ts';
 import { createOrg, createUser, TEST_PASSWORD, validTaxCode, type OrgCodes } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type TestPlatform } from '../../../../test/platform.ts';
-import { redactRatingUrl } from '../../lib/log-privacy.ts';
+import { redactRatingUrl, requestLogSerializer } from '../../lib/log-privacy.ts';
 import { requestContext } from '../../lib/request-context.ts';
 import { caseRoutes } from '../cases/routes.ts';
 import { integrationRoutes } from '../integration/routes.ts';
@@ -151,7 +151,16 @@ describe('the request log of rating routes', () => {
     for (const secret of [token, '108000000001', '108000000003', '203.0.113.77', '123456']) expect(log).not.toContain(secret);
   });
 
-  it('redacts the rating page and a sign-in that returns to it (for the logger options of the whole app)', () => {
+  it('redacts the rating page and a sign-in that returns to it, given to the logger options of the whole app', async () => {
+    const lines: string[] = [];
+    const app = Fastify({ logger: { level: 'info', stream: { write: (line: string) => lines.push(line) }, serializers: { req: requestLogSerializer } } });
+    app.get('/*', () => 'page');
+    const token = 'AbCdEf0123456789xyz_-Q';
+    for (const url of [`/danh-gia/${token}`, `/dang-nhap?next=${encodeURIComponent(`/danh-gia/${token}`)}`, '/app/ket-qua']) await app.inject({ url, remoteAddress: '203.0.113.78' });
+    await app.close();
+    const urls = lines.map((l) => JSON.parse(l) as { msg: string; req?: { url: string; remoteAddress?: string } }).filter((l) => l.msg === 'incoming request').map((l) => l.req);
+    expect(urls).toEqual([{ method: 'GET', url: '/danh-gia/:token' }, { method: 'GET', url: '/dang-nhap?next=%2Fdanh-gia%2F:token' }, expect.objectContaining({ url: '/app/ket-qua', remoteAddress: '203.0.113.78' })]);
+    expect(lines.join('\n')).not.toContain(token);
     expect(redactRatingUrl('/danh-gia/AbCdEf0123456789xyz_-')).toBe('/danh-gia/:token');
     expect(redactRatingUrl('/dang-nhap?next=%2Fdanh-gia%2FAbCdEf0123456789xyz')).toBe('/dang-nhap?next=%2Fdanh-gia%2F:token');
     expect(redactRatingUrl('/dang-nhap?next=/danh-gia/AbCdEf0123456789xyz')).toBe('/dang-nhap?next=/danh-gia/:token');
