@@ -270,5 +270,5 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     };
   }
 
-  return { submitAssessment, amendAssessment, getRatingPage, readerOf };
+  return { submitAssessment, amendAssessment, getRatingPage };
 }
