@@ -84,23 +84,24 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
     return { period: period?.key ?? null, published: true, monthsShown: new Set(cells.map((c) => c.month)).size, rated, helpful: pct(sum('helpful') / rated), fast: pct(sum('fast') / rated) };
   }
 
+  /** One row per request, without the business's rating of the answer (never shown per request to customs). */
   async function exportCsv(actor: Actor | null, input: { from?: string | undefined; to?: string | undefined }): Promise<string> {
     const scope = await scopeFilter(actor);
     const { start, end } = range(input);
     const rows = await sql<Record<string, unknown>>`
       select r.number, r.created_at, r.category, r.priority, r.channel, r.status, u.code as team, e.tax_code, r.first_response_due, r.first_responded_at,
-        r.resolution_due, r.resolved_at, r.escalation_level, r.rating_helpful, r.rating_fast
+        r.resolution_due, r.resolved_at, r.escalation_level
       from support_requests r join units u on u.id = r.team_unit_id left join enterprises e on e.id = r.enterprise_id
       where r.created_at >= ${start} and r.created_at < ${end} and ${scope}
       order by r.created_at limit 100000`.execute(db);
-    const header = ['so_yeu_cau', 'ngay_tao', 'linh_vuc', 'muc_do', 'kenh', 'trang_thai', 'doi', 'mst', 'han_phan_hoi', 'phan_hoi_luc', 'han_giai_quyet', 'giai_quyet_luc', 'cap_chuyen', 'huu_ich', 'nhanh'];
+    const header = ['so_yeu_cau', 'ngay_tao', 'linh_vuc', 'muc_do', 'kenh', 'trang_thai', 'doi', 'mst', 'han_phan_hoi', 'phan_hoi_luc', 'han_giai_quyet', 'giai_quyet_luc', 'cap_chuyen'];
     const cell = (value: unknown) => {
       const text = value instanceof Date ? value.toISOString() : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
       // Quote, and neutralise spreadsheet formulas.
       const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
       return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
     };
-    const keys = ['number', 'created_at', 'category', 'priority', 'channel', 'status', 'team', 'tax_code', 'first_response_due', 'first_responded_at', 'resolution_due', 'resolved_at', 'escalation_level', 'rating_helpful', 'rating_fast'];
+    const keys = ['number', 'created_at', 'category', 'priority', 'channel', 'status', 'team', 'tax_code', 'first_response_due', 'first_responded_at', 'resolution_due', 'resolved_at', 'escalation_level'];
     return `\ufeff${header.join(',')}\n${rows.rows.map((row) => keys.map((k) => cell(row[k])).join(',')).join('\n')}\n`;
   }
 
