@@ -1,9 +1,11 @@
 // A business rates a declaration from its link on a phone and flags a delay
-// (with harassment, which goes to the Department's inspectors); the inspector
-// verifies it to a finding; the business reads the outcome and rates the handling.
+// (with harassment, which goes to the Department's inspectors); to see or amend
+// what it sent, the link alone is not enough: it confirms with a code mailed to
+// its registered address. The inspector verifies the flag to a finding; the
+// business, signed in, reads the outcome and rates the handling.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newContext, signInAs } from './browser.ts';
+import { expectAccessible, launchBrowser, mailCount, newContext, signInAs, waitForMail } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,8 +68,27 @@ describe('assessment of a declaration, flag to finding', () => {
     expect(caseNumber).toMatch(/^PA/);
     await expectAccessible(page, 'what was sent');
 
-    // Amend within the window: what was sent is kept, the change is visible after sending.
+    // Opened again, the link shows no rating: the business confirms with a code sent to its registered address.
     await page.reload();
+    const gate = page.getByTestId('rating-access');
+    await expect.poll(() => gate.textContent()).toContain('Tờ khai này đã được đánh giá');
+    expect(await page.locator('main').textContent()).not.toContain('Hồ sơ nộp từ sáng');
+    await expectAccessible(page, 'a sent rating behind its link');
+    const since = mailCount();
+    await page.getByTestId('rating-request-code').click();
+    await expect.poll(() => page.getByTestId('rating-code-sent').count()).toBe(1);
+    const mail = await waitForMail('doanhnghiep@demo.caunoi.vn', since);
+    expect(mail.subject).toContain('Mã xác nhận');
+    const code = /\b(\d{6})\b/.exec(mail.text)?.[1] ?? '';
+    await page.getByLabel('Mã xác nhận').fill(code === '000000' ? '111111' : '000000');
+    await page.getByTestId('rating-code-verify').click();
+    await expect.poll(() => gate.textContent()).toContain('Mã xác nhận không đúng');
+    await page.getByLabel('Mã xác nhận').fill(code);
+    await expectAccessible(page, 'confirmation code');
+    await page.getByTestId('rating-code-verify').click();
+    await expect.poll(() => page.getByTestId('sent-assessment').textContent()).toContain('Hồ sơ nộp từ sáng');
+
+    // Amend within the window: what was sent is kept, the change is visible after sending.
     await page.getByTestId('rating-amend').click();
     await page.getByLabel('Ý kiến khác').fill('Mong Chi cục rút kinh nghiệm.');
     await page.getByTestId('rating-send').click();
@@ -106,9 +127,10 @@ describe('assessment of a declaration, flag to finding', () => {
     await context.close();
   });
 
-  it('the business sees the outcome and rates how its flag was handled', async () => {
+  it('the business, signed in, sees the outcome from its link and rates how its flag was handled', async () => {
     const context = await newContext(browser, { phone: true });
     const page = await context.newPage();
+    await signInAs(page, 'doanhnghiep@demo.caunoi.vn');
     await page.goto(ratingUrl);
     const caseCard = page.getByTestId(`case-${caseNumber}`);
     await expect.poll(() => caseCard.textContent()).toContain('Đã kết luận');

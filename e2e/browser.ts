@@ -1,4 +1,6 @@
 // Debian's Chromium through playwright-core, and an axe check for every page a journey visits.
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -45,4 +47,30 @@ export async function signInAs(page: Page, email: string, password = 'CauNoi@202
   await page.getByLabel(/Mật khẩu|Password/).fill(password);
   await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
+}
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Waits for a mail sent to `to` after `since` messages had arrived (see mailCount); outgoing mail reaches a real SMTP receiver. */
+export async function waitForMail(to: string, since: number, timeoutMs = 20_000): Promise<ReceivedMail> {
+  const dir = inject('mailDir');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().slice(since);
+    for (const file of files) {
+      const mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReceivedMail;
+      if (mail.to.includes(to)) return mail;
+    }
+    if (Date.now() > deadline) throw new Error(`no mail to ${to}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** How many messages have arrived so far. */
+export function mailCount(): number {
+  return fs.readdirSync(inject('mailDir')).filter((f) => f.endsWith('.json')).length;
 }

@@ -9,7 +9,8 @@ export interface SmtpReceiver {
   close(): Promise<void>;
 }
 
-export async function startSmtpReceiver(): Promise<SmtpReceiver> {
+/** `onMessage` also hands each message on as it arrives (the browser journeys write them where their workers read). */
+export async function startSmtpReceiver(options: { onMessage?: (mail: ParsedMail) => void } = {}): Promise<SmtpReceiver> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -19,6 +20,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
+          options.onMessage?.(mail);
           callback();
         })
         .catch((error: Error) => callback(error));

@@ -90,8 +90,9 @@ export function syntheticRatings(org: SyntheticOrg, options: { seed: number; bus
     ratings.push({ business, month, leaf: `own:${branch}`, stars });
     if (random() < 0.7) ratings.push({ business, month, leaf: `own:${team}`, stars: Math.max(1, stars - (random() < 0.3 ? 1 : 0)) });
     if (random() < 0.6) {
+      // Most declarations go through a team's first officer: some officers are rated often, others rarely.
       const officers = org.officers.filter((o) => o.team === team);
-      ratings.push({ business, month, leaf: `officer:${pick(officers).id}@${team}`, stars });
+      ratings.push({ business, month, leaf: `officer:${officers[Math.floor(random() ** 3 * officers.length)]!.id}@${team}`, stars });
     }
   }
   return ratings;

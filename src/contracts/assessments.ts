@@ -16,6 +16,9 @@ export const MIN_COUNT_FOR_RATED = 5;
 
 export const declarationNumber = z.string().regex(/^\d{12}$/, 'msg:declaration_number_format');
 
+/** The token of a declaration's rating link (the path of its QR code). */
+export const ratingTokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'msg:invalid_rating_link') });
+
 const isoDateTime = z.iso.datetime({ offset: true });
 
 export const declarationStep = z.object({
@@ -52,9 +55,13 @@ export const declarationResponse = z.object({
   steps: z.array(
     z.object({ stage: z.string(), teamCode: z.string().nullable(), officerCode: z.string().nullable(), startedAt: z.string(), finishedAt: z.string().nullable() }),
   ),
-  assessmentUrl: z.string(),
+  /** The business's rating link: only for an integration client with the `assessments:links` scope. */
+  assessmentUrl: z.string().optional(),
   assessed: z.boolean(),
 });
+
+/** The scope that lets an integration client (the business's own declaration software) receive rating links. */
+export const ASSESSMENT_LINKS_SCOPE = 'assessments:links';
 
 export const ratingInput = z.object({
   kind: z.enum(SUBJECT_KINDS),
@@ -95,8 +102,28 @@ export const ratingPageResponse = z.object({
     enterpriseName: z.string(),
   }),
   participants: z.array(z.object({ kind: z.enum(SUBJECT_KINDS), ref: z.string(), label: z.string() })),
+  /** Whether a rating was sent; what it says is shown only to the business. */
+  assessed: z.boolean(),
+  /**
+   * Who is looking: `business` (signed in), `code` (this browser verified a
+   * one-time code), or `link` (the link alone: no rating is shown).
+   */
+  viewer: z.enum(['link', 'code', 'business']),
   assessment: assessmentResponse.nullable(),
 });
+
+// Reading or amending a sent rating from its link takes a one-time code mailed
+// to the business's registered addresses (or the business signed in).
+export const RATING_CODE_MINUTES = 15;
+export const RATING_CODE_ATTEMPTS = 5;
+export const RATING_CODES_PER_DAY = 5;
+export const RATING_CODE_INTERVAL_SECONDS = 60;
+export const RATING_ACCESS_MINUTES = 30;
+
+export const ratingCodeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'msg:rating_code_format') });
+/** The same answer whether or not the business has an address, or a code went out. */
+export const ratingCodeRequested = z.object({ expiresInMinutes: z.number() });
+export const ratingAccessGranted = z.object({ expiresAt: z.string() });
 
 export const myDeclaration = z.object({
   number: z.string(),

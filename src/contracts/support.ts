@@ -128,6 +128,18 @@ export const dashboardResponse = z.object({
   sla: z.object({ resolved: z.number(), firstResponseOnTime: z.number().nullable(), resolvedOnTime: z.number().nullable(), medianFirstResponseMinutes: z.number().nullable(), medianResolutionMinutes: z.number().nullable() }),
   byCategory: z.array(z.object({ category: z.enum(QA_CATEGORIES), count: z.number() })),
   byChannel: z.array(z.object({ channel: z.enum(CHANNELS), count: z.number() })),
-  satisfaction: z.object({ rated: z.number(), helpful: z.number().nullable(), fast: z.number().nullable() }),
+  /**
+   * How businesses rated the answers, through disclosure control: over the last
+   * twelve released months only, never for fewer than 5 businesses (then
+   * `published` is false and nothing else is stated).
+   */
+  satisfaction: z.object({
+    period: z.string().nullable(),
+    published: z.boolean(),
+    monthsShown: z.number(),
+    rated: z.number().nullable(),
+    helpful: z.number().nullable(),
+    fast: z.number().nullable(),
+  }),
 });
 export type SupportDashboard = z.infer<typeof dashboardResponse>;

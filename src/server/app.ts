@@ -13,6 +13,7 @@ import type { AppDeps } from './lib/deps.ts';
 import { AppError, errorBody, zodDetails } from './lib/errors.ts';
 import { pickLocale } from './lib/locale.ts';
 import { requestContext } from './lib/request-context.ts';
+import { requestLogSerializer } from './lib/log-privacy.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { registerModules } from './modules/index.ts';
 
@@ -62,6 +63,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
           level: deps.config.LOG_LEVEL,
           // Never log secrets: cookies, API keys, CSRF tokens, passwords.
           redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          // Rating pages and routes are logged without their token, declaration number or address.
+          serializers: { req: requestLogSerializer },
         }
       : false,
     // The client address comes from X-Forwarded-For only when the connection is from a proxy named in TRUSTED_PROXIES.

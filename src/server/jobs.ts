@@ -4,6 +4,7 @@ import type { AppDeps } from './lib/deps.ts';
 import { publicUrl } from './config.ts';
 import { deleteExpiredSessions, deleteOldSignInLinks, deleteStaleCounters } from './modules/auth/repository.ts';
 import { THROTTLE_WINDOW_MS } from './modules/auth/policy.ts';
+import { writeRatingAuditSummaries } from './modules/assessments/audit-summary.ts';
 import { createCaseService } from './modules/cases/service.ts';
 import { flushRollups, tidyRollups } from './modules/dashboards/rollups.ts';
 import { createDisclosureRelease } from './modules/disclosure/release.ts';
@@ -40,6 +41,7 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
     { name: 'results release', everyMs: 60_000, run: () => releases.releaseDue() },
     { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
+    { name: 'rating audit summaries', everyMs: 600_000, run: () => writeRatingAuditSummaries(deps) },
     { name: 'support escalation', everyMs: 60_000, run: () => support.escalateBreaches() },
     { name: 'session clean-up', everyMs: 3_600_000, run: () => cleanUpSignIn(deps) },
     { name: 'event invitations and reminders', everyMs: 300_000, run: () => events.queueDueMail() },

@@ -19,6 +19,7 @@ import * as documentFiles from './migrations/2026-11-23T14-00-document-files.ts'
 import * as questionSearch from './migrations/2026-11-23T13-00-question-search.ts';
 import * as supportInbound from './migrations/2026-11-23T13-30-support-inbound.ts';
 import * as signInThrottle from './migrations/2026-12-07T16-00-sign-in-throttle.ts';
+import * as ratingAccess from './migrations/2026-12-07T16-30-rating-access.ts';
 import * as disclosure from './migrations/2026-12-07T17-00-disclosure.ts';
 
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T13-00-question-search': questionSearch,
   '2026-11-23T13-30-support-inbound': supportInbound,
   '2026-12-07T16-00-sign-in-throttle': signInThrottle,
+  '2026-12-07T16-30-rating-access': ratingAccess,
   '2026-12-07T17-00-disclosure': disclosure,
 };
 

@@ -7,7 +7,7 @@ export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
 import type { ApiClientsTable, AssociationMembersTable, AssociationsTable, AuditLogTable, BrokerClientsTable, EnterprisesTable, MailOutboxTable, OfficersTable, SessionsTable, SignInCountersTable, SignInLinksTable, UnitHistoryTable, UnitsTable, UserRolesTable, UsersTable } from './schema/platform.ts';
-import type { AssessmentRatingsTable, AssessmentsTable, DeclarationStepsTable, DeclarationsTable, FlagCaseEventsTable, FlagCasesTable, ImportJobsTable, RollupOfficerDayTable, RollupPendingTable, RollupUnitDayTable, RollupUnitDayTotalTable, RollupUnitMonthTable, RollupUnitMonthTotalTable, RollupUnitStageDayTable, RollupUnitStageMonthTable } from './schema/assessments.ts';
+import type { AssessmentRatingsTable, AssessmentsTable, RatingAccessCodesTable, RatingAccessGrantsTable, RatingAuditPendingTable, DeclarationStepsTable, DeclarationsTable, FlagCaseEventsTable, FlagCasesTable, ImportJobsTable, RollupOfficerDayTable, RollupPendingTable, RollupUnitDayTable, RollupUnitDayTotalTable, RollupUnitMonthTable, RollupUnitMonthTotalTable, RollupUnitStageDayTable, RollupUnitStageMonthTable } from './schema/assessments.ts';
 import type { AgreementTargetsTable, AgreementsTable, AnnouncementsTable, DialogueRequestsTable, EventInviteesTable, EventQuestionVotesTable, EventQuestionsTable, EventRegistrationsTable, EventsTable, LegalDocumentFilesTable, LegalDocumentsTable, MailDeliveriesTable, NewsletterOptoutsTable, NewsletterRecipientsTable, NewslettersTable, TopicSubscriptionsTable } from './schema/partnership.ts';
 import type { DisclosureCellsTable, DisclosureCommentBatchesTable, DisclosureReleasesTable } from './schema/disclosure.ts';
 import type { QaEntriesTable, QaEntryVersionsTable, QaSearchTable, QaSearchWordsTable, QaSearchesTable, QaWordsTable, SupportAttachmentsTable, SupportCannedAnswersTable, SupportEventsTable, SupportFollowersTable, SupportInboundMailsTable, SupportMessagesTable, SupportRequestsTable, SupportRoutesTable, SupportServiceLevelsTable } from './schema/support.ts';
@@ -46,6 +46,9 @@ export interface Database {
   rollup_unit_stage_day: RollupUnitStageDayTable;
   rollup_unit_stage_month: RollupUnitStageMonthTable;
   import_jobs: ImportJobsTable;
+  rating_access_codes: RatingAccessCodesTable;
+  rating_access_grants: RatingAccessGrantsTable;
+  rating_audit_pending: RatingAuditPendingTable;
   events: EventsTable;
   event_invitees: EventInviteesTable;
   event_registrations: EventRegistrationsTable;

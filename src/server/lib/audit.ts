@@ -15,7 +15,12 @@ export interface AuditEntry {
 export interface AuditContext {
   actor: Actor | null;
   ip?: string | null;
+  /** Written by the platform itself (a job), not on anyone's behalf. */
+  system?: boolean;
 }
+
+/** Entries a job writes: no actor, no address. */
+export const SYSTEM_CONTEXT: AuditContext = Object.freeze({ actor: null, system: true });
 
 export function actorLabel(actor: Actor | null): string {
   if (!actor) return 'anonymous';
@@ -28,7 +33,7 @@ export function auditRow(context: AuditContext, entry: AuditEntry) {
   return {
     actor_user_id: actor?.kind === 'user' ? actor.userId : null,
     actor_api_client_id: actor?.kind === 'api' ? actor.clientId : null,
-    actor_label: actorLabel(actor),
+    actor_label: context.system ? 'system' : actorLabel(actor),
     action: entry.action,
     entity_type: entry.entityType,
     entity_id: entry.entityId ?? null,

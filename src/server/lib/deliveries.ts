@@ -15,6 +15,8 @@ export interface Delivery {
   text: string;
   headers?: Record<string, string>;
   attachments?: MailAttachment[];
+  /** Never copied to the outbox; subject and text wiped once it has gone (see MailMessage.sealed). */
+  sealed?: boolean;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -35,6 +37,7 @@ export async function queueDeliveries(db: Kysely<Database>, deliveries: Delivery
           text_body: d.text,
           headers: JSON.stringify(d.headers ?? {}),
           attachments: JSON.stringify(d.attachments ?? []),
+          sealed: d.sealed ?? false,
         })),
       )
       .onConflict((oc) => oc.column('key').doNothing())
@@ -51,7 +54,7 @@ export async function flushDeliveries(deps: { db: Kysely<Database>; mailer: Mail
   const now = clock.now();
   await db
     .updateTable('mail_deliveries')
-    .set({ status: 'uncertain' })
+    .set({ status: 'uncertain', subject: sql<string>`case when sealed then '' else subject end`, text_body: sql<string>`case when sealed then '' else text_body end` })
     .where('status', '=', 'sending')
     .where('claimed_at', '<', new Date(now.getTime() - STALE_MS))
     .execute();
@@ -71,16 +74,19 @@ export async function flushDeliveries(deps: { db: Kysely<Database>; mailer: Mail
   });
   let sent = 0;
   let failed = 0;
+  // A sealed message keeps nothing readable once it has gone, or will never go.
+  const wiped = (row: { sealed: boolean }) => (row.sealed ? { subject: '', text_body: '' } : {});
   for (const row of claimed) {
     try {
-      await mailer.send({ to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers, attachments: row.attachments });
-      await db.updateTable('mail_deliveries').set({ status: 'sent', sent_at: clock.now(), error: null }).where('id', '=', row.id).execute();
+      await mailer.send({ to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers, attachments: row.attachments, ...(row.sealed && { sealed: true }) });
+      await db.updateTable('mail_deliveries').set({ status: 'sent', sent_at: clock.now(), error: null, ...wiped(row) }).where('id', '=', row.id).execute();
       sent++;
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const final = row.attempts >= MAX_ATTEMPTS;
       await db
         .updateTable('mail_deliveries')
-        .set({ status: row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', error: reason })
+        .set({ status: final ? 'failed' : 'pending', error: reason, ...(final ? wiped(row) : {}) })
         .where('id', '=', row.id)
         .execute();
       failed++;

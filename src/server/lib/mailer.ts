@@ -16,6 +16,12 @@ export interface MailMessage {
   html?: string;
   headers?: Record<string, string>;
   attachments?: MailAttachment[];
+  /**
+   * Carries a secret (a one-time code) or ties a business to a rating (a case
+   * outcome): sent by SMTP only, never kept in the outbox administrators read.
+   * Without SMTP it cannot be delivered, and sending it fails.
+   */
+  sealed?: boolean;
 }
 
 export interface Mailer {
@@ -25,7 +31,12 @@ export interface Mailer {
 export function createMailer(deps: { db: Kysely<Database>; smtpUrl?: string | undefined; from: string }): Mailer {
   const transport = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : null;
   return {
-    async send(message) {
+    async send({ sealed, ...message }) {
+      if (sealed) {
+        if (!transport) throw new Error('sealed mail needs SMTP_URL: it is never kept in the outbox');
+        await transport.sendMail({ from: deps.from, ...message });
+        return { id: '', sent: true };
+      }
       const row = await deps.db
         .insertInto('mail_outbox')
         .values({

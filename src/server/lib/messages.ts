@@ -57,6 +57,16 @@ export const messages = {
   subject_not_in_declaration: { vi: 'Đối tượng này không tham gia xử lý tờ khai', en: 'This subject did not take part in the declaration' },
   duplicate_subject: { vi: 'Mỗi đối tượng chỉ được đánh giá một lần', en: 'Each subject can be rated once' },
   invalid_rating_link: { vi: 'Đường dẫn đánh giá không hợp lệ', en: 'The assessment link is not valid' },
+  // Only the business reads or changes its rating
+  api_key_required: { vi: 'API tích hợp chỉ nhận khóa API (Authorization: Bearer), không nhận phiên đăng nhập', en: 'The integration API takes an API key (Authorization: Bearer), not a signed-in session' },
+  rating_access_required: {
+    vi: 'Để xem hoặc sửa đánh giá đã gửi, hãy nhập mã xác nhận gửi tới email của doanh nghiệp, hoặc đăng nhập bằng tài khoản doanh nghiệp',
+    en: 'To see or amend a sent rating, enter the code mailed to the business, or sign in with a business account',
+  },
+  rating_code_format: { vi: 'Mã xác nhận gồm 6 chữ số', en: 'The confirmation code has 6 digits' },
+  rating_code_invalid: { vi: 'Mã xác nhận không đúng, đã hết hạn hoặc đã dùng; hãy yêu cầu mã mới', en: 'The code is wrong, expired or already used; ask for a new one' },
+  amend_own_assessment_only: { vi: 'Ứng dụng tích hợp chỉ sửa được đánh giá do chính nó gửi', en: 'An integration client can amend only the assessments it sent' },
+  declaration_parties_fixed: { vi: 'Tờ khai đã được đánh giá: không thể đổi doanh nghiệp hoặc đại lý khai', en: 'The declaration has been assessed: its enterprise and declarant can no longer change' },
   case_resolved: { vi: 'Vụ việc đã có kết luận', en: 'The case already has a finding' },
   responsible_required: { vi: 'Khi phản ánh đúng, cần xác định đơn vị hoặc cá nhân chịu trách nhiệm', en: 'A substantiated flag needs a responsible unit or person' },
   import_file_type: { vi: 'Chỉ nhận tệp CSV hoặc Excel (.xlsx)', en: 'Only CSV or Excel (.xlsx) files are accepted' },

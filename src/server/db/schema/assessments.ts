@@ -36,6 +36,8 @@ export interface AssessmentsTable {
   enterprise_id: string;
   submitted_by_user_id: string | null;
   submitted_via: 'link' | 'app' | 'api';
+  /** The integration client that sent it (migration 2026-12-07T16-30): only it may amend through the API. */
+  submitted_api_client_id: string | null;
   comment: string | null;
   created_at: Date;
   updated_at: Date;
@@ -180,4 +182,35 @@ export interface ImportJobsTable {
   errors: Json<{ row: number; field: string; message: string }[]>;
   created_at: CreatedAt;
   finished_at: Date | null;
+}
+
+// ---- Access to a sent rating, and the rating-side audit (migration 2026-12-07T16-30-rating-access)
+
+/** A one-time code mailed to the business's registered addresses. */
+export interface RatingAccessCodesTable {
+  id: Generated<string>;
+  declaration_id: number;
+  code_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  attempts: Generated<number>;
+  used_at: Date | null;
+}
+
+/** What a verified code grants: one browser (a cookie, hashed here), one declaration, a short while. */
+export interface RatingAccessGrantsTable {
+  token_hash: string;
+  declaration_id: number;
+  expires_at: Date;
+}
+
+export type RatingAuditKind = 'submitted' | 'amended' | 'case_opened' | 'handling_rated' | 'code_sent' | 'code_verified';
+
+/** Rating-side events awaiting the per-office, per-day audit summary: no id, no time, no actor. */
+export interface RatingAuditPendingTable {
+  day: string;
+  office_unit_id: string;
+  kind: RatingAuditKind;
+  via: 'link' | 'app' | 'api' | null;
+  case_number: string | null;
 }

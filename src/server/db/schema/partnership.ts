@@ -105,6 +105,8 @@ export interface MailDeliveriesTable {
   claimed_at: Date | null;
   sent_at: Date | null;
   error: string | null;
+  /** Carries a secret or names a rater: never copied to the outbox, text wiped once sent (migration 2026-12-07T16-30). */
+  sealed: Generated<boolean>;
 }
 
 // ---- Partnership agreements (migration 2026-11-23T11-30-agreements)

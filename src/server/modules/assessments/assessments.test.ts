@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficers, declarationBody } from '../../../../test/assessment-fixtures.ts';
-import { createOrg, createUser, TEST_PASSWORD, type OrgCodes } from '../../../../test/factories.ts';
+import { createOrg, createUser, TEST_PASSWORD, validTaxCode, type OrgCodes } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type TestPlatform } from '../../../../test/platform.ts';
 import { flushRollups } from '../dashboards/rollups.ts';
 
@@ -84,20 +84,41 @@ describe('assessing a declaration', () => {
     expect(await platform.deps.db.selectFrom('assessments').select('id').where('declaration_id', '=', (await platform.deps.db.selectFrom('declarations').select('id').where('number', '=', '103000000002').executeTakeFirstOrThrow()).id).executeTakeFirst()).toBeUndefined();
   });
 
-  it('rates from the link without an account; opening the page records nothing; amends within the window only', async () => {
+  it('rates from the link without an account; opening the page records nothing; the link alone neither reads nor amends what was sent', async () => {
     const created = await put('103000000003', declarationBody(officers));
     const token = (created.json().assessmentUrl as string).split('/').pop()!;
     const page = await platform.app.inject({ method: 'GET', url: `/api/rate/${token}` });
     expect(page.statusCode).toBe(200);
-    expect(page.json().assessment).toBeNull();
+    expect(page.json()).toMatchObject({ assessed: false, viewer: 'link', assessment: null });
     expect(page.json().participants.map((p: { kind: string }) => p.kind)).toEqual(['branch', 'team', 'stage', 'team', 'stage', 'officer', 'officer']);
     expect(await platform.deps.db.selectFrom('assessments').select('id').where('submitted_via', '=', 'link').executeTakeFirst()).toBeUndefined();
-    const sent = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 3 }] } });
+    const sent = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 3, reason: 'Chờ lâu' }] } });
     expect(sent.statusCode).toBe(201);
-    const amended = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }] } });
-    expect(amended.json()).toMatchObject({ revision: 2, subjects: [{ stars: 4 }] });
+    expect(sent.json()).toMatchObject({ revision: 1, subjects: [{ kind: 'branch', stars: 3, reason: 'Chờ lâu' }] }); // the echo of what was just sent
+    const after = await platform.app.inject({ method: 'GET', url: `/api/rate/${token}` });
+    expect(after.json()).toMatchObject({ assessed: true, viewer: 'link', assessment: null });
+    expect(after.body).not.toContain('Chờ lâu');
+    const amended = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] } });
+    expect(amended.statusCode).toBe(401);
+    expect(amended.json().error.code).toBe('unauthorized');
+    const again = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] } });
+    expect(again.statusCode).toBe(409);
+    expect(again.body).not.toContain('Chờ lâu');
+    const stored = await platform.deps.db.selectFrom('assessment_ratings').select('stars').where('reason', '=', 'Chờ lâu').execute();
+    expect(stored).toEqual([{ stars: 3 }]);
+
+    // The business signed in reads and amends it within the window, from the link or its list.
+    const enterprise = await platform.deps.db.selectFrom('enterprises').select('id').where('tax_code', '=', created.json().enterprise.taxCode).executeTakeFirstOrThrow();
+    await createUser(platform.deps.db, { email: 'owner3@dn.vn', role: 'enterprise_user', enterpriseId: enterprise.id });
+    const owner = await signIn(platform, 'owner3@dn.vn', TEST_PASSWORD);
+    const mine = await platform.app.inject({ method: 'GET', url: `/api/rate/${token}`, headers: as(owner) });
+    expect(mine.json()).toMatchObject({ assessed: true, viewer: 'business', assessment: { subjects: [{ stars: 3, reason: 'Chờ lâu' }] } });
+    const byOwner = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, headers: as(owner), payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }] } });
+    expect(byOwner.json()).toMatchObject({ revision: 2, subjects: [{ stars: 4 }] });
+    const fromList = await platform.app.inject({ method: 'GET', url: '/api/my/declarations/103000000003', headers: as(owner) });
+    expect(fromList.json()).toMatchObject({ viewer: 'business', assessment: { revision: 2 } });
     platform.clock.advance(8 * 86_400_000);
-    const late = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 1 }] } });
+    const late = await platform.app.inject({ method: 'PATCH', url: '/api/my/declarations/103000000003/assessment', headers: as(owner), payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 1 }] } });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('edit_window_closed');
     expect((await platform.app.inject({ method: 'GET', url: '/api/rate/AAAAAAAAAAAAAAAAAAAAAAAA' })).statusCode).toBe(404);
@@ -120,6 +141,19 @@ describe('assessing a declaration', () => {
   });
 });
 
+describe('links in a business\'s own list', () => {
+  it('go to the parties that may rate: an enterprise user its enterprise\'s declarations, a broker those it declared', async () => {
+    const agentTax = validTaxCode(456_123_789);
+    await put('103000000005', { ...declarationBody(officers), declarant: { taxCode: agentTax, name: 'Công ty Dịch vụ Hải quan Đại Dương' } });
+    const agent = await platform.deps.db.selectFrom('enterprises').select('id').where('tax_code', '=', agentTax).executeTakeFirstOrThrow();
+    await createUser(platform.deps.db, { email: 'broker@daiduong.vn', role: 'broker', enterpriseId: agent.id });
+    await createUser(platform.deps.db, { email: 'staff@daiduong.vn', role: 'enterprise_user', enterpriseId: agent.id });
+    const list = async (email: string) => ((await platform.app.inject({ method: 'GET', url: '/api/my/declarations', headers: as(await signIn(platform, email, TEST_PASSWORD)) })).json().items as { number: string }[]).map((d) => d.number);
+    expect(await list('broker@daiduong.vn')).toContain('103000000005');
+    expect(await list('staff@daiduong.vn')).not.toContain('103000000005');
+  });
+});
+
 describe('satisfaction figures', () => {
   it('are withheld below the minimum count, then computed from the roll-ups', async () => {
     await flushRollups(platform.deps.db);
@@ -138,12 +172,12 @@ describe('satisfaction figures', () => {
 
 describe('amending a flagged assessment', () => {
   it('an amendment keeps a flag case on its subject, with the new stars and reason', async () => {
-    const created = await put('103000000009', declarationBody(officers));
-    const token = (created.json().assessmentUrl as string).split('/').pop()!;
+    await put('103000000009', declarationBody(officers));
+    const path = '/api/v1/declarations/103000000009/assessments';
     const flagged = { kind: 'officer', ref: officers.second.code, stars: 2, reason: 'Chờ lâu', flags: ['harassment'] };
-    const sent = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}`, payload: { subjects: [flagged] } });
+    const sent = await platform.app.inject({ method: 'POST', url: path, headers: api, payload: { subjects: [flagged] } });
     expect(sent.statusCode).toBe(201);
-    const amended = await platform.app.inject({ method: 'PATCH', url: `/api/rate/${token}`, payload: { subjects: [{ ...flagged, stars: 1, reason: 'Chờ lâu, phải gọi nhiều lần' }] } });
+    const amended = await platform.app.inject({ method: 'PATCH', url: path, headers: api, payload: { subjects: [{ ...flagged, stars: 1, reason: 'Chờ lâu, phải gọi nhiều lần' }] } });
     expect(amended.json().cases).toHaveLength(1);
     const kase = await platform.deps.db.selectFrom('flag_cases as c').innerJoin('assessment_ratings as r', 'r.id', 'c.rating_id').select(['r.stars', 'r.reason']).where('c.number', '=', amended.json().cases[0].number).executeTakeFirstOrThrow();
     expect(kase).toEqual({ stars: 1, reason: 'Chờ lâu, phải gọi nhiều lần' });
@@ -151,16 +185,18 @@ describe('amending a flagged assessment', () => {
 });
 
 describe('submissions made at the same time', () => {
-  it('are stored together, each audited, and a duplicate in the same batch is refused', async () => {
+  it('are stored together, each counted toward the daily audit summary (none audited alone), and a duplicate in the same batch is refused', async () => {
     const numbers = ['103000000201', '103000000202', '103000000203', '103000000204'];
     for (const number of numbers) await put(number, declarationBody(officers));
     const post = (number: string) =>
       platform.app.inject({ method: 'POST', url: `/api/v1/declarations/${number}/assessments`, headers: api, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }] } });
     const responses = await Promise.all([...numbers, numbers[0]!].map(post));
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 201, 201, 201, 409]);
-    const audited = await platform.deps.db.selectFrom('audit_log').select('details').where('action', '=', 'assessment.submitted').execute();
-    const declared = audited.map((a) => (a.details as { declaration: string }).declaration);
-    for (const number of numbers) expect(declared.filter((d) => d === number)).toHaveLength(1);
+    const counted = await platform.deps.db.selectFrom('rating_audit_pending').selectAll().where('kind', '=', 'submitted').where('via', '=', 'api').execute();
+    expect(counted.filter((c) => c.office_unit_id === org['03NK'])).toHaveLength(4 + 2); // these four and the two sent by the API above
+    const audited = await platform.deps.db.selectFrom('audit_log').select(['action', 'details']).execute();
+    expect(audited.filter((a) => a.action.startsWith('assessment.') || a.action.startsWith('case.'))).toEqual([]);
+    for (const number of numbers) expect(JSON.stringify(audited)).not.toContain(number);
     const ratings = await platform.deps.db.selectFrom('assessment_ratings as r').innerJoin('assessments as a', 'a.id', 'r.assessment_id').innerJoin('declarations as d', 'd.id', 'a.declaration_id').select('d.number').where('d.number', 'in', numbers).execute();
     expect(ratings).toHaveLength(4);
   });

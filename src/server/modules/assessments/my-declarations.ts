@@ -9,7 +9,12 @@ export function createMyDeclarationsService(deps: { db: Kysely<Database> }) {
   async function listMyDeclarations(actor: Actor | null, query: { limit: number; offset: number; onlyUnrated: boolean }) {
     if (!isUser(actor)) throw unauthorized();
     if (!actor.enterpriseId || !hasRole(actor, 'enterprise_user', 'broker')) throw forbidden();
-    const result = await findDeclarationsForParties(deps.db, [actor.enterpriseId], query);
+    // The same parties as may rate (canRateAsUser): an enterprise user its enterprise's declarations, a broker those it declared.
+    const result = await findDeclarationsForParties(
+      deps.db,
+      { enterpriseIds: hasRole(actor, 'enterprise_user') ? [actor.enterpriseId] : [], declarantIds: hasRole(actor, 'broker') ? [actor.enterpriseId] : [] },
+      query,
+    );
     return {
       total: result.total,
       items: result.items.map((d) => ({

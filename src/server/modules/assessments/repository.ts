@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { executePrepared } from '../../db/prepared.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, RatingAuditKind } from '../../db/schema.ts';
 import type { UnitLink } from '../../lib/org.ts';
 
 export interface RatingValues {
@@ -22,32 +22,21 @@ export function findAssessmentByDeclaration(db: Kysely<Database>, declarationId:
   return db.selectFrom('assessments').selectAll().where('declaration_id', '=', declarationId).executeTakeFirst();
 }
 
-/** Inserts unless the declaration already has one (then returns undefined). */
-export function insertAssessment(
-  db: Kysely<Database>,
-  values: { declarationId: number; enterpriseId: string; userId: string | null; via: 'link' | 'app' | 'api'; comment: string | null; now: Date; editableUntil: Date },
-) {
-  return db
-    .insertInto('assessments')
-    .values({
-      declaration_id: values.declarationId,
-      enterprise_id: values.enterpriseId,
-      submitted_by_user_id: values.userId,
-      submitted_via: values.via,
-      comment: values.comment,
-      created_at: values.now,
-      updated_at: values.now,
-      editable_until: values.editableUntil,
-    })
-    .onConflict((oc) => oc.column('declaration_id').doNothing())
-    .returningAll()
-    .executeTakeFirst();
+/** The assessment, locked for an amendment. */
+export function lockAssessmentByDeclaration(db: Kysely<Database>, declarationId: number) {
+  return db.selectFrom('assessments').selectAll().where('declaration_id', '=', declarationId).forUpdate().executeTakeFirst();
+}
+
+export async function findDeclarationNumber(db: Kysely<Database>, declarationId: number): Promise<string> {
+  return (await db.selectFrom('declarations').select('number').where('id', '=', declarationId).executeTakeFirstOrThrow()).number;
 }
 
 export interface NewAssessment {
   declarationId: number;
   enterpriseId: string;
   userId: string | null;
+  /** The integration client that sends it (via 'api'). */
+  apiClientId: string | null;
   via: 'link' | 'app' | 'api';
   comment: string | null;
   now: Date;
@@ -57,8 +46,8 @@ export interface NewAssessment {
   channel: string;
   typeCode: string;
   ratings: RatingValues[];
-  /** The audit_log row, less entity_id (the new assessment's id). */
-  audit: { actor_user_id: string | null; actor_api_client_id: string | null; actor_label: string; action: string; entity_type: string; unit_id: string | null; details: string; ip: string | null };
+  /** The declaration's office: the unit of the audit summary it is counted in. */
+  officeUnitId: string;
 }
 
 export interface CreatedAssessment {
@@ -76,7 +65,9 @@ export interface CreatedAssessment {
 
 /**
  * Stores new assessments in one statement: each assessment, its ratings, their
- * roll-up queue rows (with each unit's path to the root) and its audit record.
+ * roll-up queue rows (with each unit's path to the root) and its count toward
+ * the office's daily audit summary (never an audit record of its own: see
+ * rating_audit_pending).
  * One statement is one atomic unit of work and one commit, however many
  * submissions it carries. Answers in input order; undefined where the
  * declaration already had an assessment (then nothing is written for it).
@@ -90,6 +81,7 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       declaration_id: v.declarationId,
       enterprise_id: v.enterpriseId,
       user_id: v.userId,
+      api_client_id: v.apiClientId,
       via: v.via,
       comment: v.comment,
       now: v.now.toISOString(),
@@ -97,7 +89,7 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       day: v.day,
       channel: v.channel,
       type_code: v.typeCode,
-      audit: v.audit,
+      office_unit_id: v.officeUnitId,
       ratings: v.ratings.map((r, ord) => ({ ord, subject_kind: r.subjectKind, subject_ref: r.subjectRef, unit_id: r.unitId, officer_id: r.officerId, stars: r.stars, reason: r.reason, flags: r.flags })),
     })),
   );
@@ -105,7 +97,7 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
   const query = sql<Omit<CreatedAssessment, 'chains'> & { k: number; chains: (UnitLink & { start: string })[] }>`
     with recursive a_in as (
       select * from jsonb_to_recordset(${input}::jsonb)
-        as x(k int, declaration_id bigint, enterprise_id uuid, user_id uuid, via text, comment text, now timestamptz, editable_until timestamptz, day date, channel text, type_code text, audit jsonb, ratings jsonb)
+        as x(k int, declaration_id bigint, enterprise_id uuid, user_id uuid, api_client_id uuid, via text, comment text, now timestamptz, editable_until timestamptz, day date, channel text, type_code text, office_unit_id uuid, ratings jsonb)
     ),
     up(start, id, kind, parent_id, depth) as (
       select id, id, kind, parent_id, 0 from units where id = any(${sql.val(unitIds)}::uuid[])
@@ -120,8 +112,8 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       select start, array_agg(id order by depth) as unit_path from up group by start
     ),
     created as (
-      insert into assessments (declaration_id, enterprise_id, submitted_by_user_id, submitted_via, comment, created_at, updated_at, editable_until)
-      select declaration_id, enterprise_id, user_id, via, comment, now, now, editable_until from a_first order by k
+      insert into assessments (declaration_id, enterprise_id, submitted_by_user_id, submitted_api_client_id, submitted_via, comment, created_at, updated_at, editable_until)
+      select declaration_id, enterprise_id, user_id, api_client_id, via, comment, now, now, editable_until from a_first order by k
       on conflict (declaration_id) do nothing
       returning id, declaration_id, comment, created_at, updated_at, editable_until, revision
     ),
@@ -143,11 +135,9 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
              case when r.subject_kind = 'stage' then r.subject_ref else '' end, r.stars, r.flags, 1 -- stageOf()
       from r_in r left join paths p on p.start = r.unit_id
     ),
-    audit as (
-      insert into audit_log (actor_user_id, actor_api_client_id, actor_label, action, entity_type, entity_id, unit_id, details, ip)
-      select (a.audit->>'actor_user_id')::uuid, (a.audit->>'actor_api_client_id')::uuid, a.audit->>'actor_label', a.audit->>'action', a.audit->>'entity_type',
-             c.id::text, (a.audit->>'unit_id')::uuid, (a.audit->>'details')::jsonb, a.audit->>'ip'
-      from created c join a_first a on a.declaration_id = c.declaration_id
+    counted as (
+      insert into rating_audit_pending (day, office_unit_id, kind, via)
+      select a.day, a.office_unit_id, 'submitted', a.via from created c join a_first a on a.declaration_id = c.declaration_id
     )
     select a.k, c.id, c.comment, c.created_at, c.updated_at, c.editable_until, c.revision,
            case when ${options.details}::boolean then (select coalesce(json_agg(json_build_object('id', x.id, 'subject_kind', x.subject_kind, 'unit_id', x.unit_id, 'officer_id', x.officer_id, 'flags', x.flags) order by x.id), '[]') from ratings x where x.assessment_id = c.id) else '[]' end as ratings,
@@ -227,4 +217,123 @@ export function findCasesForAssessment(db: Kysely<Database>, assessmentId: numbe
     .where('assessment_id', '=', assessmentId)
     .orderBy('opened_at')
     .execute();
+}
+
+export async function insertFlagCase(
+  db: Kysely<Database>,
+  values: { number: string; assessmentId: number; ratingId: number; kinds: string[]; subjectKind: string; unitId: string; officerId: string | null; handlerUnitId: string; handlerRole: string; openedAt: Date; dueAt: Date },
+): Promise<string> {
+  const opened = await db
+    .insertInto('flag_cases')
+    .values({
+      number: values.number,
+      assessment_id: values.assessmentId,
+      rating_id: values.ratingId,
+      kinds: values.kinds,
+      subject_kind: values.subjectKind,
+      subject_unit_id: values.unitId,
+      subject_officer_id: values.officerId,
+      handler_unit_id: values.handlerUnitId,
+      handler_role: values.handlerRole,
+      opened_at: values.openedAt,
+      due_at: values.dueAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('flag_case_events').values({ case_id: opened.id, at: values.openedAt, action: 'opened', actor_user_id: null, details: JSON.stringify({ kinds: values.kinds, handlerRole: values.handlerRole }) }).execute();
+  return opened.id;
+}
+
+export interface RatingActivity {
+  day: string;
+  officeUnitId: string;
+  kind: RatingAuditKind;
+  via?: 'link' | 'app' | 'api';
+  caseNumber?: string;
+}
+
+/** Counts rating-side events toward their office's daily audit summary (no id, time or actor is stored). */
+export async function countRatingActivity(db: Kysely<Database>, rows: RatingActivity[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('rating_audit_pending')
+    .values(rows.map((r) => ({ day: r.day, office_unit_id: r.officeUnitId, kind: r.kind, via: r.via ?? null, case_number: r.caseNumber ?? null })))
+    .execute();
+}
+
+/** Takes (deletes and returns) the events of the days before `before`, with each office's code. */
+export async function takeRatingActivity(db: Kysely<Database>, before: string) {
+  const taken = await db.deleteFrom('rating_audit_pending').where('day', '<', before).returning(['day', 'office_unit_id', 'kind', 'via', 'case_number']).execute();
+  const offices = [...new Set(taken.map((t) => t.office_unit_id))];
+  const codes = offices.length ? await db.selectFrom('units').select(['id', 'code']).where('id', 'in', offices).execute() : [];
+  const codeOf = new Map(codes.map((u) => [u.id, u.code]));
+  return taken.map((t) => ({ ...t, office_code: codeOf.get(t.office_unit_id) ?? '' }));
+}
+
+// ---- Access to a sent rating: the business's registered addresses, one-time codes, grants
+
+/** The registered addresses of the business: the active accounts of the enterprise, and of the broker that declared for it. */
+export function findBusinessAddresses(db: Kysely<Database>, parties: { enterpriseId: string; declarantId: string | null }) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select(['u.email', 'u.locale'])
+    .distinct()
+    .where('u.active', '=', true)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('u.enterprise_id', '=', parties.enterpriseId), eb('r.role', '=', 'enterprise_user')]),
+        ...(parties.declarantId ? [eb.and([eb('u.enterprise_id', '=', parties.declarantId), eb('r.role', '=', 'broker')])] : []),
+      ]),
+    )
+    .orderBy('u.email')
+    .execute();
+}
+
+/** Serializes code requests for one declaration (without blocking its assessment's key checks). */
+export async function lockDeclarationForCodes(db: Kysely<Database>, declarationId: number): Promise<void> {
+  await db.selectFrom('declarations').select('id').where('id', '=', declarationId).forNoKeyUpdate().execute();
+}
+
+export function findCodesSince(db: Kysely<Database>, declarationId: number, since: Date) {
+  return db.selectFrom('rating_access_codes').select('created_at').where('declaration_id', '=', declarationId).where('created_at', '>', since).orderBy('created_at', 'desc').execute();
+}
+
+/** A new code replaces the ones still open: attempts cannot be multiplied by asking for more codes. */
+export async function replaceAccessCode(db: Kysely<Database>, values: { id: string; declarationId: number; codeHash: string; now: Date; expiresAt: Date }): Promise<void> {
+  await db.updateTable('rating_access_codes').set({ expires_at: values.now }).where('declaration_id', '=', values.declarationId).where('used_at', 'is', null).where('expires_at', '>', values.now).execute();
+  await db.insertInto('rating_access_codes').values({ id: values.id, declaration_id: values.declarationId, code_hash: values.codeHash, created_at: values.now, expires_at: values.expiresAt }).execute();
+}
+
+/** Counts one attempt against the declaration's open code, atomically; undefined when none is left to try. */
+export function spendCodeAttempt(db: Kysely<Database>, declarationId: number, now: Date, maxAttempts: number) {
+  return db
+    .updateTable('rating_access_codes')
+    .set({ attempts: sql<number>`attempts + 1` })
+    .where('id', '=', (eb) =>
+      eb.selectFrom('rating_access_codes').select('id').where('declaration_id', '=', declarationId).where('used_at', 'is', null).where('expires_at', '>', now).orderBy('created_at', 'desc').limit(1),
+    )
+    .where('attempts', '<', maxAttempts)
+    .returning(['id', 'code_hash'])
+    .executeTakeFirst();
+}
+
+/** Marks a code used; false if it already was (a code opens one grant). */
+export async function useCode(db: Kysely<Database>, id: string, now: Date): Promise<boolean> {
+  const used = await db.updateTable('rating_access_codes').set({ used_at: now }).where('id', '=', id).where('used_at', 'is', null).returning('id').executeTakeFirst();
+  return used !== undefined;
+}
+
+export async function insertGrant(db: Kysely<Database>, values: { tokenHash: string; declarationId: number; expiresAt: Date }): Promise<void> {
+  await db.insertInto('rating_access_grants').values({ token_hash: values.tokenHash, declaration_id: values.declarationId, expires_at: values.expiresAt }).execute();
+}
+
+export async function hasGrant(db: Kysely<Database>, tokenHash: string, declarationId: number, now: Date): Promise<boolean> {
+  const grant = await db.selectFrom('rating_access_grants').select('token_hash').where('token_hash', '=', tokenHash).where('declaration_id', '=', declarationId).where('expires_at', '>', now).executeTakeFirst();
+  return grant !== undefined;
+}
+
+export async function deleteExpiredAccess(db: Kysely<Database>, now: Date): Promise<void> {
+  await db.deleteFrom('rating_access_grants').where('expires_at', '<=', now).execute();
+  await db.deleteFrom('rating_access_codes').where('expires_at', '<=', new Date(now.getTime() - 86_400_000)).execute();
 }

@@ -1,33 +1,56 @@
-// The rating page behind a declaration's link or QR code (no account), and a
-// signed-in business rating from its own list.
+// The rating page behind a declaration's link or QR code (no account), the
+// one-time code that opens a sent rating to the business, and a signed-in
+// business rating from its own list. None of these routes logs its token or
+// declaration number.
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessmentBody, assessmentResponse, declarationNumber, myDeclaration, ratingPageResponse } from '../../../contracts/assessments.ts';
+import { assessmentBody, assessmentResponse, declarationNumber, myDeclaration, ratingAccessGranted, ratingCodeBody, ratingCodeRequested, ratingPageResponse, ratingTokenParams } from '../../../contracts/assessments.ts';
 import { page, pageQuery } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { auditContext } from '../../lib/http.ts';
+import { auditContext, secureCookies } from '../../lib/http.ts';
+import { sealRouteLog } from '../../lib/log-privacy.ts';
+import { createRatingAccessService, RATING_ACCESS_COOKIE } from './access.ts';
 import { createAssessmentService } from './service.ts';
 import { createMyDeclarationsService } from './my-declarations.ts';
 
 export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createAssessmentService(deps);
+  const access = createRatingAccessService(deps);
   const mine = createMyDeclarationsService(deps);
   return async (plugin) => {
+    plugin.addHook('onRoute', sealRouteLog);
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['assessments'];
-    const token = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'msg:invalid_rating_link') });
+    const token = ratingTokenParams;
     const number = z.object({ number: declarationNumber });
+    const link = (request: { params: { token: string }; cookies: Record<string, string | undefined> }) => ({ via: 'link' as const, token: request.params.token, grant: request.cookies[RATING_ACCESS_COOKIE] });
 
-    app.get('/rate/:token', { schema: { tags, params: token, response: { 200: ratingPageResponse } } }, (request) =>
-      service.getRatingPage(request.actor, { via: 'link', token: request.params.token }),
-    );
+    app.get('/rate/:token', { schema: { tags, params: token, response: { 200: ratingPageResponse } } }, async (request, reply) => {
+      void reply.header('cache-control', 'private, no-store');
+      return service.getRatingPage(request.actor, link(request));
+    });
     app.post('/rate/:token', { schema: { tags, params: token, body: assessmentBody, response: { 201: assessmentResponse } } }, async (request, reply) =>
-      reply.status(201).send(await service.submitAssessment(auditContext(request), { via: 'link', token: request.params.token }, request.body)),
+      reply.status(201).header('cache-control', 'private, no-store').send(await service.submitAssessment(auditContext(request), link(request), request.body)),
     );
-    app.patch('/rate/:token', { schema: { tags, params: token, body: assessmentBody, response: { 200: assessmentResponse } } }, (request) =>
-      service.amendAssessment(auditContext(request), { via: 'link', token: request.params.token }, request.body),
+    app.patch('/rate/:token', { schema: { tags, params: token, body: assessmentBody, response: { 200: assessmentResponse } } }, async (request, reply) => {
+      void reply.header('cache-control', 'private, no-store');
+      return service.amendAssessment(auditContext(request), link(request), request.body);
+    });
+    app.post('/rate/:token/code', { schema: { tags, params: token, response: { 202: ratingCodeRequested } } }, async (request, reply) =>
+      reply.status(202).send(await access.requestCode(request.params.token)),
     );
+    app.post('/rate/:token/access', { schema: { tags, params: token, body: ratingCodeBody, response: { 200: ratingAccessGranted } } }, async (request, reply) => {
+      const granted = await access.verifyCode(request.params.token, request.body.code);
+      void reply.setCookie(RATING_ACCESS_COOKIE, granted.grant, {
+        path: `/api/rate/${request.params.token}`,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: secureCookies(deps.config),
+        expires: granted.expiresAt,
+      });
+      return { expiresAt: granted.expiresAt.toISOString() };
+    });
 
     const listQuery = pageQuery.extend({ unrated: z.enum(['true', 'false']).optional() });
     app.get('/my/declarations', { schema: { tags, querystring: listQuery, response: { 200: page(myDeclaration) } } }, (request) =>

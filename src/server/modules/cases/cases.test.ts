@@ -4,6 +4,7 @@ import { createOfficers, declarationBody } from '../../../../test/assessment-fix
 import { createOrg, createUser, TEST_PASSWORD, type OrgCodes } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type Session, type TestPlatform } from '../../../../test/platform.ts';
 import { startSmtpReceiver, type SmtpReceiver } from '../../../../test/smtp.ts';
+import { drainDeliveries } from '../../lib/deliveries.ts';
 import { createCaseService } from './service.ts';
 
 const KEY = 'cases-tests-bootstrap-key-0123456789abc';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   await createUser(db, { email: 'inspector@qn.vn', role: 'inspector', unitId: org['20'] });
   await createUser(db, { email: 'leader@03nk.vn', role: 'branch_leader', unitId: org['03NK'] });
   await createUser(db, { email: 'flagged@03nk.vn', role: 'inspector', unitId: org['03'], officerId: officers.second.id });
-  for (const email of ['inspector@hp.vn', 'inspector@qn.vn', 'leader@03nk.vn', 'flagged@03nk.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
+  for (const email of ['dn@haian.vn', 'inspector@hp.vn', 'inspector@qn.vn', 'leader@03nk.vn', 'flagged@03nk.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
   const sent = await platform.app.inject({
     method: 'POST',
     url: `/api/rate/${token}`,
@@ -83,19 +84,36 @@ describe('flag cases', () => {
     });
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ status: 'resolved', finding: { substantiated: true } });
+    expect(await drainDeliveries(platform.deps)).toBe(1); // queued with the finding, sent after it committed
     const mails = await smtp.waitFor(1);
     expect(mails[0]?.subject).toContain('Kết quả xử lý phản ánh');
     expect(mails[0]?.text).toContain('phản ánh đúng');
     expect(mails[0]?.to && 'text' in mails[0].to ? mails[0].to.text : '').toContain('dn@haian.vn');
     const again = await call('inspector@hp.vn', 'POST', `/api/cases/${kase.id}/finding`, { substantiated: false, measure: 'Thay đổi kết luận' });
     expect(again.statusCode).toBe(409);
-    const feedback = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}/cases/${kase.number}/feedback`, payload: { stars: 4 } });
+    // The outcome names the business: sealed, it never enters the administrators' outbox, and keeps no text once sent.
+    const outbox = await platform.deps.db.selectFrom('mail_outbox').select(['to_address', 'subject', 'text_body']).execute();
+    expect(JSON.stringify(outbox)).not.toContain(kase.number);
+    expect(await platform.deps.db.selectFrom('mail_deliveries').select(['status', 'subject', 'text_body']).where('key', 'like', 'case-outcome:%').execute()).toEqual([{ status: 'sent', subject: '', text_body: '' }]);
+
+    // Only the business rates the handling: the link alone, or a leader holding it, cannot.
+    const url = `/api/rate/${token}/cases/${kase.number}/feedback`;
+    expect((await platform.app.inject({ method: 'POST', url, payload: { stars: 1 } })).statusCode).toBe(401);
+    expect((await platform.app.inject({ method: 'POST', url, headers: as(s['leader@03nk.vn']!), payload: { stars: 1 } })).statusCode).toBe(401);
+    const feedback = await platform.app.inject({ method: 'POST', url, headers: as(s['dn@haian.vn']!), payload: { stars: 4 } });
     expect(feedback.statusCode).toBe(200);
-    const page = await platform.app.inject({ method: 'GET', url: `/api/rate/${token}` });
+    const page = await platform.app.inject({ method: 'GET', url: `/api/rate/${token}`, headers: as(s['dn@haian.vn']!) });
     expect(page.json().assessment.cases).toContainEqual({ number: kase.number, kinds: ['negativity'], status: 'resolved' });
+    // The handlers, who are rated by it, never read the handling rating of one case; its value is in no event.
+    expect((await call('inspector@hp.vn', 'GET', `/api/cases/${kase.id}`)).json().handlingStars).toBeNull();
+    const events = await platform.deps.db.selectFrom('flag_case_events').select('details').where('action', '=', 'handling_rated').execute();
+    expect(events).toEqual([{ details: {} }]);
+    expect(await platform.deps.db.selectFrom('flag_cases').select('handling_stars').where('id', '=', kase.id).executeTakeFirstOrThrow()).toEqual({ handling_stars: 4 });
   });
 
-  it('escalates an overdue case one level up', async () => {
+  it('escalates an overdue case one level up, at the end of a Vietnam day (a deadline never tells the minute a flag arrived)', async () => {
+    const due = await platform.deps.db.selectFrom('flag_cases').select('due_at').execute();
+    for (const { due_at } of due) expect(due_at.toISOString()).toMatch(/T16:59:59\.999Z$/);
     platform.clock.advance(6 * 86_400_000);
     const service = createCaseService({ ...platform.deps, publicBase: 'http://x' });
     expect(await service.escalateOverdue()).toBe(1);

@@ -94,3 +94,57 @@ export function findOverdue(db: Kysely<Database>, now: Date, limit: number) {
     .skipLocked()
     .execute();
 }
+
+/** A case opened by the assessment of this declaration, by its number. */
+export function findCaseOfDeclaration(db: Kysely<Database>, declarationId: number, caseNumber: string) {
+  return db
+    .selectFrom('flag_cases as c')
+    .innerJoin('assessments as a', 'a.id', 'c.assessment_id')
+    .select(['c.id', 'c.status', 'c.handler_unit_id'])
+    .where('a.declaration_id', '=', declarationId)
+    .where('c.number', '=', caseNumber)
+    .executeTakeFirst();
+}
+
+export async function setHandlingRating(db: Kysely<Database>, caseId: string, stars: number, comment: string | null): Promise<void> {
+  await db.updateTable('flag_cases').set({ handling_stars: stars, handling_comment: comment }).where('id', '=', caseId).execute();
+}
+
+export async function unitExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function officerExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('officers').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** Records the finding; the business is notified in the same transaction (a sealed mail queued with it). */
+export async function resolveCase(
+  db: Kysely<Database>,
+  id: string,
+  finding: { substantiated: boolean; responsibleUnitId?: string | null | undefined; responsibleOfficerId?: string | null | undefined; measure: string; note?: string | null | undefined; resolvedBy: string; now: Date },
+): Promise<void> {
+  await db
+    .updateTable('flag_cases')
+    .set({
+      status: 'resolved',
+      substantiated: finding.substantiated,
+      responsible_unit_id: finding.responsibleUnitId ?? null,
+      responsible_officer_id: finding.responsibleOfficerId ?? null,
+      measure: finding.measure,
+      finding_note: finding.note ?? null,
+      resolved_at: finding.now,
+      resolved_by_user_id: finding.resolvedBy,
+      enterprise_notified_at: finding.now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setCaseStatus(db: Kysely<Database>, id: string, status: 'open' | 'in_review' | 'resolved'): Promise<void> {
+  await db.updateTable('flag_cases').set({ status }).where('id', '=', id).execute();
+}
+
+export async function escalateCase(db: Kysely<Database>, id: string, to: { unitId: string; role: string; level: number; dueAt: Date }): Promise<void> {
+  await db.updateTable('flag_cases').set({ handler_unit_id: to.unitId, handler_role: to.role, escalation_level: to.level, due_at: to.dueAt }).where('id', '=', id).execute();
+}

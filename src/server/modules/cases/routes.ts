@@ -3,14 +3,18 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseListQuery, caseResponse, findingBody, handlingFeedbackBody, identityResponse } from '../../../contracts/cases.ts';
 import { okResponse } from '../../../contracts/common.ts';
+import { ratingTokenParams } from '../../../contracts/assessments.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext } from '../../lib/http.ts';
+import { sealRouteLog } from '../../lib/log-privacy.ts';
+import { RATING_ACCESS_COOKIE } from '../assessments/access.ts';
 import { createCaseService } from './service.ts';
 
 export function caseRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createCaseService({ ...deps, publicBase: publicUrl(deps.config) });
   return async (plugin) => {
+    plugin.addHook('onRoute', sealRouteLog); // the feedback route carries a rating token
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['cases'];
     const params = z.object({ id: z.uuid() });
@@ -21,8 +25,8 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post('/cases/:id/finding', { schema: { tags, params, body: findingBody, response: { 200: caseResponse } } }, (request) => service.recordFinding(auditContext(request), request.params.id, request.body));
     app.post(
       '/rate/:token/cases/:number/feedback',
-      { schema: { tags, params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/), number: z.string().max(40) }), body: handlingFeedbackBody, response: { 200: okResponse } } },
-      (request) => service.rateHandling(auditContext(request), request.params.token, request.params.number, request.body),
+      { schema: { tags, params: ratingTokenParams.extend({ number: z.string().max(40) }), body: handlingFeedbackBody, response: { 200: okResponse } } },
+      (request) => service.rateHandling(auditContext(request), { token: request.params.token, grant: request.cookies[RATING_ACCESS_COOKIE] }, request.params.number, request.body),
     );
   };
 }

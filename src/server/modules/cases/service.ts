@@ -6,13 +6,16 @@ import type { CaseView, findingBody } from '../../../contracts/cases.ts';
 import type { FlagKind, SubjectKind } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
-import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import { SYSTEM_CONTEXT, writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
-import type { Mailer } from '../../lib/mailer.ts';
+import { queueDeliveries } from '../../lib/deliveries.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { unitScopeOf } from '../../lib/scope.ts';
+import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-day.ts';
+import { linkReader } from '../assessments/access.ts';
 import { escalationOf } from '../assessments/policy.ts';
+import { countRatingActivity } from '../assessments/repository.ts';
 import { findDeclarationByToken } from '../declarations/repository.ts';
 import { CASE_ROLES, canHandleCase, canSeeRaterIdentity } from './policy.ts';
 import * as repo from './repository.ts';
@@ -20,8 +23,8 @@ import { outcomeMail } from './mail.ts';
 
 const ESCALATION_DAYS = 3;
 
-export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; mailer: Mailer; publicBase: string }) {
-  const { db, clock, mailer } = deps;
+export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string }) {
+  const { db, clock } = deps;
 
   async function toView(tx: Kysely<Database>, row: repo.CaseRow, actor: Actor | null, ancestry: string[]): Promise<CaseView> {
     const events = await repo.findEvents(tx, row.id);
@@ -43,7 +46,8 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; ma
         row.status === 'resolved' && row.resolved_at
           ? { substantiated: row.substantiated ?? false, responsibleUnitId: row.responsible_unit_id, responsibleOfficerId: row.responsible_officer_id, measure: row.measure ?? '', note: row.finding_note, resolvedAt: row.resolved_at.toISOString() }
           : null,
-      handlingStars: row.handling_stars,
+      // How the business rated the handling is its own: the handlers (who are rated by it) never see it per case.
+      handlingStars: null,
       events: events.map((e) => ({ at: e.at.toISOString(), action: e.action })),
       canRevealIdentity: canSeeRaterIdentity(actor, row, ancestry),
     };
@@ -97,7 +101,7 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; ma
       const { row, ancestry } = await loadForHandler(tx, context.actor, id);
       if (row.status === 'resolved') throw new AppError('conflict', 'case_resolved');
       if (row.status === 'open') {
-        await tx.updateTable('flag_cases').set({ status: 'in_review' }).where('id', '=', id).execute();
+        await repo.setCaseStatus(tx, id, 'in_review');
         await repo.addEvent(tx, id, 'review_started', clock.now(), isUser(context.actor) ? context.actor.userId : null);
         await writeAudit(tx, context, { action: 'case.review_started', entityType: 'flag_case', entityId: id, unitId: row.handler_unit_id });
       }
@@ -108,28 +112,14 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; ma
   async function recordFinding(context: AuditContext, id: string, input: z.infer<typeof findingBody>) {
     if (!isUser(context.actor)) throw unauthorized();
     const actorId = context.actor.userId;
-    const result = await db.transaction().execute(async (tx) => {
+    return db.transaction().execute(async (tx) => {
       const { row, ancestry } = await loadForHandler(tx, context.actor, id);
       if (row.status === 'resolved') throw new AppError('conflict', 'case_resolved');
       if (input.substantiated && !input.responsibleUnitId && !input.responsibleOfficerId) throw invalidField('responsibleUnitId', 'responsible_required');
-      if (input.responsibleUnitId && !(await tx.selectFrom('units').select('id').where('id', '=', input.responsibleUnitId).executeTakeFirst())) throw invalidField('responsibleUnitId', 'not_found');
-      if (input.responsibleOfficerId && !(await tx.selectFrom('officers').select('id').where('id', '=', input.responsibleOfficerId).executeTakeFirst())) throw invalidField('responsibleOfficerId', 'not_found');
+      if (input.responsibleUnitId && !(await repo.unitExists(tx, input.responsibleUnitId))) throw invalidField('responsibleUnitId', 'not_found');
+      if (input.responsibleOfficerId && !(await repo.officerExists(tx, input.responsibleOfficerId))) throw invalidField('responsibleOfficerId', 'not_found');
       const now = clock.now();
-      await tx
-        .updateTable('flag_cases')
-        .set({
-          status: 'resolved',
-          substantiated: input.substantiated,
-          responsible_unit_id: input.responsibleUnitId,
-          responsible_officer_id: input.responsibleOfficerId,
-          measure: input.measure,
-          finding_note: input.note,
-          resolved_at: now,
-          resolved_by_user_id: actorId,
-          enterprise_notified_at: now,
-        })
-        .where('id', '=', id)
-        .execute();
+      await repo.resolveCase(tx, id, { ...input, resolvedBy: actorId, now });
       await repo.addEvent(tx, id, 'finding_recorded', now, actorId, { substantiated: input.substantiated });
       await writeAudit(tx, context, {
         action: 'case.finding_recorded',
@@ -138,34 +128,39 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; ma
         unitId: row.handler_unit_id,
         details: { number: row.number, substantiated: input.substantiated, responsibleUnitId: input.responsibleUnitId, responsibleOfficerId: input.responsibleOfficerId, measure: input.measure },
       });
+      // The business is told the outcome by sealed mail, queued with the finding: it names the business, so it never enters the outbox.
       const identity = await repo.findIdentity(tx, row.assessment_id);
       const recipients = await repo.findEnterpriseEmails(tx, identity.enterprise_id);
-      return { view: await toView(tx, (await repo.findCase(tx, id))!, context.actor, ancestry), identity, recipients, row };
+      await queueDeliveries(
+        tx,
+        recipients.map((recipient) => ({
+          key: `case-outcome:${id}:${recipient.email}`,
+          sealed: true,
+          ...outcomeMail({ to: recipient.email, locale: recipient.locale, caseNumber: row.number, declarationNumber: identity.number, substantiated: input.substantiated, measure: input.measure, link: `${deps.publicBase}/danh-gia/${identity.rating_token}` }),
+        })),
+      );
+      return toView(tx, (await repo.findCase(tx, id))!, context.actor, ancestry);
     });
-    // The business is told the outcome once the finding is committed.
-    for (const recipient of result.recipients) {
-      await mailer.send(outcomeMail({ to: recipient.email, locale: recipient.locale, caseNumber: result.row.number, declarationNumber: result.identity.number, substantiated: input.substantiated, measure: input.measure, link: `${deps.publicBase}/danh-gia/${result.identity.rating_token}` }));
-    }
-    return result.view;
   }
 
-  /** The business rates how its flag was handled, from its declaration link. */
-  async function rateHandling(context: AuditContext, token: string, caseNumber: string, input: { stars: number; comment?: string | undefined }) {
+  /**
+   * The business rates how its flag was handled, from its declaration link:
+   * only the business (signed in, or with a verified code's grant), like any
+   * read of its rating. Counted toward the office's daily audit summary; the
+   * value is not repeated in the case's events.
+   */
+  async function rateHandling(context: AuditContext, access: { token: string; grant?: string | undefined }, caseNumber: string, input: { stars: number; comment?: string | undefined }) {
     return db.transaction().execute(async (tx) => {
-      const declaration = await findDeclarationByToken(tx, token);
+      const declaration = await findDeclarationByToken(tx, access.token);
       if (!declaration) throw new AppError('not_found', 'invalid_rating_link');
-      const kase = await tx
-        .selectFrom('flag_cases as c')
-        .innerJoin('assessments as a', 'a.id', 'c.assessment_id')
-        .select(['c.id', 'c.status', 'c.handler_unit_id'])
-        .where('a.declaration_id', '=', declaration.id)
-        .where('c.number', '=', caseNumber)
-        .executeTakeFirst();
+      const now = clock.now();
+      if (!(await linkReader(tx, now, context.actor, declaration, access.grant))) throw new AppError('unauthorized', 'rating_access_required');
+      const kase = await repo.findCaseOfDeclaration(tx, declaration.id, caseNumber);
       if (!kase) throw notFound();
       if (kase.status !== 'resolved') throw new AppError('conflict', 'validation_failed');
-      await tx.updateTable('flag_cases').set({ handling_stars: input.stars, handling_comment: input.comment ?? null }).where('id', '=', kase.id).execute();
-      await repo.addEvent(tx, kase.id, 'handling_rated', clock.now(), null, { stars: input.stars });
-      await writeAudit(tx, context, { action: 'case.handling_rated', entityType: 'flag_case', entityId: kase.id, unitId: kase.handler_unit_id, details: { stars: input.stars } });
+      await repo.setHandlingRating(tx, kase.id, input.stars, input.comment ?? null);
+      await repo.addEvent(tx, kase.id, 'handling_rated', now, null);
+      await countRatingActivity(tx, [{ day: vietnamDay(now), officeUnitId: declaration.office_unit_id, kind: 'handling_rated' }]);
       return { ok: true as const };
     });
   }
@@ -179,13 +174,10 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; ma
       for (const kase of overdue) {
         const next = escalationOf({ unitKind: kase.handler_kind, parentId: kase.parent_id, parentKind: kase.parent_kind });
         if (!next) continue;
-        await tx
-          .updateTable('flag_cases')
-          .set({ handler_unit_id: next.unitId, handler_role: next.role, escalation_level: kase.escalation_level + 1, due_at: new Date(now.getTime() + ESCALATION_DAYS * 86_400_000) })
-          .where('id', '=', kase.id)
-          .execute();
+        // Due, like a new case, at the end of a Vietnam day.
+        await repo.escalateCase(tx, kase.id, { unitId: next.unitId, role: next.role, level: kase.escalation_level + 1, dueAt: endOfVietnamDay(vietnamDay(new Date(now.getTime() + ESCALATION_DAYS * 86_400_000))) });
         await repo.addEvent(tx, kase.id, 'escalated', now, null, { from: kase.handler_unit_id, to: next.unitId, role: next.role });
-        await writeAudit(tx, { actor: null }, { action: 'case.escalated', entityType: 'flag_case', entityId: kase.id, unitId: next.unitId, details: { number: kase.number, fromRole: kase.handler_role, toRole: next.role } });
+        await writeAudit(tx, SYSTEM_CONTEXT, { action: 'case.escalated', entityType: 'flag_case', entityId: kase.id, unitId: next.unitId, details: { number: kase.number, fromRole: kase.handler_role, toRole: next.role } });
         moved++;
       }
       return moved;

@@ -148,7 +148,7 @@ describe('exports and the monthly report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const rows: string[][] = [];
-    workbook.worksheets[0]!.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ''))));
+    workbook.worksheets[0]!.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : ''))));
     expect(rows.find((row) => row[0] === 'Tổng hợp')?.[6]).toBe('8');
     expect(rows.find((row) => row[1] === '03NK02')?.at(-1)).toContain('Không công bố');
   });

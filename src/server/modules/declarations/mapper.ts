@@ -6,7 +6,8 @@ export function assessmentUrl(publicBase: string, token: string): string {
   return `${publicBase}/danh-gia/${token}`;
 }
 
-export function toDeclaration(view: DeclarationView, steps: StepRow[], publicBase: string): z.infer<typeof declarationResponse> {
+/** The declaration as the API answers it; `linkBase` only for a caller allowed the business's rating link. */
+export function toDeclaration(view: DeclarationView, steps: StepRow[], linkBase: string | null): z.infer<typeof declarationResponse> {
   return {
     number: view.number,
     typeCode: view.type_code,
@@ -24,7 +25,7 @@ export function toDeclaration(view: DeclarationView, steps: StepRow[], publicBas
       startedAt: s.started_at.toISOString(),
       finishedAt: s.finished_at ? s.finished_at.toISOString() : null,
     })),
-    assessmentUrl: assessmentUrl(publicBase, view.rating_token),
+    ...(linkBase !== null && { assessmentUrl: assessmentUrl(linkBase, view.rating_token) }),
     assessed: view.assessment_id !== null,
   };
 }

@@ -31,6 +31,16 @@ export function findDeclarationByNumber(db: Kysely<Database>, number: string) {
   return db.selectFrom('declarations').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
+/** The declaration's parties, locked until the transaction ends (a replacement checks them against its assessment). */
+export function lockDeclarationParties(db: Kysely<Database>, number: string) {
+  return db.selectFrom('declarations').select(['id', 'enterprise_id', 'declarant_id']).where('number', '=', number).forUpdate().executeTakeFirst();
+}
+
+/** Read after the declaration's row lock, so an assessment committed meanwhile is seen. */
+export async function isAssessed(db: Kysely<Database>, declarationId: number): Promise<boolean> {
+  return (await db.selectFrom('assessments').select('id').where('declaration_id', '=', declarationId).executeTakeFirst()) !== undefined;
+}
+
 export function findDeclarationByToken(db: Kysely<Database>, token: string) {
   return db.selectFrom('declarations').selectAll().where('rating_token', '=', token).executeTakeFirst();
 }
@@ -206,13 +216,15 @@ function declarationsForRating(db: Kysely<Database>) {
     ]);
 }
 
-export async function findDeclarationsForParties(db: Kysely<Database>, enterpriseIds: string[], page: { limit: number; offset: number; onlyUnrated: boolean }) {
+/** Declarations of these enterprises, and declared by these brokers. */
+export async function findDeclarationsForParties(db: Kysely<Database>, parties: { enterpriseIds: string[]; declarantIds: string[] }, page: { limit: number; offset: number; onlyUnrated: boolean }) {
+  const none = ['00000000-0000-0000-0000-000000000000'];
   let query = db
     .selectFrom('declarations as d')
     .innerJoin('units as o', 'o.id', 'd.office_unit_id')
     .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
     .leftJoin('assessments as a', 'a.declaration_id', 'd.id')
-    .where((eb) => eb.or([eb('d.enterprise_id', 'in', enterpriseIds), eb('d.declarant_id', 'in', enterpriseIds)]));
+    .where((eb) => eb.or([eb('d.enterprise_id', 'in', parties.enterpriseIds.length ? parties.enterpriseIds : none), eb('d.declarant_id', 'in', parties.declarantIds.length ? parties.declarantIds : none)]));
   if (page.onlyUnrated) query = query.where('a.id', 'is', null);
   const [items, total] = await Promise.all([
     query

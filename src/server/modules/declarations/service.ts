@@ -1,9 +1,9 @@
 // Declarations arrive from declaration software (integration API v1). A PUT
 // creates or replaces one with its processing steps, in one transaction.
 import type { Kysely } from 'kysely';
-import type { PutDeclaration } from '../../../contracts/assessments.ts';
+import { ASSESSMENT_LINKS_SCOPE, type PutDeclaration } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../../lib/actor.ts';
+import { hasScope, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
@@ -17,10 +17,15 @@ import * as repo from './repository.ts';
 export function createDeclarationService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string }) {
   const { db, clock, publicBase } = deps;
 
-  async function view(tx: Kysely<Database>, id: number) {
+  /**
+   * The rating link goes only to an integration client whose scope allows it
+   * (the business's own declaration software), never to a customs account:
+   * web imports get no link.
+   */
+  async function view(tx: Kysely<Database>, id: number, actor: Actor | null) {
     const row = await repo.findDeclarationView(tx, id);
     if (!row) throw notFound();
-    return toDeclaration(row, await repo.findStepsWithCodes(tx, id), publicBase);
+    return toDeclaration(row, await repo.findStepsWithCodes(tx, id), hasScope(actor, ASSESSMENT_LINKS_SCOPE) ? publicBase : null);
   }
 
   async function putDeclaration(context: AuditContext, number: string, input: PutDeclaration) {
@@ -44,6 +49,13 @@ export function createDeclarationService(deps: { db: Kysely<Database>; clock: Cl
       });
       const enterpriseId = await repo.ensureEnterprise(tx, input.enterprise.taxCode, input.enterprise.name, false, office.id);
       const declarantId = input.declarant ? await repo.ensureEnterprise(tx, input.declarant.taxCode, input.declarant.name, true, null) : null;
+      // Once rated, a declaration's parties are fixed: a replacement naming another enterprise or
+      // broker would hand the rating to accounts that did not send it.
+      const existing = await repo.lockDeclarationParties(tx, number);
+      if (existing && (await repo.isAssessed(tx, existing.id))) {
+        if (existing.enterprise_id !== enterpriseId) throw invalidField('enterprise.taxCode', 'declaration_parties_fixed');
+        if (existing.declarant_id !== declarantId) throw invalidField('declarant.taxCode', 'declaration_parties_fixed');
+      }
       const now = clock.now();
       const saved = await repo.upsertDeclaration(
         tx,
@@ -63,7 +75,7 @@ export function createDeclarationService(deps: { db: Kysely<Database>; clock: Cl
       );
       await repo.replaceSteps(tx, saved.id, steps);
       await writeAudit(tx, context, { action: saved.inserted ? 'declaration.created' : 'declaration.replaced', entityType: 'declaration', entityId: number, unitId: office.id });
-      return { created: saved.inserted, declaration: await view(tx, saved.id) };
+      return { created: saved.inserted, declaration: await view(tx, saved.id, context.actor) };
     });
   }
 
@@ -71,7 +83,7 @@ export function createDeclarationService(deps: { db: Kysely<Database>; clock: Cl
     requireScope(actor, 'declarations:read');
     const row = await repo.findDeclarationByNumber(db, number);
     if (!row) throw notFound();
-    return view(db, row.id);
+    return view(db, row.id, actor);
   }
 
   return { putDeclaration, getDeclaration, view };

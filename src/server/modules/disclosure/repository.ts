@@ -156,7 +156,7 @@ export async function findCells(db: Kysely<Database>, table: DisclosureTable, no
     .where('table_name', '=', table)
     .where('node', 'in', nodes)
     .where('month', 'in', months.map((m) => `${m}-01`))
-    .execute()) as CellRow[];
+    .execute());
 }
 
 /** Published cells directly under a node in the given months. */
@@ -168,7 +168,7 @@ export async function findChildCells(db: Kysely<Database>, table: DisclosureTabl
     .where('table_name', '=', table)
     .where('parent', '=', parent)
     .where('month', 'in', months.map((m) => `${m}-01`))
-    .execute()) as CellRow[];
+    .execute());
 }
 
 /** Published cells of an officer (at any unit) in the given months. */
@@ -180,7 +180,7 @@ export async function findOfficerCells(db: Kysely<Database>, table: DisclosureTa
     .where('table_name', '=', table)
     .where('officer_id', '=', officerId)
     .where('month', 'in', months.map((m) => `${m}-01`))
-    .execute()) as CellRow[];
+    .execute());
 }
 
 /** Comment batches published with the given months, for leaves of a unit or of an officer. */

@@ -5,7 +5,9 @@ import { assessmentBody, assessmentResponse, declarationNumber, declarationRespo
 import { integrationUnitsResponse } from '../../../contracts/integration.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { AppError } from '../../lib/errors.ts';
 import { auditContext } from '../../lib/http.ts';
+import { sealRouteLog } from '../../lib/log-privacy.ts';
 import { createAssessmentService } from '../assessments/service.ts';
 import { createDeclarationService } from '../declarations/service.ts';
 import { createIntegrationService } from './service.ts';
@@ -15,6 +17,12 @@ export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
   const declarations = createDeclarationService({ ...deps, publicBase: publicUrl(deps.config) });
   const assessments = createAssessmentService(deps);
   return async (plugin) => {
+    plugin.addHook('onRoute', sealRouteLog); // assessment routes carry the declaration number of a rating
+    // Integration clients only, never a signed-in session: a customs account must not reach declarations'
+    // rating links or anyone's rating through the API (web imports call the declaration service directly).
+    plugin.addHook('onRequest', async (request) => {
+      if (request.actor?.kind !== 'api') throw new AppError('unauthorized', 'api_key_required');
+    });
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['integration v1'];
     const security = [{ apiKey: [] }];

@@ -157,3 +157,30 @@ export async function findServiceLevel(db: Kysely<Database>, category: QaCategor
   const row = await db.selectFrom('support_service_levels').select(['calendar', 'first_response_minutes', 'resolution_minutes']).where('category', '=', category).where('priority', '=', priority).executeTakeFirst();
   return row ? { calendar: row.calendar, firstResponseMinutes: row.first_response_minutes, resolutionMinutes: row.resolution_minutes } : serviceLevel(category, priority);
 }
+
+// ---- What the detail of a request shows beside the request itself (mapper.ts)
+
+export function findUnitsByIds(db: Kysely<Database>, ids: string[]) {
+  return db.selectFrom('units').select(['id', 'code', 'name_vi']).where('id', 'in', ids).execute();
+}
+
+export async function findRequestNumber(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('support_requests').select('number').where('id', '=', id).executeTakeFirst())?.number;
+}
+
+export async function findUserName(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('users').select('full_name').where('id', '=', id).executeTakeFirst())?.full_name;
+}
+
+export async function isFollowing(db: Kysely<Database>, requestId: string, userId: string): Promise<boolean> {
+  return (await db.selectFrom('support_followers').select('user_id').where('request_id', '=', requestId).where('user_id', '=', userId).executeTakeFirst()) !== undefined;
+}
+
+export async function findDraftEntryId(db: Kysely<Database>, requestId: string): Promise<string | null> {
+  return (await db.selectFrom('qa_entries').select('id').where('source_request_id', '=', requestId).executeTakeFirst())?.id ?? null;
+}
+
+/** The business's rating of the answer (read back only for the business: see mapper.ts). */
+export async function setRating(db: Kysely<Database>, id: string, rating: { helpful: boolean; fast: boolean; comment: string | null }, now: Date): Promise<void> {
+  await db.updateTable('support_requests').set({ rating_helpful: rating.helpful, rating_fast: rating.fast, rating_comment: rating.comment, rated_at: now, updated_at: now }).where('id', '=', id).execute();
+}

@@ -284,9 +284,10 @@ export function createSupportService(deps: SupportDeps) {
       if (row.status !== 'resolved') throw new AppError('conflict', 'not_resolved');
       if (row.rated_at) throw new AppError('conflict', 'already_rated');
       const now = clock.now();
-      await tx.updateTable('support_requests').set({ rating_helpful: input.helpful, rating_fast: input.fast, rating_comment: input.comment ?? null, rated_at: now, updated_at: now }).where('id', '=', id).execute();
-      await repo.addEvent(tx, id, now, 'rated', (context.actor as UserActor).userId, { helpful: input.helpful, fast: input.fast });
-      await writeAudit(tx, context, { action: 'support.rated', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number, helpful: input.helpful, fast: input.fast } });
+      await repo.setRating(tx, id, { helpful: input.helpful, fast: input.fast, comment: input.comment ?? null }, now);
+      // That it was rated is recorded; what the business said is not repeated where the handling team reads.
+      await repo.addEvent(tx, id, now, 'rated', (context.actor as UserActor).userId);
+      await writeAudit(tx, context, { action: 'support.rated', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
       return toDetail(tx, (await repo.findRequest(tx, id))!, false, context.actor);
     });
   }

@@ -217,11 +217,37 @@ describe('support desk', () => {
     expect((await call('dn@haian.vn', 'GET', `/api/support/requests/${a.id}`)).body).not.toContain('Đội 2 phụ trách C/O');
     const dashboard = (await call('leader@hp.vn', 'GET', '/api/support/dashboard')).json();
     expect(dashboard.byChannel).toContainEqual({ channel: 'phone', count: 1 });
-    expect(dashboard.satisfaction.rated).toBe(0);
+    // No month released yet: the answers' ratings are not published, and no count is given.
+    expect(dashboard.satisfaction).toEqual({ period: null, published: false, monthsShown: 0, rated: null, helpful: null, fast: null });
     expect((await call('officer@20bb.vn', 'GET', '/api/support/dashboard')).json().byCategory).toEqual([]);
     expect((await call('dn@haian.vn', 'GET', '/api/support/dashboard')).statusCode).toBe(403);
     const csv = await call('leader@hp.vn', 'GET', '/api/support/requests.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\n')[0]).toContain('so_yeu_cau');
+  });
+
+  it("keeps the business's rating of an answer from the handling team: not in the detail, the events, the audit details or the export", async () => {
+    const asked = (await call('dn@haian.vn', 'POST', '/api/support/requests', { ...question, subject: 'Thủ tục gia hạn nộp thuế' })).json();
+    await call('officer@03nk.vn', 'POST', `/api/support/requests/${asked.id}/messages`, { body: 'Doanh nghiệp nộp văn bản đề nghị gia hạn theo mẫu.' });
+    await call('officer@03nk.vn', 'POST', `/api/support/requests/${asked.id}/status`, { status: 'resolved' });
+    const rated = await call('dn@haian.vn', 'POST', `/api/support/requests/${asked.id}/rating`, { helpful: false, fast: false, comment: 'Trả lời chậm, chưa đúng câu hỏi' });
+    expect(rated.json().rating).toEqual({ helpful: false, fast: false, comment: 'Trả lời chậm, chưa đúng câu hỏi' }); // the business sees its own
+    expect((await call('dn@haian.vn', 'GET', `/api/support/requests/${asked.id}`)).json().rating).toMatchObject({ helpful: false });
+    for (const who of ['officer@03nk.vn', 'lead@03nk.vn', 'leader@hp.vn']) {
+      const detail = await call(who, 'GET', `/api/support/requests/${asked.id}`);
+      expect(detail.statusCode).toBe(200);
+      expect(detail.json().rating).toBeNull();
+      expect(detail.body).not.toContain('Trả lời chậm');
+      const events = detail.json().handling.events as { action: string; details: object }[];
+      expect(events.filter((e) => e.action === 'rated')).toEqual([{ at: expect.any(String), action: 'rated', details: {} }]);
+    }
+    const audit = await platform.deps.db.selectFrom('audit_log').select('details').where('action', '=', 'support.rated').where('entity_id', '=', asked.id).execute();
+    expect(audit).toEqual([{ details: { number: asked.number } }]);
+    const csv = await call('leader@hp.vn', 'GET', '/api/support/requests.csv');
+    const [header, ...rows] = csv.body.replace(/^\ufeff/, '').trim().split('\n');
+    expect(header).toBe('so_yeu_cau,ngay_tao,linh_vuc,muc_do,kenh,trang_thai,doi,mst,han_phan_hoi,phan_hoi_luc,han_giai_quyet,giai_quyet_luc,cap_chuyen');
+    const row = rows.find((r) => r.startsWith(asked.number))!;
+    expect(row.split(',')).toHaveLength(13);
+    expect(row).not.toMatch(/true|false/);
   });
 });

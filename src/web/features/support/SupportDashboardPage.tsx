@@ -61,10 +61,13 @@ export default function SupportDashboardPage() {
             <Stat label={t('support.dash.medianFirst')} value={minutes(d.sla.medianFirstResponseMinutes)} />
             <Stat label={t('support.dash.medianResolution')} value={minutes(d.sla.medianResolutionMinutes)} />
             <Stat label={t('support.dash.resolved')} value={format.number(d.sla.resolved)} />
-            <Stat label={t('support.dash.rated')} value={format.number(d.satisfaction.rated)} />
+            <Stat label={t('support.dash.rated')} value={d.satisfaction.rated === null ? t('support.dash.unpublished') : format.number(d.satisfaction.rated)} />
             <Stat label={t('support.dash.helpful')} value={pct(d.satisfaction.helpful)} />
             <Stat label={t('support.dash.fast')} value={pct(d.satisfaction.fast)} />
           </SimpleGrid>
+          <Text size="sm" c="dimmed" mb="md" data-testid="support-satisfaction-note">
+            {t('support.dash.satisfactionNote')}
+          </Text>
           <Card withBorder radius="md" padding="md" mb="md">
             <Title order={2} size="h4" mb="sm">
               {t('support.dash.openByUnit')}
