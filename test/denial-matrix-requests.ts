@@ -22,6 +22,8 @@ export interface CellRequest {
   upload?: Upload;
   /** Replaces the caller's headers (a fresh session for signing out). */
   headers?: Record<string, string>;
+  /** A cookie sent besides the caller's own (a rating-access grant). */
+  cookie?: string;
   /** Rows outside the caller's reach (name → id) that an allowed answer must not contain. */
   hidden?: Record<string, string>;
   /** Rows within reach that an allowed answer must contain (so that the check above is not vacuous). */
@@ -126,13 +128,24 @@ export const REQUESTS: Record<string, Variants> = {
     unrated: ({ w }) => ({ url: `/api/rate/${w.rows.unrated.in.token}` }),
     // The sent rating (its edit window is part of it) is the business's alone.
     rated: ({ w, caller }) => ({ url: `/api/rate/${w.rows.rated.in.token}`, ...scoped(caller, { 'the sent rating': '"editableUntil"' }, { ent: ['the sent rating'], brk: ['the sent rating'] }, false) }),
+    'rated-code': async ({ w }) => ({ url: `/api/rate/${w.rows.rated.in.token}`, cookie: await w.ratingGrant(w.rows.rated.in.token), shown: { 'the sent rating': '"editableUntil"' } }),
   },
   'POST /api/rate/{token}': {
     unrated: async ({ w }) => ({ url: `/api/rate/${(await w.declaration('in')).token}`, payload: w.plainRating('in') }),
     rated: ({ w }) => ({ url: `/api/rate/${w.rows.rated.in.token}`, payload: w.plainRating('in') }),
   },
-  'PATCH /api/rate/{token}': { rated: ({ w }) => ({ url: `/api/rate/${w.rows.rated.in.token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] } }) },
-  'POST /api/rate/{token}/cases/{number}/feedback': one(({ w }) => ({ url: `/api/rate/${w.rows.resolvedCases.token}/cases/${w.rows.resolvedCases.cases.ins!.number}/feedback`, payload: { stars: 4 } })),
+  'PATCH /api/rate/{token}': {
+    rated: ({ w }) => ({ url: `/api/rate/${w.rows.rated.in.token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] } }),
+    'rated-code': async ({ w }) => ({ url: `/api/rate/${w.rows.rated.in.token}`, cookie: await w.ratingGrant(w.rows.rated.in.token), payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] } }),
+  },
+  'POST /api/rate/{token}/cases/{number}/feedback': {
+    rated: ({ w }) => ({ url: `/api/rate/${w.rows.resolvedCases.token}/cases/${w.rows.resolvedCases.cases.ins!.number}/feedback`, payload: { stars: 4 } }),
+    'rated-code': async ({ w }) => ({ url: `/api/rate/${w.rows.resolvedCases.token}/cases/${w.rows.resolvedCases.cases.ins!.number}/feedback`, cookie: await w.ratingGrant(w.rows.resolvedCases.token), payload: { stars: 4 } }),
+  },
+  // The answer is the same whoever asks and whatever happens; the code goes only to the business's addresses.
+  'POST /api/rate/{token}/code': { rated: ({ w }) => ({ url: `/api/rate/${w.rows.rated.in.token}/code` }) },
+  // Whoever holds the code that was mailed (a fresh one for each cell) is let in for this declaration.
+  'POST /api/rate/{token}/access': { rated: async ({ w }) => ({ url: `/api/rate/${w.rows.rated.in.token}/access`, payload: { code: await w.ratingCode(w.rows.rated.in.token) } }) },
 
   'GET /api/my/declarations': one(({ w, caller }) => ({ url: '/api/my/declarations?limit=200', ...scoped(caller, { 'E1 declaration': w.rows.unrated.in.number, 'E2 declaration': w.rows.unrated.out.number }, { ent: ['E1 declaration'], brk: ['E1 declaration'] }) })),
   'GET /api/my/declarations/{number}': sides((side, { w }) => ({ url: `/api/my/declarations/${w.rows.unrated[side].number}` })),

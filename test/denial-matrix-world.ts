@@ -2,9 +2,11 @@
 // (with the scopes the table's header names), two integration clients, and the
 // rows each operation needs, in and out of the scoped callers' units. Factories
 // make throw-away rows for the cells that are allowed to change something.
+import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../src/contracts/common.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
+import { RATING_ACCESS_COOKIE } from '../src/server/modules/assessments/access.ts';
 import type { Caller } from './denial-matrix.ts';
 import { createEnterprise, createOfficer, createOrg, createUser, TEST_PASSWORD, validTaxCode, type OrgCodes } from './factories.ts';
 import { as, signIn, type Session, type TestPlatform } from './platform.ts';
@@ -182,6 +184,24 @@ export async function buildWorld(platform: TestPlatform) {
   }
   const finding = { substantiated: false, measure: 'Đã xác minh, không có vi phạm' };
 
+  // ---- The one-time code mailed to a business, and the grant it gives a browser ------------
+  const declarationId = async (token: string) => (await db.selectFrom('declarations').select('id').where('rating_token', '=', token).executeTakeFirstOrThrow()).id;
+  /** A live code for the declaration behind the link (as if read from the mail), replacing any open one. */
+  async function ratingCode(token: string): Promise<string> {
+    const id = await declarationId(token);
+    const code = String(100_000 + (next() % 900_000));
+    const codeId = randomUUID();
+    await db.updateTable('rating_access_codes').set({ expires_at: now() }).where('declaration_id', '=', id).where('used_at', 'is', null).execute();
+    await db.insertInto('rating_access_codes').values({ id: codeId, declaration_id: id, code_hash: sha256(`${codeId}:${code}`), created_at: now(), expires_at: new Date(now().getTime() + 600_000) }).execute();
+    return code;
+  }
+  /** The cookie a verified code gives a browser for this declaration. */
+  async function ratingGrant(token: string): Promise<string> {
+    const grant = randomToken(32);
+    await db.insertInto('rating_access_grants').values({ token_hash: sha256(grant), declaration_id: await declarationId(token), expires_at: new Date(now().getTime() + 600_000) }).execute();
+    return `${RATING_ACCESS_COOKIE}=${grant}`;
+  }
+
   // ---- Events, follow-ups, dialogue requests --------------------------------------------
   async function event(side: Side, options: { started?: boolean } = {}): Promise<string> {
     const body = {
@@ -354,6 +374,8 @@ export async function buildWorld(platform: TestPlatform) {
     plainRating,
     caseSet,
     finding,
+    ratingCode,
+    ratingGrant,
     event,
     registration,
     followUp,

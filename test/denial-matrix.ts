@@ -23,12 +23,11 @@
 //   403   refused: signed in, not allowed
 //   404   refused: the row does not exist for this caller (out of role or scope)
 //   409   refused by state, for everyone (a rating link rates once)
-//   ~NNN  the intended policy (NNN), which this branch does not enforce yet: the
-//         fix is on branch rating-access. The test expects the cell to answer
-//         something else today, and fails once it answers NNN, so that the mark
-//         is removed when that branch is merged. ~ok: a 2xx whose content is
-//         not yet what the policy says (the request builder names what the
-//         answer must not show).
+//   ~NNN  the intended policy (NNN), not enforced yet because its fix is on a
+//         branch not merged yet (say which in a comment above the row). The
+//         test expects the cell to answer something else today and fails once
+//         it answers NNN, so that the mark is removed when the fix arrives.
+//         ~ok: a 2xx whose content is not yet what the policy says.
 // Besides the status, the requests of list operations name rows in and out of
 // the caller's reach: an allowed answer must list the first and none of the second.
 export const CALLERS = ['anon', 'ent', 'brk', 'asc', 'off', 'tl', 'bl', 'dl', 'ins', 'gd', 'adm', 'api', 'api0'] as const;
@@ -97,21 +96,29 @@ GET    /api/admin/outbox                                -          401  403  403
 # The integration API: API keys with the operation's scope, never a signed-in session.
 GET    /api/v1/units                                    -          401  401  401  401  401  401  401  401  401  401  401  ok   403
 GET    /api/v1/units/{code}/satisfaction                -          401  401  401  401  401  401  401  401  401  401  401  ok   403
-PUT    /api/v1/declarations/{number}                    -          401  ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ok   403
+PUT    /api/v1/declarations/{number}                    -          401  401  401  401  401  401  401  401  401  401  401  ok   403
 GET    /api/v1/declarations/{number}                    -          401  401  401  401  401  401  401  401  401  401  401  ok   403
 POST   /api/v1/declarations/{number}/assessments        -          401  401  401  401  401  401  401  401  401  401  401  ok   403
 PATCH  /api/v1/declarations/{number}/assessments        -          401  401  401  401  401  401  401  401  401  401  401  ok   403
 
 # A rating link (QR code) is public for the first submission only; a sent
-# rating is read and amended, and its flag's handling rated, by the business
-# alone. The rating page of a rated declaration answers everyone with the
-# declaration; only the business (signed in) finds its rating there.
+# rating is read and amended, and its flag's handling rated, by the business:
+# signed in, or holding the grant of a one-time code mailed to its registered
+# addresses (variant rated-code: the link and such a grant, whoever sends it).
+# The rating page of a rated declaration answers everyone with the declaration
+# alone. Asking for a code answers the same to everyone; the code is the credential.
 GET    /api/rate/{token}                                unrated    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-GET    /api/rate/{token}                                rated      ~ok  ok   ok   ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok  ~ok
+GET    /api/rate/{token}                                rated      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/rate/{token}                                rated-code ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 POST   /api/rate/{token}                                unrated    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 POST   /api/rate/{token}                                rated      409  409  409  409  409  409  409  409  409  409  409  409  409
-PATCH  /api/rate/{token}                                rated      ~401 ok   ok   ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401
-POST   /api/rate/{token}/cases/{number}/feedback        -          ~401 ok   ok   ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401 ~401
+PATCH  /api/rate/{token}                                rated      401  ok   ok   401  401  401  401  401  401  401  401  401  401
+# An integration client amends only what it sent itself, by whatever way it comes.
+PATCH  /api/rate/{token}                                rated-code ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   403  403
+POST   /api/rate/{token}/cases/{number}/feedback        rated      401  ok   ok   401  401  401  401  401  401  401  401  401  401
+POST   /api/rate/{token}/cases/{number}/feedback        rated-code ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/rate/{token}/code                           rated      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/rate/{token}/access                         rated      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 
 # A business's own declarations (the enterprise, and the broker that declared them).
 GET    /api/my/declarations                             -          401  ok   ok   403  403  403  403  403  403  403  403  401  401
