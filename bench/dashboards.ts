@@ -1,8 +1,9 @@
-// Dashboard answer time over a large history: `--size` assessments (default
-// 1,000,000 on PGlite; `--db postgres --size 20000000` for the national figure),
-// generated set-based into declarations, assessments and the roll-up queue the
-// app writes, folded by the app's own flushRollups. Baseline from the same run:
-// a primary-key lookup on the same database.
+// Results over a large history: `--size` assessments (default 1,000,000 on
+// PGlite; `--db postgres --size 20000000` for the national figure), generated
+// set-based into declarations, assessments and ratings; then the monthly releases
+// of disclosure control (timed, one month at a time, as the release job runs them)
+// and the answer time of every results view over the released months. Baseline
+// from the same run: a primary-key lookup on the same database.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { parseConfig } from '../src/server/config.ts';
 import { connectDatabase } from '../src/server/db/connect.ts';
 import type { Database } from '../src/server/db/schema.ts';
 import { createPlatform } from '../src/server/platform.ts';
-import { flushRollups, tidyRollups } from '../src/server/modules/dashboards/rollups.ts';
+import { fixedClock } from '../src/server/lib/clock.ts';
+import { createDisclosureRelease } from '../src/server/modules/disclosure/release.ts';
 import { seedDemoData } from '../scripts/seed/index.ts';
 import { startPostgresServer } from '../test/pg-server.ts';
 import { argument, option, printTable } from './lib.ts';
@@ -19,8 +21,9 @@ import { argument, option, printTable } from './lib.ts';
 const CHUNK = 500_000;
 
 /**
- * `size` assessments over the year to 2026-11-22 in the order they arrive (so each
- * fold touches the roll-ups of a few days, as in service), each rating the branch, a team and an officer, one in three also a stage; one officer rating in twenty has a reason.
+ * `size` assessments over the year to 2026-11-22 in the order they arrive, each
+ * rating the branch, a team and an officer, one in three also a stage; one officer
+ * rating in twenty has a reason.
  */
 async function generate(db: Kysely<Database>, size: number, log: (line: string) => void): Promise<void> {
   await sql`create temporary table bench_teams as
@@ -48,39 +51,28 @@ async function generate(db: Kysely<Database>, size: number, log: (line: string) 
         insert into assessments (declaration_id, enterprise_id, submitted_via, created_at, updated_at, editable_until)
         select d.id, d.enterprise_id, 'api', d.registered_at + interval '5 hours', d.registered_at + interval '5 hours', d.registered_at + interval '7 days'
         from declarations d where d.number between ${String(900000000000 + start + 1)} and ${String(900000000000 + end)}`.execute(tx);
-      // The officer ratings that carry a written reason (one in twenty), which the officer's page lists.
+      // The ratings the app writes for each assessment (branch, team, officer, and a stage one time in three).
       await sql`
-        insert into assessment_ratings (assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason)
-        select a.id, 'officer', 'bench', t.team_id, t.officer_id, 3, 'Thời gian kiểm tra hồ sơ kéo dài, cần hướng dẫn rõ hơn'
+        insert into assessment_ratings (assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason, flags)
+        select a.id, p.kind, p.ref, p.unit_id, p.officer_id,
+               greatest(1, least(5, 5 - (g % 10 = 0)::int - (g % 7 = 0)::int - (g % 23 = 0)::int * 2 - (p.kind = 'officer' and g % 11 = 0)::int)),
+               case when p.kind = 'officer' and g % 20 = 0 then 'Thời gian kiểm tra hồ sơ kéo dài, cần hướng dẫn rõ hơn' end,
+               case when g % 97 = 0 then array['delay'] else '{}'::text[] end
         from generate_series(${start + 1}::bigint, ${end}::bigint) g
         join declarations d on d.number = (900000000000 + g)::text
         join assessments a on a.declaration_id = d.id
         join bench_teams t on t.k = g % ${teams}
-        where g % 20 = 0`.execute(tx);
-      // The queue rows the app writes for each rating (branch, team, officer).
-      await sql`
-        insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stage, stars, flags, sign)
-        select (d.registered_at at time zone 'Asia/Ho_Chi_Minh')::date, p.path, p.officer_id, d.channel, d.type_code, p.kind, p.stage,
-               greatest(1, least(5, 5 - (g % 10 = 0)::int - (g % 7 = 0)::int - (g % 23 = 0)::int * 2 - (p.kind = 'officer' and g % 11 = 0)::int)),
-               case when g % 97 = 0 then array['delay'] else '{}'::text[] end, 1
-        from generate_series(${start + 1}::bigint, ${end}::bigint) g
-        join declarations d on d.number = (900000000000 + g)::text
-        join bench_teams t on t.k = g % ${teams}
         cross join lateral (values
-          ('branch', array[t.branch_id, t.department_id, t.root_id], null::uuid, ''),
-          ('team', array[t.team_id, t.branch_id, t.department_id, t.root_id], null::uuid, ''),
-          ('officer', array[t.team_id, t.branch_id, t.department_id, t.root_id], t.officer_id, ''),
-          ('stage', array[t.team_id, t.branch_id, t.department_id, t.root_id], null::uuid, (array['Tiếp nhận','Kiểm tra hồ sơ','Kiểm tra thực tế hàng hóa','Thu thuế'])[1 + g % 4]))
-          as p(kind, path, officer_id, stage)
-        where p.kind <> 'stage' or g % 3 = 0 -- a stage is rated on one declaration in three`.execute(tx);
+          ('branch', 'bench', t.branch_id, null::uuid),
+          ('team', 'bench', t.team_id, null::uuid),
+          ('officer', 'bench', t.team_id, t.officer_id),
+          ('stage', (array['Tiếp nhận','Kiểm tra hồ sơ','Kiểm tra thực tế hàng hóa','Thu thuế'])[1 + g % 4], t.team_id, null::uuid))
+          as p(kind, ref, unit_id, officer_id)
+        where p.kind <> 'stage' or g % 3 = 0`.execute(tx);
     });
-    let folded = 0;
-    for (let n = await flushRollups(db); n > 0; n = await flushRollups(db)) folded += n;
-    log(`  ${end.toLocaleString('en')} / ${size.toLocaleString('en')} assessments (${folded.toLocaleString('en')} ratings folded, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    log(`  ${end.toLocaleString('en')} / ${size.toLocaleString('en')} assessments (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   await sql`analyze`.execute(db);
-  // What the embedded database's upkeep job does every ten minutes in service.
-  await tidyRollups(db);
 }
 
 function percentile(values: number[], p: number): number {
@@ -105,7 +97,8 @@ export async function runDashboardBench(): Promise<void> {
   // Reads as a demo account (seeded below): DEMO_ACCOUNTS lets it sign in without the demo start.
   const config = parseConfig({ DEMO: 'false', DEMO_ACCOUNTS: 'true', LOG_LEVEL: 'silent', DATA_DIR: dir, ...(pgServer && { DATABASE_URL: pgServer.url }) });
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  const platform = await createPlatform({ config, database });
+  // The day after November's release: every month of the generated year is due.
+  const platform = await createPlatform({ config, database, clock: fixedClock(new Date('2026-12-08T02:00:00Z')) });
   try {
     if (reuse) log(`Reusing the database generated in ${dir}…`);
     else {
@@ -113,7 +106,17 @@ export async function runDashboardBench(): Promise<void> {
       await seedDemoData(platform.deps.db, { scale: 1 });
       await generate(platform.deps.db, size, log);
     }
-    const counts = await sql<{ a: number; r: number }>`select (select count(*) from assessments)::int as a, (select count(*) from rollup_unit_day)::int as r`.execute(platform.deps.db);
+    // The releases, one month at a time, as the release job runs them (already done when the data is reused).
+    const release = createDisclosureRelease(platform.deps);
+    const releaseRows: Record<string, string | number>[] = [];
+    for (const month of await release.dueMonths('service_ratings')) {
+      const t = process.hrtime.bigint();
+      await release.releaseMonth('service_ratings', month);
+      releaseRows.push({ month, 'release s': (Number(process.hrtime.bigint() - t) / 1e9).toFixed(2) });
+    }
+    await release.releaseDue();
+    if (releaseRows.length > 0) printTable(`Monthly releases of the service ratings on ${kind} (each: read the month's raw ratings once, suppress, store the shown cells and comment batches)`, releaseRows);
+    const counts = await sql<{ a: number; r: number; c: number }>`select (select count(*) from assessments)::int as a, (select count(*) from assessment_ratings)::int as r, (select count(*) from disclosure_cells)::int as c`.execute(platform.deps.db);
     const admin = await platform.deps.db.selectFrom('users').select('email').where('email', '=', 'tongcuc@demo.caunoi.vn').executeTakeFirstOrThrow();
     const signIn = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: admin.email, password: 'CauNoi@2026' } });
     const cookie = `caunoi_session=${signIn.cookies.find((c) => c.name === 'caunoi_session')?.value ?? ''}`;
@@ -121,20 +124,18 @@ export async function runDashboardBench(): Promise<void> {
     const id = (code: string) => units.find((u) => u.code === code)?.id ?? '';
     const officer = await platform.deps.db.selectFrom('officers').select('id').where('unit_id', '=', id('03NK01')).orderBy('code').executeTakeFirstOrThrow();
     const views: [string, string][] = [
-      ['country, last 12 months', '/api/dashboards/units?from=2025-11-23&to=2026-11-22'],
-      ['country, weekly trend', '/api/dashboards/units?from=2025-11-23&to=2026-11-22&granularity=week'],
-      ['country, red channel, A11', '/api/dashboards/units?from=2025-11-23&to=2026-11-22&channel=red&typeCode=A11'],
-      ['department 03, last 12 months', `/api/dashboards/units/${id('03')}?from=2025-11-23&to=2026-11-22`],
-      ['department 03, one month', `/api/dashboards/units/${id('03')}?from=2026-10-01&to=2026-10-31`],
-      ['branch 03NK, officers only', `/api/dashboards/units/${id('03NK')}?from=2025-11-23&to=2026-11-22&subjectKind=officer`],
-      ['country, stage "Kiểm tra hồ sơ"', `/api/dashboards/units?from=2025-11-23&to=2026-11-22&stage=${encodeURIComponent('Kiểm tra hồ sơ')}`],
-      ['branch 03NK, stage "Kiểm tra hồ sơ"', `/api/dashboards/units/${id('03NK')}?from=2025-11-23&to=2026-11-22&stage=${encodeURIComponent('Kiểm tra hồ sơ')}`],
-      ['team 03NK01 with officers', `/api/dashboards/units/${id('03NK01')}?from=2025-11-23&to=2026-11-22`],
-      ['officer', `/api/dashboards/officers/${officer.id}?from=2025-11-23&to=2026-11-22`],
+      ['released periods', '/api/dashboards/periods'],
+      ['country, last 12 months', '/api/dashboards/units'],
+      ['country, one month', '/api/dashboards/units?period=2026-10'],
+      ['country, one quarter', '/api/dashboards/units?period=2026-Q3'],
+      ['department 03, last 12 months', `/api/dashboards/units/${id('03')}`],
+      ['branch 03NK, last 12 months', `/api/dashboards/units/${id('03NK')}`],
+      ['team 03NK01 with officers', `/api/dashboards/units/${id('03NK01')}`],
+      ['officer', `/api/dashboards/officers/${officer.id}`],
       ['monthly report, country', `/api/dashboards/units/${id('00')}/report?month=2026-10`],
       ['monthly report, department 03', `/api/dashboards/units/${id('03')}/report?month=2026-10`],
-      ['CSV export, department 03 (audited)', `/api/dashboards/units/${id('03')}/export?format=csv&from=2025-11-23&to=2026-11-22`],
-      ['Excel export, department 03 (audited)', `/api/dashboards/units/${id('03')}/export?format=xlsx&from=2025-11-23&to=2026-11-22`],
+      ['CSV export, department 03 (audited)', `/api/dashboards/units/${id('03')}/export?format=csv`],
+      ['Excel export, department 03 (audited)', `/api/dashboards/units/${id('03')}/export?format=xlsx`],
       ['baseline: /api/auth/me (one indexed lookup)', '/api/auth/me'],
     ];
     const rows: Record<string, string | number>[] = [];
@@ -152,7 +153,7 @@ export async function runDashboardBench(): Promise<void> {
       }
       rows.push({ view: label, 'first ms': first.toFixed(1), 'p50 ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'max ms': Math.max(...times).toFixed(1) });
     }
-    printTable(`Dashboard answer time on ${kind}: ${counts.rows[0]?.a.toLocaleString('en')} assessments, ${counts.rows[0]?.r.toLocaleString('en')} roll-up rows, ${rounds} requests per view after its first (through the HTTP stack, app.inject)`, rows);
+    printTable(`Results answer time on ${kind}: ${counts.rows[0]?.a.toLocaleString('en')} assessments, ${counts.rows[0]?.r.toLocaleString('en')} ratings, ${counts.rows[0]?.c.toLocaleString('en')} published cells, ${rounds} requests per view after its first (through the HTTP stack, app.inject)`, rows);
   } finally {
     await platform.close();
     await database.close();

@@ -123,5 +123,5 @@ describe(`crash durability (${testDbKind})`, () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
     expect(attempted).toBeGreaterThanOrEqual(acknowledged.length);
     expect(missing).toEqual([]);
-  });
+  }, 240_000); // two server starts of up to 90 s each, and the stream between them
 });

@@ -9,9 +9,7 @@
 // assessment), cases.ts (one case), story.ts (the demo story).
 import type { Insertable, Kysely } from 'kysely';
 import { EDIT_WINDOW_DAYS } from '../../src/contracts/assessments.ts';
-import type { Database, DeclarationStepsTable, FlagCaseEventsTable, RollupPendingTable } from '../../src/server/db/schema.ts';
-import { stageOf } from '../../src/server/modules/assessments/repository.ts';
-import { vietnamDay } from '../../src/server/modules/assessments/service.ts';
+import type { Database, DeclarationStepsTable, FlagCaseEventsTable } from '../../src/server/db/schema.ts';
 import { BATCH_SIZE, BatchWriter } from './batch.ts';
 import { CasePlanner } from './cases.ts';
 import { loadContext, type SeedContext } from './context.ts';
@@ -35,12 +33,11 @@ function declarationNumber(isImport: boolean, serial: number): string {
   return `${isImport ? '10' : '30'}${String(FIRST_SERIAL + serial).padStart(9, '0')}0`;
 }
 
-/** Writes declarations 500 at a time, then their steps, assessments, ratings, roll-up rows and cases. */
+/** Writes declarations 500 at a time, then their steps, assessments, ratings and cases. */
 class ActivityWriter {
   readonly counts: ActivityResult = { declarations: 0, assessments: 0, ratings: 0, cases: 0 };
   private items: Item[] = [];
   private readonly steps: BatchWriter<Insertable<DeclarationStepsTable>>;
-  private readonly pending: BatchWriter<Insertable<RollupPendingTable>>;
   private readonly events: BatchWriter<Insertable<FlagCaseEventsTable>>;
   private readonly cases: CasePlanner;
   private readonly caseRng = new Rng('cases');
@@ -50,7 +47,6 @@ class ActivityWriter {
     private readonly ctx: SeedContext,
   ) {
     this.steps = new BatchWriter((rows) => db.insertInto('declaration_steps').values(rows).execute());
-    this.pending = new BatchWriter((rows) => db.insertInto('rollup_pending').values(rows).execute());
     this.events = new BatchWriter((rows) => db.insertInto('flag_case_events').values(rows).execute());
     this.cases = new CasePlanner(ctx.org, ctx.users);
   }
@@ -63,7 +59,6 @@ class ActivityWriter {
   async finish(): Promise<ActivityResult> {
     await this.writeItems();
     await this.steps.flush();
-    await this.pending.flush();
     await this.events.flush();
     return this.counts;
   }
@@ -72,7 +67,7 @@ class ActivityWriter {
     const items = this.items;
     this.items = [];
     if (items.length === 0) return;
-    const { db, ctx } = this;
+    const { db } = this;
     const inserted = await db
       .insertInto('declarations')
       .values(
@@ -150,20 +145,7 @@ class ActivityWriter {
     this.counts.ratings += ratings.length;
 
     const cases = [];
-    for (const { declaration, assessment, assessmentId, rating } of ratings) {
-      // One roll-up row per rating, as the assessment service queues it.
-      await this.pending.push({
-        day: vietnamDay(assessment.createdAt),
-        unit_path: ctx.org.path(rating.subject.unitId),
-        officer_id: rating.subject.officerId,
-        channel: declaration.channel,
-        type_code: declaration.typeCode,
-        subject_kind: rating.subject.kind,
-        stage: stageOf(rating.subject.kind, rating.subject.ref),
-        stars: rating.stars,
-        flags: rating.flags,
-        sign: 1,
-      });
+    for (const { assessment, assessmentId, rating } of ratings) {
       if (rating.flags.length === 0) continue;
       const ratingId = ratingIds.get(`${assessmentId}|${rating.subject.kind}|${rating.subject.ref}`) ?? 0;
       const planned = this.cases.plan({ assessmentId, ratingId, rating, openedAt: assessment.createdAt }, this.caseRng);

@@ -16,7 +16,6 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
 import { hashPassword } from '../../src/server/lib/crypto.ts';
 import { DEMO_PASSWORD } from '../../src/server/modules/auth/service.ts';
-import { flushRollups } from '../../src/server/modules/dashboards/rollups.ts';
 import { seedDemoAccounts } from './accounts.ts';
 import { seedAssessments } from './assessments.ts';
 import { createMembershipDraw, seedAssociations, VCCI_HAI_PHONG, VLA } from './associations.ts';
@@ -99,28 +98,11 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   };
 }
 
-/**
- * Folds the seeded ratings into the dashboards' roll-ups, after the seed has
- * committed: flushRollups runs its own transaction, which cannot nest in the
- * seed's. Until it has run, the ratings wait in rollup_pending exactly as the
- * app's own do (the roll-up job would fold them within a second). When
- * another process holds the roll-up lock it returns 0 and that process's job
- * folds the rest.
- */
-async function foldRollups(db: Kysely<Database>, log: (line: string) => void): Promise<void> {
-  const started = Date.now();
-  let folded = 0;
-  for (let batch = await flushRollups(db); batch > 0; batch = await flushRollups(db)) folded += batch;
-  log(`seed: ${folded} ratings folded into the roll-ups in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
 /** Seeds in one transaction: a failure leaves the database as it was. */
 export async function seedDemoData(db: Kysely<Database>, options: SeedOptions): Promise<SeedSummary> {
   // Hashed once (argon2id is slow on purpose) and shared by every demo account.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const summary = await db.transaction().execute((trx) => seedInto(trx, options, passwordHash));
-  await foldRollups(db, options.log ?? (() => undefined));
-  return summary;
+  return db.transaction().execute((trx) => seedInto(trx, options, passwordHash));
 }
 
 async function hasUnits(db: Kysely<Database>): Promise<boolean> {
@@ -141,7 +123,5 @@ export async function seedIfEmpty(db: Kysely<Database>, options: SeedOptions): P
     if (await hasUnits(trx)) return null;
     return seedInto(trx, options, passwordHash);
   });
-  // Only the process that seeded folds; the others returned null above.
-  if (summary) await foldRollups(db, options.log ?? (() => undefined));
   return summary;
 }

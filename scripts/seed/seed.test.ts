@@ -234,22 +234,6 @@ describe('seedDemoData', () => {
     expect(count('escalated')).toBe(cases.filter((c) => c.escalation_level === 1).length);
   });
 
-  it('folds every rating into the roll-ups', async () => {
-    const ratings = await db.selectFrom('assessment_ratings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const root = await db
-      .selectFrom('rollup_unit_day as r')
-      .innerJoin('units as u', 'u.id', 'r.unit_id')
-      .select((eb) => eb.fn.sum<number>('r.n').as('n'))
-      .where('u.kind', '=', 'general_department')
-      .executeTakeFirstOrThrow();
-    expect(Number(root.n)).toBe(Number(ratings.n));
-    const officerRatings = await db.selectFrom('assessment_ratings').select((eb) => eb.fn.countAll<number>().as('n')).where('subject_kind', '=', 'officer').executeTakeFirstOrThrow();
-    const officers = await db.selectFrom('rollup_officer_day').select((eb) => eb.fn.sum<number>('n').as('n')).executeTakeFirstOrThrow();
-    expect(Number(officers.n)).toBe(Number(officerRatings.n));
-    const pending = await db.selectFrom('rollup_pending').select('id').limit(1).execute();
-    expect(pending).toHaveLength(0);
-  });
-
   it('releases each closed month of the seeded year: the country counts every rating of its month once, and nothing under 5 businesses is stored', async () => {
     const release = createDisclosureRelease({ db, clock: fixedClock(new Date('2026-12-08T01:00:00Z')) });
     const done = await release.releaseDue();

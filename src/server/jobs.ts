@@ -1,4 +1,4 @@
-// Periodic work: roll-ups, escalations, session clean-up. Each task guards
+// Periodic work: results releases, escalations, session clean-up. Each task guards
 // itself in the database (advisory or row locks), so every process may run them.
 import type { AppDeps } from './lib/deps.ts';
 import { publicUrl } from './config.ts';
@@ -6,7 +6,6 @@ import { deleteExpiredSessions, deleteOldSignInLinks, deleteStaleCounters } from
 import { THROTTLE_WINDOW_MS } from './modules/auth/policy.ts';
 import { writeRatingAuditSummaries } from './modules/assessments/audit-summary.ts';
 import { createCaseService } from './modules/cases/service.ts';
-import { flushRollups, tidyRollups } from './modules/dashboards/rollups.ts';
 import { createDisclosureRelease } from './modules/disclosure/release.ts';
 import { flushDeliveries } from './lib/deliveries.ts';
 import { createEventService } from './modules/events/service.ts';
@@ -39,7 +38,6 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
   const tasks: Task[] = [
     // Results of a closed month appear at once, at the release time, for everyone.
     { name: 'results release', everyMs: 60_000, run: () => releases.releaseDue() },
-    { name: 'roll-ups', everyMs: 1_000, run: () => flushRollups(deps.db) },
     { name: 'case escalation', everyMs: 60_000, run: () => cases.escalateOverdue() },
     { name: 'rating audit summaries', everyMs: 600_000, run: () => writeRatingAuditSummaries(deps) },
     { name: 'support escalation', everyMs: 60_000, run: () => support.escalateBreaches() },
@@ -48,8 +46,6 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
     { name: 'mail deliveries', everyMs: 5_000, run: () => flushDeliveries(deps) },
     { name: 'agreement renewals', everyMs: 3_600_000, run: () => agreements.remindRenewals() },
     { name: 'monthly newsletter draft', everyMs: 3_600_000, run: () => newsletters.draftPreviousMonth() },
-    // A server has autovacuum; the embedded database does not.
-    ...(deps.dbKind === 'pglite' ? [{ name: 'roll-up upkeep', everyMs: 600_000, run: () => tidyRollups(deps.db) }] : []),
   ];
   let stopped = false;
   const running = new Set<Promise<unknown>>();

@@ -21,6 +21,7 @@ import * as supportInbound from './migrations/2026-11-23T13-30-support-inbound.t
 import * as signInThrottle from './migrations/2026-12-07T16-00-sign-in-throttle.ts';
 import * as ratingAccess from './migrations/2026-12-07T16-30-rating-access.ts';
 import * as disclosure from './migrations/2026-12-07T17-00-disclosure.ts';
+import * as dropRollups from './migrations/2026-12-07T17-30-drop-rollups.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T16-00-sign-in-throttle': signInThrottle,
   '2026-12-07T16-30-rating-access': ratingAccess,
   '2026-12-07T17-00-disclosure': disclosure,
+  '2026-12-07T17-30-drop-rollups': dropRollups,
 };
 
 const provider: MigrationProvider = {

@@ -16,6 +16,11 @@ export function vietnamMonth(date: Date): string {
   return vietnamDay(date).slice(0, 7);
 }
 
+/** The last moment of a Vietnam calendar day ('YYYY-MM-DD'). */
+export function endOfVietnamDay(day: string): Date {
+  return new Date(`${day}T23:59:59.999+07:00`);
+}
+
 /** The instant a Vietnam day ('YYYY-MM-DD') begins. */
 export function startOfVietnamDay(day: string): Date {
   return new Date(`${day}T00:00:00+07:00`);

@@ -1,4 +1,4 @@
-// Declarations, assessments, flag cases, roll-ups and imports.
+// Declarations, assessments, flag cases and imports.
 import type { Generated } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './common.ts';
 
@@ -91,83 +91,6 @@ export interface FlagCaseEventsTable {
   action: string;
   actor_user_id: string | null;
   details: Json<Record<string, unknown>>;
-}
-
-export interface RollupPendingTable {
-  id: Generated<number>;
-  day: string;
-  unit_path: string[];
-  officer_id: string | null;
-  channel: string;
-  type_code: string;
-  subject_kind: string;
-  /** The stage a stage rating is about; '' for other subjects. */
-  stage: Generated<string>;
-  stars: number;
-  flags: string[];
-  sign: number;
-}
-
-/** The counts every roll-up row holds (and a sum of rows gives). */
-export interface RollupCounts {
-  n: number;
-  stars_sum: number;
-  s1: number;
-  s2: number;
-  s3: number;
-  s4: number;
-  s5: number;
-  f_inconvenience: number;
-  f_harassment: number;
-  f_negativity: number;
-  f_delay: number;
-  f_error: number;
-}
-
-export interface RollupUnitDayTable extends RollupCounts {
-  day: string;
-  unit_id: string;
-  channel: string;
-  type_code: string;
-  subject_kind: string;
-  stage: string;
-}
-
-export interface RollupUnitDayTotalTable extends RollupCounts {
-  day: string;
-  unit_id: string;
-}
-
-/** The same counts per calendar month ('YYYY-MM-01'). */
-export interface RollupUnitMonthTable extends RollupCounts {
-  month: string;
-  unit_id: string;
-  channel: string;
-  type_code: string;
-  subject_kind: string;
-  stage: string;
-}
-
-export interface RollupUnitMonthTotalTable extends RollupCounts {
-  month: string;
-  unit_id: string;
-}
-
-export interface RollupUnitStageDayTable extends RollupCounts {
-  day: string;
-  unit_id: string;
-  stage: string;
-}
-
-export interface RollupUnitStageMonthTable extends RollupCounts {
-  month: string;
-  unit_id: string;
-  stage: string;
-}
-
-export interface RollupOfficerDayTable extends RollupCounts {
-  day: string;
-  officer_id: string;
 }
 
 export interface ImportJobsTable {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficers, declarationBody } from '../../../../test/assessment-fixtures.ts';
 import { createOrg, createUser, TEST_PASSWORD, validTaxCode, type OrgCodes } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type TestPlatform } from '../../../../test/platform.ts';
-import { flushRollups } from '../dashboards/rollups.ts';
+import { createDisclosureRelease } from '../disclosure/release.ts';
 
 const KEY = 'assessment-tests-bootstrap-key-0123456789';
 const api = { authorization: `Bearer ${KEY}` };
@@ -155,20 +155,20 @@ describe('links in a business\'s own list', () => {
 });
 
 describe('satisfaction figures', () => {
-  it('are withheld below the minimum count, then computed from the roll-ups', async () => {
-    await flushRollups(platform.deps.db);
-    const few = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03CE/satisfaction', headers: api });
-    expect(few.json()).toMatchObject({ count: 0, withheld: false, meanStars: null });
-    const hp = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03/satisfaction?from=2026-01-01&to=2026-12-31', headers: api });
-    const body = hp.json();
-    expect(body.count).toBe(6); // 4 + 1 (amended, counted once) + 1
-    expect(body.withheld).toBe(false);
-    expect(body.distribution).toEqual({ '1': 1, '2': 1, '3': 0, '4': 1, '5': 3 });
-    expect(body.flags).toMatchObject({ delay: 1, harassment: 1 });
-    const team = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03NK02/satisfaction?from=2026-01-01&to=2026-12-31', headers: api });
-    expect(team.json()).toMatchObject({ count: 2, withheld: true, meanStars: null, distribution: null });
+  it('say nothing of a month not yet released, and then nothing of fewer than 5 businesses', async () => {
+    const before = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03/satisfaction', headers: api });
+    expect(before.json()).toMatchObject({ period: null, withheld: true, count: null, meanStars: null });
+    expect((await platform.app.inject({ method: 'GET', url: '/api/v1/units/03/satisfaction?period=2026-11', headers: api })).statusCode).toBe(400);
+    const now = platform.clock.now();
+    platform.clock.set(new Date('2026-12-08T00:00:00+07:00'));
+    await createDisclosureRelease(platform.deps).releaseDue();
+    const after = await platform.app.inject({ method: 'GET', url: '/api/v1/units/03/satisfaction?period=2026-11', headers: api });
+    // Every rating of these tests came from one or two businesses.
+    expect(after.json()).toMatchObject({ period: '2026-11', withheld: true, count: null, declarations: null, meanStars: null, distribution: null, flags: null });
+    platform.clock.set(now);
   });
 });
+
 
 describe('amending a flagged assessment', () => {
   it('an amendment keeps a flag case on its subject, with the new stars and reason', async () => {

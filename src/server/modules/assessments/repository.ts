@@ -13,11 +13,6 @@ export interface RatingValues {
   flags: string[];
 }
 
-/** The roll-ups' stage dimension: the stage a stage rating is about, '' for any other subject. */
-export function stageOf(subjectKind: string, subjectRef: string): string {
-  return subjectKind === 'stage' ? subjectRef : '';
-}
-
 export function findAssessmentByDeclaration(db: Kysely<Database>, declarationId: number) {
   return db.selectFrom('assessments').selectAll().where('declaration_id', '=', declarationId).executeTakeFirst();
 }
@@ -64,8 +59,7 @@ export interface CreatedAssessment {
 }
 
 /**
- * Stores new assessments in one statement: each assessment, its ratings, their
- * roll-up queue rows (with each unit's path to the root) and its count toward
+ * Stores new assessments in one statement: each assessment, its ratings and its count toward
  * the office's daily audit summary (never an audit record of its own: see
  * rating_audit_pending).
  * One statement is one atomic unit of work and one commit, however many
@@ -108,9 +102,6 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       -- two submissions for one declaration in the same batch: the first wins, the other is refused
       select distinct on (declaration_id) * from a_in order by declaration_id, k
     ),
-    paths as (
-      select start, array_agg(id order by depth) as unit_path from up group by start
-    ),
     created as (
       insert into assessments (declaration_id, enterprise_id, submitted_by_user_id, submitted_api_client_id, submitted_via, comment, created_at, updated_at, editable_until)
       select declaration_id, enterprise_id, user_id, api_client_id, via, comment, now, now, editable_until from a_first order by k
@@ -128,12 +119,6 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       insert into assessment_ratings (assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason, flags)
       select assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason, flags from r_in order by k, ord
       returning id, assessment_id, subject_kind, unit_id, officer_id, flags
-    ),
-    pending as (
-      insert into rollup_pending (day, unit_path, officer_id, channel, type_code, subject_kind, stage, stars, flags, sign)
-      select r.day, coalesce(p.unit_path, '{}'::uuid[]), r.officer_id, r.channel, r.type_code, r.subject_kind,
-             case when r.subject_kind = 'stage' then r.subject_ref else '' end, r.stars, r.flags, 1 -- stageOf()
-      from r_in r left join paths p on p.start = r.unit_id
     ),
     counted as (
       insert into rating_audit_pending (day, office_unit_id, kind, via)
@@ -197,17 +182,6 @@ export function findRatings(db: Kysely<Database>, assessmentId: number) {
 
 export async function deleteRatings(db: Kysely<Database>, assessmentId: number): Promise<void> {
   await db.deleteFrom('assessment_ratings').where('assessment_id', '=', assessmentId).execute();
-}
-
-export async function insertPending(
-  db: Kysely<Database>,
-  rows: { day: string; unitPath: string[]; officerId: string | null; channel: string; typeCode: string; subjectKind: string; stage: string; stars: number; flags: string[]; sign: number }[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('rollup_pending')
-    .values(rows.map((r) => ({ day: r.day, unit_path: r.unitPath, officer_id: r.officerId, channel: r.channel, type_code: r.typeCode, subject_kind: r.subjectKind, stage: r.stage, stars: r.stars, flags: r.flags, sign: r.sign })))
-    .execute();
 }
 
 export function findCasesForAssessment(db: Kysely<Database>, assessmentId: number) {

@@ -11,7 +11,7 @@ import { randomToken } from '../../lib/crypto.ts';
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
 import { createBatcher } from '../../lib/batcher.ts';
 import { getUnitPaths, type UnitLink } from '../../lib/org.ts';
-import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-day.ts';
+import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-time.ts';
 import * as declarations from '../declarations/repository.ts';
 import { requireScope } from '../integration/service.ts';
 import { linkReader } from './access.ts';
@@ -30,7 +30,6 @@ export type RatingAccess = { via: 'api'; number: string } | { via: 'link'; token
 export type RatingReader = 'business' | 'code';
 
 // Kept here for the modules that import it from the assessments (the helper lives in lib).
-export { vietnamDay } from '../../lib/vietnam-day.ts';
 
 function toAssessmentView(
   declarationNumber: string,
@@ -119,20 +118,6 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     return getUnitPaths(tx, unitIds);
   }
 
-  function pendingRows(ratings: repo.RatingValues[], chains: Map<string, UnitLink[]>, declaration: { channel: string; type_code: string }, day: string, sign: number) {
-    return ratings.map((r) => ({
-      day,
-      unitPath: (chains.get(r.unitId) ?? []).map((u) => u.id),
-      officerId: r.officerId,
-      channel: declaration.channel,
-      typeCode: declaration.type_code,
-      subjectKind: r.subjectKind,
-      stage: repo.stageOf(r.subjectKind, r.subjectRef),
-      stars: r.stars,
-      flags: r.flags,
-      sign,
-    }));
-  }
 
   /**
    * A case per newly flagged subject, due at the end of a Vietnam day (so no
@@ -214,7 +199,7 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
 
   async function amendAssessment(context: AuditContext, access: RatingAccess, input: AssessmentInput) {
     return db.transaction().execute(async (tx) => {
-      const { row, view, participants } = await resolveDeclaration(tx, context.actor, access);
+      const { row, participants } = await resolveDeclaration(tx, context.actor, access);
       if (access.via === 'link' && !(await readerOf(tx, context.actor, row, access))) throw new AppError('unauthorized', 'rating_access_required');
       const existing = await repo.lockAssessmentByDeclaration(tx, row.id);
       if (!existing) throw new AppError('not_found', 'not_assessed');
@@ -226,9 +211,6 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
       const before = await repo.findRatings(tx, existing.id);
       const ratings = matched.map((m) => m.rating);
       const chains = await chainsFor(tx, [...before.map((r) => r.unit_id), ...ratings.map((r) => r.unitId)]);
-      const day = vietnamDay(existing.created_at);
-      const old = before.map((r) => ({ subjectKind: r.subject_kind, subjectRef: r.subject_ref, unitId: r.unit_id, officerId: r.officer_id, stars: r.stars, reason: r.reason, flags: r.flags }));
-      await repo.insertPending(tx, [...pendingRows(old, chains, view, day, -1), ...pendingRows(ratings, chains, view, day, 1)]);
       await repo.deleteRatings(tx, existing.id);
       const inserted = await repo.insertRatings(tx, existing.id, ratings);
       await repo.relinkCases(tx, existing.id, inserted);
