@@ -47,11 +47,11 @@ export function UnpublishedNotice({ minimum = MIN_BUSINESSES, testId = 'unpublis
 }
 
 /** "Tổng hợp 10/12 tháng đã công bố" when a period sums several months. */
-export function Coverage({ figures }: { figures: Figures }) {
+export function Coverage({ figures, testId = 'figures-coverage' }: { figures: Figures; testId?: string }) {
   const { t } = useTranslation();
   if (figures.monthsInPeriod <= 1 || !figures.published) return null;
   return (
-    <Text size="sm" c="dimmed" data-testid="figures-coverage">
+    <Text size="sm" c="dimmed" data-testid={testId}>
       {t('results.coverage', { shown: figures.monthsShown, total: figures.monthsInPeriod })}
       {figures.monthsShown < figures.monthsInPeriod && ` ${t('results.coveragePartial')}`}
     </Text>
@@ -138,7 +138,7 @@ export function OwnFigures({ figures, unitName }: { figures: Figures; unitName: 
               </div>
             ))}
           </Group>
-          <Coverage figures={figures} />
+          <Coverage figures={figures} testId="own-coverage" />
         </>
       ) : (
         <NotPublished />
@@ -161,7 +161,16 @@ export function DistributionChart({ figures }: { figures: Figures }) {
       </Title>
       <figure style={{ margin: 0 }}>
         <div aria-hidden="true">
-          <BarChart h={220} data={data} dataKey="stars" series={[{ name: 'count', label: t('results.figures.ratings'), color: 'navy.6' }]} accessibilityLayer={false} tickLine="y" gridAxis="y" />
+          <BarChart
+            h={220}
+            data={data}
+            dataKey="stars"
+            series={[{ name: 'count', label: t('results.figures.ratings'), color: 'navy.6' }]}
+            valueFormatter={(value) => format.count(value)}
+            accessibilityLayer={false}
+            tickLine="y"
+            gridAxis="y"
+          />
         </div>
         <VisuallyHidden>
           <table>

@@ -80,7 +80,13 @@ export default function MonthlyReportPage() {
           styles={{ icon: { color: 'var(--mantine-color-dark-6)' } }}
           data-testid="unreleased-month"
         >
-          <Text size="sm">{isMonth(asked) ? t('results.report.unreleased', { month: format.month(asked) }) : t('results.report.unreleasedAny')}</Text>
+          <Text size="sm">
+            {!isMonth(asked)
+              ? t('results.report.unreleasedAny')
+              : asked === periods.data.next.month
+                ? t('results.report.unreleasedNext', { month: format.month(asked), date: format.date(periods.data.next.releasesAt) })
+                : t('results.report.unreleased', { month: format.month(asked) })}
+          </Text>
         </Alert>
       )}
       <ReportBody data={data} periods={periods.data} />

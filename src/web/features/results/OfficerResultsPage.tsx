@@ -49,10 +49,10 @@ export default function OfficerResultsPage() {
         actions={
           shown && (
             <div className="no-print results-actions">
-              <Button component="a" href={exportUrl({ officerId: data.officer.id }, shown.key, 'csv')} download variant="default" size="sm" data-testid="export-csv">
+              <Button component="a" href={exportUrl({ officerId: data.officer.id }, shown.key, 'csv')} download variant="default" size="sm" disabled={stale} data-testid="export-csv">
                 {t('results.exportCsv')}
               </Button>
-              <Button component="a" href={exportUrl({ officerId: data.officer.id }, shown.key, 'xlsx')} download variant="default" size="sm" data-testid="export-xlsx">
+              <Button component="a" href={exportUrl({ officerId: data.officer.id }, shown.key, 'xlsx')} download variant="default" size="sm" disabled={stale} data-testid="export-xlsx">
                 {t('results.exportXlsx')}
               </Button>
             </div>
@@ -61,8 +61,8 @@ export default function OfficerResultsPage() {
       />
       {shown ? (
         <>
-          <UnreleasedPeriodNotice requested={period.requested} shown={shown} />
-          <PeriodPicker periods={periods} shown={shown} onChange={period.choose} />
+          <UnreleasedPeriodNotice requested={period.requested} shown={shown} next={periods.next} />
+          <PeriodPicker periods={periods} selected={period.requested.state === 'released' ? period.requested.period : shown} onChange={period.choose} />
           <Stack gap="xs" component="section" aria-labelledby="overall-title">
             <Title order={2} size="h4" id="overall-title">
               {t('results.overall.title')}

@@ -10,15 +10,16 @@ import type { RequestedPeriod } from './query.ts';
 
 const GROUPS = ['last12', 'month', 'quarter', 'year'] as const;
 
-export function PeriodPicker({ periods, shown, onChange }: { periods: PeriodsResponse; shown: ReleasedPeriod; onChange: (key: string) => void }) {
+/** `selected`: the period asked for (shown at once, while its figures load). */
+export function PeriodPicker({ periods, selected, onChange }: { periods: PeriodsResponse; selected: ReleasedPeriod; onChange: (key: string) => void }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
-  const offered = periods.periods.some((period) => period.key === shown.key) ? periods.periods : [shown, ...periods.periods];
+  const offered = periods.periods.some((period) => period.key === selected.key) ? periods.periods : [selected, ...periods.periods];
   const data = GROUPS.map((kind) => ({
     group: t(`results.picker.groups.${kind}`),
     items: offered.filter((period) => period.kind === kind).map((period) => ({ value: period.key, label: format.periodWithMonths(period, periods.periods[0]?.key) })),
   })).filter((group) => group.items.length > 0);
-  const months = format.periodMonths(shown);
+  const months = format.periodMonths(selected);
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-label={t('results.picker.section')} className="no-print" data-testid="period-picker">
       <Group align="flex-end" gap="md" wrap="wrap">
@@ -26,17 +27,17 @@ export function PeriodPicker({ periods, shown, onChange }: { periods: PeriodsRes
           label={t('results.picker.label')}
           description={t('results.picker.description')}
           data={data}
-          value={shown.key}
+          value={selected.key}
           allowDeselect={false}
           maxDropdownHeight={360}
           comboboxProps={{ withinPortal: true }}
-          onChange={(value) => value && value !== shown.key && onChange(value)}
+          onChange={(value) => value && value !== selected.key && onChange(value)}
           w={{ base: '100%', xs: 340 }}
           data-testid="period-select"
         />
         {months && (
           <Text size="sm" c="dimmed" pb={6} data-testid="period-months">
-            {t('results.picker.months', { count: shown.months.length, months })}
+            {t('results.picker.months', { count: selected.months.length, months })}
           </Text>
         )}
       </Group>
@@ -45,7 +46,7 @@ export function PeriodPicker({ periods, shown, onChange }: { periods: PeriodsRes
 }
 
 /** A period in the URL that is not released (a mistyped link, or a month not yet out): say so, and what is shown instead. */
-export function UnreleasedPeriodNotice({ requested, shown }: { requested: RequestedPeriod; shown: ReleasedPeriod | null }) {
+export function UnreleasedPeriodNotice({ requested, shown, next }: { requested: RequestedPeriod; shown: ReleasedPeriod | null; next: PeriodsResponse['next'] }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   if (requested.state !== 'unreleased') return null;
@@ -60,7 +61,10 @@ export function UnreleasedPeriodNotice({ requested, shown }: { requested: Reques
       className="no-print"
       data-testid="unreleased-period"
     >
-      <Text size="sm">{shown ? t('results.picker.unreleased', { shown: format.period(shown) }) : t('results.picker.unreleasedNothing')}</Text>
+      <Text size="sm">
+        {requested.key === next.month && `${t('results.picker.releasesOn', { date: format.date(next.releasesAt) })} `}
+        {shown ? t('results.picker.unreleased', { shown: format.period(shown) }) : t('results.picker.unreleasedNothing')}
+      </Text>
     </Alert>
   );
 }

@@ -90,20 +90,20 @@ function UnitView({ data, periods, requested, search, choose, stale }: ViewProps
         description={`${kind} · ${format.periodWithMonths(shown, periods.periods[0]?.key)}`}
         actions={
           <div className="no-print results-actions">
-            <Button component="a" href={exportUrl({ unitId: data.unit.id }, shown.key, 'csv')} download variant="default" size="sm" data-testid="export-csv">
+            <Button component="a" href={exportUrl({ unitId: data.unit.id }, shown.key, 'csv')} download variant="default" size="sm" disabled={stale} data-testid="export-csv">
               {t('results.exportCsv')}
             </Button>
-            <Button component="a" href={exportUrl({ unitId: data.unit.id }, shown.key, 'xlsx')} download variant="default" size="sm" data-testid="export-xlsx">
+            <Button component="a" href={exportUrl({ unitId: data.unit.id }, shown.key, 'xlsx')} download variant="default" size="sm" disabled={stale} data-testid="export-xlsx">
               {t('results.exportXlsx')}
             </Button>
-            <Button component={Link} to={`/app/ket-qua/bao-cao?${new URLSearchParams({ unit: data.unit.id, month: reportMonth }).toString()}`} size="sm" data-testid="open-report">
+            <Button component={Link} to={`/app/ket-qua/bao-cao?${new URLSearchParams({ unit: data.unit.id, month: reportMonth }).toString()}`} size="sm" disabled={stale} data-testid="open-report">
               {t('results.monthlyReport')}
             </Button>
           </div>
         }
       />
-      <UnreleasedPeriodNotice requested={requested} shown={shown} />
-      <PeriodPicker periods={periods} shown={shown} onChange={choose} />
+      <UnreleasedPeriodNotice requested={requested} shown={shown} next={periods.next} />
+      <PeriodPicker periods={periods} selected={requested.state === 'released' ? requested.period : shown} onChange={choose} />
       <Stack gap="xs" component="section" aria-labelledby="overall-title">
         <Title order={2} size="h4" id="overall-title">
           {t('results.overall.title')}
