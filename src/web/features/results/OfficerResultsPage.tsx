@@ -1,6 +1,6 @@
 // One officer's results over a released period, and the comments released about
 // them in batches: never who wrote them, nor when.
-import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../app/session.ts';
@@ -13,6 +13,7 @@ import { useResultsFormat } from './format.ts';
 import { PeriodPicker, UnreleasedPeriodNotice } from './PeriodPicker.tsx';
 import { exportUrl, useOfficerDashboard, useResultsPeriod } from './query.ts';
 import { NothingReleased, ResultsFooter } from './Release.tsx';
+import { ResultsAction } from './ResultsAction.tsx';
 import { ResultsBreadcrumbs } from './ResultsBreadcrumbs.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import './results.css';
@@ -49,12 +50,12 @@ export default function OfficerResultsPage() {
         actions={
           shown && (
             <div className="no-print results-actions">
-              <Button component="a" href={exportUrl({ officerId: data.officer.id }, shown.key, 'csv')} download variant="default" size="sm" disabled={stale} data-testid="export-csv">
+              <ResultsAction stale={stale} href={exportUrl({ officerId: data.officer.id }, shown.key, 'csv')} download testId="export-csv">
                 {t('results.exportCsv')}
-              </Button>
-              <Button component="a" href={exportUrl({ officerId: data.officer.id }, shown.key, 'xlsx')} download variant="default" size="sm" disabled={stale} data-testid="export-xlsx">
+              </ResultsAction>
+              <ResultsAction stale={stale} href={exportUrl({ officerId: data.officer.id }, shown.key, 'xlsx')} download testId="export-xlsx">
                 {t('results.exportXlsx')}
-              </Button>
+              </ResultsAction>
             </div>
           )
         }

@@ -3,9 +3,9 @@
 // score (each a link further down), and the comments released about it.
 // /app/ket-qua opens the user's own unit; an officer without a leader's role lands
 // on their own results.
-import { Alert, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import type { UnitDashboard } from '../../../contracts/dashboards.ts';
 import type { PeriodsResponse } from '../../../contracts/periods.ts';
 import { hasRole, useSession } from '../../app/session.ts';
@@ -18,6 +18,7 @@ import { useResultsFormat } from './format.ts';
 import { PeriodPicker, UnreleasedPeriodNotice } from './PeriodPicker.tsx';
 import { exportUrl, UNIT_DASHBOARD_ROLES, useResultsPeriod, useUnitDashboard, type RequestedPeriod } from './query.ts';
 import { RankingTable } from './Ranking.tsx';
+import { ResultsAction } from './ResultsAction.tsx';
 import { NothingReleased, ResultsFooter } from './Release.tsx';
 import { ResultsBreadcrumbs } from './ResultsBreadcrumbs.tsx';
 import { TrendChart } from './TrendChart.tsx';
@@ -90,15 +91,15 @@ function UnitView({ data, periods, requested, search, choose, stale }: ViewProps
         description={`${kind} · ${format.periodWithMonths(shown, periods.periods[0]?.key)}`}
         actions={
           <div className="no-print results-actions">
-            <Button component="a" href={exportUrl({ unitId: data.unit.id }, shown.key, 'csv')} download variant="default" size="sm" disabled={stale} data-testid="export-csv">
+            <ResultsAction stale={stale} href={exportUrl({ unitId: data.unit.id }, shown.key, 'csv')} download testId="export-csv">
               {t('results.exportCsv')}
-            </Button>
-            <Button component="a" href={exportUrl({ unitId: data.unit.id }, shown.key, 'xlsx')} download variant="default" size="sm" disabled={stale} data-testid="export-xlsx">
+            </ResultsAction>
+            <ResultsAction stale={stale} href={exportUrl({ unitId: data.unit.id }, shown.key, 'xlsx')} download testId="export-xlsx">
               {t('results.exportXlsx')}
-            </Button>
-            <Button component={Link} to={`/app/ket-qua/bao-cao?${new URLSearchParams({ unit: data.unit.id, month: reportMonth }).toString()}`} size="sm" disabled={stale} data-testid="open-report">
+            </ResultsAction>
+            <ResultsAction stale={stale} to={`/app/ket-qua/bao-cao?${new URLSearchParams({ unit: data.unit.id, month: reportMonth }).toString()}`} primary testId="open-report">
               {t('results.monthlyReport')}
-            </Button>
+            </ResultsAction>
           </div>
         }
       />
