@@ -105,6 +105,6 @@ function textOf(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'object' && 'text' in value) return String(value.text);
-  if (typeof value === 'object' && 'result' in value) return textOf(value.result as ExcelJS.CellValue);
+  if (typeof value === 'object' && 'result' in value) return textOf(value.result);
   return JSON.stringify(value);
 }
