@@ -13,12 +13,22 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsync {
     const started = Date.now();
     app.get(
       '/healthz',
-      { schema: publicRoute('getHealth', 'Check that the process answers', { tags: ['health'], response: { 200: z.object({ status: z.literal('ok'), uptimeSeconds: z.number() }) } }) },
+      {
+        schema: publicRoute('getHealth', 'Check that the process answers', {
+          tags: ['health'],
+          response: { 200: z.object({ status: z.literal('ok'), uptimeSeconds: z.number() }) },
+        }),
+      },
       () => ({ status: 'ok' as const, uptimeSeconds: Math.round((Date.now() - started) / 1000) }),
     );
     app.get(
       '/readyz',
-      { schema: publicRoute('getReadiness', 'Check that the process and its database answer', { tags: ['health'], response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }) } }) },
+      {
+        schema: publicRoute('getReadiness', 'Check that the process and its database answer', {
+          tags: ['health'],
+          response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }) },
+        }),
+      },
       async () => {
         await sql`select 1`.execute(deps.db);
         return { status: 'ready' as const, database: deps.dbKind };
