@@ -1,21 +1,12 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dashboardExportQuery, dashboardQuery, monthlyReportQuery, monthlyReportResponse, officerDashboardResponse, unitDashboardResponse } from '../../../contracts/dashboards.ts';
 import { periodsResponse } from '../../../contracts/periods.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { auditContext } from '../../lib/http.ts';
+import { auditContext, sendDownload } from '../../lib/http.ts';
 import { sessionRoute } from '../../lib/openapi.ts';
-import type { ExportFile } from './export.ts';
 import { createDashboardService } from './service.ts';
-
-function sendFile(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(file.body);
-}
 
 const fileDescription = 'A CSV (UTF-8 with a byte order mark) or Excel file of the same view: same period, same scope, same withholding.';
 
@@ -86,7 +77,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [403],
         }),
       },
-      async (request, reply) => sendFile(reply, await service.exportDashboard(auditContext(request), request.locale, { unitId: request.params.id }, request.query)),
+      async (request, reply) => sendDownload(reply, await service.exportDashboard(auditContext(request), request.locale, { unitId: request.params.id }, request.query)),
     );
     app.get(
       '/officers/:id',
@@ -112,7 +103,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [403],
         }),
       },
-      async (request, reply) => sendFile(reply, await service.exportDashboard(auditContext(request), request.locale, { officerId: request.params.id }, request.query)),
+      async (request, reply) => sendDownload(reply, await service.exportDashboard(auditContext(request), request.locale, { officerId: request.params.id }, request.query)),
     );
   };
 }
