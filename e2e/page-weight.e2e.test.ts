@@ -1,0 +1,98 @@
+// A business on a phone at the customs office opens a public page: what it downloads before the
+// page's load event, JavaScript and CSS as they cross the wire (compressed, headers included),
+// stays within 100 kB. The figures are printed per page, with what the page fetched until it
+// was ready to use, and every script and style sheet came compressed.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from './browser.ts';
+import { publicPages, type PublicPage } from './public-pages.ts';
+
+const BUDGET = 100 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser.close());
+
+interface Resource {
+  url: string;
+  type: string;
+  encoding: string;
+  bytes: number;
+  finished: number;
+}
+
+interface Weight {
+  page: string;
+  js: number;
+  css: number;
+  requests: number;
+  /** Everything (JS and CSS) fetched by the time the page was ready to use. */
+  readyJs: number;
+  readyCss: number;
+  uncompressed: string[];
+}
+
+async function weigh(target: PublicPage): Promise<Weight> {
+  const context = await newContext(browser, { phone: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const resources = new Map<string, Resource>();
+  let loadedAt = Infinity;
+  cdp.on('Network.responseReceived', (event) => {
+    const encoding = Object.entries(event.response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? '';
+    resources.set(event.requestId, { url: event.response.url, type: event.type, encoding, bytes: 0, finished: Infinity });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const resource = resources.get(event.requestId);
+    if (resource) Object.assign(resource, { bytes: event.encodedDataLength, finished: event.timestamp });
+  });
+  cdp.on('Page.loadEventFired', (event) => {
+    loadedAt = Math.min(loadedAt, event.timestamp);
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Page.enable');
+  await page.goto(target.path, { waitUntil: 'load' });
+  await page.locator(target.ready).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+
+  const assets = [...resources.values()].filter((r) => r.type === 'Script' || r.type === 'Stylesheet');
+  const beforeLoad = assets.filter((r) => r.finished <= loadedAt);
+  const sum = (list: Resource[], type: string) => list.filter((r) => r.type === type).reduce((total, r) => total + r.bytes, 0);
+  return {
+    page: target.name,
+    js: sum(beforeLoad, 'Script'),
+    css: sum(beforeLoad, 'Stylesheet'),
+    requests: beforeLoad.length,
+    readyJs: sum(assets, 'Script'),
+    readyCss: sum(assets, 'Stylesheet'),
+    uncompressed: assets.filter((r) => !r.encoding && r.bytes > 1024).map((r) => new URL(r.url).pathname),
+  };
+}
+
+const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+
+describe('public pages load little', () => {
+  it('transfer at most 100 kB of JavaScript and CSS until their load event, on a phone', async () => {
+    const weights: Weight[] = [];
+    for (const target of await publicPages()) weights.push(await weigh(target));
+    console.log(
+      [
+        'JavaScript and CSS on the wire (kB, compressed, headers included), phone viewport:',
+        `${'page'.padEnd(22)}${'until load: JS'.padStart(16)}${'CSS'.padStart(8)}${'total'.padStart(8)}${'files'.padStart(7)}${'until ready: JS'.padStart(18)}${'CSS'.padStart(8)}${'total'.padStart(8)}`,
+        ...weights.map(
+          (w) =>
+            `${w.page.padEnd(22)}${kB(w.js).padStart(16)}${kB(w.css).padStart(8)}${kB(w.js + w.css).padStart(8)}${String(w.requests).padStart(7)}` +
+            `${kB(w.readyJs).padStart(18)}${kB(w.readyCss).padStart(8)}${kB(w.readyJs + w.readyCss).padStart(8)}`,
+        ),
+      ].join('\n'),
+    );
+    for (const w of weights) {
+      expect(w.uncompressed, `${w.page}: scripts and style sheets sent uncompressed`).toEqual([]);
+      expect(w.js + w.css, `${w.page}: JS and CSS until load (bytes)`).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+});
