@@ -3,13 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite/compress.ts';
+import { i18nChunkName, webStrings } from './scripts/vite/i18n-split.ts';
+import { mantineCssPerComponent } from './scripts/vite/mantine-css.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: path.join(here, 'src/web'),
-  plugins: [react()],
+  plugins: [react(), webStrings(), mantineCssPerComponent(), precompress()],
   css: { postcss: here },
   build: {
     outDir: path.join(here, 'dist/web'),
@@ -18,6 +21,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
+        chunkFileNames: (chunk) => i18nChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
         // Libraries every page needs, in long-cached chunks of their own. Mantine's
         // components stay with the pages that use them, so public pages load less.
         codeSplitting: {

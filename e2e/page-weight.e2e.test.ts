@@ -4,7 +4,7 @@
 // was ready to use, and every script and style sheet came compressed.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './browser.ts';
+import { baseUrl, launchBrowser, newContext } from './browser.ts';
 import { publicPages, type PublicPage } from './public-pages.ts';
 
 const BUDGET = 100 * 1024;
@@ -19,6 +19,8 @@ interface Resource {
   url: string;
   type: string;
   encoding: string;
+  /** The body's length as sent, when the server said it (Content-Length). */
+  length: number;
   bytes: number;
   finished: number;
 }
@@ -41,8 +43,8 @@ async function weigh(target: PublicPage): Promise<Weight> {
   const resources = new Map<string, Resource>();
   let loadedAt = Infinity;
   cdp.on('Network.responseReceived', (event) => {
-    const encoding = Object.entries(event.response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? '';
-    resources.set(event.requestId, { url: event.response.url, type: event.type, encoding, bytes: 0, finished: Infinity });
+    const header = (wanted: string) => Object.entries(event.response.headers).find(([name]) => name.toLowerCase() === wanted)?.[1] ?? '';
+    resources.set(event.requestId, { url: event.response.url, type: event.type, encoding: header('content-encoding'), length: Number(header('content-length')), bytes: 0, finished: Infinity });
   });
   cdp.on('Network.loadingFinished', (event) => {
     const resource = resources.get(event.requestId);
@@ -69,7 +71,8 @@ async function weigh(target: PublicPage): Promise<Weight> {
     requests: beforeLoad.length,
     readyJs: sum(assets, 'Script'),
     readyCss: sum(assets, 'Stylesheet'),
-    uncompressed: assets.filter((r) => !r.encoding && r.bytes > 1024).map((r) => new URL(r.url).pathname),
+    // Files under 1 kB are not worth compressing (the build leaves them as they are).
+    uncompressed: assets.filter((r) => !r.encoding && r.length >= 1024).map((r) => new URL(r.url).pathname),
   };
 }
 
@@ -93,6 +96,36 @@ describe('public pages load little', () => {
     for (const w of weights) {
       expect(w.uncompressed, `${w.page}: scripts and style sheets sent uncompressed`).toEqual([]);
       expect(w.js + w.css, `${w.page}: JS and CSS until load (bytes)`).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+});
+
+describe('static files', () => {
+  it('are sent precompressed as the browser accepts them, with their type, Vary and cache headers', async () => {
+    const html = await (await fetch(`${baseUrl()}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'the entry script in index.html').toBeTruthy();
+    const get = (path: string, acceptEncoding: string) => fetch(`${baseUrl()}${path}`, { headers: { 'accept-encoding': acceptEncoding, accept: 'text/html' } });
+    for (const [accept, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      // fetch decodes the body and keeps the headers as sent.
+      const asset = await get(script ?? '', accept);
+      expect(asset.headers.get('content-encoding'), `script for "${accept}"`).toBe(encoding);
+      expect(asset.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
+      expect(asset.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(await asset.text()).toContain('import');
+
+      // Any address of the app answers with index.html, compressed the same way and never cached stale.
+      const page = await get('/hoi-dap', accept);
+      expect(page.headers.get('content-encoding'), `page for "${accept}"`).toBe(encoding);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(await page.text()).toContain('<div id="root">');
     }
   });
 });

@@ -142,6 +142,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       root: webRoot,
       wildcard: false,
       index: ['index.html'],
+      // The build writes `.br` and `.gz` beside each text file (scripts/vite/compress.ts): the one the
+      // browser accepts is sent as is, with Content-Encoding, the original's type and Vary: Accept-Encoding.
+      preCompressed: true,
       setHeaders(res, filePath) {
         res.header('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },

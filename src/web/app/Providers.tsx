@@ -1,9 +1,9 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from './queryClient.ts';
+import { Toasts } from './Toasts.tsx';
 import { createAppTheme, cssVariablesResolver } from './theme.ts';
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -13,7 +13,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
-        <Notifications position="bottom-right" zIndex={1000} />
+        <Toasts />
         {children}
       </MantineProvider>
     </QueryClientProvider>

@@ -1,15 +1,16 @@
 import { AppShell, Burger, Button, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { lazyPage } from '../lazyPage.ts';
 import { useSession } from '../session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 // Only signed-in people need the menu and the navbar: keep them out of the public pages' bundle.
-const UserMenu = lazy(() => import('./UserMenu.tsx'));
-const NavLinks = lazy(() => import('./NavLinks.tsx'));
+const UserMenu = lazyPage(() => import('./UserMenu.tsx'));
+const NavLinks = lazyPage(() => import('./NavLinks.tsx'));
 
 function Brand() {
   const { t } = useTranslation();
