@@ -20,6 +20,10 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
+      // Rolldown would move modules that several pages share into the entry chunk (every page
+      // loads it anyway): that put modal and scroll-lock code on the public pages. Shared
+      // modules stay in chunks of their own, loaded by the pages that use them.
+      experimental: { chunkOptimization: { mergeCommonChunks: false } },
       output: {
         chunkFileNames: (chunk) => i18nChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
         // Libraries every page needs, in long-cached chunks of their own. Mantine's
@@ -28,6 +32,9 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 20 },
             { name: 'libs', test: /node_modules[\\/](@tanstack|i18next|react-i18next|dayjs|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/, priority: 10 },
+            // The rest of what every page loads first (the layout, Mantine's base), in one file
+            // rather than a dozen small ones each paying for a request and its headers.
+            { name: 'shell', tags: ['$initial'], priority: 5 },
           ],
         },
       },

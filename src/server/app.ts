@@ -124,8 +124,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+  // Scripts and style sheets are not documents: a policy, framing or referrer header means nothing
+  // on them, and sent with each of a page's files it cost a kilobyte apiece on a phone's connection.
+  const assetHeaders = { 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'same-origin' };
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(request.url.startsWith('/assets/') ? assetHeaders : headers);
     done();
   });
   await app.register(cookie);

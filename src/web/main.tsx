@@ -5,10 +5,21 @@ import '@mantine/core/styles/global.layer.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter, useLocation } from 'react-router';
+import { RouteErrorBoundary } from './app/ErrorPages.tsx';
 import { Providers } from './app/Providers.tsx';
-import { router } from './app/router.tsx';
+import { AppRoutes } from './app/router.tsx';
 import { initI18n } from './i18n/index.ts';
+
+/** The routes, with a crash page should the layout itself fail. */
+function Routes() {
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary resetKey={pathname}>
+      <AppRoutes />
+    </RouteErrorBoundary>
+  );
+}
 
 async function start(): Promise<void> {
   await initI18n();
@@ -17,7 +28,9 @@ async function start(): Promise<void> {
   createRoot(container).render(
     <StrictMode>
       <Providers>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <Routes />
+        </BrowserRouter>
       </Providers>
     </StrictMode>,
   );

@@ -1,7 +1,7 @@
 import { Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { usePageTitle } from '../components/PageHeader.tsx';
 
 function ErrorLayout({ code, title, message, children }: { code: string; title: string; message: string; children?: ReactNode }) {
@@ -42,12 +42,10 @@ export function ForbiddenPage() {
   );
 }
 
-/** The router's error boundary: a failed render or a chunk that would not load. */
-export function RouteError() {
+/** What a failed render or a chunk that would not load leaves on screen. */
+export function CrashPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  const detail = error instanceof Error ? error.message : isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : '';
+  const detail = error instanceof Error ? error.message : '';
   return (
     <ErrorLayout code="!" title={t('errorsPage.crashTitle')} message={t('errorsPage.crashMessage')}>
       <Button onClick={() => window.location.reload()}>{t('errorsPage.reload')}</Button>
@@ -61,4 +59,27 @@ export function RouteError() {
       )}
     </ErrorLayout>
   );
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+  /** The address: going elsewhere clears the error. */
+  resetKey: string;
+}
+
+/** The routes' error boundary: the crash page instead of a blank screen, until the address changes. */
+export class RouteErrorBoundary extends Component<BoundaryProps, { failed: boolean; error: unknown }> {
+  override state = { failed: false, error: null as unknown };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, error };
+  }
+
+  override componentDidUpdate(previous: BoundaryProps) {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false, error: null });
+  }
+
+  override render() {
+    return this.state.failed ? <CrashPage error={this.state.error} /> : this.props.children;
+  }
 }

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { RouteErrorBoundary } from '../ErrorPages.tsx';
 import { lazyPage } from '../lazyPage.ts';
 import { useSession } from '../session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -81,9 +82,11 @@ export function AppLayout() {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
