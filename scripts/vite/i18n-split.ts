@@ -7,6 +7,8 @@
 //
 //   virtual:i18n-catalog          { vi: { home: () => import(…), … }, en: { … } }
 //   virtual:i18n/<language>/<g>   the group's strings, one chunk each (assets/i18n-vi-home-….js)
+//
+// index.html preloads the groups (in the first language, Vietnamese) that the shell itself uses.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -42,6 +44,7 @@ export function i18nSplit(options: I18nSplitOptions): Plugin {
       catalogs.set(language, JSON.parse(fs.readFileSync(path.join(options.dir, `${language}.json`), 'utf8')) as Record<string, unknown>);
     }
   };
+  const groupsByModule = new Map<string, string[]>();
   const groups = () => new Set(options.languages.flatMap((language) => Object.keys(catalogs.get(language) ?? {})));
   const runtime = path.resolve(options.runtime);
   const sources = path.resolve(options.sources) + path.sep;
@@ -75,10 +78,36 @@ export function i18nSplit(options: I18nSplitOptions): Plugin {
       }
       return null;
     },
+    // The strings of the shell (what index.html loads) are fetched alongside it rather than after it.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        if (!entry) return html;
+        const initial = new Set<string>();
+        const visit = (fileName: string) => {
+          if (initial.has(fileName)) return;
+          initial.add(fileName);
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          for (const imported of chunk?.imports ?? []) visit(imported);
+        };
+        visit(entry.fileName);
+        const wanted = new Set(chunks.filter((chunk) => initial.has(chunk.fileName)).flatMap((chunk) => chunk.moduleIds.flatMap((id) => groupsByModule.get(id) ?? [])));
+        const language = options.languages[0];
+        const links = chunks
+          .filter((chunk) => [...wanted].some((group) => chunk.facadeModuleId === `${RESOLVED}${GROUP_PREFIX}${language}/${group}`))
+          .map((chunk) => `<link rel="modulepreload" crossorigin href="${context.server ? '' : '/'}${chunk.fileName}">`);
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!file.startsWith(sources) || !/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file) || file === runtime) return null;
       const named = groupsNamedIn(code, groups());
+      groupsByModule.set(file, named);
       if (!named.length) return null;
       // Appended, so that line numbers (and source maps) stay as they were; imports are hoisted anyway.
       const request = `\nimport { needStrings as __needStrings } from ${JSON.stringify(runtime)};\n__needStrings(${JSON.stringify(named)});\n`;

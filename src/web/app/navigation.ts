@@ -3,6 +3,9 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
 import { Alert, Book, Building, Chat, Home, Key, Lifebuoy, List, Mail, Star, User, Users } from '../components/icons.tsx';
+import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './access.ts';
+
+export { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES };
 
 export interface NavItem {
   to: string;
@@ -22,14 +25,6 @@ export interface NavGroup {
 }
 
 const ADMIN: readonly Role[] = ['admin'];
-/** Who declares, and so rates: an enterprise's own users and its brokers. */
-export const DECLARANTS: readonly Role[] = ['enterprise_user', 'broker'];
-/** Who verifies flag cases (the server routes each case to one of them). */
-export const CASE_HANDLERS: readonly Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'];
-/** Who imports declaration files (the server's canImport). */
-export const DECLARATION_ENTRY: readonly Role[] = ['branch_leader', 'department_leader', 'admin'];
-/** Assessment results: leaders and inspectors see units in their scope, officers their own (server: dashboards/policy.ts). */
-export const RESULTS_ROLES: readonly Role[] = ['gd_staff', 'department_leader', 'inspector', 'branch_leader', 'team_lead', 'officer', 'admin'];
 const PARTNERSHIP_ORGANIZER: readonly Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
 const PARTNERSHIP_BUSINESS: readonly Role[] = ['enterprise_user', 'broker'];
 const SUPPORT_STAFF: readonly Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'];

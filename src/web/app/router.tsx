@@ -6,7 +6,7 @@ import { NotFoundPage } from './ErrorPages.tsx';
 import { RequireAuth, RequireRole } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { lazyPage } from './lazyPage.ts';
-import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './navigation.ts';
+import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './access.ts';
 
 const HomePage = lazyPage(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazyPage(() => import('../features/auth/SignInPage.tsx'));

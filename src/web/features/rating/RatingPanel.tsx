@@ -1,9 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { AssessmentView, RatingPage } from '../../../contracts/assessments.ts';
-import { RatingAccessGate } from './RatingAccessGate.tsx';
+import { lazyPage } from '../../app/lazyPage.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
 import { RatingForm } from './RatingForm.tsx';
-import { SentAssessment } from './SentAssessment.tsx';
+
+// A first rating (what a QR code opens) needs only the form: what was sent, and the mailed-code
+// gate with its validation, load when a rating has been sent.
+const RatingAccessGate = lazyPage(() => import('./RatingAccessGate.tsx').then((module) => ({ default: module.RatingAccessGate })));
+const SentAssessment = lazyPage(() => import('./SentAssessment.tsx').then((module) => ({ default: module.SentAssessment })));
 
 /**
  * Rate, or see what was sent and amend it: the same for a link and for the app.
@@ -29,8 +34,18 @@ export function RatingPanel({ page, path, token, queryKey }: { page: RatingPage;
     void client.invalidateQueries({ queryKey });
   };
   if (token && page.viewer === 'link' && (confirming || (page.assessed && !sent))) {
-    return <RatingAccessGate token={token} afterSending={confirming} onGranted={granted} onCancel={confirming ? () => setConfirming(false) : undefined} />;
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <RatingAccessGate token={token} afterSending={confirming} onGranted={granted} onCancel={confirming ? () => setConfirming(false) : undefined} />
+      </Suspense>
+    );
   }
-  if (sent && !editing) return <SentAssessment view={sent} token={token} justSent={justSent} onAmend={() => (page.viewer === 'link' ? setConfirming(true) : setEditing(true))} />;
+  if (sent && !editing) {
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <SentAssessment view={sent} token={token} justSent={justSent} onAmend={() => (page.viewer === 'link' ? setConfirming(true) : setEditing(true))} />
+      </Suspense>
+    );
+  }
   return <RatingForm key={sent?.revision ?? 0} page={page} path={path} sent={sent} onDone={done} onCancel={sent ? () => setEditing(false) : undefined} />;
 }
