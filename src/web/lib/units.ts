@@ -57,13 +57,17 @@ export function unitName(unit: Unit, language: string): string {
   return language === 'en' ? unit.nameEn : unit.nameVi;
 }
 
-export function unitsQueryKey(includeInactive: boolean) {
-  return ['units', { includeInactive }] as const;
-}
+/** Query keys of units (the list every unit picker reads, one unit, its history). */
+export const unitKeys = {
+  all: ['units'] as const,
+  list: (includeInactive: boolean) => ['units', { includeInactive }] as const,
+  one: (id: string) => ['unit', id] as const,
+  history: (id: string) => ['unit-history', id] as const,
+};
 
 export function useUnits(includeInactive = false) {
   return useQuery({
-    queryKey: unitsQueryKey(includeInactive),
+    queryKey: unitKeys.list(includeInactive),
     queryFn: () => api<Unit[]>('/api/units', { query: includeInactive ? { includeInactive: 'true' } : undefined }),
     select: buildUnitIndex,
     placeholderData: keepPreviousData,

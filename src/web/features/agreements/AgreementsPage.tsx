@@ -16,6 +16,7 @@ import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { ORGANIZER } from '../events/EventsPage.tsx';
 import { CreateAgreementModal } from './CreateAgreementModal.tsx';
 import { StatusModal } from './StatusModal.tsx';
+import { agreementKeys } from './keys.ts';
 
 export const STATUS_COLORS = { draft: 'gray', signed: 'navy', in_force: 'green', expired: 'gray', terminated: 'red' } as const;
 
@@ -31,11 +32,11 @@ export default function AgreementsPage() {
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<AgreementView | null>(null);
   const client = useQueryClient();
-  const progress = useQuery({ queryKey: ['agreement-progress', year], queryFn: () => api<ProgressRow[]>('/api/agreements/progress', { query: { year } }), enabled: organizer });
-  const list = useQuery({ queryKey: ['agreements', year, q], queryFn: () => api<AgreementView[]>('/api/agreements', { query: { year, q, limit: 500 } }) });
+  const progress = useQuery({ queryKey: agreementKeys.progress(year), queryFn: () => api<ProgressRow[]>('/api/agreements/progress', { query: { year } }), enabled: organizer });
+  const list = useQuery({ queryKey: agreementKeys.list(year, q), queryFn: () => api<AgreementView[]>('/api/agreements', { query: { year, q, limit: 500 } }) });
   const refresh = async () => {
-    await client.invalidateQueries({ queryKey: ['agreements'] });
-    await client.invalidateQueries({ queryKey: ['agreement-progress'] });
+    await client.invalidateQueries({ queryKey: agreementKeys.all });
+    await client.invalidateQueries({ queryKey: agreementKeys.progressAll });
   };
 
   async function upload(agreement: AgreementView, file: File | null) {

@@ -10,13 +10,14 @@ import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useUnits } from '../../lib/units.ts';
+import { accountKeys } from '../admin/keys.ts';
 
 /** Records an agreement signed (or being prepared) by a department or branch. */
 export function CreateAgreementModal({ onClose, onDone }: { onClose: () => void; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const form = useFormState();
   const units = useUnits();
-  const associations = useQuery({ queryKey: ['associations'], queryFn: () => api<{ id: string; code: string; nameVi: string }[]>('/api/associations') });
+  const associations = useQuery({ queryKey: accountKeys.associations, queryFn: () => api<{ id: string; code: string; nameVi: string }[]>('/api/associations') });
   const [v, setV] = useState({ kind: 'cooperation', unitId: null as string | null, number: '', enterpriseTaxCode: '', associationId: null as string | null, title: '', signedOn: '', expiresOn: '', commitments: '', status: 'in_force' });
   const set = (patch: Partial<typeof v>) => {
     setV((current) => ({ ...current, ...patch }));

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { demoAccountsResponse } from '../../../contracts/auth.ts';
 import { api } from '../../app/api.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { authKeys } from './keys.ts';
 
 /** The server labels a country-wide scope in Vietnamese only. */
 const NATIONAL_SCOPE = 'Toàn quốc';
@@ -18,7 +19,7 @@ export interface DemoCredentials {
 /** In demo mode: the seeded accounts, one click to fill the form or to sign in. */
 export function DemoAccounts({ busy, onFill, onSignIn }: { busy: boolean; onFill: (c: DemoCredentials) => void; onSignIn: (c: DemoCredentials) => void }) {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: ['demo-accounts'], queryFn: () => api<DemoAccounts>('/api/auth/demo-accounts'), staleTime: Infinity });
+  const query = useQuery({ queryKey: authKeys.demoAccounts, queryFn: () => api<DemoAccounts>('/api/auth/demo-accounts'), staleTime: Infinity });
   if (query.isPending) return <Skeleton height={160} radius="md" aria-hidden="true" />;
   const data = query.data;
   if (!data?.demo || !data.password || data.accounts.length === 0) return null;

@@ -14,6 +14,7 @@ import { useFormat } from '../../lib/format.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { CaseStatusBadge, subjectLabel } from './CaseBits.tsx';
 import { DARK_ORANGE } from '../../lib/colors.ts';
+import { caseKeys } from './keys.ts';
 
 type Identity = z.infer<typeof identityResponse>;
 
@@ -23,7 +24,7 @@ export default function CaseDetailPage() {
   const format = useFormat();
   const id = useParams().id ?? '';
   const client = useQueryClient();
-  const queryKey = ['case', id];
+  const queryKey = caseKeys.one(id);
   const query = useQuery({ queryKey, queryFn: () => api<CaseView>(`/api/cases/${encodeURIComponent(id)}`), retry: false });
   const review = useMutation({
     mutationFn: () => api<CaseView>(`/api/cases/${id}/review`, { method: 'POST' }),

@@ -12,6 +12,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { CaseStatusBadge, subjectLabel } from './CaseBits.tsx';
 import { DARK_ORANGE } from '../../lib/colors.ts';
+import { caseKeys } from './keys.ts';
 
 const LIMIT = 50;
 type StatusFilter = 'active' | 'open' | 'in_review' | 'resolved';
@@ -23,7 +24,7 @@ export default function CasesPage() {
   const [status, setStatus] = useState<StatusFilter>('active');
   const [limit, setLimit] = useState(LIMIT);
   const query = useQuery({
-    queryKey: ['cases', status, limit],
+    queryKey: caseKeys.list(status, limit),
     queryFn: () => api<CaseView[]>('/api/cases', { query: { status: status === 'active' ? undefined : status, limit } }),
     placeholderData: keepPreviousData,
   });

@@ -5,13 +5,14 @@ import { PARTY_ROLES } from '../../../contracts/common.ts';
 import type { Unit } from '../../../contracts/organization.ts';
 import { api } from '../../app/api.ts';
 import type { Me } from '../../app/session.ts';
+import { unitKeys } from '../admin/keys.ts';
 
 /** Each role the user holds and where it applies (a unit, their enterprise or association, or the whole country). */
 export function RoleList({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const unitIds = [...new Set(me.roles.flatMap((grant) => (grant.unitId ? [grant.unitId] : [])))];
   const units = useQueries({
-    queries: unitIds.map((id) => ({ queryKey: ['unit', id], queryFn: () => api<Unit>(`/api/units/${id}`), staleTime: 5 * 60_000 })),
+    queries: unitIds.map((id) => ({ queryKey: unitKeys.one(id), queryFn: () => api<Unit>(`/api/units/${id}`), staleTime: 5 * 60_000 })),
   });
   const unitName = (id: string) => {
     const unit = units.find((result) => result.data?.id === id)?.data;

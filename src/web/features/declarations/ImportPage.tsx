@@ -9,6 +9,7 @@ import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { declarationKeys } from './keys.ts';
 
 type ImportJob = z.infer<typeof importJobResponse>;
 
@@ -33,7 +34,7 @@ export default function ImportPage() {
     onSuccess: (started) => setJobId(started.id),
   });
   const job = useQuery({
-    queryKey: ['import', jobId],
+    queryKey: declarationKeys.importJob(jobId),
     enabled: jobId !== null,
     queryFn: () => api<ImportJob>(`/api/declarations/imports/${jobId}`),
     refetchInterval: (q) => (q.state.data?.status === 'running' || !q.state.data ? 500 : false),

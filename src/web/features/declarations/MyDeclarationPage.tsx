@@ -9,12 +9,13 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { DeclarationSummary } from '../rating/DeclarationSummary.tsx';
 import { RatingPanel } from '../rating/RatingPanel.tsx';
+import { declarationKeys } from './keys.ts';
 
 /** A signed-in business rates one of its declarations (or sees and amends what it sent). */
 export default function MyDeclarationPage() {
   const { t } = useTranslation();
   const number = useParams().number ?? '';
-  const queryKey = ['my-declaration', number] as const;
+  const queryKey = declarationKeys.one(number);
   const query = useQuery({ queryKey, queryFn: () => api<RatingPage>(`/api/my/declarations/${encodeURIComponent(number)}`), retry: false });
   return (
     <Stack gap="md" maw={720}>

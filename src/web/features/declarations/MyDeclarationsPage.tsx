@@ -14,6 +14,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { ChannelBadge } from '../rating/DeclarationSummary.tsx';
+import { declarationKeys } from './keys.ts';
 
 const LIMIT = 20;
 
@@ -25,7 +26,7 @@ export default function MyDeclarationsPage() {
   const [show, setShow] = useState<'all' | 'unrated'>('unrated');
   const [qrFor, setQrFor] = useState<MyDeclaration | null>(null);
   const query = useQuery({
-    queryKey: ['my-declarations', show, offset],
+    queryKey: declarationKeys.list(show, offset),
     queryFn: () => api<{ items: MyDeclaration[]; total: number }>('/api/my/declarations', { query: { limit: LIMIT, offset, unrated: show === 'unrated' ? 'true' : undefined } }),
     placeholderData: keepPreviousData,
   });
@@ -110,7 +111,7 @@ export default function MyDeclarationsPage() {
 function QrModal({ declaration, onClose }: { declaration: MyDeclaration; onClose: () => void }) {
   const { t } = useTranslation();
   const url = `${window.location.origin}/danh-gia/${declaration.ratingToken}`;
-  const qr = useQuery({ queryKey: ['qr', url], queryFn: () => QRCode.toDataURL(url, { margin: 1, width: 280 }), staleTime: Infinity });
+  const qr = useQuery({ queryKey: declarationKeys.qr(url), queryFn: () => QRCode.toDataURL(url, { margin: 1, width: 280 }), staleTime: Infinity });
   return (
     <AppModal opened onClose={onClose} title={t('myDeclarations.qrTitle', { number: declaration.number })}>
       <Stack align="center" gap="sm">

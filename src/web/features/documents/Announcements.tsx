@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { AnnouncementView } from '../../../contracts/documents.ts';
 import { api } from '../../app/api.ts';
 import { useFormat } from '../../lib/format.ts';
+import { documentKeys } from './keys.ts';
 
 /** Announcements of customs units to their businesses, on the public home page. */
 export function Announcements() {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useQuery({ queryKey: ['announcements'], queryFn: () => api<AnnouncementView[]>('/api/announcements') });
+  const list = useQuery({ queryKey: documentKeys.announcements, queryFn: () => api<AnnouncementView[]>('/api/announcements') });
   if (!list.data?.length) return null;
   return (
     <section aria-labelledby="home-announcements">

@@ -12,6 +12,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { documentKeys } from './keys.ts';
 
 const COLORS: Record<DeliveryStatus, string> = { pending: 'gray', sending: 'navy', sent: 'green', failed: 'red', uncertain: 'dark', skipped: 'gray' };
 const LIMIT = 50;
@@ -25,14 +26,14 @@ export default function DeliveryLogPage() {
   const [status, setStatus] = useState<DeliveryStatus | null>(null);
   const [offset, setOffset] = useState(0);
   const log = useQuery({
-    queryKey: ['newsletter-deliveries', id, status, offset],
+    queryKey: documentKeys.deliveries(id, status, offset),
     queryFn: () => api<DeliveryLogView>(`/api/newsletters/${id}/deliveries`, { query: { status, limit: LIMIT, offset } }),
     refetchInterval: (query) => (query.state.data?.running ? 2000 : false),
   });
   const retry = useMutation({
     mutationFn: () => api<{ retried: number }>(`/api/newsletters/${id}/retry`, { method: 'POST' }),
     onSuccess: async (result) => {
-      await client.invalidateQueries({ queryKey: ['newsletter-deliveries', id] });
+      await client.invalidateQueries({ queryKey: documentKeys.deliveriesOf(id) });
       notifySuccess(t('library.deliveries.retried', { n: result.retried }));
     },
     onError: (error) => notifyError(error),

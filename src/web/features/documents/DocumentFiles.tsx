@@ -6,6 +6,7 @@ import type { DocumentFileView, DocumentView } from '../../../contracts/document
 import { api } from '../../app/api.ts';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { documentKeys } from './keys.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   'application/pdf': 'PDF',
@@ -36,7 +37,7 @@ export function DocumentFiles({ document }: { document: DocumentView }) {
       return api<DocumentView>(`/api/documents/${document.id}/file`, { method: 'POST', form });
     },
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['documents'] });
+      await client.invalidateQueries({ queryKey: documentKeys.all });
       notifySuccess(t('library.files.uploaded'));
     },
     onError: (error) => notifyError(error),

@@ -15,6 +15,7 @@ import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { CreateDocumentModal } from './CreateDocumentModal.tsx';
 import { DocumentFiles } from './DocumentFiles.tsx';
+import { documentKeys } from './keys.ts';
 
 const STATUS_COLORS = { in_force: 'green', amended: 'navy', replaced: 'gray', expired: 'gray' } as const;
 
@@ -26,7 +27,7 @@ export default function DocumentsPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
   const [topic, setTopic] = useState<string | null>(null);
-  const docs = useQuery({ queryKey: ['documents', q, topic], queryFn: () => api<DocumentView[]>('/api/documents', { query: { q, topic, limit: 100 } }) });
+  const docs = useQuery({ queryKey: documentKeys.list(q, topic), queryFn: () => api<DocumentView[]>('/api/documents', { query: { q, topic, limit: 100 } }) });
   const subscriber = hasRole(me, ['enterprise_user', 'broker', 'association_rep']);
   const editor = hasRole(me, ['branch_leader', 'department_leader', 'gd_staff']); // the server's organizer roles
   const [creating, setCreating] = useState(false);
@@ -92,12 +93,12 @@ export default function DocumentsPage() {
 function SubscriptionCard() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const current = useQuery({ queryKey: ['subscription'], queryFn: () => api<z.infer<typeof subscriptionView>>('/api/subscriptions/me') });
+  const current = useQuery({ queryKey: documentKeys.subscription, queryFn: () => api<z.infer<typeof subscriptionView>>('/api/subscriptions/me') });
   const [topics, setTopics] = useState<string[] | null>(null);
   const save = useMutation({
     mutationFn: (body: { topics: string[] }) => api<z.infer<typeof subscriptionView>>('/api/subscriptions/me', { method: 'PUT', body }),
     onSuccess: (data) => {
-      client.setQueryData(['subscription'], data);
+      client.setQueryData(documentKeys.subscription, data);
       setTopics(null);
       notifySuccess(t('partnership.documents.subscribed'));
     },

@@ -13,17 +13,18 @@ import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useUnits } from '../../lib/units.ts';
+import { documentKeys } from './keys.ts';
 
 /** The monthly information email: drafted by a job, reviewed and sent here; and announcements. */
 export default function NewslettersPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [month, setMonth] = useState('');
-  const list = useQuery({ queryKey: ['newsletters'], queryFn: () => api<NewsletterView[]>('/api/newsletters'), refetchInterval: 10_000 });
+  const list = useQuery({ queryKey: documentKeys.newsletters, queryFn: () => api<NewsletterView[]>('/api/newsletters'), refetchInterval: 10_000 });
   const create = useMutation({
     mutationFn: () => api<NewsletterView>('/api/newsletters', { method: 'POST', body: { month } }),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['newsletters'] });
+      await client.invalidateQueries({ queryKey: documentKeys.newsletters });
       notifySuccess(t('partnership.newsletters.drafted'));
     },
     onError: (error) => notifyError(error),
@@ -59,7 +60,7 @@ function Issue({ issue }: { issue: NewsletterView }) {
   const [intro, setIntro] = useState(issue.introVi);
   const [removed, setRemoved] = useState<string[]>([]);
   const done = async (message: string) => {
-    await client.invalidateQueries({ queryKey: ['newsletters'] });
+    await client.invalidateQueries({ queryKey: documentKeys.newsletters });
     notifySuccess(message);
   };
   const review = useMutation({ mutationFn: () => api(`/api/newsletters/${issue.id}/review`, { method: 'POST', body: { introVi: intro, removeItemIds: removed } }), onSuccess: () => done(t('partnership.newsletters.saved')), onError: (e) => notifyError(e) });
@@ -127,7 +128,7 @@ function AnnouncementForm() {
     mutationFn: () => api('/api/announcements', { method: 'POST', body: { ...v, expiresOn: v.expiresOn || null } }),
     onSuccess: async () => {
       setV({ unitId: null, title: '', body: '', expiresOn: '' });
-      await client.invalidateQueries({ queryKey: ['announcements'] });
+      await client.invalidateQueries({ queryKey: documentKeys.announcements });
       notifySuccess(t('partnership.announcements.published'));
     },
     onError: (error) => form.fail(error),

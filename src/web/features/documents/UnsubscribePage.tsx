@@ -9,6 +9,7 @@ import { QueryError } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { notifyError } from '../../lib/notify.ts';
+import { documentKeys } from './keys.ts';
 
 type Status = z.infer<typeof unsubscribeView>;
 
@@ -16,7 +17,7 @@ type Status = z.infer<typeof unsubscribeView>;
 export default function UnsubscribePage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
-  const status = useQuery({ queryKey: ['unsubscribe', token], queryFn: () => api<Status>(`/api/newsletter/unsubscribe/${token}`) });
+  const status = useQuery({ queryKey: documentKeys.unsubscribe(token), queryFn: () => api<Status>(`/api/newsletter/unsubscribe/${token}`) });
   const done = useMutation({ mutationFn: () => api<Status>(`/api/newsletter/unsubscribe/${token}`, { method: 'POST' }), onError: (error) => notifyError(error) });
   const result = done.data ?? status.data;
   return (

@@ -13,6 +13,8 @@ import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useUnits } from '../../lib/units.ts';
 import { vietnamIso } from './hooks.ts';
+import { accountKeys } from '../admin/keys.ts';
+import { eventKeys } from './keys.ts';
 
 const ORGANIZER_KINDS = ['general_department', 'department', 'branch'] as const;
 
@@ -23,7 +25,7 @@ export function CreateEventModal({ series, onClose }: { series: boolean; onClose
   const client = useQueryClient();
   const form = useFormState();
   const units = useUnits();
-  const associations = useQuery({ queryKey: ['associations'], queryFn: () => api<{ id: string; code: string; nameVi: string }[]>('/api/associations') });
+  const associations = useQuery({ queryKey: accountKeys.associations, queryFn: () => api<{ id: string; code: string; nameVi: string }[]>('/api/associations') });
   const [v, setV] = useState({
     kind: series ? 'morning_coffee' : 'conference',
     title: series ? 'Cà phê doanh nhân' : '',
@@ -50,7 +52,7 @@ export function CreateEventModal({ series, onClose }: { series: boolean; onClose
   const mutation = useMutation({
     mutationFn: (body: unknown) => api<EventDetail | { id: string }[]>(series ? '/api/events/series' : '/api/events', { method: 'POST', body }),
     onSuccess: async (result) => {
-      await client.invalidateQueries({ queryKey: ['events'] });
+      await client.invalidateQueries({ queryKey: eventKeys.all });
       notifySuccess(series ? t('partnership.events.seriesCreated', { n: Array.isArray(result) ? result.length : 0 }) : t('partnership.events.created'));
       onClose();
       if (!Array.isArray(result)) void navigate(`/app/events/${result.id}`);

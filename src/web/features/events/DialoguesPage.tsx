@@ -15,6 +15,7 @@ import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useUnits } from '../../lib/units.ts';
 import { vietnamIso } from './hooks.ts';
+import { eventKeys } from './keys.ts';
 
 const STATUS_COLORS = { pending: 'red', proposed: 'navy', accepted: 'green', declined: 'gray' } as const;
 
@@ -23,7 +24,7 @@ export default function DialoguesPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { me } = useSession();
-  const requests = useQuery({ queryKey: ['dialogue-requests'], queryFn: () => api<DialogueRequestView[]>('/api/dialogue-requests') });
+  const requests = useQuery({ queryKey: eventKeys.dialogueRequests, queryFn: () => api<DialogueRequestView[]>('/api/dialogue-requests') });
   return (
     <>
       <PageHeader title={t('partnership.dialogues.title')} description={t('partnership.dialogues.intro')} />
@@ -69,7 +70,7 @@ function useRequestChange(path: string, done: string) {
   return useMutation({
     mutationFn: (body: unknown) => api(path, { method: 'POST', body }),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['dialogue-requests'] });
+      await client.invalidateQueries({ queryKey: eventKeys.dialogueRequests });
       notifySuccess(t(done));
     },
   });

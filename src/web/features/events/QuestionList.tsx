@@ -11,6 +11,7 @@ import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { AskForm } from './EventPage.tsx';
 import { useEventAction } from './hooks.ts';
+import { eventKeys } from './keys.ts';
 
 /** Questions sent in advance or raised in the room, their votes, and the answers. */
 export function QuestionList({ event }: { event: EventDetail }) {
@@ -76,7 +77,7 @@ function FollowUpControls({ eventId, question }: { eventId: string; question: Qu
   const change = useMutation({
     mutationFn: ({ path, body }: { path: string; body: unknown }) => api(`/api/follow-ups/${question.id}/${path}`, { method: 'POST', body }),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['event', eventId] });
+      await client.invalidateQueries({ queryKey: eventKeys.one(eventId) });
       notifySuccess(t('partnership.events.followUpSaved'));
     },
     onError: (error) => form.fail(error),

@@ -10,13 +10,14 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { eventKeys } from './keys.ts';
 
 /** Events held by unit and kind, participation, and the follow-up items still open. */
 export default function ResultsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const stats = useQuery({ queryKey: ['event-stats'], queryFn: () => api<z.infer<typeof statsResponse>>('/api/events/stats') });
-  const open = useQuery({ queryKey: ['follow-ups', 'open'], queryFn: () => api<FollowUpItem[]>('/api/follow-ups', { query: { status: 'open', limit: 100 } }) });
+  const stats = useQuery({ queryKey: eventKeys.stats, queryFn: () => api<z.infer<typeof statsResponse>>('/api/events/stats') });
+  const open = useQuery({ queryKey: eventKeys.openFollowUps, queryFn: () => api<FollowUpItem[]>('/api/follow-ups', { query: { status: 'open', limit: 100 } }) });
   return (
     <>
       <PageHeader title={t('partnership.results.title')} description={t('partnership.results.intro')} />

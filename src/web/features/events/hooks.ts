@@ -2,13 +2,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventDetail, EventSummary } from '../../../contracts/events.ts';
 import { api } from '../../app/api.ts';
+import { eventKeys } from './keys.ts';
 
 export function useEvents(query: { when: string; q: string }) {
-  return useQuery({ queryKey: ['events', query], queryFn: () => api<EventSummary[]>('/api/events', { query: { when: query.when, q: query.q, limit: 100 } }) });
+  return useQuery({ queryKey: eventKeys.list(query), queryFn: () => api<EventSummary[]>('/api/events', { query: { when: query.when, q: query.q, limit: 100 } }) });
 }
 
 export function useEvent(id: string) {
-  return useQuery({ queryKey: ['event', id], queryFn: () => api<EventDetail>(`/api/events/${id}`) });
+  return useQuery({ queryKey: eventKeys.one(id), queryFn: () => api<EventDetail>(`/api/events/${id}`) });
 }
 
 /** A change to one event: the answer is the event as it now is. */
@@ -17,8 +18,8 @@ export function useEventAction<B>(id: string, path: (body: B) => string, onDone?
   return useMutation({
     mutationFn: (body: B) => api<EventDetail>(path(body), { method: 'POST', body: body ?? undefined }),
     onSuccess: async (event) => {
-      client.setQueryData(['event', id], event);
-      await client.invalidateQueries({ queryKey: ['events'] });
+      client.setQueryData(eventKeys.one(id), event);
+      await client.invalidateQueries({ queryKey: eventKeys.all });
       onDone?.();
     },
   });

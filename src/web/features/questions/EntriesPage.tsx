@@ -13,6 +13,7 @@ import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { questionKeys } from './keys.ts';
 
 const LIMIT = 50;
 export const QA_STATUS_COLORS: Record<string, string> = { draft: 'gray', reviewed: 'blue', published: 'green', archived: 'dark' };
@@ -26,11 +27,11 @@ export default function EntriesPage() {
   const [q] = useDebouncedValue(search, 300);
   const [offset, setOffset] = useState(0);
   const list = useQuery({
-    queryKey: ['qa-entries', status, q, offset],
+    queryKey: questionKeys.editorList(status, q, offset),
     queryFn: () => api<z.infer<typeof officerListResponse>>('/api/question-bank/entries', { query: { status, q, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
-  const report = useQuery({ queryKey: ['qa-report'], queryFn: () => api<z.infer<typeof reportResponse>>('/api/question-bank/report') });
+  const report = useQuery({ queryKey: questionKeys.report, queryFn: () => api<z.infer<typeof reportResponse>>('/api/question-bank/report') });
   return (
     <>
       <PageHeader

@@ -13,6 +13,7 @@ import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { QA_STATUS_COLORS } from './EntriesPage.tsx';
+import { questionKeys } from './keys.ts';
 
 interface Values {
   category: string | null;
@@ -31,7 +32,7 @@ const NEXT: Record<QaStatus, QaStatus[]> = { draft: ['reviewed'], reviewed: ['pu
 export default function EntryEditorPage() {
   const { id = 'moi' } = useParams();
   const isNew = id === 'moi';
-  const query = useQuery({ queryKey: ['qa-entry', id], queryFn: () => api<OfficerEntry>(`/api/question-bank/entries/${id}`), enabled: !isNew });
+  const query = useQuery({ queryKey: questionKeys.editorEntry(id), queryFn: () => api<OfficerEntry>(`/api/question-bank/entries/${id}`), enabled: !isNew });
   if (!isNew && query.isPending) return <PageLoader />;
   if (!isNew && query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const entry = isNew ? undefined : query.data;
@@ -58,8 +59,8 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
   const [values, setValues] = useState<Values>(() => (entry ? toValues(entry) : EMPTY));
   const done = async (saved: OfficerEntry, message: string) => {
     notifySuccess(message);
-    client.setQueryData(['qa-entry', saved.id], saved);
-    await client.invalidateQueries({ queryKey: ['qa-entries'] });
+    client.setQueryData(questionKeys.editorEntry(saved.id), saved);
+    await client.invalidateQueries({ queryKey: questionKeys.editorAll });
     if (isNew) await navigate(`/app/hoi-dap/${saved.id}`, { replace: true });
   };
   const save = useMutation({

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/PageHeader.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError } from '../../lib/notify.ts';
 import { CategoryBadge } from './shared.tsx';
+import { questionKeys } from './keys.ts';
 
 /** One answer, in the reader's language when it has a translation, with its legal basis. */
 export default function EntryPage() {
@@ -18,7 +19,7 @@ export default function EntryPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const [thanked, setThanked] = useState(false);
-  const query = useQuery({ queryKey: ['question', id], queryFn: () => api<PublicEntry>(`/api/questions/${id}`), staleTime: 60_000 });
+  const query = useQuery({ queryKey: questionKeys.entry(id), queryFn: () => api<PublicEntry>(`/api/questions/${id}`), staleTime: 60_000 });
   const feedback = useMutation({
     mutationFn: (helpful: boolean) => api(`/api/questions/${id}/feedback`, { method: 'POST', body: { helpful } }),
     onSuccess: () => setThanked(true),

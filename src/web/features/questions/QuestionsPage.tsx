@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { Search } from '../../components/icons.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { CategoryBadge, Highlighted, LowerBoundPager } from './shared.tsx';
+import { questionKeys } from './keys.ts';
 
 const LIMIT = 20;
 
@@ -31,12 +32,12 @@ export default function QuestionsPage() {
   const [typed] = useDebouncedValue(draft, 200);
 
   const results = useQuery({
-    queryKey: ['questions', q, category, tag, offset],
+    queryKey: questionKeys.search(q, category, tag, offset),
     queryFn: () => api<SearchResponse>('/api/questions', { query: { q, category, tag, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
   const suggestions = useQuery({
-    queryKey: ['questions-suggest', typed],
+    queryKey: questionKeys.suggest(typed),
     queryFn: () => api<{ id: string; title: string }[]>('/api/questions/suggest', { query: { q: typed } }),
     enabled: typed.trim().length >= 2 && typed !== q,
   });

@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../components/PageHeader.tsx';
 import { DeclarationSummary } from './DeclarationSummary.tsx';
 import { RatingPanel } from './RatingPanel.tsx';
+import { ratingKeys } from './keys.ts';
 
 /**
  * The page behind a declaration's link or QR code: no account needed. Opening it
@@ -18,7 +19,7 @@ export default function RatingLinkPage() {
   const { t } = useTranslation();
   const token = useParams().token ?? '';
   usePageTitle(t('rating.pageTitle'));
-  const queryKey = ['rate', token] as const;
+  const queryKey = ratingKeys.page(token);
   const query = useQuery({ queryKey, queryFn: () => api<RatingPage>(`/api/rate/${encodeURIComponent(token)}`), retry: false });
   return (
     <Stack gap="md" maw={680} mx="auto">

@@ -12,11 +12,19 @@ import { api, withQuery } from '../../app/api.ts';
 /** Who may open the unit dashboards (mirrors the server's policy); officers see their own page. */
 export const UNIT_DASHBOARD_ROLES: readonly Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff', 'admin'];
 
+/** Query keys of the results pages. */
+export const resultKeys = {
+  periods: ['dashboards', 'periods'] as const,
+  unit: (unitId: string | undefined, period: string | null) => ['dashboards', 'unit', unitId ?? 'default', period ?? 'default'] as const,
+  officer: (officerId: string, period: string | null) => ['dashboards', 'officer', officerId, period ?? 'default'] as const,
+  report: (unitId: string | null, month: string | null) => ['dashboards', 'report', unitId, month ?? 'latest'] as const,
+};
+
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function usePeriods() {
   return useQuery({
-    queryKey: ['dashboards', 'periods'],
+    queryKey: resultKeys.periods,
     queryFn: () => api<PeriodsResponse>('/api/dashboards/periods'),
     staleTime: 5 * 60_000,
   });
@@ -73,7 +81,7 @@ export function exportUrl(target: { unitId: string } | { officerId: string }, pe
 
 export function useUnitDashboard(unitId: string | undefined, period: string | null, enabled = true) {
   return useQuery({
-    queryKey: ['dashboards', 'unit', unitId ?? 'default', period ?? 'default'],
+    queryKey: resultKeys.unit(unitId, period),
     queryFn: () => api<UnitDashboard>(unitId ? `/api/dashboards/units/${unitId}` : '/api/dashboards/units', { query: { period: period ?? undefined } }),
     placeholderData: keepPreviousData,
     enabled,
@@ -82,7 +90,7 @@ export function useUnitDashboard(unitId: string | undefined, period: string | nu
 
 export function useOfficerDashboard(officerId: string, period: string | null, enabled = true) {
   return useQuery({
-    queryKey: ['dashboards', 'officer', officerId, period ?? 'default'],
+    queryKey: resultKeys.officer(officerId, period),
     queryFn: () => api<OfficerDashboard>(`/api/dashboards/officers/${officerId}`, { query: { period: period ?? undefined } }),
     placeholderData: keepPreviousData,
     enabled,
@@ -92,7 +100,7 @@ export function useOfficerDashboard(officerId: string, period: string | null, en
 /** `month`: a released month, or null for the latest one. */
 export function useMonthlyReport(unitId: string | null, month: string | null, enabled = true) {
   return useQuery({
-    queryKey: ['dashboards', 'report', unitId, month ?? 'latest'],
+    queryKey: resultKeys.report(unitId, month),
     queryFn: () => api<MonthlyReport>(`/api/dashboards/units/${unitId ?? ''}/report`, { query: { month: month ?? undefined } }),
     enabled: enabled && Boolean(unitId),
     placeholderData: keepPreviousData,

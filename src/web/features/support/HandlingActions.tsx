@@ -11,6 +11,7 @@ import { AppModal } from '../../components/AppModal.tsx';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { supportKeys } from './keys.ts';
 
 type Dialog = 'escalate' | 'transfer' | 'merge' | null;
 
@@ -115,7 +116,7 @@ function ActionDialog({ kind, request, onClose, onDone }: { kind: Exclude<Dialog
   const [teamId, setTeamId] = useState<string | null>(null);
   const [number, setNumber] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const teams = useQuery({ queryKey: ['support-teams'], queryFn: () => api<{ id: string; code: string; name: string }[]>('/api/support/teams'), enabled: kind === 'transfer', staleTime: 300_000 });
+  const teams = useQuery({ queryKey: supportKeys.teams, queryFn: () => api<{ id: string; code: string; name: string }[]>('/api/support/teams'), enabled: kind === 'transfer', staleTime: 300_000 });
   const mutation = useMutation({
     mutationFn: async () => {
       if (kind === 'escalate') return api<RequestDetail>(`/api/support/requests/${request.id}/escalate`, { method: 'POST', body: { reason } });

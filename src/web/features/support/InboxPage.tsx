@@ -17,6 +17,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { supportKeys } from './keys.ts';
 
 const LIMIT = 50;
 type Tab = 'unmatched' | 'opened_by_officer' | 'dismissed';
@@ -30,7 +31,7 @@ export default function InboxPage() {
   const [offset, setOffset] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const query = useQuery({
-    queryKey: ['support-inbound', status, offset],
+    queryKey: supportKeys.inboxList(status, offset),
     queryFn: () => api<z.infer<typeof inboundList>>('/api/support/inbound', { query: { status, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
@@ -113,7 +114,7 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const format = useFormat();
   const client = useQueryClient();
   const [mode, setMode] = useState<'read' | 'open' | 'dismiss'>('read');
-  const mail = useQuery({ queryKey: ['support-inbound', 'one', id], queryFn: () => api<InboundMailView>(`/api/support/inbound/${id}`) });
+  const mail = useQuery({ queryKey: supportKeys.inboxMail(id), queryFn: () => api<InboundMailView>(`/api/support/inbound/${id}`) });
   const form = useFormState();
   const [values, setValues] = useState({ category: null as string | null, priority: 'normal', requesterName: '', enterpriseTaxCode: '', reason: '' });
   const set = (key: keyof typeof values) => (value: string | null) => {
@@ -125,7 +126,7 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
     onSuccess: async (created) => {
       // The request goes to the team that owns the category, which may not be the officer's own.
       notifySuccess(t('supportInbound.inbox.openedToast', { number: created.number, team: `${created.teamCode} — ${created.teamName}` }));
-      await client.invalidateQueries({ queryKey: ['support-inbound'] });
+      await client.invalidateQueries({ queryKey: supportKeys.inbox });
       onClose();
     },
     onError: (error) => form.fail(error),
@@ -134,7 +135,7 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
     mutationFn: (body: unknown) => api<InboundMailView>(`/api/support/inbound/${id}/dismiss`, { method: 'POST', body }),
     onSuccess: async () => {
       notifySuccess(t('supportInbound.inbox.dismissed'));
-      await client.invalidateQueries({ queryKey: ['support-inbound'] });
+      await client.invalidateQueries({ queryKey: supportKeys.inbox });
       onClose();
     },
     onError: (error) => form.fail(error),

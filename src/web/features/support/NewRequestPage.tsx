@@ -14,6 +14,7 @@ import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { Highlighted } from '../questions/shared.tsx';
 import { isStaff } from './shared.tsx';
+import { questionKeys } from '../questions/keys.ts';
 
 /** Opening a request; similar published answers are offered first. Officers log requests received another way. */
 export default function NewRequestPage() {
@@ -41,7 +42,7 @@ export default function NewRequestPage() {
   };
   const [subject] = useDebouncedValue(values.subject, 400);
   const similar = useQuery({
-    queryKey: ['questions', 'similar', subject],
+    queryKey: questionKeys.similar(subject),
     queryFn: () => api<SearchResponse>('/api/questions', { query: { q: subject, limit: 3 } }),
     enabled: subject.trim().length >= 4,
   });

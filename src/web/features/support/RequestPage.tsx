@@ -16,6 +16,7 @@ import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { CategoryBadge } from '../questions/shared.tsx';
 import { HandlingActions } from './HandlingActions.tsx';
 import { isStaff, LEAD_ROLES, StatusBadge } from './shared.tsx';
+import { supportKeys } from './keys.ts';
 
 async function uploadFile(id: string, file: File, internal: boolean, csrf: string | null) {
   const data = new FormData();
@@ -40,10 +41,10 @@ export default function RequestPage() {
   const client = useQueryClient();
   const { me } = useSession();
   const staff = isStaff(me);
-  const query = useQuery({ queryKey: ['support-request', id], queryFn: () => api<RequestDetail>(`/api/support/requests/${id}`) });
+  const query = useQuery({ queryKey: supportKeys.request(id), queryFn: () => api<RequestDetail>(`/api/support/requests/${id}`) });
   const refresh = (detail?: RequestDetail) => {
-    if (detail) client.setQueryData(['support-request', id], detail);
-    void client.invalidateQueries({ queryKey: ['support-requests'] });
+    if (detail) client.setQueryData(supportKeys.request(id), detail);
+    void client.invalidateQueries({ queryKey: supportKeys.requests });
   };
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -171,7 +172,7 @@ function ReplyForm({ request, staff, onDone }: { request: RequestDetail; staff: 
   const [wait, setWait] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const canned = useQuery({ queryKey: ['canned-answers'], queryFn: () => api<z.infer<typeof cannedAnswer>[]>('/api/support/canned-answers'), enabled: staff });
+  const canned = useQuery({ queryKey: supportKeys.cannedAnswers, queryFn: () => api<z.infer<typeof cannedAnswer>[]>('/api/support/canned-answers'), enabled: staff });
   const mutation = useMutation({
     mutationFn: async () => {
       if (file) await uploadFile(request.id, file, internal, me?.csrfToken ?? null);

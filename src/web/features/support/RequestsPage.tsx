@@ -15,6 +15,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { isStaff, StatusBadge } from './shared.tsx';
+import { supportKeys } from './keys.ts';
 
 const LIMIT = 50;
 
@@ -30,7 +31,7 @@ export default function RequestsPage() {
   const [q] = useDebouncedValue(search, 300);
   const [offset, setOffset] = useState(0);
   const query = useQuery({
-    queryKey: ['support-requests', status, mine, q, offset],
+    queryKey: supportKeys.requestList(status, mine, q, offset),
     queryFn: () => api<z.infer<typeof requestList>>('/api/support/requests', { query: { status, mine: mine ? 'true' : undefined, q, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });

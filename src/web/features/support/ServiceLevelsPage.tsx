@@ -13,6 +13,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { supportKeys } from './keys.ts';
 
 /** Targets in hours for the page (minutes on the wire). */
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -22,7 +23,7 @@ export default function ServiceLevelsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState<ServiceLevelView | null>(null);
-  const query = useQuery({ queryKey: ['support-service-levels'], queryFn: () => api<z.infer<typeof serviceLevelList>>('/api/support/service-levels') });
+  const query = useQuery({ queryKey: supportKeys.serviceLevels, queryFn: () => api<z.infer<typeof serviceLevelList>>('/api/support/service-levels') });
   const canEdit = query.data?.canEdit ?? false;
   return (
     <>
@@ -91,7 +92,7 @@ function EditLevel({ level, onClose }: { level: ServiceLevelView; onClose: () =>
     mutationFn: (body: unknown) => api<ServiceLevelView>(`/api/support/service-levels/${level.category}/${level.priority}`, { method: 'PUT', body }),
     onSuccess: async () => {
       notifySuccess(t('support.desk.saved'));
-      await client.invalidateQueries({ queryKey: ['support-service-levels'] });
+      await client.invalidateQueries({ queryKey: supportKeys.serviceLevels });
       onClose();
     },
     onError: (error) => form.fail(error),

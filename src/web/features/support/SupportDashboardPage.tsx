@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { supportKeys } from './keys.ts';
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -32,7 +33,7 @@ export default function SupportDashboardPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const range = { from: from || undefined, to: to || undefined };
-  const query = useQuery({ queryKey: ['support-dashboard', from, to], queryFn: () => api<SupportDashboard>('/api/support/dashboard', { query: range }) });
+  const query = useQuery({ queryKey: supportKeys.dashboard(from, to), queryFn: () => api<SupportDashboard>('/api/support/dashboard', { query: range }) });
   const pct = (value: number | null) => (value === null ? '—' : `${format.number(value)} %`);
   const minutes = (value: number | null) => (value === null ? '—' : value < 120 ? t('support.dash.minutes', { n: value }) : t('support.dash.hours', { n: Math.round(value / 6) / 10 }));
   const d = query.data;

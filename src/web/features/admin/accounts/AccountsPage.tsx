@@ -16,6 +16,7 @@ import { AccountsTable } from './AccountsTable.tsx';
 import { CreateAccountModal } from './CreateAccountModal.tsx';
 import { EditAccountModal } from './EditAccountModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
+import { accountKeys } from '../keys.ts';
 
 const LIMIT = 20;
 type Dialog = { type: 'create' } | { type: 'edit'; account: Account } | { type: 'reset'; account: Account } | null;
@@ -29,7 +30,7 @@ export default function AccountsPage() {
   const [search] = useDebouncedValue(q.trim(), 300);
   const units = useUnits();
   const query = useQuery({
-    queryKey: ['accounts', { q: search, role, offset }],
+    queryKey: accountKeys.list({ q: search, role, offset }),
     queryFn: () => api<{ items: Account[]; total: number }>('/api/accounts', { query: { q: search, role, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });

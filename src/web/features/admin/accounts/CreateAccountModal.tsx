@@ -13,6 +13,7 @@ import { AssociationSelect, EnterprisePicker, OfficerPicker } from './PartyPicke
 import { newRoleDraft, RolesEditor } from './RolesEditor.tsx';
 import { ENTERPRISE_ROLES, roleErrors, toRoleInputs, usesUnit, type RoleDraft } from './roleRules.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { accountKeys } from '../keys.ts';
 
 type TextField = 'email' | 'fullName' | 'phone' | 'password';
 
@@ -35,7 +36,7 @@ export function CreateAccountModal({ units, onClose }: { units: UnitIndex | unde
   const mutation = useMutation({
     mutationFn: (body: unknown) => api<Account>('/api/accounts', { method: 'POST', body }),
     onSuccess: async (account) => {
-      await client.invalidateQueries({ queryKey: ['accounts'] });
+      await client.invalidateQueries({ queryKey: accountKeys.all });
       notifySuccess(t('accounts.created', { email: account.email }));
       onClose();
     },

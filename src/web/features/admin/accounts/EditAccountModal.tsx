@@ -11,6 +11,7 @@ import type { UnitIndex } from '../../../lib/units.ts';
 import { newRoleDraft, RolesEditor } from './RolesEditor.tsx';
 import { roleErrors, toRoleInputs, type RoleDraft } from './roleRules.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { accountKeys } from '../keys.ts';
 
 function sameRoles(a: { role: string | null; unitId: string | null }[], b: { role: string; unitId: string | null }[]): boolean {
   const key = (list: { role: string | null; unitId: string | null }[]) => list.map((grant) => `${grant.role}:${grant.unitId ?? ''}`).sort().join('|');
@@ -30,7 +31,7 @@ export function EditAccountModal({ account, units, onClose }: { account: Account
   const mutation = useMutation({
     mutationFn: (body: unknown) => api<Account>(`/api/accounts/${account.id}`, { method: 'PATCH', body }),
     onSuccess: async (saved) => {
-      await client.invalidateQueries({ queryKey: ['accounts'] });
+      await client.invalidateQueries({ queryKey: accountKeys.all });
       notifySuccess(t('accounts.updated', { email: saved.email }));
       onClose();
     },

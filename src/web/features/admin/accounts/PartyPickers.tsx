@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { associationResponse, enterpriseResponse, officerResponse } from '../../../../contracts/parties.ts';
 import { api } from '../../../app/api.ts';
 import { AsyncSelect } from '../../../components/AsyncSelect.tsx';
+import { accountKeys } from '../keys.ts';
 
 type Enterprise = z.infer<typeof enterpriseResponse>;
 type Association = z.infer<typeof associationResponse>;
@@ -53,7 +54,7 @@ export function OfficerPicker(props: PickerProps) {
 
 export function AssociationSelect(props: PickerProps) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({ queryKey: ['associations'], queryFn: () => api<Association[]>('/api/associations'), staleTime: 5 * 60_000 });
+  const query = useQuery({ queryKey: accountKeys.associations, queryFn: () => api<Association[]>('/api/associations'), staleTime: 5 * 60_000 });
   return (
     <Select
       {...props}

@@ -14,6 +14,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { CreateApiKeyModal } from './CreateApiKeyModal.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { apiKeyKeys } from '../keys.ts';
 
 type ApiKey = z.infer<typeof apiKeyResponse>;
 
@@ -23,13 +24,13 @@ export default function ApiKeysPage() {
   const client = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
-  const query = useQuery({ queryKey: ['api-keys'], queryFn: () => api<ApiKey[]>('/api/admin/api-keys') });
+  const query = useQuery({ queryKey: apiKeyKeys.all, queryFn: () => api<ApiKey[]>('/api/admin/api-keys') });
   const revoke = useMutation({
     mutationFn: (key: ApiKey) => api<ApiKey>(`/api/admin/api-keys/${key.id}/revoke`, { method: 'POST' }),
     onSuccess: async (key) => {
       setRevoking(null);
       notifySuccess(t('apiKeys.revoked', { name: key.name }));
-      await client.invalidateQueries({ queryKey: ['api-keys'] });
+      await client.invalidateQueries({ queryKey: apiKeyKeys.all });
     },
     onError: (error) => notifyError(error),
   });

@@ -9,6 +9,7 @@ import { Check, Copy } from '../../../components/icons.tsx';
 import { useFormState } from '../../../lib/forms.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { apiKeyKeys } from '../keys.ts';
 
 interface CreatedKey {
   id: string;
@@ -29,7 +30,7 @@ export function CreateApiKeyModal({ onClose }: { onClose: () => void }) {
     onSuccess: async (key) => {
       setCreated(key);
       notifySuccess(t('apiKeys.created', { name: key.name }));
-      await client.invalidateQueries({ queryKey: ['api-keys'] });
+      await client.invalidateQueries({ queryKey: apiKeyKeys.all });
     },
     onError: (error) => form.fail(error),
   });

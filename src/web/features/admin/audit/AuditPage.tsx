@@ -12,6 +12,7 @@ import { Pager } from '../../../components/Pager.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { AuditFilters, NO_FILTERS, type AuditFilterValues } from './AuditFilters.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { auditKeys } from '../keys.ts';
 
 type AuditEntry = z.infer<typeof auditEntryResponse>;
 const LIMIT = 50;
@@ -24,7 +25,7 @@ export default function AuditPage() {
   const [offset, setOffset] = useState(0);
   const [open, setOpen] = useState<Set<number>>(new Set());
   const query = useQuery({
-    queryKey: ['audit', filters, offset],
+    queryKey: auditKeys.list(filters, offset),
     queryFn: () => api<{ items: AuditEntry[]; total: number }>('/api/admin/audit', { query: { ...filters, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });

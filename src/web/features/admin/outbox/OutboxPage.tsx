@@ -11,6 +11,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { outboxKeys } from '../keys.ts';
 
 type OutboxEntry = z.infer<typeof outboxEntryResponse>;
 const LIMIT = 50;
@@ -22,7 +23,7 @@ export default function OutboxPage() {
   const [offset, setOffset] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const query = useQuery({
-    queryKey: ['outbox', offset],
+    queryKey: outboxKeys.list(offset),
     queryFn: () => api<{ items: OutboxEntry[]; total: number }>('/api/admin/outbox', { query: { limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });

@@ -10,6 +10,7 @@ import { useFormat } from '../../../lib/format.ts';
 import type { Unit, UnitIndex } from '../../../lib/units.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { unitKeys } from '../keys.ts';
 
 type History = z.infer<typeof unitHistoryResponse>;
 const KEYS = ['code', 'nameVi', 'nameEn', 'parentId', 'status', 'mergedIntoId'] as const;
@@ -22,7 +23,7 @@ function asRecord(value: unknown): Record<string, unknown> {
 export function HistoryModal({ unit, index, onClose }: { unit: Unit; index: UnitIndex | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = useQuery({ queryKey: ['unit-history', unit.id], queryFn: () => api<History>(`/api/units/${unit.id}/history`) });
+  const query = useQuery({ queryKey: unitKeys.history(unit.id), queryFn: () => api<History>(`/api/units/${unit.id}/history`) });
 
   const show = (key: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';

@@ -10,6 +10,7 @@ import { useFormState } from '../../../lib/forms.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { unitName, type Unit, type UnitIndex } from '../../../lib/units.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { unitKeys } from '../keys.ts';
 
 /** Merge a unit into another of the same level, after an explicit confirmation. */
 export function MergeModal({ unit, index, onClose }: { unit: Unit; index: UnitIndex | undefined; onClose: () => void }) {
@@ -24,7 +25,7 @@ export function MergeModal({ unit, index, onClose }: { unit: Unit; index: UnitIn
   const mutation = useMutation({
     mutationFn: (body: { intoId: string }) => api<Unit>(`/api/units/${unit.id}/merge`, { method: 'POST', body }),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['units'] });
+      await client.invalidateQueries({ queryKey: unitKeys.all });
       notifySuccess(t('units.merged', { from: unit.code, into: target?.code ?? '' }));
       onClose();
     },

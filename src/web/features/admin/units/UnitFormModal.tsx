@@ -11,6 +11,7 @@ import { useFormState } from '../../../lib/forms.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { CHILD_KIND, PARENT_KIND, type Unit, type UnitIndex, type UnitKind } from '../../../lib/units.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { unitKeys } from '../keys.ts';
 
 export type UnitFormMode = { type: 'create'; parent?: Unit } | { type: 'edit'; unit: Unit };
 
@@ -38,7 +39,7 @@ export function UnitFormModal({ mode, index, onClose }: { mode: UnitFormMode; in
     mutationFn: (body: unknown) =>
       editing ? api<Unit>(`/api/units/${editing.id}`, { method: 'PATCH', body }) : api<Unit>('/api/units', { method: 'POST', body }),
     onSuccess: async (unit) => {
-      await client.invalidateQueries({ queryKey: ['units'] });
+      await client.invalidateQueries({ queryKey: unitKeys.all });
       notifySuccess(editing ? t('units.updated', { code: unit.code }) : t('units.created', { code: unit.code }));
       onClose();
     },
