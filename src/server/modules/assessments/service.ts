@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import { EDIT_WINDOW_DAYS, type AssessmentInput, type FlagKind } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
-import { isUser, type Actor } from '../../lib/actor.ts';
+import { isUser, requireScope, type Actor } from '../../lib/actor.ts';
 import type { AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
@@ -13,7 +13,6 @@ import { createBatcher } from '../../lib/batcher.ts';
 import { getUnitPaths, type UnitLink } from '../../lib/org.ts';
 import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-time.ts';
 import * as declarations from '../declarations/repository.ts';
-import { requireScope } from '../integration/service.ts';
 import { linkReader } from './access.ts';
 import { participantsOf, type Participant } from './participants.ts';
 import { canRateAsUser, routeFlag } from './policy.ts';

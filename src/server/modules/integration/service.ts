@@ -1,17 +1,12 @@
 import type { Kysely } from 'kysely';
 import { MIN_BUSINESSES } from '../../../contracts/periods.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasScope, type Actor } from '../../lib/actor.ts';
+import { requireScope, type Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
+import { invalidField, notFound } from '../../lib/errors.ts';
 import { lastDayOfMonth } from '../../lib/vietnam-time.ts';
 import { figuresOf } from '../dashboards/stats.ts';
 import { createDisclosureReader } from '../disclosure/reader.ts';
-
-export function requireScope(actor: Actor | null, scope: string): void {
-  if (!actor || actor.kind !== 'api') throw unauthorized();
-  if (!hasScope(actor, scope)) throw forbidden();
-}
 
 export function createIntegrationService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db } = deps;
