@@ -5,7 +5,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage, RouteError } from './ErrorPages.tsx';
 import { RequireAuth, RequireRole } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './navigation.ts';
+import { CASE_HANDLER_ROLES, ENTERPRISE_ROLES, IMPORT_ROLES, RESULTS_ROLES, STAFF_ROLES, SUPPORT_ROLES } from '../../contracts/roles.ts';
 
 const HomePage = lazy(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage.tsx'));
@@ -46,9 +46,6 @@ const SupportDashboardPage = lazy(() => import('../features/support/SupportDashb
 const SupportInboxPage = lazy(() => import('../features/support/InboxPage.tsx'));
 const SupportServiceLevelsPage = lazy(() => import('../features/support/ServiceLevelsPage.tsx'));
 
-const SUPPORT_STAFF = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'] as const;
-const SUPPORT_USERS = [...SUPPORT_STAFF, 'enterprise_user', 'broker', 'association_rep'] as const;
-
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -73,20 +70,20 @@ export const router = createBrowserRouter([
               { index: true, element: <DashboardPage /> },
               { path: 'account', element: <AccountPage /> },
               {
-                element: <RequireRole roles={DECLARANTS} />,
+                element: <RequireRole roles={ENTERPRISE_ROLES} />,
                 children: [
                   { path: 'to-khai', element: <MyDeclarationsPage /> },
                   { path: 'to-khai/:number', element: <MyDeclarationPage /> },
                 ],
               },
               {
-                element: <RequireRole roles={CASE_HANDLERS} />,
+                element: <RequireRole roles={CASE_HANDLER_ROLES} />,
                 children: [
                   { path: 'phan-anh', element: <CasesPage /> },
                   { path: 'phan-anh/:id', element: <CaseDetailPage /> },
                 ],
               },
-              { path: 'nhap-to-khai', element: <RequireRole roles={DECLARATION_ENTRY} />, children: [{ index: true, element: <ImportPage /> }] },
+              { path: 'nhap-to-khai', element: <RequireRole roles={IMPORT_ROLES} />, children: [{ index: true, element: <ImportPage /> }] },
               {
                 path: 'admin',
                 element: <RequireRole roles={['admin']} />,
@@ -118,19 +115,19 @@ export const router = createBrowserRouter([
               { path: 'newsletters/:id/deliveries', element: <DeliveryLogPage /> },
               {
                 path: 'ho-tro',
-                element: <RequireRole roles={SUPPORT_USERS} />,
+                element: <RequireRole roles={SUPPORT_ROLES} />,
                 children: [
                   { index: true, element: <SupportRequestsPage /> },
                   { path: 'moi', element: <SupportNewRequestPage /> },
                   { path: ':id', element: <SupportRequestPage /> },
                 ],
               },
-              { path: 'ho-tro-bao-cao', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportDashboardPage /> }] },
-              { path: 'ho-tro-thu-den', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportInboxPage /> }] },
-              { path: 'ho-tro-thoi-han', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportServiceLevelsPage /> }] },
+              { path: 'ho-tro-bao-cao', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportDashboardPage /> }] },
+              { path: 'ho-tro-thu-den', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportInboxPage /> }] },
+              { path: 'ho-tro-thoi-han', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportServiceLevelsPage /> }] },
               {
                 path: 'hoi-dap',
-                element: <RequireRole roles={SUPPORT_STAFF} />,
+                element: <RequireRole roles={STAFF_ROLES} />,
                 children: [
                   { index: true, element: <QaEntriesPage /> },
                   { path: ':id', element: <QaEditorPage /> },

@@ -6,18 +6,18 @@ import type { z } from 'zod';
 import type { AgreementView, CreateAgreementBody, ProgressRow, agreementListQuery, changeStatusBody, exportQuery, targetBody } from '../../../contracts/agreements.ts';
 import { AGREEMENT_PDF_MAX_BYTES } from '../../../contracts/agreements.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts';
+import { type Actor, hasRole, isUser, speaksForEnterprise, type UserActor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import { createFileStore, safeFileName, sha256Hex } from '../../lib/file-store.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
-import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer } from '../events/policy.ts';
 import { canMoveTo, looksLikePdf, nextStatuses, progressPercent, RENEWAL_NOTICE_DAYS } from './policy.ts';
 import * as repo from './repository.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 const STATUS_VI = { draft: 'Dự thảo', signed: 'Đã ký', in_force: 'Đang hiệu lực', expired: 'Hết hiệu lực', terminated: 'Chấm dứt' } as const;
 const KIND_VI = { cooperation: 'Thỏa thuận hợp tác', coordination: 'Quy chế phối hợp' } as const;
@@ -55,7 +55,7 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
     if (!row) throw notFound();
     const manage = canOrganize(actor, await getUnitAncestry(tx, row.unit_id));
     const user: UserActor = actor;
-    const ownEnterprise = isBusiness(user) && user.enterpriseId === row.enterprise_id;
+    const ownEnterprise = speaksForEnterprise(user) && user.enterpriseId === row.enterprise_id;
     const ownAssociation = hasRole(user, 'association_rep') && user.associationId !== null && user.associationId === row.association_id;
     const party = row.status !== 'draft' && (ownEnterprise || ownAssociation);
     if (!manage && !party) throw notFound();
@@ -64,8 +64,8 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
 
   async function scope(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
-    if (isOrganizer(actor)) return { unitIds: await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES)) };
-    if (isBusiness(actor)) return { unitIds: [], enterpriseId: actor.enterpriseId };
+    if (mayOrganize(actor)) return { unitIds: await resolveScopeUnitIds(db, organizerScopeOf(actor)) };
+    if (speaksForEnterprise(actor)) return { unitIds: [], enterpriseId: actor.enterpriseId };
     if (hasRole(actor, 'association_rep') && actor.associationId) return { unitIds: [], associationId: actor.associationId };
     throw forbidden();
   }
@@ -85,7 +85,7 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
   async function createAgreement(context: AuditContext, input: CreateAgreementBody) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     return db.transaction().execute(async (tx) => {
       const unit = await tx.selectFrom('units').select(['id', 'kind']).where('id', '=', input.unitId).executeTakeFirst();
       if (!unit) throw invalidField('unitId', 'not_found');
@@ -173,8 +173,8 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
 
   async function progress(actor: Actor | null, year: number): Promise<ProgressRow[]> {
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
-    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    if (!mayOrganize(actor)) throw forbidden();
+    const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
     return (await repo.findProgress(db, year, unitIds)).map((r) => ({
       unit: { id: r.id, code: r.code, name: r.name_vi, kind: r.kind },
       year,

@@ -17,9 +17,11 @@ import { linkReader } from '../assessments/access.ts';
 import { escalationOf } from '../assessments/policy.ts';
 import { countRatingActivity } from '../assessments/repository.ts';
 import { findDeclarationByToken } from '../declarations/repository.ts';
-import { CASE_ROLES, canHandleCase, canSeeRaterIdentity } from './policy.ts';
+import { canHandleCase, canSeeRaterIdentity } from './policy.ts';
 import * as repo from './repository.ts';
 import { outcomeMail } from './mail.ts';
+import { CASE_HANDLER_ROLES } from '../../../contracts/roles.ts';
+import type { Role } from '../../../contracts/common.ts';
 
 const ESCALATION_DAYS = 3;
 
@@ -64,9 +66,9 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
 
   async function listCases(actor: Actor | null, query: { status?: string | undefined; limit: number; offset: number }) {
     if (!isUser(actor)) throw unauthorized();
-    const roles = actor.roles.map((r) => r.role).filter((r) => CASE_ROLES.includes(r));
+    const roles = actor.roles.map((r) => r.role).filter((r) => (CASE_HANDLER_ROLES as readonly Role[]).includes(r));
     if (roles.length === 0) throw forbidden();
-    const handlerRoles = roles.includes('gd_staff') ? ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'] : roles;
+    const handlerRoles = roles.includes('gd_staff') ? [...CASE_HANDLER_ROLES] : roles;
     const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, roles));
     const rows = await repo.findCases(db, { handlerUnitIds: unitIds, roles: handlerRoles, excludeOfficerId: actor.officerId, ...query });
     const views: CaseView[] = [];

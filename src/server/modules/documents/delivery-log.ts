@@ -12,8 +12,8 @@ import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { forbidden, unauthorized } from '../../lib/errors.ts';
-import { isOrganizer } from '../events/policy.ts';
 import { requireNewsletterAccess } from './newsletter.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 const STATUS_VI: Record<DeliveryStatus, string> = { pending: 'Đang chờ gửi', sending: 'Đang gửi', sent: 'Đã gửi', failed: 'Lỗi', uncertain: 'Không chắc chắn', skipped: 'Bỏ qua (đã hủy đăng ký)' };
 
@@ -60,7 +60,7 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
 
   async function load(tx: Kysely<Database>, actor: Actor | null, id: string) {
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     return requireNewsletterAccess(tx, actor, id);
   }
 

@@ -12,9 +12,10 @@ import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
 import { createFileStore, safeFileName, sha256Hex } from '../../lib/file-store.ts';
 import { getUnitAncestry } from '../../lib/org.ts';
-import { canOrganize, isOrganizer } from '../events/policy.ts';
 import { checkDocumentFile } from './policy.ts';
 import { documentQuery, documentViews } from './service.ts';
+import { canOrganize } from '../../lib/scope.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 export interface UploadedFile {
   fileName: string;
@@ -37,7 +38,7 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
   async function uploadFile(context: AuditContext, id: string, file: UploadedFile): Promise<DocumentView> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     await loadForEdit(db, actor, id); // refuse early, before anything is written
     if (file.bytes.length === 0) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
     if (file.bytes.length > DOCUMENT_FILE_MAX_BYTES) throw new AppError('payload_too_large', 'document_file_too_large', [{ field: 'file', message: 'document_file_too_large' }]);

@@ -14,11 +14,11 @@ import { queueDeliveries, type Delivery } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { getSubtreeIds, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { formatWhen, KIND_NAMES } from '../events/mail.ts';
-import { canOrganize, isOrganizer, ORGANIZER_ROLES } from '../events/policy.ts';
 import { uuidList } from '../events/repository.ts';
 import { getRootUnitId } from './service.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 const TOPIC_VI: Record<string, string> = {
   procedures: 'Thủ tục hải quan',
@@ -108,7 +108,7 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
 
   function requireOfficer(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     return actor;
   }
 
@@ -185,7 +185,7 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
   /** An officer drafts for one of their units (by default the first they organize for; the General Department's when national). */
   async function createDraft(context: AuditContext, input: z.infer<typeof draftBody>) {
     const actor = requireOfficer(context.actor);
-    const scope = unitScopeOf(actor, ORGANIZER_ROLES);
+    const scope = organizerScopeOf(actor);
     const unitId = input.unitId ?? (Array.isArray(scope) ? scope[0]! : await getRootUnitId(db));
     if (unitId) {
       const ancestry = await getUnitAncestry(db, unitId);
@@ -206,7 +206,7 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
 
   async function listNewsletters(actor: Actor | null) {
     requireOfficer(actor);
-    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
     let query = db.selectFrom('newsletters').select('id');
     if (unitIds) query = query.where('unit_id', '=', sql<string>`any(${uuidList(unitIds)}::uuid[])`);
     const rows = await query.orderBy('month', 'desc').orderBy('created_at', 'desc').limit(24).execute();

@@ -4,14 +4,14 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AnnouncementView, DocumentFileView, DocumentView, Topic, announcementBody, announcementQuery, documentBody, documentListQuery, subscriptionBody } from '../../../contracts/documents.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
+import { type Actor, hasRole, isUser, speaksForEnterprise } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import { getUnitAncestry, getUnitPaths } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldedLike, foldText } from '../../lib/search-text.ts';
-import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer } from '../events/policy.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 export function documentQuery(db: Kysely<Database>) {
   return db
@@ -79,7 +79,7 @@ export async function documentViews(db: Kysely<Database>, actor: Actor | null, r
     .orderBy('document_id')
     .orderBy('version', 'desc')
     .execute();
-  const paths = isOrganizer(actor) ? await getUnitPaths(db, rows.flatMap((r) => (r.unit_id ? [r.unit_id] : []))) : new Map<string, { id: string }[]>();
+  const paths = mayOrganize(actor) ? await getUnitPaths(db, rows.flatMap((r) => (r.unit_id ? [r.unit_id] : []))) : new Map<string, { id: string }[]>();
   return rows.map((row) => toDocument(row, files, canOrganize(actor, row.unit_id ? (paths.get(row.unit_id) ?? []).map((u) => u.id) : [])));
 }
 
@@ -106,8 +106,8 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
   async function createDocument(context: AuditContext, input: z.infer<typeof documentBody>) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
-    const scope = unitScopeOf(actor, ORGANIZER_ROLES);
+    if (!mayOrganize(actor)) throw forbidden();
+    const scope = organizerScopeOf(actor);
     const unitId = input.unitId ?? (scope !== 'all' && scope !== 'none' ? scope[0]! : await getRootUnitId(db));
     if (unitId) {
       const ancestry = await getUnitAncestry(db, unitId);
@@ -151,7 +151,7 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
 
   async function getSubscription(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
-    const kind: 'enterprise' | 'association' | null = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    const kind: 'enterprise' | 'association' | null = speaksForEnterprise(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
     if (!kind) throw forbidden();
     const row = await db.selectFrom('topic_subscriptions').select(['topics', 'active']).where('user_id', '=', actor.userId).executeTakeFirst();
     const members =
@@ -163,7 +163,7 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
   async function setSubscription(context: AuditContext, input: z.infer<typeof subscriptionBody>) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    const kind: 'enterprise' | 'association' | null = isBusiness(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    const kind: 'enterprise' | 'association' | null = speaksForEnterprise(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
     if (!kind) throw forbidden();
     const topics = [...new Set(input.topics)];
     await db.transaction().execute(async (tx) => {

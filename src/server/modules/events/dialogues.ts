@@ -6,19 +6,19 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DialogueRequestView, dialogueDecisionBody, dialogueRequestBody } from '../../../contracts/events.ts';
 import type { Database } from '../../db/schema.ts';
-import { isUser, type Actor } from '../../lib/actor.ts';
+import { type Actor, isUser, speaksForEnterprise } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
 import { calendarAttachment, formatWhen } from './mail.ts';
-import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer } from './policy.ts';
 import * as repo from './repository.ts';
 import { toMailEvent } from './service.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 function requestQuery(db: Kysely<Database>) {
   return db
@@ -68,7 +68,7 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
 
   async function createRequest(context: AuditContext, input: z.infer<typeof dialogueRequestBody>) {
     const actor = context.actor;
-    if (!isBusiness(actor)) throw forbidden();
+    if (!speaksForEnterprise(actor)) throw forbidden();
     if (input.preferredAt && Date.parse(input.preferredAt) <= clock.now().getTime()) throw invalidField('preferredAt', 'event_in_past');
     return db.transaction().execute(async (tx) => {
       const unit = await tx.selectFrom('units').select(['id', 'kind']).where('id', '=', input.unitId).executeTakeFirst();
@@ -87,9 +87,9 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
   async function listRequests(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
     let query = requestQuery(db);
-    if (isBusiness(actor)) query = query.where('d.enterprise_id', '=', actor.enterpriseId);
-    else if (isOrganizer(actor)) {
-      const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    if (speaksForEnterprise(actor)) query = query.where('d.enterprise_id', '=', actor.enterpriseId);
+    else if (mayOrganize(actor)) {
+      const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
       if (unitIds) query = query.where('d.unit_id', '=', sql<string>`any(${repo.uuidList(unitIds)}::uuid[])`);
     } else throw forbidden();
     const rows = await query.orderBy('d.created_at', 'desc').limit(200).execute();
@@ -141,7 +141,7 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
     return db.transaction().execute(async (tx) => {
       const row = await requestQuery(tx).where('d.id', '=', id).forUpdate('d').executeTakeFirst();
       if (!row) throw notFound();
-      if (!canOrganize(actor, await getUnitAncestry(tx, row.unit_id))) throw isBusiness(actor) && actor.enterpriseId === row.enterprise_id ? forbidden() : notFound();
+      if (!canOrganize(actor, await getUnitAncestry(tx, row.unit_id))) throw speaksForEnterprise(actor) && actor.enterpriseId === row.enterprise_id ? forbidden() : notFound();
       if (row.status !== 'pending') throw new AppError('conflict', 'dialogue_not_pending');
       const now = clock.now();
       let eventId: string | null = null;
@@ -169,7 +169,7 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
   /** The enterprise takes up the time the unit proposed. */
   async function acceptProposal(context: AuditContext, id: string) {
     const actor = context.actor;
-    if (!isBusiness(actor)) throw forbidden();
+    if (!speaksForEnterprise(actor)) throw forbidden();
     return db.transaction().execute(async (tx) => {
       const row = await requestQuery(tx).where('d.id', '=', id).forUpdate('d').executeTakeFirst();
       if (!row || row.enterprise_id !== actor.enterpriseId) throw notFound();

@@ -11,11 +11,12 @@ import type { Clock } from '../../lib/clock.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { answerMail } from './mail.ts';
-import { ORGANIZER_ROLES, canOrganize, isOrganizer, isOverdue } from './policy.ts';
+import { isOverdue } from './policy.ts';
 import * as repo from './repository.ts';
 import { toMailEvent } from './service.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string }) {
   const { db, clock } = deps;
@@ -57,8 +58,8 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
 
   async function listFollowUps(actor: Actor | null, query: z.infer<typeof followUpListQuery>) {
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
-    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    if (!mayOrganize(actor)) throw forbidden();
+    const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
     let q = itemQuery(db);
     if (unitIds) q = q.where((eb) => eb.or([eb('q.owner_unit_id', '=', sql<string>`any(${repo.uuidList(unitIds)}::uuid[])`), eb('e.organizer_unit_id', '=', sql<string>`any(${repo.uuidList(unitIds)}::uuid[])`)]));
     if (query.status === 'answered') q = q.where('q.answered_at', 'is not', null);
@@ -119,8 +120,8 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
   /** Events held by unit and kind, participation, follow-up items open and overdue. */
   async function stats(actor: Actor | null, query: z.infer<typeof statsQuery>) {
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
-    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    if (!mayOrganize(actor)) throw forbidden();
+    const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
     const from = query.from ? new Date(`${query.from}T00:00:00+07:00`) : new Date('2000-01-01T00:00:00Z');
     const to = query.to ? new Date(new Date(`${query.to}T00:00:00+07:00`).getTime() + 86_400_000) : new Date('2100-01-01T00:00:00Z');
     let events = db

@@ -1,24 +1,5 @@
-// Who organizes events, who may come, and when the calendar falls. Pure.
-import type { Role } from '../../../contracts/common.ts';
-import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts';
-import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
-
-/** Partnership work is run by branch and department leadership and the General Department. */
-export const ORGANIZER_ROLES: Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
-export const BUSINESS_ROLES: Role[] = ['enterprise_user', 'broker'];
-
-export function canOrganize(actor: Actor | null, unitAncestry: readonly string[]): boolean {
-  return scopeCovers(unitScopeOf(actor, ORGANIZER_ROLES), unitAncestry);
-}
-
-export function isOrganizer(actor: Actor | null): boolean {
-  return unitScopeOf(actor, ORGANIZER_ROLES) !== 'none';
-}
-
-/** A business user speaking for its enterprise. */
-export function isBusiness(actor: Actor | null): actor is UserActor & { enterpriseId: string } {
-  return isUser(actor) && actor.enterpriseId !== null && hasRole(actor, ...BUSINESS_ROLES);
-}
+// Who may come to an event, and when the calendar falls. Pure. (Who organizes:
+// ORGANIZER_ROLES in src/contracts/roles.ts, canOrganize in lib/scope.ts.)
 
 export interface AudienceFacts {
   audience: 'all' | 'branch' | 'association' | 'invited';

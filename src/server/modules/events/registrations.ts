@@ -4,12 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { EventDetail, checkInBody, questionBody, registerBody } from '../../../contracts/events.ts';
-import { isUser } from '../../lib/actor.ts';
+import { isUser, speaksForEnterprise } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import { calendarAttachment, registeredMail } from './mail.ts';
-import { isBusiness, registrationOpen } from './policy.ts';
+import { registrationOpen } from './policy.ts';
 import { toMailEvent, type EventDeps, type EventViews } from './views.ts';
 
 export function createRegistrationService(deps: EventDeps, views: EventViews) {
@@ -19,7 +19,7 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
 
   async function register(context: AuditContext, id: string, input: z.infer<typeof registerBody>): Promise<EventDetail> {
     const actor = context.actor;
-    if (!isBusiness(actor)) throw forbidden();
+    if (!speaksForEnterprise(actor)) throw forbidden();
     await db.transaction().execute(async (tx) => {
       // The row lock serializes registrations for one event, so capacity holds under concurrency.
       await tx.selectFrom('events').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
@@ -50,7 +50,7 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
       const { row, manage, eligible, registration } = await access(tx, actor, id);
       let enterpriseId: string | null = null;
       let raisedAtEvent = false;
-      if (isBusiness(actor) && (eligible || registration)) {
+      if (speaksForEnterprise(actor) && (eligible || registration)) {
         if (row.status !== 'published') throw new AppError('conflict', 'event_questions_closed');
         enterpriseId = actor.enterpriseId;
       } else if (manage) {
@@ -76,7 +76,7 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
 
   async function vote(context: AuditContext, questionId: string): Promise<EventDetail> {
     const actor = context.actor;
-    if (!isBusiness(actor)) throw forbidden();
+    if (!speaksForEnterprise(actor)) throw forbidden();
     const eventId = await db.transaction().execute(async (tx) => {
       const question = await tx.selectFrom('event_questions').select(['id', 'event_id', 'enterprise_id']).where('id', '=', questionId).executeTakeFirst();
       if (!question) throw notFound();

@@ -6,19 +6,20 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { CreateEventBody, EventDetail, EventSummary, createSeriesBody, eventListQuery } from '../../../contracts/events.ts';
 import type { Database } from '../../db/schema.ts';
-import { isUser, type Actor, type UserActor } from '../../lib/actor.ts';
+import { type Actor, isUser, speaksForEnterprise, type UserActor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import { queueDeliveries, type Delivery } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, unauthorized } from '../../lib/errors.ts';
 import { getSubtreeIds, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
 import { calendarAttachment, invitationMail, reminderMail, type MailEvent } from './mail.ts';
-import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer, lastMondaySeries } from './policy.ts';
+import { lastMondaySeries } from './policy.ts';
 import { createMinutesService } from './minutes.ts';
 import { createRegistrationService } from './registrations.ts';
 import * as repo from './repository.ts';
 import { createEventViews, toMailEvent, type EventDeps, type EventViews } from './views.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 export { toMailEvent, type EventDeps } from './views.ts';
 
@@ -39,14 +40,14 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
   async function listEvents(actor: Actor | null, query: z.infer<typeof eventListQuery>): Promise<EventSummary[]> {
     if (!isUser(actor)) throw unauthorized();
     const now = clock.now();
-    if (isBusiness(actor)) {
+    if (speaksForEnterprise(actor)) {
       const facts = await repo.findEnterpriseFacts(db, actor.enterpriseId);
       const ancestry = facts.enterprise?.managing_unit_id ? await getUnitAncestry(db, facts.enterprise.managing_unit_id) : [];
       const rows = await repo.findEventsForEnterprise(db, query, now, { enterpriseId: actor.enterpriseId, unitAncestry: ancestry, associationIds: facts.associationIds });
       return rows.map(summary);
     }
-    if (!isOrganizer(actor)) throw forbidden();
-    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    if (!mayOrganize(actor)) throw forbidden();
+    const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
     return (await repo.findEventsForUnits(db, query, now, unitIds)).map(summary);
   }
 
@@ -106,7 +107,7 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
   async function createEvent(context: AuditContext, input: CreateEventBody): Promise<EventDetail> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     const startsAt = new Date(input.startsAt);
     if (startsAt.getTime() <= clock.now().getTime()) throw invalidField('startsAt', 'event_in_past');
     const id = await db.transaction().execute(async (tx) => {
@@ -122,7 +123,7 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
   async function createSeries(context: AuditContext, input: z.infer<typeof createSeriesBody>): Promise<EventSummary[]> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     const now = clock.now();
     const starts = lastMondaySeries(input.fromMonth, input.months, input.startTime).filter((d) => d.getTime() > now.getTime());
     if (starts.length === 0) throw invalidField('fromMonth', 'event_in_past');

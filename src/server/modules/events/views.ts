@@ -4,13 +4,14 @@
 import type { Kysely } from 'kysely';
 import type { EventDetail, EventSummary } from '../../../contracts/events.ts';
 import type { Database } from '../../db/schema.ts';
-import { isUser, type Actor, type UserActor } from '../../lib/actor.ts';
+import { type Actor, isUser, speaksForEnterprise, type UserActor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { MailEvent } from './mail.ts';
 import { notFound, unauthorized } from '../../lib/errors.ts';
 import { getUnitAncestry } from '../../lib/org.ts';
-import { canOrganize, inAudience, isBusiness, isOverdue, registrationOpen } from './policy.ts';
+import { inAudience, isOverdue, registrationOpen } from './policy.ts';
 import * as repo from './repository.ts';
+import { canOrganize } from '../../lib/scope.ts';
 
 export interface EventDeps {
   db: Kysely<Database>;
@@ -52,7 +53,7 @@ export function createEventViews(deps: { clock: Clock }) {
     const manage = canOrganize(actor, await getUnitAncestry(tx, row.organizer_unit_id));
     let eligible = false;
     let registration: Awaited<ReturnType<typeof repo.findRegistration>>;
-    if (isBusiness(actor)) {
+    if (speaksForEnterprise(actor)) {
       registration = await repo.findRegistration(tx, id, actor.enterpriseId);
       const facts = await repo.findEnterpriseFacts(tx, actor.enterpriseId);
       const ancestry = facts.enterprise?.managing_unit_id ? await getUnitAncestry(tx, facts.enterprise.managing_unit_id) : [];
@@ -77,7 +78,7 @@ export function createEventViews(deps: { clock: Clock }) {
       audienceAssociation: association?.name_vi ?? null,
       minutes: participant ? row.minutes : null,
       canManage: manage,
-      canRegister: isBusiness(actor) && eligible && !registration && registrationOpen(row, now),
+      canRegister: speaksForEnterprise(actor) && eligible && !registration && registrationOpen(row, now),
       started: row.starts_at.getTime() <= now.getTime(),
       checkedIn: Number(row.checked_in ?? 0),
       registration: registration ? { id: registration.id, token: registration.token, attendeeName: registration.attendee_name, checkedInAt: registration.checked_in_at?.toISOString() ?? null } : null,

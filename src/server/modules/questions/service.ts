@@ -7,9 +7,10 @@ import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
-import { canExportBank, canWriteEntries, checkTransition } from './policy.ts';
+import { checkTransition } from './policy.ts';
 import { renderBankPdf } from './pdf.ts';
 import * as repo from './repository.ts';
+import { mayExportQuestionBank, mayWriteAnswers } from '../../../contracts/roles.ts';
 
 const MAX_WORDS = 8;
 
@@ -141,7 +142,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
 
   function requireWriter(actor: Actor | null): string {
     if (!isUser(actor)) throw unauthorized();
-    if (!canWriteEntries(actor)) throw forbidden();
+    if (!mayWriteAnswers(actor)) throw forbidden();
     return actor.userId;
   }
 
@@ -251,7 +252,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
 
   async function exportRows(context: AuditContext) {
     if (!isUser(context.actor)) throw unauthorized();
-    if (!canExportBank(context.actor)) throw forbidden();
+    if (!mayExportQuestionBank(context.actor)) throw forbidden();
     const rows = await repo.findPublishedForExport(db);
     await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count: rows.length } });
     return rows.map(toPublic);
@@ -260,7 +261,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
   /** The bank as a streamed PDF (same readers as the Excel download). */
   async function exportPdf(context: AuditContext, options: { compress?: boolean } = {}) {
     if (!isUser(context.actor)) throw unauthorized();
-    if (!canExportBank(context.actor)) throw forbidden();
+    if (!mayExportQuestionBank(context.actor)) throw forbidden();
     const count = await repo.countPublished(db);
     await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count, format: 'pdf' } });
     return renderBankPdf({

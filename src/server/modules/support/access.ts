@@ -6,8 +6,9 @@ import { isUser, type Actor } from '../../lib/actor.ts';
 import { notFound, unauthorized } from '../../lib/errors.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
-import { businessCanSee, isSupportStaff, SUPPORT_STAFF_ROLES } from './policy.ts';
+import { businessCanSee } from './policy.ts';
 import * as repo from './repository.ts';
+import { isSupportStaff, STAFF_ROLES } from '../../../contracts/roles.ts';
 
 export interface Access {
   row: repo.RequestRow;
@@ -16,7 +17,7 @@ export interface Access {
 
 export async function staffCovers(db: Kysely<Database>, actor: Actor | null, row: repo.RequestRow): Promise<boolean> {
   if (!isSupportStaff(actor)) return false;
-  const scope = unitScopeOf(actor, SUPPORT_STAFF_ROLES);
+  const scope = unitScopeOf(actor, STAFF_ROLES);
   if (scope === 'all') return true;
   for (const unitId of new Set([row.team_unit_id, row.handler_unit_id, row.branch_unit_id])) {
     if (scopeCovers(scope, await getUnitAncestry(db, unitId))) return true;
@@ -34,5 +35,5 @@ export async function loadRequest(db: Kysely<Database>, actor: Actor | null, id:
 }
 
 export async function staffUnitIds(db: Kysely<Database>, actor: Actor | null): Promise<string[] | null> {
-  return resolveScopeUnitIds(db, unitScopeOf(actor, SUPPORT_STAFF_ROLES));
+  return resolveScopeUnitIds(db, unitScopeOf(actor, STAFF_ROLES));
 }

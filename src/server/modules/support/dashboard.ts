@@ -11,7 +11,7 @@ import { unitScopeOf } from '../../lib/scope.ts';
 import { findRootUnitId } from '../dashboards/repository.ts';
 import { createDisclosureReader } from '../disclosure/reader.ts';
 import { staffUnitIds } from './access.ts';
-import { isSupportStaff, SUPPORT_STAFF_ROLES } from './policy.ts';
+import { isSupportStaff, STAFF_ROLES } from '../../../contracts/roles.ts';
 
 const DAY = 86_400_000;
 const pct = (value: number | null) => (value === null || Number.isNaN(value) ? null : Math.round(Number(value) * 1000) / 10);
@@ -73,7 +73,7 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
 
   /** The answers' ratings over the caller's scope, from the released months of the disclosure gate. */
   async function answerSatisfaction(actor: Actor | null): Promise<SupportDashboard['satisfaction']> {
-    const scope = unitScopeOf(actor, SUPPORT_STAFF_ROLES);
+    const scope = unitScopeOf(actor, STAFF_ROLES);
     const roots = scope === 'all' ? [await findRootUnitId(db)].filter((id): id is string => Boolean(id)) : scope === 'none' ? [] : scope;
     const period = await gate.resolvePeriod('support_answers', undefined);
     const months = period?.months ?? [];

@@ -15,9 +15,10 @@ import { loadRequest } from './access.ts';
 import { addServiceMinutes } from './calendar.ts';
 import { staffMail } from './mail.ts';
 import { toDetail } from './mapper.ts';
-import { escalationGraceMinutes, isSupportLead, isSupportStaff, nextLevel, SUPPORT_STAFF_ROLES } from './policy.ts';
+import { escalationGraceMinutes, nextLevel } from './policy.ts';
 import * as repo from './repository.ts';
 import { deliver, type SupportDeps } from './service.ts';
+import { isSupportLead, isSupportStaff, STAFF_ROLES } from '../../../contracts/roles.ts';
 
 export function createHandlingService(deps: SupportDeps & { questions: QuestionService }) {
   const { db, clock, mailer } = deps;
@@ -40,7 +41,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       if (assigneeId) {
         const grants = await tx.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', assigneeId).execute();
         const teamAncestry = await getUnitAncestry(tx, row.team_unit_id);
-        const fits = grants.some((g) => SUPPORT_STAFF_ROLES.includes(g.role as never) && (g.unit_id === null || teamAncestry.includes(g.unit_id)));
+        const fits = grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role) && (g.unit_id === null || teamAncestry.includes(g.unit_id)));
         if (!fits) throw invalidField('userId', 'unknown_assignee');
         await tx.insertInto('support_followers').values({ request_id: id, user_id: assigneeId }).onConflict((oc) => oc.doNothing()).execute();
       }

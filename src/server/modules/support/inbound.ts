@@ -29,9 +29,10 @@ import type { Role } from '../../../contracts/common.ts';
 import { checkAttachment } from './attachments.ts';
 import { mailContinuedAck } from './mail.ts';
 import { toDetail } from './mapper.ts';
-import { businessCanSee, isBusiness, isSupportStaff } from './policy.ts';
+import { businessCanSee } from './policy.ts';
 import * as repo from './repository.ts';
 import { createSupportService, deliver, resumedDeadlines, type SupportDeps } from './service.ts';
+import { isBusiness, isSupportStaff } from '../../../contracts/roles.ts';
 
 export interface ParsedInbound {
   messageId: string;

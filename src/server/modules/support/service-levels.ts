@@ -13,7 +13,7 @@ import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
-import { isSupportStaff } from './policy.ts';
+import { isSupportStaff } from '../../../contracts/roles.ts';
 
 /** Who may change the targets (pure; tested). */
 export const canEditServiceLevels = (actor: Actor | null): boolean => hasRole(actor, 'gd_staff');

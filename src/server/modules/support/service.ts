@@ -16,8 +16,9 @@ import { loadRequest, staffUnitIds } from './access.ts';
 import { addServiceMinutes, serviceMinutesBetween } from './calendar.ts';
 import { receivedMail, replyMail, staffMail, statusMail } from './mail.ts';
 import { toDetail } from './mapper.ts';
-import { isBusiness, isSupportStaff, REOPEN_WINDOW_MS } from './policy.ts';
+import { REOPEN_WINDOW_MS } from './policy.ts';
 import * as repo from './repository.ts';
+import { isBusiness, isSupportStaff } from '../../../contracts/roles.ts';
 
 export interface SupportDeps {
   db: Kysely<Database>;
