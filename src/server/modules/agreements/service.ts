@@ -18,6 +18,7 @@ import { foldText } from '../../lib/search-text.ts';
 import { canMoveTo, looksLikePdf, nextStatuses, progressPercent, RENEWAL_NOTICE_DAYS } from './policy.ts';
 import * as repo from './repository.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
+import { addDays, vietnamDay } from '../../../contracts/vietnam-time.ts';
 
 const STATUS_VI = { draft: 'Dự thảo', signed: 'Đã ký', in_force: 'Đang hiệu lực', expired: 'Hết hiệu lực', terminated: 'Chấm dứt' } as const;
 const KIND_VI = { cooperation: 'Thỏa thuận hợp tác', coordination: 'Quy chế phối hợp' } as const;
@@ -226,8 +227,8 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
   /** The daily job: agreements past their end expire; those ending within 60 days get one renewal reminder. */
   async function remindRenewals(): Promise<{ expired: number; reminded: number }> {
     const now = clock.now();
-    const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const horizon = new Date(now.getTime() + 7 * 3_600_000 + RENEWAL_NOTICE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const today = vietnamDay(now);
+    const horizon = addDays(today, RENEWAL_NOTICE_DAYS);
     return db.transaction().execute(async (tx) => {
       const expired = await tx.updateTable('agreements').set({ status: 'expired', updated_at: now }).where('status', '=', 'in_force').where('expires_on', '<', today).returning(['id', 'unit_id']).execute();
       for (const row of expired) await writeAudit(tx, { actor: null }, { action: 'agreement.expired', entityType: 'agreement', entityId: row.id, unitId: row.unit_id });

@@ -11,7 +11,7 @@ import { randomToken } from '../../lib/crypto.ts';
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
 import { createBatcher } from '../../lib/batcher.ts';
 import { getUnitPaths, type UnitLink } from '../../lib/org.ts';
-import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-time.ts';
+import { endOfVietnamDay, vietnamDay } from '../../../contracts/vietnam-time.ts';
 import * as declarations from '../declarations/repository.ts';
 import { linkReader } from './access.ts';
 import { participantsOf, type Participant } from './participants.ts';

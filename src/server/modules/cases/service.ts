@@ -12,7 +12,7 @@ import { AppError, forbidden, invalidField, notFound, unauthorized } from '../..
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { unitScopeOf } from '../../lib/scope.ts';
-import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-time.ts';
+import { endOfVietnamDay, vietnamDay } from '../../../contracts/vietnam-time.ts';
 import { linkReader } from '../assessments/access.ts';
 import { escalationOf } from '../assessments/policy.ts';
 import { countRatingActivity } from '../assessments/repository.ts';

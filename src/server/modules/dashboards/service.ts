@@ -11,7 +11,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { getSubtreeIds, getUnitAncestry } from '../../lib/org.ts';
-import { addMonths, startOfVietnamMonth } from '../../lib/vietnam-time.ts';
+import { addMonths, startOfVietnamMonth } from '../../../contracts/vietnam-time.ts';
 import { createDisclosureReader, type CellRow } from '../disclosure/reader.ts';
 import { renderExport, type ExportFile } from './export.ts';
 import { canListPeriods, canViewOfficer, canViewUnit, defaultUnitFor } from './policy.ts';

@@ -3,7 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { MIN_BUSINESSES } from '../../../contracts/periods.ts';
-import { vietnamMonth } from '../../lib/vietnam-time.ts';
+import { vietnamMonth } from '../../../contracts/vietnam-time.ts';
 import { TABLE_SOURCES, type DisclosureTable } from './sources.ts';
 
 export interface UnitTreeRow {

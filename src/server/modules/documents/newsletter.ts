@@ -19,6 +19,7 @@ import { formatWhen, KIND_NAMES } from '../events/mail.ts';
 import { uuidList } from '../events/repository.ts';
 import { getRootUnitId } from './service.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
+import { addMonths, vietnamMonth, vietnamMonthRange } from '../../../contracts/vietnam-time.ts';
 
 const TOPIC_VI: Record<string, string> = {
   procedures: 'Thủ tục hải quan',
@@ -45,13 +46,6 @@ const QUESTION_TOPIC: Record<string, string> = {
   origin: 'origin',
   it_ecustoms: 'it_systems',
 };
-
-function monthRange(month: string) {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const start = new Date(`${month}-01T00:00:00+07:00`);
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  return { start, end: new Date(`${next}-01T00:00:00+07:00`), next };
-}
 
 export function newsletterMail(input: { month: string; intro: string; items: NewsletterItem[]; locale: Locale; unsubscribeUrl: string }) {
   const [y, m] = input.month.split('-');
@@ -120,7 +114,7 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
 
   /** Drafts a month's newsletter; returns null when it exists already. Used by the job and by officers. */
   async function draft(month: string, unitId: string | null, context: AuditContext = { actor: null }): Promise<string | null> {
-    const { start, end } = monthRange(month);
+    const { start, end } = vietnamMonthRange(month);
     return db.transaction().execute(async (tx) => {
       const existing = await tx
         .selectFrom('newsletters')
@@ -199,9 +193,7 @@ export function createNewsletterService(deps: { db: Kysely<Database>; clock: Clo
 
   /** The job: on the first days of a month, the previous month's draft appears. */
   async function draftPreviousMonth(): Promise<string | null> {
-    const local = new Date(clock.now().getTime() + 7 * 3_600_000);
-    const previous = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-    return draft(previous, await getRootUnitId(db));
+    return draft(addMonths(vietnamMonth(clock.now()), -1), await getRootUnitId(db));
   }
 
   async function listNewsletters(actor: Actor | null) {

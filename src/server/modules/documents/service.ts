@@ -12,6 +12,7 @@ import { getUnitAncestry, getUnitPaths } from '../../lib/org.ts';
 import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldedLike, foldText } from '../../lib/search-text.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
+import { vietnamDay } from '../../../contracts/vietnam-time.ts';
 
 export function documentQuery(db: Kysely<Database>) {
   return db
@@ -185,7 +186,7 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
     const ancestry = await getUnitAncestry(db, input.unitId);
     if (ancestry.length === 0) throw invalidField('unitId', 'not_found');
     if (!canOrganize(actor, ancestry)) throw forbidden();
-    const today = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const today = vietnamDay(clock.now());
     if (input.expiresOn && input.expiresOn < today) throw invalidField('expiresOn', 'event_in_past');
     return db.transaction().execute(async (tx) => {
       const row = await tx.insertInto('announcements').values({ unit_id: input.unitId, title: input.title, body: input.body, expires_on: input.expiresOn, published_at: clock.now(), created_by: actor.userId }).returning('id').executeTakeFirstOrThrow();
@@ -195,7 +196,7 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
   }
 
   async function findAnnouncements(tx: Kysely<Database>, filter: { unit?: string | undefined; id?: string }): Promise<AnnouncementView[]> {
-    const today = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const today = vietnamDay(clock.now());
     let q = tx
       .selectFrom('announcements as a')
       .innerJoin('units as u', 'u.id', 'a.unit_id')

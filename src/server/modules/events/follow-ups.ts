@@ -17,6 +17,7 @@ import { isOverdue } from './policy.ts';
 import * as repo from './repository.ts';
 import { toMailEvent } from './service.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
+import { addDays, startOfVietnamDay } from '../../../contracts/vietnam-time.ts';
 
 export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string }) {
   const { db, clock } = deps;
@@ -122,8 +123,8 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
     if (!isUser(actor)) throw unauthorized();
     if (!mayOrganize(actor)) throw forbidden();
     const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
-    const from = query.from ? new Date(`${query.from}T00:00:00+07:00`) : new Date('2000-01-01T00:00:00Z');
-    const to = query.to ? new Date(new Date(`${query.to}T00:00:00+07:00`).getTime() + 86_400_000) : new Date('2100-01-01T00:00:00Z');
+    const from = query.from ? startOfVietnamDay(query.from) : new Date('2000-01-01T00:00:00Z');
+    const to = query.to ? startOfVietnamDay(addDays(query.to, 1)) : new Date('2100-01-01T00:00:00Z');
     let events = db
       .selectFrom('events as e')
       .innerJoin('units as u', 'u.id', 'e.organizer_unit_id')

@@ -1,6 +1,8 @@
 // Who may come to an event, and when the calendar falls. Pure. (Who organizes:
 // ORGANIZER_ROLES in src/contracts/roles.ts, canOrganize in lib/scope.ts.)
 
+import { vietnamInstant } from '../../../contracts/vietnam-time.ts';
+
 export interface AudienceFacts {
   audience: 'all' | 'branch' | 'association' | 'invited';
   audience_unit_id: string | null;
@@ -40,9 +42,6 @@ export function lastMonday(year: number, month: number): { year: number; month: 
   return { year, month, day: last.getUTCDate() - back };
 }
 
-/** Vietnam keeps UTC+7 all year. */
-export const VIETNAM_OFFSET = '+07:00';
-
 /** The instants of a monthly series on the last Monday at a local time. */
 export function lastMondaySeries(fromMonth: string, months: number, startTime: string): Date[] {
   const [y, m] = fromMonth.split('-').map(Number) as [number, number];
@@ -51,7 +50,7 @@ export function lastMondaySeries(fromMonth: string, months: number, startTime: s
     const year = y + Math.floor((m - 1 + i) / 12);
     const month = ((m - 1 + i) % 12) + 1;
     const { day } = lastMonday(year, month);
-    dates.push(new Date(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${startTime}:00${VIETNAM_OFFSET}`));
+    dates.push(vietnamInstant(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, startTime));
   }
   return dates;
 }

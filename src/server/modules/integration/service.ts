@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { requireScope, type Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { invalidField, notFound } from '../../lib/errors.ts';
-import { lastDayOfMonth } from '../../lib/vietnam-time.ts';
+import { lastDayOfMonth } from '../../../contracts/vietnam-time.ts';
 import { figuresOf } from '../dashboards/stats.ts';
 import { createDisclosureReader } from '../disclosure/reader.ts';
 

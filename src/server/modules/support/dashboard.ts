@@ -12,6 +12,7 @@ import { findRootUnitId } from '../dashboards/repository.ts';
 import { createDisclosureReader } from '../disclosure/reader.ts';
 import { staffUnitIds } from './access.ts';
 import { isSupportStaff, STAFF_ROLES } from '../../../contracts/roles.ts';
+import { addDays, vietnamDay, vietnamDaysRange } from '../../../contracts/vietnam-time.ts';
 
 const DAY = 86_400_000;
 const pct = (value: number | null) => (value === null || Number.isNaN(value) ? null : Math.round(Number(value) * 1000) / 10);
@@ -30,9 +31,9 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
   }
 
   function range(input: { from?: string | undefined; to?: string | undefined }) {
-    const to = input.to ?? clock.now().toISOString().slice(0, 10);
-    const from = input.from ?? new Date(new Date(`${to}T00:00:00Z`).getTime() - 89 * DAY).toISOString().slice(0, 10);
-    return { from, to, start: new Date(`${from}T00:00:00+07:00`), end: new Date(new Date(`${to}T00:00:00+07:00`).getTime() + DAY) };
+    const to = input.to ?? vietnamDay(clock.now());
+    const from = input.from ?? addDays(to, -89);
+    return { from, to, ...vietnamDaysRange(from, to) };
   }
 
   async function dashboard(actor: Actor | null, input: { from?: string | undefined; to?: string | undefined }): Promise<SupportDashboard> {
