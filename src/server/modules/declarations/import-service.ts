@@ -6,6 +6,7 @@ import { declarationNumber, putDeclarationBody } from '../../../contracts/assess
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
 import { AppError, errorBody, forbidden, notFound, unauthorized, zodDetails } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { translate } from '../../lib/messages.ts';
@@ -31,8 +32,8 @@ import type { createDeclarationService } from './service.ts';
 const PROGRESS_EVERY = 25;
 const MAX_ROWS = 20_000;
 
-export function createImportService(deps: { db: Kysely<Database>; declarations: ReturnType<typeof createDeclarationService> }) {
-  const { db, declarations } = deps;
+export function createImportService(deps: { db: Kysely<Database>; clock: Clock; declarations: ReturnType<typeof createDeclarationService> }) {
+  const { db, clock, declarations } = deps;
 
   /** Report a field by the file's column (the first name the template uses), not the API's path. */
   const columnOf = (field: string): string => {
@@ -64,7 +65,7 @@ export function createImportService(deps: { db: Kysely<Database>; declarations: 
         await db.updateTable('import_jobs').set({ processed: index + 1, succeeded, errors: JSON.stringify(errors.slice(0, 1000)) }).where('id', '=', jobId).execute();
       }
     }
-    await db.updateTable('import_jobs').set({ status: 'done', finished_at: new Date() }).where('id', '=', jobId).execute();
+    await db.updateTable('import_jobs').set({ status: 'done', finished_at: clock.now() }).where('id', '=', jobId).execute();
     await writeAudit(db, context, { action: 'declaration.import_finished', entityType: 'import_job', entityId: jobId, details: { total: rows.length, succeeded, failedRows: new Set(errors.map((e) => e.row)).size } });
   }
 
@@ -88,7 +89,7 @@ export function createImportService(deps: { db: Kysely<Database>; declarations: 
     await writeAudit(db, context, { action: 'declaration.import_started', entityType: 'import_job', entityId: job.id, details: { file: file.name, rows: rows.length } });
     void processRows(job.id, context, rows, locale).catch(async (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      await db.updateTable('import_jobs').set({ status: 'failed', finished_at: new Date(), errors: JSON.stringify([{ row: 0, field: 'file', message: translate('internal', locale) + ` (${message.slice(0, 100)})` }]) }).where('id', '=', job.id).execute();
+      await db.updateTable('import_jobs').set({ status: 'failed', finished_at: clock.now(), errors: JSON.stringify([{ row: 0, field: 'file', message: translate('internal', locale) + ` (${message.slice(0, 100)})` }]) }).where('id', '=', job.id).execute();
     });
     return { id: job.id, total: rows.length };
   }

@@ -26,7 +26,7 @@ export async function findVersions(db: Kysely<Database>, entryId: string) {
   return db.selectFrom('qa_entry_versions').select(['version', 'status', 'actor_user_id', 'note', 'at']).where('entry_id', '=', entryId).orderBy('id', 'desc').limit(100).execute();
 }
 
-export async function addVersion(db: Kysely<Database>, row: EntryRow, actorUserId: string | null, note: string | null): Promise<void> {
+export async function addVersion(db: Kysely<Database>, row: EntryRow, actorUserId: string | null, note: string | null, at: Date): Promise<void> {
   const snapshot = {
     category: row.category,
     tags: row.tags,
@@ -36,7 +36,7 @@ export async function addVersion(db: Kysely<Database>, row: EntryRow, actorUserI
     bodyEn: row.body_en,
     legalBasis: row.legal_basis,
   };
-  await db.insertInto('qa_entry_versions').values({ entry_id: row.id, version: row.version, status: row.status, snapshot: JSON.stringify(snapshot), actor_user_id: actorUserId, note, at: new Date() }).execute();
+  await db.insertInto('qa_entry_versions').values({ entry_id: row.id, version: row.version, status: row.status, snapshot: JSON.stringify(snapshot), actor_user_id: actorUserId, note, at }).execute();
 }
 
 export interface SearchFilter {

@@ -185,7 +185,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
       .values({ ...draftValues(input, authorId, clock.now()), source_request_id: sourceRequestId })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await repo.addVersion(tx, row, authorId, null);
+    await repo.addVersion(tx, row, authorId, null, clock.now());
     await writeAudit(tx, context, { action: 'question.created', entityType: 'qa_entry', entityId: row.id, details: { number: row.number, sourceRequestId } });
     return row;
   }
@@ -208,7 +208,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      await repo.addVersion(tx, row, userId, null);
+      await repo.addVersion(tx, row, userId, null, clock.now());
       await writeAudit(tx, context, { action: 'question.updated', entityType: 'qa_entry', entityId: id, details: { number: row.number, version: row.version } });
       return toOfficer(tx, row);
     });
@@ -235,7 +235,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      await repo.addVersion(tx, row, userId, note ?? null);
+      await repo.addVersion(tx, row, userId, note ?? null, now);
       await writeAudit(tx, context, { action: `question.${to}`, entityType: 'qa_entry', entityId: id, details: { number: row.number, from: current.status, to, version: row.version } });
       return toOfficer(tx, row);
     });
