@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnterprise, createOrg, createUser, TEST_PASSWORD, type OrgCodes } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type Session, type TestPlatform } from '../../../../test/platform.ts';
 import { startSmtpReceiver, type SmtpReceiver } from '../../../../test/smtp.ts';
-import { findReference, inferCategory, stripQuoted } from './inbound.ts';
+import { findReference, inferCategory, stripQuoted } from './inbound-parse.ts';
 
 let platform: TestPlatform;
 let outbound: SmtpReceiver;
