@@ -16,6 +16,7 @@ import * as declarations from '../declarations/repository.ts';
 import { linkReader } from './access.ts';
 import { participantsOf, type Participant } from './participants.ts';
 import { canRateAsUser, routeFlag } from './policy.ts';
+import { toAssessmentView } from './mapper.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -27,34 +28,6 @@ export type RatingAccess = { via: 'api'; number: string } | { via: 'link'; token
 
 /** Who reads a sent rating: the business signed in, or a browser holding a verified code's grant. Nobody else. */
 export type RatingReader = 'business' | 'code';
-
-// Kept here for the modules that import it from the assessments (the helper lives in lib).
-
-function toAssessmentView(
-  declarationNumber: string,
-  assessment: { comment: string | null; created_at: Date; updated_at: Date; editable_until: Date; revision: number },
-  ratings: repo.RatingValues[],
-  participants: Participant[],
-  cases: { number: string; kinds: string[]; status: string }[],
-) {
-  return {
-    declarationNumber,
-    subjects: ratings.map((r) => ({
-      kind: r.subjectKind,
-      ref: r.subjectRef,
-      label: participants.find((p) => p.kind === r.subjectKind && p.ref === r.subjectRef)?.label ?? r.subjectRef,
-      stars: r.stars,
-      reason: r.reason,
-      flags: r.flags as FlagKind[],
-    })),
-    comment: assessment.comment,
-    createdAt: assessment.created_at.toISOString(),
-    updatedAt: assessment.updated_at.toISOString(),
-    editableUntil: assessment.editable_until.toISOString(),
-    revision: assessment.revision,
-    cases: cases.map((c) => ({ number: c.number, kinds: c.kinds as FlagKind[], status: c.status })),
-  };
-}
 
 export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
