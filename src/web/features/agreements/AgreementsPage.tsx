@@ -16,6 +16,7 @@ import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { CreateAgreementModal } from './CreateAgreementModal.tsx';
 import { StatusModal } from './StatusModal.tsx';
 import { mayOrganize } from '../../../contracts/roles.ts';
+import { vietnamDay } from '../../../contracts/vietnam-time.ts';
 
 export const STATUS_COLORS = { draft: 'gray', signed: 'navy', in_force: 'green', expired: 'gray', terminated: 'red' } as const;
 
@@ -25,7 +26,7 @@ export default function AgreementsPage() {
   const format = useFormat();
   const { me } = useSession();
   const organizer = mayOrganize(me);
-  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [year, setYear] = useState<number>(() => Number(vietnamDay(new Date()).slice(0, 4)));
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
   const [creating, setCreating] = useState(false);
