@@ -1,4 +1,4 @@
-// `npm test`: type checks, lint, unit and integration tests on PGlite and on a
+// `npm test`: type checks, lint, the OpenAPI lint, unit and integration tests on PGlite and on a
 // real PostgreSQL server, the web build, and the browser journeys in Chromium.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,6 +24,8 @@ const only = process.argv.slice(2);
 const steps: Step[] = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
+  // The OpenAPI document, written to tmp/openapi.json, through Redocly's lint (redocly.yaml).
+  { name: 'openapi lint', command: 'node', args: ['--import', 'tsx', 'scripts/openapi.ts', '--lint'] },
   vitest('tests on PGlite', [], { TEST_DB: 'pglite' }),
   vitest('tests on PostgreSQL', [], { TEST_DB: 'postgres' }),
   { name: 'web build', command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },

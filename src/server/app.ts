@@ -6,12 +6,13 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { demoAccountsMode } from './config.ts';
 import type { AppDeps } from './lib/deps.ts';
 import { AppError, errorBody, zodDetails } from './lib/errors.ts';
 import { pickLocale } from './lib/locale.ts';
+import { openApiOptions } from './lib/openapi.ts';
 import { requestContext } from './lib/request-context.ts';
 import { requestLogSerializer } from './lib/log-privacy.ts';
 import { securityHeaders } from './lib/security-headers.ts';
@@ -130,17 +131,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(cookie);
   await app.register(requestContext, { db: deps.db, clock: deps.clock, demoAccounts: demoAccountsMode(deps.config).enabled });
 
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Cầu Nối API',
-        version: '1.0.0',
-        description: 'Customs–Business Partnership platform. Integration API v1 under /api/v1 (Bearer API key).',
-      },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'caunoi_session' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openApiOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

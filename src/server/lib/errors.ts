@@ -67,9 +67,23 @@ export function invalidField(field: string, messageKey: MessageKey): AppError {
   return new AppError('validation_failed', 'validation_failed', [{ field, message: messageKey }]);
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string; details: ErrorDetail[] };
+/** The error codes that answer with this HTTP status. */
+export function codesOfStatus(status: number): ErrorCode[] {
+  return (Object.keys(statusByCode) as ErrorCode[]).filter((code) => statusByCode[code] === status);
 }
+
+/** The one shape of every error answer, as a schema: `Error` in the OpenAPI document. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(statusByCode) as [ErrorCode, ...ErrorCode[]]).describe('Stable and machine-readable: a client decides on this, never on the message.'),
+    message: z.string().describe("For a person, in the caller's language (the `caunoi_locale` cookie or Accept-Language; Vietnamese by default)."),
+    details: z
+      .array(z.object({ field: z.string().describe('The offending input: a body field by its path (`enterprise.taxCode`), `querystring.<name>`, `params.<name>`, `file`, or `body` when the body cannot be read.'), message: z.string() }))
+      .describe('One entry per offending field; empty when the error is not about a field.'),
+  }),
+});
+
+export type ErrorBody = z.output<typeof errorBodySchema>;
 
 function localizeZodIssue(issue: z.core.$ZodIssue, locale: Locale): string {
   if (issue.message.startsWith('msg:')) return translate(issue.message.slice(4), locale);

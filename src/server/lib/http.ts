@@ -1,6 +1,7 @@
-// Small helpers for routes: cookies and the caller's IP.
+// Small helpers for routes: cookies, the caller's IP, downloads.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
+import { attachmentDisposition } from './file-store.ts';
 
 export function secureCookies(config: Config): boolean {
   return config.SECURE_COOKIES ?? config.PUBLIC_URL?.startsWith('https://') ?? false;
@@ -28,4 +29,17 @@ export function userAgent(request: FastifyRequest): string | null {
 /** Who did it and from where, for the audit log. */
 export function auditContext(request: FastifyRequest): { actor: FastifyRequest['actor']; ip: string } {
   return { actor: request.actor, ip: request.ip };
+}
+
+/**
+ * Sends a file to download: its type, an attachment name that survives every
+ * browser (ASCII fallback and UTF-8 form), never cached, never sniffed.
+ */
+export function sendDownload(reply: FastifyReply, file: { fileName: string; contentType: string; body: Buffer }) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(file.body);
 }

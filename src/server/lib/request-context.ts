@@ -14,6 +14,8 @@ import { pickLocale, type Locale } from './locale.ts';
 
 export const SESSION_COOKIE = 'caunoi_session';
 export const LOCALE_COOKIE = 'caunoi_locale';
+/** The grant a rating's one-time code opens, scoped to that rating link's path (modules/assessments/access.ts). */
+export const RATING_ACCESS_COOKIE = 'caunoi_rating_access';
 
 declare module 'fastify' {
   interface FastifyRequest {

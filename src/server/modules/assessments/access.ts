@@ -23,7 +23,7 @@ import { canRateAsUser } from './policy.ts';
 import * as repo from './repository.ts';
 
 /** The cookie holding a verified code's grant; scoped to one declaration's rating path. */
-export const RATING_ACCESS_COOKIE = 'caunoi_rating_access';
+export { RATING_ACCESS_COOKIE } from '../../lib/request-context.ts';
 
 const MINUTE = 60_000;
 

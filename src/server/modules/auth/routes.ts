@@ -4,6 +4,7 @@ import { changePasswordBody, demoAccountsResponse, meResponse, setLocaleBody, si
 import { okResponse } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { clientIp, setCookie, userAgent } from '../../lib/http.ts';
+import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
 import { LOCALE_COOKIE, SESSION_COOKIE } from '../../lib/request-context.ts';
 import { toMe } from './mapper.ts';
 import { createAuthService } from './service.ts';
@@ -20,39 +21,81 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['auth'];
 
-    app.post('/sign-in', { schema: { tags, body: signInBody, response: { 200: okResponse } } }, async (request, reply) => {
-      const session = await service.signIn({ ...request.body, ip: clientIp(request), userAgent: userAgent(request) });
-      return sessionStarted(request, reply, session);
-    });
+    app.post(
+      '/sign-in',
+      { schema: publicRoute('signIn', 'Sign in with e-mail and password', { tags, body: signInBody, response: { 200: okResponse }, errors: [401, 429] }) },
+      async (request, reply) => {
+        const session = await service.signIn({ ...request.body, ip: clientIp(request), userAgent: userAgent(request) });
+        return sessionStarted(request, reply, session);
+      },
+    );
 
     // The second step of a sign-in held over its limit: the one-time link sent to the account's address, with the password.
-    app.post('/sign-in/link', { schema: { tags, body: signInLinkBody, response: { 200: okResponse } } }, async (request, reply) => {
-      const session = await service.signInWithLink({ ...request.body, ip: clientIp(request), userAgent: userAgent(request) });
-      return sessionStarted(request, reply, session);
-    });
+    app.post(
+      '/sign-in/link',
+      {
+        schema: publicRoute('signInWithLink', 'Sign in with a mailed one-time link and the password', {
+          tags,
+          body: signInLinkBody,
+          response: { 200: okResponse },
+          errors: [401],
+        }),
+      },
+      async (request, reply) => {
+        const session = await service.signInWithLink({ ...request.body, ip: clientIp(request), userAgent: userAgent(request) });
+        return sessionStarted(request, reply, session);
+      },
+    );
 
-    app.post('/sign-out', { schema: { tags, response: { 200: okResponse } } }, async (request, reply) => {
-      await service.signOut(request.actor, clientIp(request));
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true as const };
-    });
+    app.post(
+      '/sign-out',
+      {
+        schema: publicRoute('signOut', 'Sign out', {
+          description: 'Ends the session of the cookie sent, if any; like every signed-in request that changes something, it needs the x-csrf-token header.',
+          tags,
+          response: { 200: okResponse },
+          errors: [403],
+        }),
+      },
+      async (request, reply) => {
+        await service.signOut(request.actor, clientIp(request));
+        void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return { ok: true as const };
+      },
+    );
 
-    app.get('/me', { schema: { tags, response: { 200: meResponse } } }, async (request) => {
-      const { actor, parts } = await service.getMe(request.actor);
-      return toMe(actor, parts);
-    });
+    app.get(
+      '/me',
+      { schema: sessionRoute('getMe', 'Read the signed-in user, with the CSRF token of the session', { tags, response: { 200: meResponse } }) },
+      async (request) => {
+        const { actor, parts } = await service.getMe(request.actor);
+        return toMe(actor, parts);
+      },
+    );
 
-    app.post('/password', { schema: { tags, body: changePasswordBody, response: { 200: okResponse } } }, async (request) => {
-      await service.changePassword(request.actor, request.body, clientIp(request));
-      return { ok: true as const };
-    });
+    app.post(
+      '/password',
+      { schema: sessionRoute('changePassword', "Change the signed-in user's password", { tags, body: changePasswordBody, response: { 200: okResponse } }) },
+      async (request) => {
+        await service.changePassword(request.actor, request.body, clientIp(request));
+        return { ok: true as const };
+      },
+    );
 
-    app.post('/locale', { schema: { tags, body: setLocaleBody, response: { 200: okResponse } } }, async (request, reply) => {
-      await service.setLocale(request.actor, request.body.locale);
-      setCookie(reply, deps.config, LOCALE_COOKIE, request.body.locale, { httpOnly: false });
-      return { ok: true as const };
-    });
+    app.post(
+      '/locale',
+      { schema: publicRoute('setLocale', 'Choose the language of answers and mail', { tags, body: setLocaleBody, response: { 200: okResponse } }) },
+      async (request, reply) => {
+        await service.setLocale(request.actor, request.body.locale);
+        setCookie(reply, deps.config, LOCALE_COOKIE, request.body.locale, { httpOnly: false });
+        return { ok: true as const };
+      },
+    );
 
-    app.get('/demo-accounts', { schema: { tags, response: { 200: demoAccountsResponse } } }, () => service.listDemoAccounts());
+    app.get(
+      '/demo-accounts',
+      { schema: publicRoute('listDemoAccounts', 'List the demo accounts, when they are enabled', { tags, response: { 200: demoAccountsResponse } }) },
+      () => service.listDemoAccounts(),
+    );
   };
 }

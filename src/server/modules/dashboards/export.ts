@@ -2,15 +2,11 @@
 // months, the units and officers under it, the comments), under a few lines that
 // say what was exported. Pure: takes the view the API returned, so the scope and
 // the withholding are exactly those of the page.
-import ExcelJS from 'exceljs';
 import type { Figures, OfficerDashboard, UnitDashboard } from '../../../contracts/dashboards.ts';
 import type { Locale } from '../../lib/locale.ts';
+import { writeTable, type DownloadFile, type TableCell, type TableFormat } from '../../lib/tabular.ts';
 
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  body: Buffer;
-}
+export type ExportFile = DownloadFile;
 
 export type ExportView = { kind: 'unit'; data: UnitDashboard } | { kind: 'officer'; data: OfficerDashboard };
 
@@ -45,7 +41,7 @@ const TEXT = {
   },
 } as const;
 
-type Cell = string | number | null;
+type Cell = TableCell;
 
 function figureCells(f: Figures, score: number | null, text: (typeof TEXT)[Locale]): Cell[] {
   const months = `${String(f.monthsShown)}/${String(f.monthsInPeriod)}`;
@@ -92,42 +88,9 @@ export function exportTable(view: ExportView, locale: Locale, now: Date) {
   return { meta, columns: [...text.columns], rows, fileBase: `${text.file}-${subject.code.replace(/[^A-Za-z0-9_-]/g, '')}-${periodKey}` };
 }
 
-/** A cell a spreadsheet will not run as a formula. */
-function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = safeText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export async function renderExport(view: ExportView, locale: Locale, now: Date, format: 'csv' | 'xlsx'): Promise<ExportFile> {
+export async function renderExport(view: ExportView, locale: Locale, now: Date, format: TableFormat): Promise<DownloadFile> {
   const table = exportTable(view, locale, now);
-  if (format === 'csv') {
-    const lines = [...table.meta.map((pair) => pair.map(csvCell).join(',')), '', table.columns.map(csvCell).join(','), ...table.rows.map((row) => row.map(csvCell).join(','))];
-    // The byte order mark makes Excel read the file as UTF-8 (Vietnamese letters intact).
-    return { fileName: `${table.fileBase}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') };
-  }
-  const workbook = new ExcelJS.Workbook();
-  workbook.created = now;
-  const sheet = workbook.addWorksheet(TEXT[locale].sections.self);
-  for (const [label, value] of table.meta) {
-    const row = sheet.addRow([label, typeof value === 'string' ? safeText(value) : value]);
-    row.getCell(1).font = { bold: true };
-  }
-  sheet.addRow([]);
-  const header = sheet.addRow(table.columns);
-  header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE6F0' } };
-  });
-  for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? safeText(cell) : cell)));
-  sheet.columns.forEach((column, index) => {
-    column.width = index === 2 || index === table.columns.length - 1 ? 40 : index < 4 ? 18 : 12;
-  });
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { fileName: `${table.fileBase}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: Buffer.from(buffer) };
+  const rows: TableCell[][] = [...table.meta, [], table.columns, ...table.rows];
+  const widths = table.columns.map((_, index) => (index === 2 || index === table.columns.length - 1 ? 40 : index < 4 ? 18 : 12));
+  return writeTable([{ name: TEXT[locale].sections.self, rows, headerRows: [table.meta.length + 1], widths }], format, table.fileBase, now);
 }

@@ -1,7 +1,7 @@
 // Reads declaration rows from a CSV or Excel file. One row per declaration;
 // steps in one cell: "Tiếp nhận:03NK01:CB03NK0101; Kiểm tra hồ sơ:03NK02".
-import ExcelJS from 'exceljs';
 import { vietnamDateTime } from '../../../contracts/vietnam-time.ts';
+import { readTable, UnreadableTableError } from '../../lib/tabular.ts';
 
 export const IMPORT_COLUMNS = {
   number: ['so_to_khai', 'number'],
@@ -21,65 +21,14 @@ export type ImportRow = { row: number; values: Partial<Record<ImportColumn, stri
 
 export class ImportFileError extends Error {}
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, commas or semicolons. */
-export function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
-}
-
-async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError('unreadable');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const value = row.getCell(c).value;
-      cells.push(value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : typeof value === 'object' && 'text' in value ? String(value.text) : typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value));
-    }
-    rows.push(cells);
-  });
-  return rows;
-}
-
 export async function readImportFile(fileName: string, buffer: Buffer): Promise<ImportRow[]> {
-  const table = /\.xlsx$/i.test(fileName) ? await readXlsx(buffer) : /\.csv$/i.test(fileName) ? parseCsv(buffer.toString('utf8')) : null;
+  let table: string[][] | null;
+  try {
+    table = await readTable(fileName, buffer);
+  } catch (error) {
+    if (error instanceof UnreadableTableError) throw new ImportFileError('unreadable');
+    throw error;
+  }
   if (!table) throw new ImportFileError('file_type');
   const [header, ...data] = table;
   if (!header) throw new ImportFileError('empty');

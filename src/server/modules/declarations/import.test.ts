@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficers } from '../../../../test/assessment-fixtures.ts';
 import { createOrg, createUser, TEST_PASSWORD, validTaxCode } from '../../../../test/factories.ts';
 import { as, signIn, startTestPlatform, type Session, type TestPlatform } from '../../../../test/platform.ts';
-import { parseCsv } from './import-file.ts';
+import { readImportFile } from './import-file.ts';
 
 let platform: TestPlatform;
 let leader: Session;
@@ -40,8 +40,9 @@ async function waitForJob(session: Session, id: string) {
 }
 
 describe('declaration import', () => {
-  it('parses quoted CSV fields', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"']]);
+  it('reads quoted CSV fields and a semicolon file, keeping tax codes as text', async () => {
+    const rows = await readImportFile('a.csv', Buffer.from('so_to_khai;mst_doanh_nghiep;cac_buoc\r\n103000000001;0100109106;"Tiếp nhận:03NK01; Kiểm tra hồ sơ"\n', 'utf8'));
+    expect(rows).toEqual([{ row: 2, values: { number: '103000000001', taxCode: '0100109106', steps: 'Tiếp nhận:03NK01; Kiểm tra hồ sơ' } }]);
   });
 
   it('keeps the good rows and reports each bad row with its field', async () => {

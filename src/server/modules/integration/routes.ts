@@ -8,6 +8,7 @@ import type { AppDeps } from '../../lib/deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { auditContext } from '../../lib/http.ts';
 import { sealRouteLog } from '../../lib/log-privacy.ts';
+import { apiRoute } from '../../lib/openapi.ts';
 import { createAssessmentService } from '../assessments/service.ts';
 import { createDeclarationService } from '../declarations/service.ts';
 import { createIntegrationService } from './service.ts';
@@ -25,25 +26,72 @@ export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
     });
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['integration v1'];
-    const security = [{ apiKey: [] }];
     const params = z.object({ number: declarationNumber });
 
-    app.get('/units', { schema: { tags, security, response: { 200: integrationUnitsResponse } } }, (request) => service.listUnits(request.actor));
-    app.get('/units/:code/satisfaction', { schema: { tags, security, params: z.object({ code: z.string().max(12) }), querystring: satisfactionQuery, response: { 200: satisfactionResponse } } }, (request) =>
-      service.getSatisfaction(request.actor, request.params.code, request.query),
+    app.get(
+      '/units',
+      { schema: apiRoute('listUnits', 'List the organization units', { tags, response: { 200: integrationUnitsResponse } }) },
+      (request) => service.listUnits(request.actor),
     );
-    app.put('/declarations/:number', { schema: { tags, security, params, body: putDeclarationBody, response: { 200: declarationResponse, 201: declarationResponse } } }, async (request, reply) => {
-      const result = await declarations.putDeclaration(auditContext(request), request.params.number, request.body);
-      return reply.status(result.created ? 201 : 200).send(result.declaration);
-    });
-    app.get('/declarations/:number', { schema: { tags, security, params, response: { 200: declarationResponse } } }, (request) =>
-      declarations.getDeclaration(request.actor, request.params.number),
+    app.get(
+      '/units/:code/satisfaction',
+      {
+        schema: apiRoute('getUnitSatisfaction', "Read a unit's satisfaction over released months", {
+          tags,
+          params: z.object({ code: z.string().max(12) }),
+          querystring: satisfactionQuery,
+          response: { 200: satisfactionResponse },
+        }),
+      },
+      (request) => service.getSatisfaction(request.actor, request.params.code, request.query),
     );
-    app.post('/declarations/:number/assessments', { schema: { tags, security, params, body: assessmentBody, response: { 201: assessmentResponse } } }, async (request, reply) =>
-      reply.status(201).send(await assessments.submitAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body)),
+    app.put(
+      '/declarations/:number',
+      {
+        schema: apiRoute('putDeclaration', 'Create or replace a declaration and its processing', {
+          description: 'Idempotent: 201 when the declaration is new, 200 when it replaced the stored one.',
+          tags,
+          params,
+          body: putDeclarationBody,
+          response: { 200: declarationResponse, 201: declarationResponse },
+          omitErrors: [404],
+        }),
+      },
+      async (request, reply) => {
+        const result = await declarations.putDeclaration(auditContext(request), request.params.number, request.body);
+        return reply.status(result.created ? 201 : 200).send(result.declaration);
+      },
     );
-    app.patch('/declarations/:number/assessments', { schema: { tags, security, params, body: assessmentBody, response: { 200: assessmentResponse } } }, (request) =>
-      assessments.amendAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body),
+    app.get(
+      '/declarations/:number',
+      { schema: apiRoute('getDeclaration', 'Read a declaration as stored', { tags, params, response: { 200: declarationResponse } }) },
+      (request) => declarations.getDeclaration(request.actor, request.params.number),
+    );
+    app.post(
+      '/declarations/:number/assessments',
+      {
+        schema: apiRoute('submitAssessment', "Send the business's assessment of a declaration", {
+          tags,
+          params,
+          body: assessmentBody,
+          response: { 201: assessmentResponse },
+          errors: [409],
+        }),
+      },
+      async (request, reply) => reply.status(201).send(await assessments.submitAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body)),
+    );
+    app.patch(
+      '/declarations/:number/assessments',
+      {
+        schema: apiRoute('amendAssessment', 'Amend an assessment this client sent, while its edit window is open', {
+          tags,
+          params,
+          body: assessmentBody,
+          response: { 200: assessmentResponse },
+          errors: [409],
+        }),
+      },
+      (request) => assessments.amendAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body),
     );
   };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { dismissMailBody, inboundList, inboundListQuery, inboundMailDetail, openFromMailBody, serviceLevelBody, serviceLevelList, serviceLevelParams, serviceLevelView } from '../../../contracts/support-inbound.ts';
 import { requestDetail } from '../../../contracts/support.ts';
 import { auditContext } from '../../lib/http.ts';
+import { sessionRoute } from '../../lib/openapi.ts';
 import type { InboundService } from './inbound.ts';
 import type { createServiceLevelService } from './service-levels.ts';
 
@@ -12,14 +13,58 @@ export function registerInboundRoutes(plugin: FastifyInstance, inbound: InboundS
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const tags = ['support'];
   const params = z.object({ id: z.uuid() });
-  app.get('/inbound', { schema: { tags, querystring: inboundListQuery, response: { 200: inboundList } } }, (request) => inbound.listInbox(request.actor, request.query));
-  app.get('/inbound/:id', { schema: { tags, params, response: { 200: inboundMailDetail } } }, (request) => inbound.getInboxMail(request.actor, request.params.id));
-  app.post('/inbound/:id/open-request', { schema: { tags, params, body: openFromMailBody, response: { 201: requestDetail } } }, async (request, reply) =>
-    reply.status(201).send(await inbound.openFromMail(auditContext(request), request.params.id, request.body)),
+  app.get(
+    '/inbound',
+    { schema: sessionRoute('listInboundMail', "List the support desk's unmatched mail", { tags, querystring: inboundListQuery, response: { 200: inboundList }, errors: [403] }) },
+    (request) => inbound.listInbox(request.actor, request.query),
   );
-  app.post('/inbound/:id/dismiss', { schema: { tags, params, body: dismissMailBody, response: { 200: inboundMailDetail } } }, (request) => inbound.dismiss(auditContext(request), request.params.id, request.body));
-  app.get('/service-levels', { schema: { tags, response: { 200: serviceLevelList } } }, (request) => levels.listServiceLevels(request.actor));
-  app.put('/service-levels/:category/:priority', { schema: { tags, params: serviceLevelParams, body: serviceLevelBody, response: { 200: serviceLevelView } } }, (request) =>
-    levels.updateServiceLevel(auditContext(request), request.params.category, request.params.priority, request.body),
+  app.get(
+    '/inbound/:id',
+    { schema: sessionRoute('getInboundMail', 'Read an unmatched mail', { tags, params, response: { 200: inboundMailDetail }, errors: [403] }) },
+    (request) => inbound.getInboxMail(request.actor, request.params.id),
+  );
+  app.post(
+    '/inbound/:id/open-request',
+    {
+      schema: sessionRoute('openRequestFromMail', "Open a support request on a mail sender's behalf", {
+        tags,
+        params,
+        body: openFromMailBody,
+        response: { 201: requestDetail },
+        errors: [409],
+      }),
+    },
+    async (request, reply) => reply.status(201).send(await inbound.openFromMail(auditContext(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/inbound/:id/dismiss',
+    {
+      schema: sessionRoute('dismissInboundMail', 'Dismiss an unmatched mail with a reason', {
+        tags,
+        params,
+        body: dismissMailBody,
+        response: { 200: inboundMailDetail },
+        errors: [409],
+      }),
+    },
+    (request) => inbound.dismiss(auditContext(request), request.params.id, request.body),
+  );
+  app.get(
+    '/service-levels',
+    { schema: sessionRoute('listServiceLevels', 'List the service-level targets', { tags, response: { 200: serviceLevelList }, errors: [403] }) },
+    (request) => levels.listServiceLevels(request.actor),
+  );
+  app.put(
+    '/service-levels/:category/:priority',
+    {
+      schema: sessionRoute('updateServiceLevel', 'Change a service-level target', {
+        tags,
+        params: serviceLevelParams,
+        body: serviceLevelBody,
+        response: { 200: serviceLevelView },
+        errors: [409],
+      }),
+    },
+    (request) => levels.updateServiceLevel(auditContext(request), request.params.category, request.params.priority, request.body),
   );
 }

@@ -1,16 +1,19 @@
-// One officer's results and the comments written about them, anonymized: the
-// month, the stars and the text, never who wrote them.
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// One officer's results over a released period, and the comments released about
+// them in batches: never who wrote them, nor when.
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useSession } from '../../app/session.ts';
 import { QueryError } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { DistributionChart, FigureCards, FlagsTable, WithheldNotice } from './Figures.tsx';
-import { FiltersBar } from './FiltersBar.tsx';
+import { CommentBatches } from './Comments.tsx';
+import { Coverage, DistributionChart, FigureCards, FlagsTable } from './Figures.tsx';
 import { useResultsFormat } from './format.ts';
-import { exportUrl, useOfficerDashboard, useResultsFilters } from './query.ts';
+import { PeriodPicker, UnreleasedPeriodNotice } from './PeriodPicker.tsx';
+import { exportUrl, useOfficerDashboard, useResultsPeriod } from './query.ts';
+import { NothingReleased, ResultsFooter } from './Release.tsx';
+import { ResultsAction } from './ResultsAction.tsx';
 import { ResultsBreadcrumbs } from './ResultsBreadcrumbs.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import './results.css';
@@ -20,81 +23,70 @@ export default function OfficerResultsPage() {
   const { officerId = '' } = useParams();
   const { me } = useSession();
   const format = useResultsFormat();
-  const { filters, search } = useResultsFilters();
-  const query = useOfficerDashboard(officerId, filters);
-  if (query.isPending) return <PageLoader />;
-  if (query.isError) {
+  const period = useResultsPeriod();
+  const query = useOfficerDashboard(officerId, period.key, period.ready);
+  const periods = period.periods.data;
+  const error = period.periods.error ?? query.error;
+  if (error) {
     return (
       <>
         <PageHeader title={t('results.title')} />
-        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+        <QueryError error={error} onRetry={() => void (period.periods.error ? period.periods.refetch() : query.refetch())} />
       </>
     );
   }
+  if (!query.data || !periods) return <PageLoader />;
   const data = query.data;
   const self = me?.officer?.id === data.officer.id;
+  const title = self ? t('results.myTitle') : t('results.officerTitle', { name: data.officer.fullName });
+  const shown = data.period;
+  const stale = query.isPlaceholderData;
   return (
-    <Stack gap="md" style={{ opacity: query.isPlaceholderData ? 0.7 : 1 }} data-testid="officer-results" aria-busy={query.isPlaceholderData}>
-      <ResultsBreadcrumbs path={data.path} current={`${data.officer.code} — ${data.officer.fullName}`} search={search} />
+    <Stack gap="md" style={{ opacity: stale ? 0.7 : 1 }} data-testid="officer-results" aria-busy={stale}>
+      <ResultsBreadcrumbs path={data.path} current={`${data.officer.code} — ${data.officer.fullName}`} search={period.search} />
       <PageHeader
-        title={self ? t('results.myTitle') : t('results.officerTitle', { name: data.officer.fullName })}
-        description={`${data.officer.code} · ${t('results.periodRange', { from: format.date(data.from), to: format.date(data.to) })}`}
+        title={title}
+        description={shown ? `${data.officer.code} · ${format.periodWithMonths(shown, periods.periods[0]?.key)}` : data.officer.code}
         actions={
-          <div className="no-print" style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-            <Button component="a" href={exportUrl({ officerId: data.officer.id }, filters, 'csv')} download variant="default" size="sm" data-testid="export-csv">
-              {t('results.exportCsv')}
-            </Button>
-            <Button component="a" href={exportUrl({ officerId: data.officer.id }, filters, 'xlsx')} download variant="default" size="sm" data-testid="export-xlsx">
-              {t('results.exportXlsx')}
-            </Button>
-          </div>
+          shown && (
+            <div className="no-print results-actions">
+              <ResultsAction stale={stale} href={exportUrl({ officerId: data.officer.id }, shown.key, 'csv')} download testId="export-csv">
+                {t('results.exportCsv')}
+              </ResultsAction>
+              <ResultsAction stale={stale} href={exportUrl({ officerId: data.officer.id }, shown.key, 'xlsx')} download testId="export-xlsx">
+                {t('results.exportXlsx')}
+              </ResultsAction>
+            </div>
+          )
         }
       />
-      <FiltersBar dimensions={false} />
-      <WithheldNotice figures={data.figures} minimum={data.minimumCount} />
-      <FigureCards figures={data.figures} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <DistributionChart figures={data.figures} />
-        <FlagsTable figures={data.figures} />
-      </SimpleGrid>
-      <TrendChart trend={data.trend} granularity={filters.granularity} />
-      <Card withBorder padding="md" radius="md" component="section" aria-labelledby="comments-title">
-        <Title order={2} size="h4" id="comments-title">
-          {t('results.commentsTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('results.commentsHelp')}
-        </Text>
-        {data.comments.length === 0 ? (
-          <Text size="sm" c="dimmed" fs="italic">
-            {data.figures.withheld ? t('results.withheld') : t('results.noComments')}
-          </Text>
-        ) : (
-          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="comments">
-            {data.comments.map((comment, index) => (
-              <Card key={`${comment.month}-${String(index)}`} component="li" withBorder padding="sm" radius="sm">
-                <Group gap="xs" mb={4} wrap="wrap">
-                  <Badge color="navy">{t('results.stars', { count: comment.stars })}</Badge>
-                  <Text size="sm" c="dimmed">
-                    {format.month(comment.month)}
-                  </Text>
-                  {comment.flags.map((flag) => (
-                    <Badge key={flag} color="red">
-                      {t(`results.flags.${flag}`)}
-                    </Badge>
-                  ))}
-                </Group>
-                <Text size="sm" className="pre-wrap">
-                  {comment.reason}
-                </Text>
-              </Card>
-            ))}
+      {shown ? (
+        <>
+          <UnreleasedPeriodNotice requested={period.requested} shown={shown} next={periods.next} />
+          <PeriodPicker periods={periods} selected={period.requested.state === 'released' ? period.requested.period : shown} onChange={period.choose} />
+          <Stack gap="xs" component="section" aria-labelledby="overall-title">
+            <Title order={2} size="h4" id="overall-title">
+              {t('results.overall.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('results.overall.scopeOfficer')}
+            </Text>
+            <Coverage figures={data.figures} />
+            <FigureCards figures={data.figures} minimum={periods.minimumBusinesses} kind="officer" />
           </Stack>
-        )}
-      </Card>
-      <Text size="sm" c="dimmed">
-        {t('results.anonymity')} {data.minimumCount > 1 && t('results.minimumNote', { minimum: data.minimumCount })}
-      </Text>
+          {data.figures.published && (
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <DistributionChart figures={data.figures} />
+              <FlagsTable figures={data.figures} />
+            </SimpleGrid>
+          )}
+          <TrendChart trend={data.trend} />
+          <CommentBatches title={t('results.comments.officerTitle')} batches={data.comments} minimum={periods.minimumBusinesses} />
+        </>
+      ) : (
+        <NothingReleased periods={periods} />
+      )}
+      <ResultsFooter periods={periods} />
     </Stack>
   );
 }

@@ -1,10 +1,13 @@
-// Units (or officers) under the one shown, ranked by the fair score, each a link one level down.
+// Units (or officers) under the one shown, ranked by the fair score, each a link one
+// level down. Rows that are not published come after the ranked ones, unranked,
+// saying only that they are not published.
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DashboardFigures } from '../../../contracts/dashboards.ts';
+import type { Figures } from '../../../contracts/dashboards.ts';
+import { MIN_BUSINESSES } from '../../../contracts/periods.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
-import { flagTotal, Missing } from './Figures.tsx';
+import { flagTotal, NotPublished } from './Figures.tsx';
 import { useResultsFormat } from './format.ts';
 
 export interface RankRow {
@@ -12,14 +15,24 @@ export interface RankRow {
   to: string;
   code: string;
   name: string;
-  figures: DashboardFigures;
+  figures: Figures;
   score: number | null;
 }
 
-export function RankingTable({ title, rows, empty, testId }: { title: string; rows: RankRow[]; empty: string; testId: string }) {
+/** Published rows by score (best first), then the others by code. */
+export function rankRows<T extends { code: string; figures: Figures; score: number | null }>(rows: readonly T[]): T[] {
+  const ranked = rows.filter((row) => row.figures.published).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.code.localeCompare(b.code));
+  const others = rows.filter((row) => !row.figures.published).sort((a, b) => a.code.localeCompare(b.code));
+  return [...ranked, ...others];
+}
+
+export function RankingTable({ title, rows, empty, testId, monthsInPeriod }: { title: string; rows: RankRow[]; empty: string; testId: string; monthsInPeriod: number }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   const titleId = `${testId}-title`;
+  const sorted = rankRows(rows);
+  const several = monthsInPeriod > 1;
+  const columns = several ? 6 : 5;
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby={titleId}>
       <Title order={2} size="h4" id={titleId}>
@@ -28,19 +41,24 @@ export function RankingTable({ title, rows, empty, testId }: { title: string; ro
       <Text size="sm" c="dimmed" mb="sm">
         {t('results.scoreHelp')}
       </Text>
-      {rows.length === 0 ? (
+      {sorted.length === 0 ? (
         <Text size="sm" c="dimmed" fs="italic">
           {empty}
         </Text>
       ) : (
-        <ScrollTable label={t('results.tableOf', { title })} minWidth={760}>
+        <ScrollTable label={t('results.tableOf', { title })} minWidth={several ? 860 : 780}>
           <Table verticalSpacing="xs" striped data-testid={testId}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('results.rank')}</Table.Th>
                 <Table.Th scope="col">{t('results.name')}</Table.Th>
+                {several && (
+                  <Table.Th scope="col" ta="right">
+                    {t('results.monthsColumn')}
+                  </Table.Th>
+                )}
                 <Table.Th scope="col" ta="right">
-                  {t('results.figures.count')}
+                  {t('results.figures.declarations')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('results.figures.mean')}
@@ -49,7 +67,7 @@ export function RankingTable({ title, rows, empty, testId }: { title: string; ro
                   {t('results.figures.satisfied')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
-                  {t('results.figures.flags')}
+                  {t('results.flagsRaised')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('results.score')}
@@ -57,27 +75,28 @@ export function RankingTable({ title, rows, empty, testId }: { title: string; ro
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((row, index) => {
-                const shown = row.figures.meanStars !== null;
+              {sorted.map((row, index) => {
+                const f = row.figures;
                 return (
-                  <Table.Tr key={row.key} data-testid={`${testId}-row-${row.code}`}>
-                    <Table.Td>{row.score === null ? '—' : index + 1}</Table.Td>
+                  <Table.Tr key={row.key} data-testid={`${testId}-row-${row.code}`} data-published={f.published}>
+                    <Table.Td>{f.published ? index + 1 : '—'}</Table.Td>
                     <Table.Th scope="row" fw={400}>
                       <Anchor component={Link} to={row.to} fw={600}>
                         {row.code} — {row.name}
                       </Anchor>
                     </Table.Th>
-                    <Table.Td ta="right">{format.count(row.figures.count)}</Table.Td>
-                    {shown ? (
+                    {f.published ? (
                       <>
-                        <Table.Td ta="right">{format.mean(row.figures.meanStars ?? 0)}</Table.Td>
-                        <Table.Td ta="right">{row.figures.satisfiedShare === null ? '—' : format.percent(row.figures.satisfiedShare)}</Table.Td>
-                        <Table.Td ta="right">{format.count(flagTotal(row.figures) ?? 0)}</Table.Td>
+                        {several && <Table.Td ta="right">{`${String(f.monthsShown)}/${String(f.monthsInPeriod)}`}</Table.Td>}
+                        <Table.Td ta="right">{f.declarations === null ? '—' : format.count(f.declarations)}</Table.Td>
+                        <Table.Td ta="right">{f.meanStars === null ? '—' : format.mean(f.meanStars)}</Table.Td>
+                        <Table.Td ta="right">{f.satisfiedShare === null ? '—' : format.percent(f.satisfiedShare)}</Table.Td>
+                        <Table.Td ta="right">{format.count(flagTotal(f) ?? 0)}</Table.Td>
                         <Table.Td ta="right">{row.score === null ? '—' : format.score(row.score)}</Table.Td>
                       </>
                     ) : (
-                      <Table.Td colSpan={4}>
-                        <Missing figures={row.figures} />
+                      <Table.Td colSpan={columns}>
+                        <NotPublished />
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -86,6 +105,11 @@ export function RankingTable({ title, rows, empty, testId }: { title: string; ro
             </Table.Tbody>
           </Table>
         </ScrollTable>
+      )}
+      {sorted.some((row) => !row.figures.published) && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('results.unpublishedRows', { minimum: MIN_BUSINESSES })}
+        </Text>
       )}
     </Card>
   );

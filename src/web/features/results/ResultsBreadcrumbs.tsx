@@ -12,7 +12,8 @@ export function ResultsBreadcrumbs({ path, current, search }: { path: UnitRef[];
   if (!last) return null;
   return (
     <nav aria-label={t('results.breadcrumbs')} className="no-print" data-testid="results-breadcrumbs">
-      <Breadcrumbs separator="›" separatorMargin={6} mb="md" style={{ flexWrap: 'wrap', rowGap: 4 }}>
+      {/* Long unit names wrap on a phone instead of widening the page. */}
+      <Breadcrumbs separator="›" separatorMargin={6} mb="md" style={{ rowGap: 4 }} styles={{ breadcrumb: { whiteSpace: 'normal', lineHeight: 1.4 } }}>
         {links.map((unit) => (
           <Anchor key={unit.id} component={Link} to={`/app/ket-qua/don-vi/${unit.id}${search}`} size="sm">
             {unit.code} — {name(unit)}
