@@ -66,6 +66,8 @@ describe('administration', () => {
     // The account really has the role and unit the administrator chose, and nothing more.
     const me = (await officer.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))) as { roles: { role: string; unitCode?: string | null }[] };
     expect(me.roles.map((r) => [r.role, r.unitCode])).toEqual([['officer', '03NK09']]);
+    // The navigation loads on its own: once the dashboard link every role has shows, the list is complete.
+    await expect.poll(() => officer.getByTestId('nav-dashboard').count()).toBe(1);
     expect(await officer.getByTestId('nav-units').count()).toBe(0);
     await officerContext.close();
   });

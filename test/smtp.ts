@@ -5,8 +5,19 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpReceiver {
   url: string;
   messages: ParsedMail[];
+  /** Every message so far, once there are at least `count`; fails after the timeout. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  /** The messages that match, once at least `count` (default 1) have arrived; fails after the timeout. */
+  waitForMatching(match: (mail: ParsedMail) => boolean, count?: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`SMTP receiver: gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** `onMessage` also hands each message on as it arrives (the browser journeys write them where their workers read). */
@@ -33,9 +44,12 @@ export async function startSmtpReceiver(options: { onMessage?: (mail: ParsedMail
     url: `smtp://127.0.0.1:${port}`,
     messages,
     async waitFor(count, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (messages.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await until(() => messages.length >= count, `${count} messages (${messages.length} arrived)`, timeoutMs);
       return messages;
+    },
+    async waitForMatching(match, count = 1, timeoutMs = 10_000) {
+      await until(() => messages.filter(match).length >= count, `${count} matching messages (${messages.filter(match).length} of ${messages.length} arrived match)`, timeoutMs);
+      return messages.filter(match);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
 import { foldText } from '../../src/server/lib/search-text.ts';
+import { vietnamInstant } from '../../src/contracts/vietnam-time.ts';
 
 const TARGETS: [string, number, number, number | null][] = [
   ['43', 2020, 2, 5],
@@ -83,7 +84,7 @@ export async function seedAgreements(db: Kysely<Database>, context: { unitIds: M
           expires_on: expiresOn,
           commitments: COMMITMENTS,
           status: year === 2020 ? (index % 5 === 0 ? 'expired' : 'in_force') : 'in_force',
-          updated_at: new Date(`${signedOn}T09:00:00+07:00`),
+          updated_at: vietnamInstant(signedOn, '09:00'),
         })
         .execute();
       count++;
@@ -112,7 +113,7 @@ export async function seedAgreements(db: Kysely<Database>, context: { unitIds: M
         expires_on: expiresOn,
         commitments: 'Hiệp hội là đầu mối tập hợp vướng mắc, ý kiến góp ý của hội viên; Cục Hải quan cung cấp văn bản mới, ngân hàng hỏi đáp và phối hợp tổ chức đối thoại.',
         status: 'in_force',
-        updated_at: new Date(`${signedOn}T09:00:00+07:00`),
+        updated_at: vietnamInstant(signedOn, '09:00'),
       })
       .execute();
     count++;

@@ -6,7 +6,7 @@ import type { Insertable } from 'kysely';
 import type { FlagKind } from '../../src/contracts/assessments.ts';
 import type { FlagCaseEventsTable, FlagCasesTable } from '../../src/server/db/schema.ts';
 import { escalationOf, routeFlag, type HandlerRole } from '../../src/server/modules/assessments/policy.ts';
-import { vietnamDay } from '../../src/server/lib/vietnam-time.ts';
+import { vietnamDay } from '../../src/contracts/vietnam-time.ts';
 import type { OrgIndex } from './context.ts';
 import { DAY_MS, HOUR_MS, NOW } from './declarations.ts';
 import type { Rng } from './random.ts';

@@ -6,6 +6,7 @@ import type { SubjectKind } from '../../src/contracts/assessments.ts';
 import type { Channel } from '../../src/server/db/schema.ts';
 import { pickOfficer, pickParty, type OfficerModel, type Office, type Party, type TeamModel } from './context.ts';
 import type { Rng } from './random.ts';
+import { startOfVietnamDay } from '../../src/contracts/vietnam-time.ts';
 
 /** The last day of the demo year (Vietnam time); everything is dated up to `NOW`. */
 export const END_DAY = '2026-11-22';
@@ -49,7 +50,7 @@ export function demoCalendar(): CalendarDay[] {
     if (HOLIDAYS.has(iso) || (fromTet >= -3 && fromTet <= 5)) weight = 0;
     else if (fromTet >= -12 && fromTet < -3) weight *= 1.35; // the rush to ship before Tết
     else if (fromTet > 5 && fromTet <= 14) weight *= 0.55; // the slow restart after
-    days.push({ iso, start: utc - 7 * HOUR_MS, weight });
+    days.push({ iso, start: startOfVietnamDay(iso).getTime(), weight });
   }
   return days;
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database, LegalDocumentsTable } from '../../src/server/db/schema.ts';
 import type { Insertable } from 'kysely';
 import { foldText } from '../../src/server/lib/search-text.ts';
+import { vietnamDateTime } from '../../src/contracts/vietnam-time.ts';
 
 type Doc = [number: string, type: LegalDocumentsTable['doc_type'], issuer: string, title: string, issued: string, effective: string | null, summaryVi: string, summaryEn: string, topics: string[], status: 'in_force' | 'amended' | 'replaced' | 'expired', recorded?: string];
 
@@ -40,7 +41,7 @@ export async function seedDocuments(db: Kysely<Database>, context: { unitIds: Ma
     topics,
     status,
     search_text: foldText(`${number} ${title} ${issuer} ${summary_vi} ${summary_en}`),
-    created_at: recorded ?? `${issued_on}T09:00:00+07:00`,
+    created_at: recorded ?? vietnamDateTime(issued_on, '09:00'),
   }));
   await db.insertInto('legal_documents').values(rows).execute();
   const replaced = async (older: string, newer: string) => {

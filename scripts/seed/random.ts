@@ -1,3 +1,4 @@
+import { vietnamInstant } from '../../src/contracts/vietnam-time.ts';
 // Deterministic randomness for the demo data. Every stream is seeded from a
 // string (e.g. `team:03NK01`), so one part of the data does not shift when
 // another part changes size: more enterprises do not rename an officer.
@@ -89,9 +90,10 @@ export class Rng {
   dateBetween(fromIso: string, toIso: string): Date {
     const from = Date.parse(fromIso);
     const to = Date.parse(toIso);
-    const day = Math.floor((from + this.next() * (to - from)) / 86_400_000) * 86_400_000;
-    // 08:00–16:59 in UTC+7 is 01:00–09:59 UTC.
-    return new Date(day + this.int(1, 9) * 3_600_000 + this.int(0, 59) * 60_000);
+    const day = new Date(from + this.next() * (to - from)).toISOString().slice(0, 10);
+    const hour = 7 + this.int(1, 9); // 08:00–16:59
+    const minute = this.int(0, 59);
+    return vietnamInstant(day, `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
   }
 }
 

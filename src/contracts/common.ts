@@ -16,10 +16,6 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles whose scope is a customs unit (and everything under it). */
-export const CUSTOMS_ROLES = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff', 'admin'] as const;
-export const PARTY_ROLES = ['enterprise_user', 'broker', 'association_rep'] as const;
-
 export const UNIT_KINDS = ['general_department', 'department', 'branch', 'team'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 

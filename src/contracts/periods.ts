@@ -3,6 +3,10 @@
 // (once the 7-day window to amend its last ratings has closed); quarters, years
 // and the last twelve months are made of released months only.
 import { z } from 'zod';
+import { addMonths } from './vietnam-time.ts';
+
+/** Month arithmetic lives with the rest of Vietnam time (vietnam-time.ts). */
+export { addMonths };
 
 /** A business may amend a sent assessment for this many days. */
 export const EDIT_WINDOW_DAYS = 7;
@@ -25,12 +29,6 @@ export interface ParsedPeriod {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** 'YYYY-MM' moved by n months. */
-export function addMonths(month: string, n: number): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (m - 1) + n;
-  return `${String(Math.floor(index / 12))}-${pad((index % 12) + 1)}`;
-}
 
 export function parsePeriod(key: string): ParsedPeriod {
   if (key.startsWith('last12-')) {

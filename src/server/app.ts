@@ -93,7 +93,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     const appError = forCaller(toAppError(error, request), request);
     if (appError.status >= 500) {
       request.log.error({ err: error }, 'unhandled error');
-      if (process.env.DEBUG_ERRORS) console.error(error);
+      if (deps.config.DEBUG_ERRORS) console.error(error);
     }
     void reply.status(appError.status).send(errorBody(appError, request.locale));
   });

@@ -54,6 +54,8 @@ const configSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   SECURE_COOKIES: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Also print a 500's error to stderr (development). */
+  DEBUG_ERRORS: booleanFlag.default(false),
   JOBS: booleanFlag.default(true),
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),

@@ -41,12 +41,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   try {
     await migrateToLatest(database.db);
     if (config.CAUNOI_BOOTSTRAP_API_KEY) await ensureBootstrapApiKey(database.db, config.CAUNOI_BOOTSTRAP_API_KEY);
+    const clock = options.clock ?? systemClock;
     const deps: AppDeps = {
       db: database.db,
       dbKind: database.kind,
       config,
-      clock: options.clock ?? systemClock,
-      mailer: options.mailer ?? createMailer({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+      clock,
+      mailer: options.mailer ?? createMailer({ db: database.db, clock, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
     };
     if (options.afterMigrate) await options.afterMigrate(deps);
     const app = await buildApp(deps, { logger: options.logger ?? false });

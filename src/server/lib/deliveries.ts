@@ -2,7 +2,9 @@
 // queuing twice is harmless), claimed in its own committed step before it is
 // handed to the mailer, and marked sent after. A process that dies between the
 // two leaves the row "sending"; it is then marked "uncertain" and never
-// resent on its own, so a restart cannot send anything twice.
+// resent on its own, so a restart cannot send anything twice. This is the only
+// way mail leaves: a use case queues its messages inside the transaction that
+// causes them, and may ask for them to be sent right after it commits (sendQueued).
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from './clock.ts';
@@ -48,18 +50,21 @@ export async function queueDeliveries(db: Kysely<Database>, deliveries: Delivery
   return queued;
 }
 
-/** Sends up to `limit` queued messages. Safe to run from several processes. */
-export async function flushDeliveries(deps: { db: Kysely<Database>; mailer: Mailer; clock: Clock }, limit = 50): Promise<{ sent: number; failed: number }> {
-  const { db, mailer, clock } = deps;
-  const now = clock.now();
-  await db
-    .updateTable('mail_deliveries')
-    .set({ status: 'uncertain', subject: sql<string>`case when sealed then '' else subject end`, text_body: sql<string>`case when sealed then '' else text_body end` })
-    .where('status', '=', 'sending')
-    .where('claimed_at', '<', new Date(now.getTime() - STALE_MS))
-    .execute();
-  const claimed = await db.transaction().execute(async (tx) => {
-    const ids = await tx.selectFrom('mail_deliveries').select('id').where('status', '=', 'pending').orderBy('created_at').orderBy('id').limit(limit).forUpdate().skipLocked().execute();
+export interface DeliveryDeps {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  clock: Clock;
+}
+
+type Claimed = Awaited<ReturnType<typeof claim>>;
+
+/** Takes pending messages (the given keys only, when given) in their own committed step: status "sending". */
+async function claim(deps: DeliveryDeps, limit: number, keys?: readonly string[]) {
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (tx) => {
+    let pending = tx.selectFrom('mail_deliveries').select('id').where('status', '=', 'pending');
+    if (keys) pending = pending.where('key', 'in', keys);
+    const ids = await pending.orderBy('created_at').orderBy('id').limit(limit).forUpdate().skipLocked().execute();
     if (ids.length === 0) return [];
     return tx
       .updateTable('mail_deliveries')
@@ -72,6 +77,11 @@ export async function flushDeliveries(deps: { db: Kysely<Database>; mailer: Mail
       .returningAll()
       .execute();
   });
+}
+
+/** Hands claimed messages to the mailer, one by one, and records what became of each. */
+async function sendClaimed(deps: DeliveryDeps, claimed: Claimed): Promise<{ sent: number; failed: number }> {
+  const { db, mailer, clock } = deps;
   let sent = 0;
   let failed = 0;
   // A sealed message keeps nothing readable once it has gone, or will never go.
@@ -95,8 +105,35 @@ export async function flushDeliveries(deps: { db: Kysely<Database>; mailer: Mail
   return { sent, failed };
 }
 
+/** Sends up to `limit` queued messages. Safe to run from several processes. */
+export async function flushDeliveries(deps: DeliveryDeps, limit = 50): Promise<{ sent: number; failed: number }> {
+  const now = deps.clock.now();
+  await deps.db
+    .updateTable('mail_deliveries')
+    .set({ status: 'uncertain', subject: sql<string>`case when sealed then '' else subject end`, text_body: sql<string>`case when sealed then '' else text_body end` })
+    .where('status', '=', 'sending')
+    .where('claimed_at', '<', new Date(now.getTime() - STALE_MS))
+    .execute();
+  return sendClaimed(deps, await claim(deps, limit));
+}
+
+/**
+ * Sends these queued messages now, once the transaction that queued them has
+ * committed, rather than at the mail job's next run. A message that fails (or
+ * that another process took first) stays with the queue and its retries; this
+ * never throws, so a mail problem never turns a committed change into an error.
+ */
+export async function sendQueued(deps: DeliveryDeps, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  try {
+    await sendClaimed(deps, await claim(deps, keys.length, keys));
+  } catch {
+    // Still queued (or "sending", then "uncertain"): the mail job and the outbox say what became of it.
+  }
+}
+
 /** Sends everything queued (tests, and the end of an officer's "send"). */
-export async function drainDeliveries(deps: { db: Kysely<Database>; mailer: Mailer; clock: Clock }): Promise<number> {
+export async function drainDeliveries(deps: DeliveryDeps): Promise<number> {
   let total = 0;
   for (;;) {
     const { sent, failed } = await flushDeliveries(deps);

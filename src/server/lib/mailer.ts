@@ -2,6 +2,7 @@
 import nodemailer from 'nodemailer';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { Clock } from './clock.ts';
 
 export interface MailAttachment {
   filename: string;
@@ -28,7 +29,7 @@ export interface Mailer {
   send(message: MailMessage): Promise<{ id: string; sent: boolean }>;
 }
 
-export function createMailer(deps: { db: Kysely<Database>; smtpUrl?: string | undefined; from: string }): Mailer {
+export function createMailer(deps: { db: Kysely<Database>; clock: Clock; smtpUrl?: string | undefined; from: string }): Mailer {
   const transport = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : null;
   return {
     async send({ sealed, ...message }) {
@@ -51,7 +52,7 @@ export function createMailer(deps: { db: Kysely<Database>; smtpUrl?: string | un
       if (!transport) return { id: row.id, sent: false };
       try {
         await transport.sendMail({ from: deps.from, ...message });
-        await deps.db.updateTable('mail_outbox').set({ sent_at: new Date() }).where('id', '=', row.id).execute();
+        await deps.db.updateTable('mail_outbox').set({ sent_at: deps.clock.now() }).where('id', '=', row.id).execute();
         return { id: row.id, sent: true };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,10 @@
 // What each role may open. The navbar and the signed-in home read this list, so a
-// link never appears for someone the server would refuse.
+// link never appears for someone the server would refuse (the role sets are the
+// server's own, from src/contracts/roles.ts).
 import type { ComponentType } from 'react';
 import type { Role } from '../../contracts/common.ts';
 import { Alert, Book, Building, Chat, Home, Key, Lifebuoy, List, Mail, Star, User, Users } from '../components/icons.tsx';
-import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './access.ts';
-
-export { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES };
+import { BUSINESS_ROLES, CASE_HANDLER_ROLES, ENTERPRISE_ROLES, IMPORT_ROLES, ORGANIZER_ROLES, RESULTS_ROLES, STAFF_ROLES, SUPPORT_ROLES } from '../../contracts/roles.ts';
 
 export interface NavItem {
   to: string;
@@ -25,10 +24,6 @@ export interface NavGroup {
 }
 
 const ADMIN: readonly Role[] = ['admin'];
-const PARTNERSHIP_ORGANIZER: readonly Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
-const PARTNERSHIP_BUSINESS: readonly Role[] = ['enterprise_user', 'broker'];
-const SUPPORT_STAFF: readonly Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'];
-const SUPPORT_USERS: readonly Role[] = [...SUPPORT_STAFF, 'enterprise_user', 'broker', 'association_rep'];
 
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -36,9 +31,9 @@ export const NAV_GROUPS: NavGroup[] = [
     labelKey: 'nav.main',
     items: [
       { to: '/app', labelKey: 'nav.dashboard', descriptionKey: 'nav.dashboardDescription', icon: Home, testId: 'nav-dashboard' },
-      { to: '/app/to-khai', labelKey: 'nav.myDeclarations', descriptionKey: 'nav.myDeclarationsDescription', icon: Star, roles: DECLARANTS, testId: 'nav-my-declarations' },
-      { to: '/app/phan-anh', labelKey: 'nav.cases', descriptionKey: 'nav.casesDescription', icon: Alert, roles: CASE_HANDLERS, testId: 'nav-cases' },
-      { to: '/app/nhap-to-khai', labelKey: 'nav.imports', descriptionKey: 'nav.importsDescription', icon: List, roles: DECLARATION_ENTRY, testId: 'nav-imports' },
+      { to: '/app/to-khai', labelKey: 'nav.myDeclarations', descriptionKey: 'nav.myDeclarationsDescription', icon: Star, roles: ENTERPRISE_ROLES, testId: 'nav-my-declarations' },
+      { to: '/app/phan-anh', labelKey: 'nav.cases', descriptionKey: 'nav.casesDescription', icon: Alert, roles: CASE_HANDLER_ROLES, testId: 'nav-cases' },
+      { to: '/app/nhap-to-khai', labelKey: 'nav.imports', descriptionKey: 'nav.importsDescription', icon: List, roles: IMPORT_ROLES, testId: 'nav-imports' },
       { to: '/app/ket-qua', labelKey: 'results.nav', descriptionKey: 'results.navDescription', icon: Star, roles: RESULTS_ROLES, testId: 'nav-results' },
     ],
   },
@@ -57,27 +52,27 @@ export const NAV_GROUPS: NavGroup[] = [
   {
     key: 'partnership',
     labelKey: 'partnership.nav.group',
-    roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'],
+    roles: [...ORGANIZER_ROLES, ...BUSINESS_ROLES],
     items: [
-      { to: '/app/events', labelKey: 'partnership.nav.events', descriptionKey: 'partnership.nav.eventsDescription', icon: Chat, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-events' },
-      { to: '/app/dialogues', labelKey: 'partnership.nav.dialogues', descriptionKey: 'partnership.nav.dialoguesDescription', icon: Users, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS], testId: 'nav-dialogues' },
-      { to: '/app/agreements', labelKey: 'partnership.nav.agreements', descriptionKey: 'partnership.nav.agreementsDescription', icon: Building, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-agreements' },
-      { to: '/van-ban', labelKey: 'partnership.nav.documents', descriptionKey: 'partnership.nav.documentsDescription', icon: Book, roles: [...PARTNERSHIP_ORGANIZER, ...PARTNERSHIP_BUSINESS, 'association_rep'], testId: 'nav-documents' },
-      { to: '/app/newsletters', labelKey: 'partnership.nav.newsletters', descriptionKey: 'partnership.nav.newslettersDescription', icon: Mail, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-newsletters' },
-      { to: '/app/event-results', labelKey: 'partnership.nav.results', descriptionKey: 'partnership.nav.resultsDescription', icon: List, roles: PARTNERSHIP_ORGANIZER, testId: 'nav-event-results' },
+      { to: '/app/events', labelKey: 'partnership.nav.events', descriptionKey: 'partnership.nav.eventsDescription', icon: Chat, roles: [...ORGANIZER_ROLES, ...ENTERPRISE_ROLES], testId: 'nav-events' },
+      { to: '/app/dialogues', labelKey: 'partnership.nav.dialogues', descriptionKey: 'partnership.nav.dialoguesDescription', icon: Users, roles: [...ORGANIZER_ROLES, ...ENTERPRISE_ROLES], testId: 'nav-dialogues' },
+      { to: '/app/agreements', labelKey: 'partnership.nav.agreements', descriptionKey: 'partnership.nav.agreementsDescription', icon: Building, roles: [...ORGANIZER_ROLES, ...BUSINESS_ROLES], testId: 'nav-agreements' },
+      { to: '/van-ban', labelKey: 'partnership.nav.documents', descriptionKey: 'partnership.nav.documentsDescription', icon: Book, roles: [...ORGANIZER_ROLES, ...BUSINESS_ROLES], testId: 'nav-documents' },
+      { to: '/app/newsletters', labelKey: 'partnership.nav.newsletters', descriptionKey: 'partnership.nav.newslettersDescription', icon: Mail, roles: ORGANIZER_ROLES, testId: 'nav-newsletters' },
+      { to: '/app/event-results', labelKey: 'partnership.nav.results', descriptionKey: 'partnership.nav.resultsDescription', icon: List, roles: ORGANIZER_ROLES, testId: 'nav-event-results' },
     ],
   },
   {
     key: 'support',
     labelKey: 'support.nav.group',
-    roles: SUPPORT_USERS,
+    roles: SUPPORT_ROLES,
     items: [
-      { to: '/app/ho-tro', labelKey: 'support.nav.requests', descriptionKey: 'support.nav.requestsDescription', icon: Lifebuoy, roles: SUPPORT_USERS, testId: 'nav-support' },
-      { to: '/app/ho-tro-bao-cao', labelKey: 'support.nav.dashboard', descriptionKey: 'support.nav.dashboardDescription', icon: Chat, roles: SUPPORT_STAFF, testId: 'nav-support-dashboard' },
-      { to: '/app/hoi-dap', labelKey: 'support.nav.bank', descriptionKey: 'support.nav.bankDescription', icon: Book, roles: SUPPORT_STAFF, testId: 'nav-question-bank' },
-      { to: '/hoi-dap', labelKey: 'support.nav.public', descriptionKey: 'support.nav.publicDescription', icon: Book, roles: SUPPORT_USERS, testId: 'nav-public-bank' },
-      { to: '/app/ho-tro-thu-den', labelKey: 'supportInbound.nav.inbox', descriptionKey: 'supportInbound.nav.inboxDescription', icon: Mail, roles: SUPPORT_STAFF, testId: 'nav-support-inbox' },
-      { to: '/app/ho-tro-thoi-han', labelKey: 'supportInbound.nav.levels', descriptionKey: 'supportInbound.nav.levelsDescription', icon: List, roles: SUPPORT_STAFF, testId: 'nav-support-levels' },
+      { to: '/app/ho-tro', labelKey: 'support.nav.requests', descriptionKey: 'support.nav.requestsDescription', icon: Lifebuoy, roles: SUPPORT_ROLES, testId: 'nav-support' },
+      { to: '/app/ho-tro-bao-cao', labelKey: 'support.nav.dashboard', descriptionKey: 'support.nav.dashboardDescription', icon: Chat, roles: STAFF_ROLES, testId: 'nav-support-dashboard' },
+      { to: '/app/hoi-dap', labelKey: 'support.nav.bank', descriptionKey: 'support.nav.bankDescription', icon: Book, roles: STAFF_ROLES, testId: 'nav-question-bank' },
+      { to: '/hoi-dap', labelKey: 'support.nav.public', descriptionKey: 'support.nav.publicDescription', icon: Book, roles: SUPPORT_ROLES, testId: 'nav-public-bank' },
+      { to: '/app/ho-tro-thu-den', labelKey: 'supportInbound.nav.inbox', descriptionKey: 'supportInbound.nav.inboxDescription', icon: Mail, roles: STAFF_ROLES, testId: 'nav-support-inbox' },
+      { to: '/app/ho-tro-thoi-han', labelKey: 'supportInbound.nav.levels', descriptionKey: 'supportInbound.nav.levelsDescription', icon: List, roles: STAFF_ROLES, testId: 'nav-support-levels' },
     ],
   },
   {

@@ -6,7 +6,7 @@ import { NotFoundPage } from './ErrorPages.tsx';
 import { RequireAuth, RequireRole } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { lazyPage } from './lazyPage.ts';
-import { CASE_HANDLERS, DECLARANTS, DECLARATION_ENTRY, RESULTS_ROLES } from './access.ts';
+import { CASE_HANDLER_ROLES, ENTERPRISE_ROLES, IMPORT_ROLES, RESULTS_ROLES, STAFF_ROLES, SUPPORT_ROLES } from '../../contracts/roles.ts';
 
 const HomePage = lazyPage(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazyPage(() => import('../features/auth/SignInPage.tsx'));
@@ -47,9 +47,6 @@ const SupportDashboardPage = lazyPage(() => import('../features/support/SupportD
 const SupportInboxPage = lazyPage(() => import('../features/support/InboxPage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
-const SUPPORT_STAFF = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'] as const;
-const SUPPORT_USERS = [...SUPPORT_STAFF, 'enterprise_user', 'broker', 'association_rep'] as const;
-
 const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -72,20 +69,20 @@ const routes: RouteObject[] = [
               { index: true, element: <DashboardPage /> },
               { path: 'account', element: <AccountPage /> },
               {
-                element: <RequireRole roles={DECLARANTS} />,
+                element: <RequireRole roles={ENTERPRISE_ROLES} />,
                 children: [
                   { path: 'to-khai', element: <MyDeclarationsPage /> },
                   { path: 'to-khai/:number', element: <MyDeclarationPage /> },
                 ],
               },
               {
-                element: <RequireRole roles={CASE_HANDLERS} />,
+                element: <RequireRole roles={CASE_HANDLER_ROLES} />,
                 children: [
                   { path: 'phan-anh', element: <CasesPage /> },
                   { path: 'phan-anh/:id', element: <CaseDetailPage /> },
                 ],
               },
-              { path: 'nhap-to-khai', element: <RequireRole roles={DECLARATION_ENTRY} />, children: [{ index: true, element: <ImportPage /> }] },
+              { path: 'nhap-to-khai', element: <RequireRole roles={IMPORT_ROLES} />, children: [{ index: true, element: <ImportPage /> }] },
               {
                 path: 'admin',
                 element: <RequireRole roles={['admin']} />,
@@ -117,19 +114,19 @@ const routes: RouteObject[] = [
               { path: 'newsletters/:id/deliveries', element: <DeliveryLogPage /> },
               {
                 path: 'ho-tro',
-                element: <RequireRole roles={SUPPORT_USERS} />,
+                element: <RequireRole roles={SUPPORT_ROLES} />,
                 children: [
                   { index: true, element: <SupportRequestsPage /> },
                   { path: 'moi', element: <SupportNewRequestPage /> },
                   { path: ':id', element: <SupportRequestPage /> },
                 ],
               },
-              { path: 'ho-tro-bao-cao', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportDashboardPage /> }] },
-              { path: 'ho-tro-thu-den', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportInboxPage /> }] },
-              { path: 'ho-tro-thoi-han', element: <RequireRole roles={SUPPORT_STAFF} />, children: [{ index: true, element: <SupportServiceLevelsPage /> }] },
+              { path: 'ho-tro-bao-cao', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportDashboardPage /> }] },
+              { path: 'ho-tro-thu-den', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportInboxPage /> }] },
+              { path: 'ho-tro-thoi-han', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportServiceLevelsPage /> }] },
               {
                 path: 'hoi-dap',
-                element: <RequireRole roles={SUPPORT_STAFF} />,
+                element: <RequireRole roles={STAFF_ROLES} />,
                 children: [
                   { index: true, element: <QaEntriesPage /> },
                   { path: ':id', element: <QaEditorPage /> },

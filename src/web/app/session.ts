@@ -5,6 +5,7 @@ import type { Role } from '../../contracts/common.ts';
 import { changeLanguage, readLocaleCookie, writeLocaleCookie, type Language } from '../i18n/index.ts';
 import { api, ApiError, setCsrfToken } from './api.ts';
 import { ME_KEY, queryClient } from './queryClient.ts';
+import { holdsRole } from '../../contracts/roles.ts';
 
 export type { Me };
 
@@ -27,10 +28,10 @@ export function useSession() {
   return { me: query.data ?? null, isLoading: query.isPending, error: query.error, refetch: query.refetch };
 }
 
+/** Holds one of the roles (undefined: anyone signed in). The rules themselves are in src/contracts/roles.ts. */
 export function hasRole(me: Me | null, roles: readonly Role[] | undefined): boolean {
   if (!me) return false;
-  if (!roles) return true;
-  return me.roles.some((grant) => roles.includes(grant.role));
+  return roles ? holdsRole(me, roles) : true;
 }
 
 /** After any sign-in: forget what was cached for the previous visitor, load the account, take its language. */

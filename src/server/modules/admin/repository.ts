@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { addDays, startOfVietnamDay } from '../../../contracts/vietnam-time.ts';
 
 export function insertApiClient(db: Kysely<Database>, values: { name: string; keyPrefix: string; keyHash: string; scopes: string[]; createdBy: string | null }) {
   return db
@@ -40,8 +41,8 @@ export async function findAuditEntries(db: Kysely<Database>, filter: AuditFilter
   if (filter.action) query = query.where('action', 'like', `${filter.action}%`);
   if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
   if (filter.actor) query = query.where(sql`lower(actor_label)`, 'like', `%${filter.actor.toLowerCase()}%`);
-  if (filter.from) query = query.where('at', '>=', new Date(`${filter.from}T00:00:00+07:00`));
-  if (filter.to) query = query.where('at', '<', new Date(new Date(`${filter.to}T00:00:00+07:00`).getTime() + 86_400_000));
+  if (filter.from) query = query.where('at', '>=', startOfVietnamDay(filter.from));
+  if (filter.to) query = query.where('at', '<', startOfVietnamDay(addDays(filter.to, 1)));
   const [items, total] = await Promise.all([
     query.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -1,8 +1,8 @@
 // Kysely queries for agreements and targets.
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import type { AgreementsTable, Database } from '../../db/schema.ts';
 import { foldedLike } from '../../lib/search-text.ts';
-import { uuidList } from '../events/repository.ts';
+import { uuidList } from '../../db/uuid-list.ts';
 import { COUNTED_STATUSES } from './policy.ts';
 
 export function agreementQuery(db: Kysely<Database>) {
@@ -56,4 +56,64 @@ export async function findProgress(db: Kysely<Database>, year: number, unitIds: 
     where (t.unit_id is not null or c.unit_id is not null) ${inScope}
     order by u.code`.execute(db);
   return result.rows;
+}
+
+export function findAgreement(db: Kysely<Database>, id: string): Promise<AgreementRow | undefined> {
+  return agreementQuery(db).where('a.id', '=', id).executeTakeFirst();
+}
+
+export async function findUnit(db: Kysely<Database>, id: string) {
+  return db.selectFrom('units').select(['id', 'kind']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findEnterpriseByTaxCode(db: Kysely<Database>, taxCode: string) {
+  return db.selectFrom('enterprises').select(['id', 'name']).where('tax_code', '=', taxCode).executeTakeFirst();
+}
+
+export async function findAssociation(db: Kysely<Database>, id: string) {
+  return db.selectFrom('associations').select(['id', 'name_vi']).where('id', '=', id).executeTakeFirst();
+}
+
+/** A unit's agreements are numbered uniquely. */
+export async function numberTaken(db: Kysely<Database>, unitId: string, number: string): Promise<boolean> {
+  return (await db.selectFrom('agreements').select('id').where('unit_id', '=', unitId).where('number', '=', number).executeTakeFirst()) !== undefined;
+}
+
+export async function insertAgreement(db: Kysely<Database>, values: Insertable<AgreementsTable>): Promise<string> {
+  return (await db.insertInto('agreements').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateAgreement(db: Kysely<Database>, id: string, values: Updateable<AgreementsTable>): Promise<void> {
+  await db.updateTable('agreements').set(values).where('id', '=', id).execute();
+}
+
+export async function saveTarget(db: Kysely<Database>, values: { unitId: string; year: number; targetMin: number; targetMax: number | null; at: Date }): Promise<void> {
+  await db
+    .insertInto('agreement_targets')
+    .values({ unit_id: values.unitId, year: values.year, target_min: values.targetMin, target_max: values.targetMax, updated_at: values.at })
+    .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target_min: values.targetMin, target_max: values.targetMax, updated_at: values.at }))
+    .execute();
+}
+
+/** Agreements in force past their end (`today`, a Vietnam day) expire; returns them. */
+export async function expireAgreements(db: Kysely<Database>, today: string, at: Date) {
+  return db.updateTable('agreements').set({ status: 'expired', updated_at: at }).where('status', '=', 'in_force').where('expires_on', '<', today).returning(['id', 'unit_id']).execute();
+}
+
+/** Agreements in force ending by `horizon` not yet reminded, locked (others' are skipped). */
+export async function findRenewalsDue(db: Kysely<Database>, horizon: string, limit: number): Promise<AgreementRow[]> {
+  return agreementQuery(db).where('a.status', '=', 'in_force').where('a.expires_on', '<=', horizon).where('a.renewal_reminded_at', 'is', null).forUpdate('a').skipLocked().limit(limit).execute();
+}
+
+/** Active branch and department leaders holding their role at one of these units (renewal reminders). */
+export async function findLeadersAt(db: Kysely<Database>, unitIds: string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.email'])
+    .where('u.active', '=', true)
+    .where('r.role', 'in', ['branch_leader', 'department_leader'])
+    .where('r.unit_id', 'in', unitIds)
+    .execute();
 }

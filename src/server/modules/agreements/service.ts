@@ -6,18 +6,20 @@ import type { z } from 'zod';
 import type { AgreementView, CreateAgreementBody, ProgressRow, agreementListQuery, changeStatusBody, exportQuery, targetBody } from '../../../contracts/agreements.ts';
 import { AGREEMENT_PDF_MAX_BYTES } from '../../../contracts/agreements.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts';
+import { type Actor, hasRole, isUser, speaksForEnterprise, type UserActor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import { createFileStore, safeFileName, sha256Hex } from '../../lib/file-store.ts';
-import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { getUnitAncestries, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
-import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer } from '../events/policy.ts';
-import { canMoveTo, looksLikePdf, nextStatuses, progressPercent, RENEWAL_NOTICE_DAYS } from './policy.ts';
+import { toAgreementView, toProgressRow } from './mapper.ts';
+import { canMoveTo, looksLikePdf, RENEWAL_NOTICE_DAYS } from './policy.ts';
 import * as repo from './repository.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
+import { addDays, vietnamDay } from '../../../contracts/vietnam-time.ts';
 
 const STATUS_VI = { draft: 'Dự thảo', signed: 'Đã ký', in_force: 'Đang hiệu lực', expired: 'Hết hiệu lực', terminated: 'Chấm dứt' } as const;
 const KIND_VI = { cooperation: 'Thỏa thuận hợp tác', coordination: 'Quy chế phối hợp' } as const;
@@ -27,35 +29,17 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
   const store = createFileStore(deps.dataDir, 'agreements');
 
   async function view(tx: Kysely<Database>, actor: Actor | null, row: repo.AgreementRow): Promise<AgreementView> {
-    const manage = canOrganize(actor, await getUnitAncestry(tx, row.unit_id));
-    return {
-      id: row.id,
-      number: row.number,
-      kind: row.kind,
-      unit: { id: row.unit_id, code: row.unit_code, name: row.unit_name, kind: row.unit_kind },
-      party: row.enterprise_id
-        ? { kind: 'enterprise', id: row.enterprise_id, name: row.enterprise_name ?? '', taxCode: row.tax_code }
-        : { kind: 'association', id: row.association_id!, name: row.association_name ?? '', taxCode: null },
-      title: row.title,
-      signedOn: row.signed_on,
-      expiresOn: row.expires_on,
-      commitments: row.commitments,
-      status: row.status,
-      statusReason: row.status_reason,
-      document: row.document_name ? { name: row.document_name, size: row.document_size ?? 0 } : null,
-      canManage: manage,
-      nextStatuses: manage ? nextStatuses(row.status) : [],
-    };
+    return toAgreementView(row, canOrganize(actor, await getUnitAncestry(tx, row.unit_id)));
   }
 
   /** The agreement if the actor manages its unit, or is its party (drafts stay internal). */
   async function load(tx: Kysely<Database>, actor: Actor | null, id: string) {
     if (!isUser(actor)) throw unauthorized();
-    const row = await repo.agreementQuery(tx).where('a.id', '=', id).executeTakeFirst();
+    const row = await repo.findAgreement(tx, id);
     if (!row) throw notFound();
     const manage = canOrganize(actor, await getUnitAncestry(tx, row.unit_id));
     const user: UserActor = actor;
-    const ownEnterprise = isBusiness(user) && user.enterpriseId === row.enterprise_id;
+    const ownEnterprise = speaksForEnterprise(user) && user.enterpriseId === row.enterprise_id;
     const ownAssociation = hasRole(user, 'association_rep') && user.associationId !== null && user.associationId === row.association_id;
     const party = row.status !== 'draft' && (ownEnterprise || ownAssociation);
     if (!manage && !party) throw notFound();
@@ -64,17 +48,17 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
 
   async function scope(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
-    if (isOrganizer(actor)) return { unitIds: await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES)) };
-    if (isBusiness(actor)) return { unitIds: [], enterpriseId: actor.enterpriseId };
+    if (mayOrganize(actor)) return { unitIds: await resolveScopeUnitIds(db, organizerScopeOf(actor)) };
+    if (speaksForEnterprise(actor)) return { unitIds: [], enterpriseId: actor.enterpriseId };
     if (hasRole(actor, 'association_rep') && actor.associationId) return { unitIds: [], associationId: actor.associationId };
     throw forbidden();
   }
 
   async function listAgreements(actor: Actor | null, query: z.infer<typeof agreementListQuery>) {
     const rows = await repo.findAgreements(db, query, await scope(actor), query);
-    const views: AgreementView[] = [];
-    for (const row of rows) views.push(await view(db, actor, row));
-    return views;
+    // One ancestry query for the whole list, not one per agreement.
+    const ancestries = await getUnitAncestries(db, rows.map((row) => row.unit_id));
+    return rows.map((row) => toAgreementView(row, canOrganize(actor, ancestries.get(row.unit_id) ?? [])));
   }
 
   async function getAgreement(actor: Actor | null, id: string) {
@@ -85,47 +69,42 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
   async function createAgreement(context: AuditContext, input: CreateAgreementBody) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     return db.transaction().execute(async (tx) => {
-      const unit = await tx.selectFrom('units').select(['id', 'kind']).where('id', '=', input.unitId).executeTakeFirst();
+      const unit = await repo.findUnit(tx, input.unitId);
       if (!unit) throw invalidField('unitId', 'not_found');
       if (!canOrganize(actor, await getUnitAncestry(tx, unit.id))) throw forbidden();
       if (unit.kind !== 'department' && unit.kind !== 'branch') throw invalidField('unitId', 'agreement_unit_level');
       let enterpriseId: string | null = null;
       let partyName = '';
       if (input.kind === 'cooperation') {
-        const enterprise = await tx.selectFrom('enterprises').select(['id', 'name']).where('tax_code', '=', input.enterpriseTaxCode!).executeTakeFirst();
+        const enterprise = await repo.findEnterpriseByTaxCode(tx, input.enterpriseTaxCode!);
         if (!enterprise) throw invalidField('enterpriseTaxCode', 'unknown_tax_code');
         enterpriseId = enterprise.id;
         partyName = enterprise.name;
       } else {
-        const association = await tx.selectFrom('associations').select(['id', 'name_vi']).where('id', '=', input.associationId!).executeTakeFirst();
+        const association = await repo.findAssociation(tx, input.associationId!);
         if (!association) throw invalidField('associationId', 'not_found');
         partyName = association.name_vi;
       }
-      const taken = await tx.selectFrom('agreements').select('id').where('unit_id', '=', input.unitId).where('number', '=', input.number).executeTakeFirst();
-      if (taken) throw invalidField('number', 'agreement_number_taken');
-      const created = await tx
-        .insertInto('agreements')
-        .values({
-          number: input.number,
-          kind: input.kind,
-          unit_id: input.unitId,
-          enterprise_id: enterpriseId,
-          association_id: input.kind === 'coordination' ? input.associationId : null,
-          title: input.title,
-          search_text: foldText(`${input.number} ${input.title} ${partyName} ${input.enterpriseTaxCode ?? ''}`),
-          signed_on: input.signedOn,
-          expires_on: input.expiresOn,
-          commitments: input.commitments,
-          status: input.status,
-          created_by: actor.userId,
-          updated_at: clock.now(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await writeAudit(tx, context, { action: 'agreement.created', entityType: 'agreement', entityId: created.id, unitId: input.unitId, details: { number: input.number, kind: input.kind, status: input.status, party: partyName } });
-      return view(tx, actor, (await repo.agreementQuery(tx).where('a.id', '=', created.id).executeTakeFirst())!);
+      if (await repo.numberTaken(tx, input.unitId, input.number)) throw invalidField('number', 'agreement_number_taken');
+      const createdId = await repo.insertAgreement(tx, {
+        number: input.number,
+        kind: input.kind,
+        unit_id: input.unitId,
+        enterprise_id: enterpriseId,
+        association_id: input.kind === 'coordination' ? input.associationId : null,
+        title: input.title,
+        search_text: foldText(`${input.number} ${input.title} ${partyName} ${input.enterpriseTaxCode ?? ''}`),
+        signed_on: input.signedOn,
+        expires_on: input.expiresOn,
+        commitments: input.commitments,
+        status: input.status,
+        created_by: actor.userId,
+        updated_at: clock.now(),
+      });
+      await writeAudit(tx, context, { action: 'agreement.created', entityType: 'agreement', entityId: createdId, unitId: input.unitId, details: { number: input.number, kind: input.kind, status: input.status, party: partyName } });
+      return view(tx, actor, (await repo.findAgreement(tx, createdId))!);
     });
   }
 
@@ -139,13 +118,9 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
       if ((input.status === 'signed' || input.status === 'in_force') && !signedOn) throw invalidField('signedOn', 'agreement_signed_on_required');
       if (signedOn && expiresOn && expiresOn <= signedOn) throw invalidField('expiresOn', 'agreement_expiry_order');
       if (input.status === 'terminated' && !input.reason) throw invalidField('reason', 'agreement_reason_required');
-      await tx
-        .updateTable('agreements')
-        .set({ status: input.status, signed_on: signedOn, expires_on: expiresOn, status_reason: input.reason ?? null, updated_at: clock.now() })
-        .where('id', '=', id)
-        .execute();
+      await repo.updateAgreement(tx, id, { status: input.status, signed_on: signedOn, expires_on: expiresOn, status_reason: input.reason ?? null, updated_at: clock.now() });
       await writeAudit(tx, context, { action: 'agreement.status_changed', entityType: 'agreement', entityId: id, unitId: row.unit_id, details: { from: row.status, to: input.status, reason: input.reason } });
-      return view(tx, context.actor, (await repo.agreementQuery(tx).where('a.id', '=', id).executeTakeFirst())!);
+      return view(tx, context.actor, (await repo.findAgreement(tx, id))!);
     });
   }
 
@@ -158,9 +133,9 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
         const { row, manage } = await load(tx, context.actor, id);
         if (!manage) throw forbidden();
         const safeName = safeFileName(file.filename, 'thoa-thuan.pdf');
-        await tx.updateTable('agreements').set({ document_name: safeName, document_size: file.buffer.length, document_path: storedName, updated_at: clock.now() }).where('id', '=', id).execute();
+        await repo.updateAgreement(tx, id, { document_name: safeName, document_size: file.buffer.length, document_path: storedName, updated_at: clock.now() });
         await writeAudit(tx, context, { action: 'agreement.document_uploaded', entityType: 'agreement', entityId: id, unitId: row.unit_id, details: { name: safeName, size: file.buffer.length, sha256: sha256Hex(file.buffer) } });
-        return view(tx, context.actor, (await repo.agreementQuery(tx).where('a.id', '=', id).executeTakeFirst())!);
+        return view(tx, context.actor, (await repo.findAgreement(tx, id))!);
       }),
     );
   }
@@ -173,17 +148,9 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
 
   async function progress(actor: Actor | null, year: number): Promise<ProgressRow[]> {
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
-    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
-    return (await repo.findProgress(db, year, unitIds)).map((r) => ({
-      unit: { id: r.id, code: r.code, name: r.name_vi, kind: r.kind },
-      year,
-      targetMin: r.target_min,
-      targetMax: r.target_max,
-      signed: r.signed,
-      inForce: r.in_force,
-      percent: progressPercent(r.signed, r.target_min),
-    }));
+    if (!mayOrganize(actor)) throw forbidden();
+    const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
+    return (await repo.findProgress(db, year, unitIds)).map((r) => toProgressRow(r, year));
   }
 
   /** A target is set by the level above the unit (or the General Department). */
@@ -194,11 +161,7 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
       const ancestry = await getUnitAncestry(tx, input.unitId);
       if (ancestry.length === 0) throw invalidField('unitId', 'not_found');
       if (!canOrganize(actor, ancestry.slice(1)) && !hasRole(actor, 'gd_staff')) throw forbidden();
-      await tx
-        .insertInto('agreement_targets')
-        .values({ unit_id: input.unitId, year: input.year, target_min: input.targetMin, target_max: input.targetMax, updated_at: clock.now() })
-        .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target_min: input.targetMin, target_max: input.targetMax, updated_at: clock.now() }))
-        .execute();
+      await repo.saveTarget(tx, { unitId: input.unitId, year: input.year, targetMin: input.targetMin, targetMax: input.targetMax, at: clock.now() });
       await writeAudit(tx, context, { action: 'agreement.target_set', entityType: 'unit', entityId: input.unitId, unitId: input.unitId, details: { year: input.year, targetMin: input.targetMin, targetMax: input.targetMax } });
       return { ok: true as const };
     });
@@ -226,22 +189,16 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
   /** The daily job: agreements past their end expire; those ending within 60 days get one renewal reminder. */
   async function remindRenewals(): Promise<{ expired: number; reminded: number }> {
     const now = clock.now();
-    const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const horizon = new Date(now.getTime() + 7 * 3_600_000 + RENEWAL_NOTICE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const today = vietnamDay(now);
+    const horizon = addDays(today, RENEWAL_NOTICE_DAYS);
     return db.transaction().execute(async (tx) => {
-      const expired = await tx.updateTable('agreements').set({ status: 'expired', updated_at: now }).where('status', '=', 'in_force').where('expires_on', '<', today).returning(['id', 'unit_id']).execute();
+      const expired = await repo.expireAgreements(tx, today, now);
       for (const row of expired) await writeAudit(tx, { actor: null }, { action: 'agreement.expired', entityType: 'agreement', entityId: row.id, unitId: row.unit_id });
-      const due = await repo.agreementQuery(tx).where('a.status', '=', 'in_force').where('a.expires_on', '<=', horizon).where('a.renewal_reminded_at', 'is', null).forUpdate('a').skipLocked().limit(200).execute();
+      const due = await repo.findRenewalsDue(tx, horizon, 200);
+      const ancestries = await getUnitAncestries(tx, due.map((row) => row.unit_id));
       for (const row of due) {
-        const ancestry = await getUnitAncestry(tx, row.unit_id);
-        const staff = await tx
-          .selectFrom('users as u')
-          .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-          .select(['u.id', 'u.email'])
-          .where('u.active', '=', true)
-          .where('r.role', 'in', ['branch_leader', 'department_leader'])
-          .where('r.unit_id', 'in', ancestry.slice(0, 2))
-          .execute();
+        // The unit's leaders and those of the unit above it.
+        const staff = await repo.findLeadersAt(tx, (ancestries.get(row.unit_id) ?? []).slice(0, 2));
         const party = row.enterprise_name ?? row.association_name ?? '';
         await queueDeliveries(
           tx,
@@ -252,7 +209,7 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
             text: `${KIND_VI[row.kind]} số ${row.number} giữa ${row.unit_name} và ${party} ("${row.title}") hết hiệu lực ngày ${row.expires_on?.split('-').reverse().join('/')}.\n\nĐề nghị đơn vị trao đổi với đối tác về việc gia hạn hoặc ký thỏa thuận mới.\n${deps.publicBase}/app/agreements\n\nCầu Nối — Hải quan Việt Nam`,
           })),
         );
-        await tx.updateTable('agreements').set({ renewal_reminded_at: now }).where('id', '=', row.id).execute();
+        await repo.updateAgreement(tx, row.id, { renewal_reminded_at: now });
         await writeAudit(tx, { actor: null }, { action: 'agreement.renewal_reminded', entityType: 'agreement', entityId: row.id, unitId: row.unit_id, details: { recipients: staff.length } });
       }
       return { expired: expired.length, reminded: due.length };

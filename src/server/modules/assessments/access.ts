@@ -16,7 +16,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { randomToken, safeEqual, sha256 } from '../../lib/crypto.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, invalidField } from '../../lib/errors.ts';
-import { vietnamDay } from '../../lib/vietnam-time.ts';
+import { vietnamDay } from '../../../contracts/vietnam-time.ts';
 import { findDeclarationView } from '../declarations/repository.ts';
 import { ratingCodeMail } from './mail.ts';
 import { canRateAsUser } from './policy.ts';

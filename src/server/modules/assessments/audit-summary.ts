@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { SYSTEM_CONTEXT, writeAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { vietnamDay } from '../../lib/vietnam-time.ts';
+import { vietnamDay } from '../../../contracts/vietnam-time.ts';
 import * as repo from './repository.ts';
 
 /** A day is summarised this long after it closes, so a submission committing at midnight is still counted in it. */

@@ -1,14 +1,14 @@
 // A business's own declarations (and a broker's declarations for its clients).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
+import { hasRole, isUser, speaksForEnterprise, type Actor } from '../../lib/actor.ts';
 import { forbidden, unauthorized } from '../../lib/errors.ts';
 import { findDeclarationsForParties } from '../declarations/repository.ts';
 
 export function createMyDeclarationsService(deps: { db: Kysely<Database> }) {
   async function listMyDeclarations(actor: Actor | null, query: { limit: number; offset: number; onlyUnrated: boolean }) {
     if (!isUser(actor)) throw unauthorized();
-    if (!actor.enterpriseId || !hasRole(actor, 'enterprise_user', 'broker')) throw forbidden();
+    if (!speaksForEnterprise(actor)) throw forbidden();
     // The same parties as may rate (canRateAsUser): an enterprise user its enterprise's declarations, a broker those it declared.
     const result = await findDeclarationsForParties(
       deps.db,

@@ -4,19 +4,19 @@
 import type { Kysely } from 'kysely';
 import { EDIT_WINDOW_DAYS, type AssessmentInput, type FlagKind } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
-import { isUser, type Actor } from '../../lib/actor.ts';
+import { isUser, requireScope, type Actor } from '../../lib/actor.ts';
 import type { AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
 import { AppError, invalidField, notFound } from '../../lib/errors.ts';
 import { createBatcher } from '../../lib/batcher.ts';
 import { getUnitPaths, type UnitLink } from '../../lib/org.ts';
-import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-time.ts';
+import { endOfVietnamDay, vietnamDay } from '../../../contracts/vietnam-time.ts';
 import * as declarations from '../declarations/repository.ts';
-import { requireScope } from '../integration/service.ts';
 import { linkReader } from './access.ts';
 import { participantsOf, type Participant } from './participants.ts';
 import { canRateAsUser, routeFlag } from './policy.ts';
+import { toAssessmentView } from './mapper.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -28,34 +28,6 @@ export type RatingAccess = { via: 'api'; number: string } | { via: 'link'; token
 
 /** Who reads a sent rating: the business signed in, or a browser holding a verified code's grant. Nobody else. */
 export type RatingReader = 'business' | 'code';
-
-// Kept here for the modules that import it from the assessments (the helper lives in lib).
-
-function toAssessmentView(
-  declarationNumber: string,
-  assessment: { comment: string | null; created_at: Date; updated_at: Date; editable_until: Date; revision: number },
-  ratings: repo.RatingValues[],
-  participants: Participant[],
-  cases: { number: string; kinds: string[]; status: string }[],
-) {
-  return {
-    declarationNumber,
-    subjects: ratings.map((r) => ({
-      kind: r.subjectKind,
-      ref: r.subjectRef,
-      label: participants.find((p) => p.kind === r.subjectKind && p.ref === r.subjectRef)?.label ?? r.subjectRef,
-      stars: r.stars,
-      reason: r.reason,
-      flags: r.flags as FlagKind[],
-    })),
-    comment: assessment.comment,
-    createdAt: assessment.created_at.toISOString(),
-    updatedAt: assessment.updated_at.toISOString(),
-    editableUntil: assessment.editable_until.toISOString(),
-    revision: assessment.revision,
-    cases: cases.map((c) => ({ number: c.number, kinds: c.kinds as FlagKind[], status: c.status })),
-  };
-}
 
 export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;

@@ -22,6 +22,3 @@ export function canSeeRaterIdentity(actor: Actor | null, kase: CaseFacts, handle
   if (isUser(actor) && actor.officerId && actor.officerId === kase.subject_officer_id) return false;
   return scopeCovers(unitScopeOf(actor, ['inspector']), handlerAncestry);
 }
-
-/** The roles whose users see a list of cases at all. */
-export const CASE_ROLES: Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'];

@@ -3,23 +3,25 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { CaseView, findingBody } from '../../../contracts/cases.ts';
-import type { FlagKind, SubjectKind } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
 import { SYSTEM_CONTEXT, writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import { queueDeliveries } from '../../lib/deliveries.ts';
-import { getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
+import { getUnitAncestries, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { unitScopeOf } from '../../lib/scope.ts';
-import { endOfVietnamDay, vietnamDay } from '../../lib/vietnam-time.ts';
+import { endOfVietnamDay, vietnamDay } from '../../../contracts/vietnam-time.ts';
 import { linkReader } from '../assessments/access.ts';
 import { escalationOf } from '../assessments/policy.ts';
 import { countRatingActivity } from '../assessments/repository.ts';
 import { findDeclarationByToken } from '../declarations/repository.ts';
-import { CASE_ROLES, canHandleCase, canSeeRaterIdentity } from './policy.ts';
+import { canHandleCase, canSeeRaterIdentity } from './policy.ts';
+import { toCaseView } from './mapper.ts';
 import * as repo from './repository.ts';
 import { outcomeMail } from './mail.ts';
+import { CASE_HANDLER_ROLES } from '../../../contracts/roles.ts';
+import type { Role } from '../../../contracts/common.ts';
 
 const ESCALATION_DAYS = 3;
 
@@ -27,30 +29,7 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
   const { db, clock } = deps;
 
   async function toView(tx: Kysely<Database>, row: repo.CaseRow, actor: Actor | null, ancestry: string[]): Promise<CaseView> {
-    const events = await repo.findEvents(tx, row.id);
-    return {
-      id: row.id,
-      number: row.number,
-      kinds: row.kinds as FlagKind[],
-      status: row.status,
-      subject: { kind: row.subject_kind as SubjectKind, stage: row.subject_kind === 'stage' ? row.subject_ref : null, unitId: row.subject_unit_id, officerId: row.subject_officer_id, unitCode: row.subject_unit_code, unitName: row.subject_unit_name, officerCode: row.officer_code, officerName: row.officer_name },
-      stars: row.stars,
-      reason: row.reason,
-      handlerUnitCode: row.handler_unit_code,
-      handlerRole: row.handler_role,
-      escalationLevel: row.escalation_level,
-      openedAt: row.opened_at.toISOString(),
-      dueAt: row.due_at.toISOString(),
-      overdue: row.status !== 'resolved' && row.due_at.getTime() < clock.now().getTime(),
-      finding:
-        row.status === 'resolved' && row.resolved_at
-          ? { substantiated: row.substantiated ?? false, responsibleUnitId: row.responsible_unit_id, responsibleOfficerId: row.responsible_officer_id, measure: row.measure ?? '', note: row.finding_note, resolvedAt: row.resolved_at.toISOString() }
-          : null,
-      // How the business rated the handling is its own: the handlers (who are rated by it) never see it per case.
-      handlingStars: null,
-      events: events.map((e) => ({ at: e.at.toISOString(), action: e.action })),
-      canRevealIdentity: canSeeRaterIdentity(actor, row, ancestry),
-    };
+    return toCaseView(row, await repo.findEvents(tx, row.id), { canRevealIdentity: canSeeRaterIdentity(actor, row, ancestry), now: clock.now() });
   }
 
   async function loadForHandler(tx: Kysely<Database>, actor: Actor | null, id: string) {
@@ -64,13 +43,14 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
 
   async function listCases(actor: Actor | null, query: { status?: string | undefined; limit: number; offset: number }) {
     if (!isUser(actor)) throw unauthorized();
-    const roles = actor.roles.map((r) => r.role).filter((r) => CASE_ROLES.includes(r));
+    const roles = actor.roles.map((r) => r.role).filter((r) => (CASE_HANDLER_ROLES as readonly Role[]).includes(r));
     if (roles.length === 0) throw forbidden();
-    const handlerRoles = roles.includes('gd_staff') ? ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'] : roles;
+    const handlerRoles = roles.includes('gd_staff') ? [...CASE_HANDLER_ROLES] : roles;
     const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, roles));
     const rows = await repo.findCases(db, { handlerUnitIds: unitIds, roles: handlerRoles, excludeOfficerId: actor.officerId, ...query });
     const views: CaseView[] = [];
-    for (const row of rows) views.push(await toView(db, row, actor, await getUnitAncestry(db, row.handler_unit_id)));
+    const ancestries = await getUnitAncestries(db, rows.map((row) => row.handler_unit_id));
+    for (const row of rows) views.push(await toView(db, row, actor, ancestries.get(row.handler_unit_id) ?? []));
     return views;
   }
 

@@ -1,11 +1,9 @@
-import type { Role } from '../../../contracts/common.ts';
+import { RESULTS_ROLES, RESULTS_UNIT_ROLES } from '../../../contracts/roles.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
 import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
 
-const DASHBOARD_ROLES: Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff', 'admin'];
-
 export function canViewUnit(actor: Actor | null, ancestry: string[]): boolean {
-  return scopeCovers(unitScopeOf(actor, DASHBOARD_ROLES), ancestry);
+  return scopeCovers(unitScopeOf(actor, RESULTS_UNIT_ROLES), ancestry);
 }
 
 /** An officer sees their own results; leaders see the officers under them. */
@@ -16,10 +14,10 @@ export function canViewOfficer(actor: Actor | null, officer: { id: string }, uni
 
 /** The released periods: whoever reads results, officers (their own page) included; not businesses. */
 export function canListPeriods(actor: Actor | null): boolean {
-  return unitScopeOf(actor, [...DASHBOARD_ROLES, 'officer']) !== 'none';
+  return unitScopeOf(actor, RESULTS_ROLES) !== 'none';
 }
 
 export function defaultUnitFor(actor: Actor | null): string | null {
-  const scope = unitScopeOf(actor, DASHBOARD_ROLES);
+  const scope = unitScopeOf(actor, RESULTS_UNIT_ROLES);
   return Array.isArray(scope) ? (scope[0] ?? null) : null;
 }

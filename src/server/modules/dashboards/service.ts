@@ -11,18 +11,17 @@ import type { Clock } from '../../lib/clock.ts';
 import { forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { getSubtreeIds, getUnitAncestry } from '../../lib/org.ts';
-import { addMonths, startOfVietnamMonth } from '../../lib/vietnam-time.ts';
+import { addMonths, startOfVietnamMonth } from '../../../contracts/vietnam-time.ts';
 import { createDisclosureReader, type CellRow } from '../disclosure/reader.ts';
 import { renderExport, type ExportFile } from './export.ts';
 import { canListPeriods, canViewOfficer, canViewUnit, defaultUnitFor } from './policy.ts';
+import { toUnitRef as ref, type UnitRow } from './mapper.ts';
 import * as repo from './repository.ts';
 import { bayesianScore, figuresOf } from './stats.ts';
 
 const TABLE = 'service_ratings';
 const TREND_MONTHS = 12;
 
-type UnitRow = { id: string; code: string; kind: string; name_vi: string; name_en: string };
-const ref = (u: UnitRow): UnitRef => ({ id: u.id, code: u.code, kind: u.kind, nameVi: u.name_vi, nameEn: u.name_en });
 const byScore = (a: { score: number | null }, b: { score: number | null }) => (b.score ?? -1) - (a.score ?? -1);
 const priorOf = (figures: Figures) => figures.meanStars ?? 4;
 const idOf = (node: string) => node.slice(node.indexOf(':') + 1).split('@')[0]!;

@@ -1,5 +1,6 @@
 // Reads declaration rows from a CSV or Excel file. One row per declaration;
 // steps in one cell: "Tiếp nhận:03NK01:CB03NK0101; Kiểm tra hồ sơ:03NK02".
+import { vietnamDateTime } from '../../../contracts/vietnam-time.ts';
 import { readTable, UnreadableTableError } from '../../lib/tabular.ts';
 
 export const IMPORT_COLUMNS = {
@@ -75,7 +76,7 @@ export function toIso(value: string | undefined): string {
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value);
   if (vn) {
     const [, d, m, y, hh = '0', mm = '00'] = vn;
-    return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}T${hh.padStart(2, '0')}:${mm}:00+07:00`;
+    return vietnamDateTime(`${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`, `${hh.padStart(2, '0')}:${mm}`);
   }
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+07:00` : value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? vietnamDateTime(value) : value;
 }

@@ -6,6 +6,7 @@ import { declarationNumber, putDeclarationBody } from '../../../contracts/assess
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
+import type { Clock } from '../../lib/clock.ts';
 import { AppError, errorBody, forbidden, notFound, unauthorized, zodDetails } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { translate } from '../../lib/messages.ts';
@@ -25,14 +26,16 @@ const FIELD_COLUMNS: Record<string, ImportColumn> = {
   clearedAt: 'clearedAt',
   steps: 'steps',
 };
+import { toImportJob } from './mapper.ts';
 import { canImport } from './policy.ts';
+import * as repo from './repository.ts';
 import type { createDeclarationService } from './service.ts';
 
 const PROGRESS_EVERY = 25;
 const MAX_ROWS = 20_000;
 
-export function createImportService(deps: { db: Kysely<Database>; declarations: ReturnType<typeof createDeclarationService> }) {
-  const { db, declarations } = deps;
+export function createImportService(deps: { db: Kysely<Database>; clock: Clock; declarations: ReturnType<typeof createDeclarationService> }) {
+  const { db, clock, declarations } = deps;
 
   /** Report a field by the file's column (the first name the template uses), not the API's path. */
   const columnOf = (field: string): string => {
@@ -61,10 +64,10 @@ export function createImportService(deps: { db: Kysely<Database>; declarations: 
         }
       }
       if ((index + 1) % PROGRESS_EVERY === 0 || index === rows.length - 1) {
-        await db.updateTable('import_jobs').set({ processed: index + 1, succeeded, errors: JSON.stringify(errors.slice(0, 1000)) }).where('id', '=', jobId).execute();
+        await repo.updateImportJob(db, jobId, { processed: index + 1, succeeded, errors: JSON.stringify(errors.slice(0, 1000)) });
       }
     }
-    await db.updateTable('import_jobs').set({ status: 'done', finished_at: new Date() }).where('id', '=', jobId).execute();
+    await repo.updateImportJob(db, jobId, { status: 'done', finished_at: clock.now() });
     await writeAudit(db, context, { action: 'declaration.import_finished', entityType: 'import_job', entityId: jobId, details: { total: rows.length, succeeded, failedRows: new Set(errors.map((e) => e.row)).size } });
   }
 
@@ -80,24 +83,20 @@ export function createImportService(deps: { db: Kysely<Database>; declarations: 
       throw error;
     }
     if (rows.length > MAX_ROWS) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'import_too_many' }]);
-    const job = await db
-      .insertInto('import_jobs')
-      .values({ kind: 'declarations', file_name: file.name.slice(0, 200), created_by: context.actor.userId, total: rows.length })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(db, context, { action: 'declaration.import_started', entityType: 'import_job', entityId: job.id, details: { file: file.name, rows: rows.length } });
-    void processRows(job.id, context, rows, locale).catch(async (error: unknown) => {
+    const jobId = await repo.insertImportJob(db, { fileName: file.name.slice(0, 200), createdBy: context.actor.userId, total: rows.length });
+    await writeAudit(db, context, { action: 'declaration.import_started', entityType: 'import_job', entityId: jobId, details: { file: file.name, rows: rows.length } });
+    void processRows(jobId, context, rows, locale).catch(async (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      await db.updateTable('import_jobs').set({ status: 'failed', finished_at: new Date(), errors: JSON.stringify([{ row: 0, field: 'file', message: translate('internal', locale) + ` (${message.slice(0, 100)})` }]) }).where('id', '=', job.id).execute();
+      await repo.updateImportJob(db, jobId, { status: 'failed', finished_at: clock.now(), errors: JSON.stringify([{ row: 0, field: 'file', message: translate('internal', locale) + ` (${message.slice(0, 100)})` }]) });
     });
-    return { id: job.id, total: rows.length };
+    return { id: jobId, total: rows.length };
   }
 
   async function getImport(actor: Actor | null, id: string) {
     if (!isUser(actor)) throw unauthorized();
-    const job = await db.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    const job = await repo.findImportJob(db, id);
     if (!job || job.created_by !== actor.userId) throw notFound();
-    return { id: job.id, fileName: job.file_name, status: job.status, total: job.total, processed: job.processed, succeeded: job.succeeded, errors: job.errors };
+    return toImportJob(job);
   }
 
   return { startImport, getImport };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { declarationResponse } from '../../../contracts/assessments.ts';
-import type { DeclarationView, StepRow } from './repository.ts';
+import type { DeclarationView, ImportJobRow, StepRow } from './repository.ts';
 
 export function assessmentUrl(publicBase: string, token: string): string {
   return `${publicBase}/danh-gia/${token}`;
@@ -28,4 +28,8 @@ export function toDeclaration(view: DeclarationView, steps: StepRow[], linkBase:
     ...(linkBase !== null && { assessmentUrl: assessmentUrl(linkBase, view.rating_token) }),
     assessed: view.assessment_id !== null,
   };
+}
+
+export function toImportJob(job: ImportJobRow) {
+  return { id: job.id, fileName: job.file_name, status: job.status, total: job.total, processed: job.processed, succeeded: job.succeeded, errors: job.errors };
 }

@@ -1,7 +1,7 @@
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { executePrepared } from '../../db/prepared.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, ImportJobsTable } from '../../db/schema.ts';
 
 export function findUnitsByCodes(db: Kysely<Database>, codes: string[]) {
   if (codes.length === 0) return Promise.resolve([]);
@@ -239,3 +239,19 @@ export async function findDeclarationsForParties(db: Kysely<Database>, parties: 
 }
 
 export type RatingDeclaration = NonNullable<Awaited<ReturnType<typeof findDeclarationForRating>>>;
+
+// ---- Import jobs (import-service.ts)
+
+export async function insertImportJob(db: Kysely<Database>, values: { fileName: string; createdBy: string; total: number }): Promise<string> {
+  const row = await db.insertInto('import_jobs').values({ kind: 'declarations', file_name: values.fileName, created_by: values.createdBy, total: values.total }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateImportJob(db: Kysely<Database>, id: string, values: Updateable<ImportJobsTable>): Promise<void> {
+  await db.updateTable('import_jobs').set(values).where('id', '=', id).execute();
+}
+
+export function findImportJob(db: Kysely<Database>, id: string) {
+  return db.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+export type ImportJobRow = NonNullable<Awaited<ReturnType<typeof findImportJob>>>;

@@ -14,7 +14,7 @@ import { createDeclarationService } from './service.ts';
 
 export function declarationRoutes(deps: AppDeps): FastifyPluginAsync {
   const declarations = createDeclarationService({ ...deps, publicBase: publicUrl(deps.config) });
-  const imports = createImportService({ db: deps.db, declarations });
+  const imports = createImportService({ db: deps.db, clock: deps.clock, declarations });
   return async (plugin) => {
     await plugin.register(multipart, { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: true });
     const app = plugin.withTypeProvider<ZodTypeProvider>();

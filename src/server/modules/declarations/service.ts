@@ -3,14 +3,13 @@
 import type { Kysely } from 'kysely';
 import { ASSESSMENT_LINKS_SCOPE, type PutDeclaration } from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasScope, type Actor } from '../../lib/actor.ts';
+import { hasScope, requireScope, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomToken } from '../../lib/crypto.ts';
 import { forbidden, invalidField, notFound } from '../../lib/errors.ts';
 import { getUnitAncestry } from '../../lib/org.ts';
 import { canEnterDeclarations } from './policy.ts';
-import { requireScope } from '../integration/service.ts';
 import { toDeclaration } from './mapper.ts';
 import * as repo from './repository.ts';
 

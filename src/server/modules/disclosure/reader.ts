@@ -6,7 +6,7 @@ import { MIN_BUSINESSES, parsePeriod, type PeriodsResponse, type ReleasedPeriod 
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { invalidField } from '../../lib/errors.ts';
-import { addMonths, vietnamMonth } from '../../lib/vietnam-time.ts';
+import { addMonths, vietnamMonth } from '../../../contracts/vietnam-time.ts';
 import { releaseInstant } from './release.ts';
 import * as repo from './repository.ts';
 import type { DisclosureTable } from './sources.ts';

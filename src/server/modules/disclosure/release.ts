@@ -8,7 +8,7 @@ import { MIN_BUSINESSES, RELEASE_DAY } from '../../../contracts/periods.ts';
 import type { Database } from '../../db/schema.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { addMonths, monthsBetween, startOfVietnamDay, startOfVietnamMonth, vietnamMonth } from '../../lib/vietnam-time.ts';
+import { addMonths, monthsBetween, startOfVietnamDay, startOfVietnamMonth, vietnamMonth } from '../../../contracts/vietnam-time.ts';
 import * as repo from './repository.ts';
 import { DISCLOSURE_TABLES, type DisclosureTable } from './sources.ts';
 import { suppressTree, type TreeCell } from './suppression.ts';

@@ -12,9 +12,11 @@ import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
 import { createFileStore, safeFileName, sha256Hex } from '../../lib/file-store.ts';
 import { getUnitAncestry } from '../../lib/org.ts';
-import { canOrganize, isOrganizer } from '../events/policy.ts';
 import { checkDocumentFile } from './policy.ts';
-import { documentQuery, documentViews } from './service.ts';
+import * as repo from './repository.ts';
+import { documentViews } from './service.ts';
+import { canOrganize } from '../../lib/scope.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 export interface UploadedFile {
   fileName: string;
@@ -28,7 +30,7 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
 
   /** The document, if the actor may maintain it. */
   async function loadForEdit(tx: Kysely<Database>, actor: UserActor, id: string) {
-    const row = await documentQuery(tx).where('d.id', '=', id).forUpdate('d').executeTakeFirst();
+    const row = await repo.findDocument(tx, id, true);
     if (!row) throw notFound();
     if (!canOrganize(actor, row.unit_id ? await getUnitAncestry(tx, row.unit_id) : [])) throw forbidden();
     return row;
@@ -37,7 +39,7 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
   async function uploadFile(context: AuditContext, id: string, file: UploadedFile): Promise<DocumentView> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     await loadForEdit(db, actor, id); // refuse early, before anything is written
     if (file.bytes.length === 0) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
     if (file.bytes.length > DOCUMENT_FILE_MAX_BYTES) throw new AppError('payload_too_large', 'document_file_too_large', [{ field: 'file', message: 'document_file_too_large' }]);
@@ -49,35 +51,24 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
       db.transaction().execute(async (tx) => {
         const row = await loadForEdit(tx, actor, id);
         const now = clock.now();
-        const previous = await tx.updateTable('legal_document_files').set({ replaced_at: now }).where('document_id', '=', id).where('replaced_at', 'is', null).returning(['id', 'sha256']).executeTakeFirst();
-        const last = await tx.selectFrom('legal_document_files').select((eb) => eb.fn.max('version').as('v')).where('document_id', '=', id).executeTakeFirst();
-        const version = Number(last?.v ?? 0) + 1;
-        const inserted = await tx
-          .insertInto('legal_document_files')
-          .values({ document_id: id, version, file_name: fileName, stored_name: storedName, content_type: check.contentType, size_bytes: file.bytes.length, sha256, uploaded_by: actor.userId, uploaded_at: now })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const previous = await repo.replaceCurrentFile(tx, id, now);
+        const version = (await repo.lastFileVersion(tx, id)) + 1;
+        const insertedId = await repo.insertFile(tx, { documentId: id, version, fileName, storedName, contentType: check.contentType, size: file.bytes.length, sha256, uploadedBy: actor.userId, at: now });
         await writeAudit(tx, context, {
           action: previous ? 'document.file_replaced' : 'document.file_uploaded',
           entityType: 'legal_document',
           entityId: id,
           unitId: row.unit_id,
-          details: { number: row.number, fileId: inserted.id, version, name: fileName, size: file.bytes.length, sha256, ...(previous && { replacedFileId: previous.id, replacedSha256: previous.sha256 }) },
+          details: { number: row.number, fileId: insertedId, version, name: fileName, size: file.bytes.length, sha256, ...(previous && { replacedFileId: previous.id, replacedSha256: previous.sha256 }) },
         });
-        return (await documentViews(tx, actor, [(await documentQuery(tx).where('d.id', '=', id).executeTakeFirstOrThrow())]))[0]!;
+        return (await documentViews(tx, actor, [(await repo.findDocument(tx, id))!]))[0]!;
       }),
     );
   }
 
   /** A file of a library document (the current one when fileId is omitted). The library is public. */
   async function readFile(id: string, fileId?: string) {
-    let query = db
-      .selectFrom('legal_document_files as f')
-      .innerJoin('legal_documents as d', 'd.id', 'f.document_id')
-      .select(['f.file_name', 'f.stored_name', 'f.content_type', 'f.sha256'])
-      .where('f.document_id', '=', id);
-    query = fileId ? query.where('f.id', '=', fileId) : query.where('f.replaced_at', 'is', null);
-    const row = await query.executeTakeFirst();
+    const row = await repo.findFileToRead(db, id, fileId);
     if (!row) throw notFound();
     return { name: row.file_name, contentType: row.content_type, sha256: row.sha256, content: await store.read(row.stored_name) };
   }

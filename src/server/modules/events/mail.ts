@@ -4,6 +4,7 @@ import type { EventKind } from '../../../contracts/events.ts';
 import { buildIcs } from '../../lib/ics.ts';
 import type { Locale } from '../../lib/locale.ts';
 import type { MailAttachment } from '../../lib/mailer.ts';
+import { VIETNAM_TIME_ZONE } from '../../../contracts/vietnam-time.ts';
 
 export const KIND_NAMES: Record<EventKind, { vi: string; en: string }> = {
   conference: { vi: 'Hội nghị', en: 'Conference' },
@@ -26,8 +27,8 @@ export interface MailEvent {
 
 export function formatWhen(start: Date, end: Date, locale: Locale): string {
   const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(start);
-  const time = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false });
+  const day = new Intl.DateTimeFormat(tag, { timeZone: VIETNAM_TIME_ZONE, weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(start);
+  const time = new Intl.DateTimeFormat(tag, { timeZone: VIETNAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
   return `${day}, ${time.format(start)}–${time.format(end)} (GMT+7)`;
 }
 

@@ -5,6 +5,7 @@ import type { EventDetail, minutesBody } from '../../../contracts/events.ts';
 import { isUser } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import { AppError, forbidden, unauthorized } from '../../lib/errors.ts';
+import * as repo from './repository.ts';
 import type { EventDeps, EventViews } from './views.ts';
 
 export function createMinutesService(deps: EventDeps, views: EventViews) {
@@ -21,16 +22,9 @@ export function createMinutesService(deps: EventDeps, views: EventViews) {
       if (row.status === 'cancelled') throw new AppError('conflict', 'event_cancelled');
       const now = clock.now();
       if (row.starts_at.getTime() > now.getTime()) throw new AppError('conflict', 'event_not_started');
-      await tx.updateTable('events').set({ status: 'held', minutes: input.minutes, minutes_at: now }).where('id', '=', id).execute();
-      const items = await tx
-        .updateTable('event_questions')
-        .set({ owner_unit_id: row.organizer_unit_id, due_at: new Date(now.getTime() + input.dueDays * 86_400_000) })
-        .where('event_id', '=', id)
-        .where('due_at', 'is', null)
-        .where('answered_at', 'is', null)
-        .returning('id')
-        .execute();
-      await writeAudit(tx, context, { action: row.status === 'held' ? 'event.minutes_updated' : 'event.minutes_recorded', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { followUps: items.length } });
+      await repo.updateEvent(tx, id, { status: 'held', minutes: input.minutes, minutes_at: now });
+      const followUps = await repo.openFollowUps(tx, id, row.organizer_unit_id, new Date(now.getTime() + input.dueDays * 86_400_000));
+      await writeAudit(tx, context, { action: row.status === 'held' ? 'event.minutes_updated' : 'event.minutes_recorded', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { followUps } });
     });
     return detail(db, actor, id);
   }

@@ -1,24 +1,7 @@
-// Who organizes events, who may come, and when the calendar falls. Pure.
-import type { Role } from '../../../contracts/common.ts';
-import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts';
-import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
+// Who may come to an event, and when the calendar falls. Pure. (Who organizes:
+// ORGANIZER_ROLES in src/contracts/roles.ts, canOrganize in lib/scope.ts.)
 
-/** Partnership work is run by branch and department leadership and the General Department. */
-export const ORGANIZER_ROLES: Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
-export const BUSINESS_ROLES: Role[] = ['enterprise_user', 'broker'];
-
-export function canOrganize(actor: Actor | null, unitAncestry: readonly string[]): boolean {
-  return scopeCovers(unitScopeOf(actor, ORGANIZER_ROLES), unitAncestry);
-}
-
-export function isOrganizer(actor: Actor | null): boolean {
-  return unitScopeOf(actor, ORGANIZER_ROLES) !== 'none';
-}
-
-/** A business user speaking for its enterprise. */
-export function isBusiness(actor: Actor | null): actor is UserActor & { enterpriseId: string } {
-  return isUser(actor) && actor.enterpriseId !== null && hasRole(actor, ...BUSINESS_ROLES);
-}
+import { vietnamInstant } from '../../../contracts/vietnam-time.ts';
 
 export interface AudienceFacts {
   audience: 'all' | 'branch' | 'association' | 'invited';
@@ -59,9 +42,6 @@ export function lastMonday(year: number, month: number): { year: number; month: 
   return { year, month, day: last.getUTCDate() - back };
 }
 
-/** Vietnam keeps UTC+7 all year. */
-export const VIETNAM_OFFSET = '+07:00';
-
 /** The instants of a monthly series on the last Monday at a local time. */
 export function lastMondaySeries(fromMonth: string, months: number, startTime: string): Date[] {
   const [y, m] = fromMonth.split('-').map(Number) as [number, number];
@@ -70,7 +50,7 @@ export function lastMondaySeries(fromMonth: string, months: number, startTime: s
     const year = y + Math.floor((m - 1 + i) / 12);
     const month = ((m - 1 + i) % 12) + 1;
     const { day } = lastMonday(year, month);
-    dates.push(new Date(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${startTime}:00${VIETNAM_OFFSET}`));
+    dates.push(vietnamInstant(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, startTime));
   }
   return dates;
 }

@@ -1,10 +1,10 @@
-// Kysely queries for events, registrations, questions and follow-up items.
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+// Kysely queries for events, registrations and questions (follow-up items:
+// follow-up-repository.ts; dialogue requests: dialogue-repository.ts).
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import type { Database, EventQuestionsTable, EventsTable } from '../../db/schema.ts';
+import { NO_ID, uuidList } from '../../db/uuid-list.ts';
 import { foldedLike } from '../../lib/search-text.ts';
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
-export const uuidList = (ids: readonly string[]) => sql.val(ids.length ? [...ids] : [NO_ID]);
 
 export function eventQuery(db: Kysely<Database>) {
   return db
@@ -185,4 +185,127 @@ export function findParticipantUsers(db: Kysely<Database>, eventId: string, aske
       ]),
     )
     .execute();
+}
+
+// ---- Publishing
+
+export async function findUnit(db: Kysely<Database>, id: string) {
+  return db.selectFrom('units').select(['id', 'kind', 'status']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function unitExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function associationExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('associations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function findEnterprisesByTaxCodes(db: Kysely<Database>, taxCodes: string[]) {
+  return db.selectFrom('enterprises').select(['id', 'tax_code']).where('tax_code', 'in', taxCodes).execute();
+}
+
+export async function findEnterpriseIdByTaxCode(db: Kysely<Database>, taxCode: string): Promise<string | undefined> {
+  return (await db.selectFrom('enterprises').select('id').where('tax_code', '=', taxCode).executeTakeFirst())?.id;
+}
+
+export async function insertEvent(db: Kysely<Database>, values: Insertable<EventsTable>): Promise<string> {
+  return (await db.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function addInvitees(db: Kysely<Database>, eventId: string, enterpriseIds: string[]): Promise<void> {
+  if (enterpriseIds.length) await db.insertInto('event_invitees').values(enterpriseIds.map((enterprise_id) => ({ event_id: eventId, enterprise_id }))).execute();
+}
+
+export async function updateEvent(db: Kysely<Database>, id: string, values: Updateable<EventsTable>): Promise<void> {
+  await db.updateTable('events').set(values).where('id', '=', id).execute();
+}
+
+/** Serializes registrations for one event (capacity holds under concurrency). */
+export async function lockEvent(db: Kysely<Database>, id: string): Promise<void> {
+  await db.selectFrom('events').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function findEventsByIds(db: Kysely<Database>, ids: string[]) {
+  return eventQuery(db).where('e.id', 'in', ids).orderBy('e.starts_at').execute();
+}
+
+/** Published events starting in (now, until] whose invitations have not been queued. */
+export async function findEventsToInvite(db: Kysely<Database>, now: Date, until: Date, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('events').select('id').where('status', '=', 'published').where('invitations_queued_at', 'is', null).where('starts_at', '>', now).where('starts_at', '<=', until).limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Registrations of published events starting in (now, until] with no reminder queued yet (by its delivery key). */
+export async function findRemindersDue(db: Kysely<Database>, now: Date, until: Date, limit: number) {
+  return db
+    .selectFrom('event_registrations as r')
+    .innerJoin('events as e', 'e.id', 'r.event_id')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.id as registration_id', 'e.id as event_id', 'u.email', 'u.locale'])
+    .where('e.status', '=', 'published')
+    .where('e.starts_at', '>', now)
+    .where('e.starts_at', '<=', until)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('mail_deliveries as d').select('d.id').where('d.key', '=', sql<string>`'event:' || e.id || ':reminder:' || r.id`))))
+    .limit(limit)
+    .execute();
+}
+
+export async function findUnitRef(db: Kysely<Database>, id: string) {
+  return db.selectFrom('units').select(['code', 'name_vi']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findAssociationName(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('associations').select('name_vi').where('id', '=', id).executeTakeFirst())?.name_vi;
+}
+
+// ---- Taking part
+
+export async function insertRegistration(db: Kysely<Database>, values: { eventId: string; enterpriseId: string; userId: string; attendeeName: string; token: string }): Promise<string> {
+  const row = await db
+    .insertInto('event_registrations')
+    .values({ event_id: values.eventId, enterprise_id: values.enterpriseId, user_id: values.userId, attendee_name: values.attendeeName, token: values.token })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertQuestion(db: Kysely<Database>, values: Insertable<EventQuestionsTable>): Promise<string> {
+  return (await db.insertInto('event_questions').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function findQuestionHead(db: Kysely<Database>, id: string) {
+  return db.selectFrom('event_questions').select(['id', 'event_id', 'enterprise_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/** One vote per enterprise: false when it had voted already. */
+export async function addVote(db: Kysely<Database>, questionId: string, enterpriseId: string): Promise<boolean> {
+  const inserted = await db.insertInto('event_question_votes').values({ question_id: questionId, enterprise_id: enterpriseId }).onConflict((oc) => oc.doNothing()).returning('question_id').executeTakeFirst();
+  if (!inserted) return false;
+  await db.updateTable('event_questions').set({ votes: sql<number>`votes + 1` }).where('id', '=', questionId).execute();
+  return true;
+}
+
+/** A registration of the event by its QR token or its id, locked. */
+export async function lockRegistration(db: Kysely<Database>, eventId: string, by: { token: string } | { registrationId: string }) {
+  let query = db.selectFrom('event_registrations').select(['id', 'checked_in_at', 'enterprise_id']).where('event_id', '=', eventId);
+  query = 'token' in by ? query.where('token', '=', by.token) : query.where('id', '=', by.registrationId);
+  return query.forUpdate().executeTakeFirst();
+}
+
+export async function checkIn(db: Kysely<Database>, registrationId: string, at: Date, byUserId: string): Promise<void> {
+  await db.updateTable('event_registrations').set({ checked_in_at: at, checked_in_by: byUserId }).where('id', '=', registrationId).execute();
+}
+
+/** Minutes: every open question of the event becomes a follow-up item of `ownerUnitId`, due at `dueAt`; returns how many. */
+export async function openFollowUps(db: Kysely<Database>, eventId: string, ownerUnitId: string, dueAt: Date): Promise<number> {
+  const items = await db
+    .updateTable('event_questions')
+    .set({ owner_unit_id: ownerUnitId, due_at: dueAt })
+    .where('event_id', '=', eventId)
+    .where('due_at', 'is', null)
+    .where('answered_at', 'is', null)
+    .returning('id')
+    .execute();
+  return items.length;
 }

@@ -2,23 +2,24 @@
 // part (registration, questions, votes, check-in) is in registrations.ts, the
 // minutes in minutes.ts; createEventService offers all three as before.
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { CreateEventBody, EventDetail, EventSummary, createSeriesBody, eventListQuery } from '../../../contracts/events.ts';
 import type { Database } from '../../db/schema.ts';
-import { isUser, type Actor, type UserActor } from '../../lib/actor.ts';
+import { type Actor, isUser, speaksForEnterprise, type UserActor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import { queueDeliveries, type Delivery } from '../../lib/deliveries.ts';
 import { AppError, forbidden, invalidField, unauthorized } from '../../lib/errors.ts';
 import { getSubtreeIds, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
-import { unitScopeOf } from '../../lib/scope.ts';
+import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
 import { calendarAttachment, invitationMail, reminderMail, type MailEvent } from './mail.ts';
-import { ORGANIZER_ROLES, canOrganize, isBusiness, isOrganizer, lastMondaySeries } from './policy.ts';
+import { lastMondaySeries } from './policy.ts';
 import { createMinutesService } from './minutes.ts';
 import { createRegistrationService } from './registrations.ts';
 import * as repo from './repository.ts';
 import { createEventViews, toMailEvent, type EventDeps, type EventViews } from './views.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
 export { toMailEvent, type EventDeps } from './views.ts';
 
@@ -39,14 +40,14 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
   async function listEvents(actor: Actor | null, query: z.infer<typeof eventListQuery>): Promise<EventSummary[]> {
     if (!isUser(actor)) throw unauthorized();
     const now = clock.now();
-    if (isBusiness(actor)) {
+    if (speaksForEnterprise(actor)) {
       const facts = await repo.findEnterpriseFacts(db, actor.enterpriseId);
       const ancestry = facts.enterprise?.managing_unit_id ? await getUnitAncestry(db, facts.enterprise.managing_unit_id) : [];
       const rows = await repo.findEventsForEnterprise(db, query, now, { enterpriseId: actor.enterpriseId, unitAncestry: ancestry, associationIds: facts.associationIds });
       return rows.map(summary);
     }
-    if (!isOrganizer(actor)) throw forbidden();
-    const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, ORGANIZER_ROLES));
+    if (!mayOrganize(actor)) throw forbidden();
+    const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
     return (await repo.findEventsForUnits(db, query, now, unitIds)).map(summary);
   }
 
@@ -57,56 +58,52 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
 
   /** Checks the organizer and audience fields; returns the invited enterprise ids. */
   async function checkEventInput(tx: Kysely<Database>, actor: UserActor, input: Omit<CreateEventBody, 'startsAt' | 'endsAt' | 'kind'>): Promise<string[]> {
-    const unit = await tx.selectFrom('units').select(['id', 'kind', 'status']).where('id', '=', input.organizerUnitId).executeTakeFirst();
+    const unit = await repo.findUnit(tx, input.organizerUnitId);
     if (!unit) throw invalidField('organizerUnitId', 'not_found');
     if (!canOrganize(actor, await getUnitAncestry(tx, unit.id))) throw forbidden();
     if (unit.kind === 'team' || unit.status !== 'active') throw invalidField('organizerUnitId', 'event_organizer_kind');
     if (input.audience === 'branch') {
       if (!input.audienceUnitId) throw invalidField('audienceUnitId', 'event_audience_unit_required');
-      if (!(await tx.selectFrom('units').select('id').where('id', '=', input.audienceUnitId).executeTakeFirst())) throw invalidField('audienceUnitId', 'not_found');
+      if (!(await repo.unitExists(tx, input.audienceUnitId))) throw invalidField('audienceUnitId', 'not_found');
     }
     if (input.audience === 'association') {
       if (!input.audienceAssociationId) throw invalidField('audienceAssociationId', 'event_audience_association_required');
-      if (!(await tx.selectFrom('associations').select('id').where('id', '=', input.audienceAssociationId).executeTakeFirst())) throw invalidField('audienceAssociationId', 'not_found');
+      if (!(await repo.associationExists(tx, input.audienceAssociationId))) throw invalidField('audienceAssociationId', 'not_found');
     }
     if (input.audience !== 'invited') return [];
     if (input.invitedTaxCodes.length === 0) throw invalidField('invitedTaxCodes', 'event_invitees_required');
-    const found = await tx.selectFrom('enterprises').select(['id', 'tax_code']).where('tax_code', 'in', input.invitedTaxCodes).execute();
+    const found = await repo.findEnterprisesByTaxCodes(tx, input.invitedTaxCodes);
     const missing = input.invitedTaxCodes.findIndex((code) => !found.some((f) => f.tax_code === code));
     if (missing >= 0) throw invalidField(`invitedTaxCodes.${missing}`, 'unknown_tax_code');
     return found.map((f) => f.id);
   }
 
   async function insertEvent(tx: Kysely<Database>, actor: UserActor, input: Omit<CreateEventBody, 'startsAt' | 'endsAt'>, startsAt: Date, endsAt: Date, invitees: string[], seriesId: string | null) {
-    const row = await tx
-      .insertInto('events')
-      .values({
-        kind: input.kind,
-        title: input.title,
-        search_text: foldText(`${input.title} ${input.agenda} ${input.place ?? ''}`),
-        agenda: input.agenda,
-        organizer_unit_id: input.organizerUnitId,
-        place: input.place,
-        online_url: input.onlineUrl,
-        starts_at: startsAt,
-        ends_at: endsAt,
-        capacity: input.capacity,
-        audience: input.audience,
-        audience_unit_id: input.audience === 'branch' ? input.audienceUnitId : null,
-        audience_association_id: input.audience === 'association' ? input.audienceAssociationId : null,
-        series_id: seriesId,
-        created_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (invitees.length) await tx.insertInto('event_invitees').values(invitees.map((enterprise_id) => ({ event_id: row.id, enterprise_id }))).execute();
-    return row.id;
+    const id = await repo.insertEvent(tx, {
+      kind: input.kind,
+      title: input.title,
+      search_text: foldText(`${input.title} ${input.agenda} ${input.place ?? ''}`),
+      agenda: input.agenda,
+      organizer_unit_id: input.organizerUnitId,
+      place: input.place,
+      online_url: input.onlineUrl,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      capacity: input.capacity,
+      audience: input.audience,
+      audience_unit_id: input.audience === 'branch' ? input.audienceUnitId : null,
+      audience_association_id: input.audience === 'association' ? input.audienceAssociationId : null,
+      series_id: seriesId,
+      created_by: actor.userId,
+    });
+    await repo.addInvitees(tx, id, invitees);
+    return id;
   }
 
   async function createEvent(context: AuditContext, input: CreateEventBody): Promise<EventDetail> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     const startsAt = new Date(input.startsAt);
     if (startsAt.getTime() <= clock.now().getTime()) throw invalidField('startsAt', 'event_in_past');
     const id = await db.transaction().execute(async (tx) => {
@@ -122,7 +119,7 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
   async function createSeries(context: AuditContext, input: z.infer<typeof createSeriesBody>): Promise<EventSummary[]> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    if (!isOrganizer(actor)) throw forbidden();
+    if (!mayOrganize(actor)) throw forbidden();
     const now = clock.now();
     const starts = lastMondaySeries(input.fromMonth, input.months, input.startTime).filter((d) => d.getTime() > now.getTime());
     if (starts.length === 0) throw invalidField('fromMonth', 'event_in_past');
@@ -137,8 +134,7 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
       for (const id of created) await queueInvitations(tx, id);
       return created;
     });
-    const rows = await repo.eventQuery(db).where('e.id', 'in', ids).orderBy('e.starts_at').execute();
-    return rows.map(summary);
+    return (await repo.findEventsByIds(db, ids)).map(summary);
   }
 
   /** Queues the invitations of an event starting soon enough; idempotent. */
@@ -153,7 +149,7 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
     const ics = calendarAttachment(event, link(row.id), now, deps.mailFrom);
     const deliveries: Delivery[] = users.map((user) => ({ key: `event:${row.id}:invite:${user.id}`, to: user.email, ...invitationMail(event, user.locale, link(row.id)), attachments: [ics] }));
     await queueDeliveries(tx, deliveries);
-    await tx.updateTable('events').set({ invitations_queued_at: now }).where('id', '=', eventId).execute();
+    await repo.updateEvent(tx, eventId, { invitations_queued_at: now });
     return deliveries.length;
   }
 
@@ -161,19 +157,9 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
   async function queueDueMail(): Promise<{ invited: number; reminded: number }> {
     const now = clock.now();
     let invited = 0;
-    const due = await db.selectFrom('events').select('id').where('status', '=', 'published').where('invitations_queued_at', 'is', null).where('starts_at', '>', now).where('starts_at', '<=', new Date(now.getTime() + INVITE_AHEAD_MS)).limit(50).execute();
-    for (const { id } of due) invited += await db.transaction().execute((tx) => queueInvitations(tx, id));
-    const soon = await db
-      .selectFrom('event_registrations as r')
-      .innerJoin('events as e', 'e.id', 'r.event_id')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .select(['r.id as registration_id', 'e.id as event_id', 'u.email', 'u.locale'])
-      .where('e.status', '=', 'published')
-      .where('e.starts_at', '>', now)
-      .where('e.starts_at', '<=', new Date(now.getTime() + REMIND_AHEAD_MS))
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('mail_deliveries as d').select('d.id').where('d.key', '=', sql<string>`'event:' || e.id || ':reminder:' || r.id`))))
-      .limit(500)
-      .execute();
+    const due = await repo.findEventsToInvite(db, now, new Date(now.getTime() + INVITE_AHEAD_MS), 50);
+    for (const id of due) invited += await db.transaction().execute((tx) => queueInvitations(tx, id));
+    const soon = await repo.findRemindersDue(db, now, new Date(now.getTime() + REMIND_AHEAD_MS), 500);
     const events = new Map<string, MailEvent>();
     const deliveries: Delivery[] = [];
     for (const r of soon) {
@@ -195,7 +181,7 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
       const { row, manage } = await access(tx, actor, id);
       if (!manage) throw forbidden();
       if (row.status !== 'published') throw new AppError('conflict', 'event_not_published');
-      await tx.updateTable('events').set({ status: 'cancelled' }).where('id', '=', id).execute();
+      await repo.updateEvent(tx, id, { status: 'cancelled' });
       await writeAudit(tx, context, { action: 'event.cancelled', entityType: 'event', entityId: id, unitId: row.organizer_unit_id });
     });
     return detail(db, actor, id);

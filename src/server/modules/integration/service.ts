@@ -1,17 +1,14 @@
 import type { Kysely } from 'kysely';
 import { MIN_BUSINESSES } from '../../../contracts/periods.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasScope, type Actor } from '../../lib/actor.ts';
+import { requireScope, type Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { forbidden, invalidField, notFound, unauthorized } from '../../lib/errors.ts';
-import { lastDayOfMonth } from '../../lib/vietnam-time.ts';
+import { invalidField, notFound } from '../../lib/errors.ts';
+import { lastDayOfMonth } from '../../../contracts/vietnam-time.ts';
 import { figuresOf } from '../dashboards/stats.ts';
 import { createDisclosureReader } from '../disclosure/reader.ts';
-
-export function requireScope(actor: Actor | null, scope: string): void {
-  if (!actor || actor.kind !== 'api') throw unauthorized();
-  if (!hasScope(actor, scope)) throw forbidden();
-}
+import { toUnit } from './mapper.ts';
+import * as repo from './repository.ts';
 
 export function createIntegrationService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db } = deps;
@@ -19,20 +16,13 @@ export function createIntegrationService(deps: { db: Kysely<Database>; clock: Cl
 
   async function listUnits(actor: Actor | null) {
     requireScope(actor, 'units:read');
-    const rows = await db
-      .selectFrom('units as u')
-      .leftJoin('units as p', 'p.id', 'u.parent_id')
-      .select(['u.code', 'u.kind', 'u.name_vi', 'u.name_en', 'p.code as parent_code'])
-      .where('u.status', '=', 'active')
-      .orderBy('u.code')
-      .execute();
-    return { units: rows.map((row) => ({ code: row.code, kind: row.kind, names: { vi: row.name_vi, en: row.name_en }, parentCode: row.parent_code })) };
+    return { units: (await repo.findActiveUnits(db)).map(toUnit) };
   }
 
   /** A unit and everything under it, over a released period, through the disclosure gate. */
   async function getSatisfaction(actor: Actor | null, code: string, query: { period?: string | undefined; from?: string | undefined; to?: string | undefined }) {
     requireScope(actor, 'satisfaction:read');
-    const unit = await db.selectFrom('units').select(['id', 'code']).where('code', '=', code.toUpperCase()).executeTakeFirst();
+    const unit = await repo.findUnitByCode(db, code.toUpperCase());
     if (!unit) throw notFound();
     const period = await gate.resolvePeriod('service_ratings', query.period ?? (await periodOfRange(query)));
     const months = period?.months ?? [];

@@ -20,7 +20,8 @@ beforeAll(async () => {
   await createUser(db, { email: 'dn@test.vn', role: 'enterprise_user', enterpriseId: ids.own });
   await createUser(db, { email: 'broker@test.vn', role: 'broker', enterpriseId: ids.broker });
   await createUser(db, { email: 'lead@test.vn', role: 'branch_leader', unitId: org['03NK'] });
-  for (const email of ['dn@test.vn', 'broker@test.vn', 'lead@test.vn']) sessions[email] = await signIn(platform, email, TEST_PASSWORD);
+  await createUser(db, { email: 'admin@test.vn', role: 'admin' });
+  for (const email of ['dn@test.vn', 'broker@test.vn', 'lead@test.vn', 'admin@test.vn']) sessions[email] = await signIn(platform, email, TEST_PASSWORD);
 });
 afterAll(async () => platform.close());
 
@@ -45,10 +46,34 @@ describe('enterprise scope', () => {
     expect(list.json().items.map((e: { name: string }) => e.name)).toEqual(['Công ty Cổ phần Thép Hải Phòng']);
     expect((await platform.app.inject({ method: 'GET', url: '/api/enterprises' })).statusCode).toBe(401);
   });
+});
 
-  it('only an administrator registers an enterprise; the tax code is validated', async () => {
-    const denied = await platform.app.inject({ method: 'POST', url: '/api/enterprises', headers: as(sessions['lead@test.vn']!), payload: { taxCode: '0100109106', name: 'Tập đoàn Viettel' } });
+describe('registering an enterprise', () => {
+  const post = (email: string, payload: Record<string, unknown>) => platform.app.inject({ method: 'POST', url: '/api/enterprises', headers: as(sessions[email]!), payload });
+
+  it('only an administrator registers an enterprise', async () => {
+    const denied = await post('lead@test.vn', { taxCode: '0100109106', name: 'Tập đoàn Viettel' });
     expect(denied.statusCode).toBe(403);
+    expect((await post('dn@test.vn', { taxCode: '0100109106', name: 'Tập đoàn Viettel' })).statusCode).toBe(403);
+    const created = await post('admin@test.vn', { taxCode: '0100109106-001', name: 'Chi nhánh Tập đoàn Viettel' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ taxCode: '0100109106001', name: 'Chi nhánh Tập đoàn Viettel' });
+    expect((await get('admin@test.vn', `/api/enterprises/${created.json().id as string}`)).json()).toMatchObject({ taxCode: '0100109106001' });
+  });
+
+  it('the tax code is validated: its format, its check digit, and that no enterprise has it yet', async () => {
+    const format = await post('admin@test.vn', { taxCode: '01-00', name: 'Công ty TNHH Sai Định Dạng' });
+    expect(format.statusCode).toBe(400);
+    expect(format.json().error.details.map((d: { field: string }) => d.field)).toEqual(['taxCode']);
+    const checksum = await post('admin@test.vn', { taxCode: '0100109107', name: 'Công ty TNHH Sai Số Kiểm Tra' });
+    expect(checksum.statusCode).toBe(400);
+    expect(checksum.json().error.details.map((d: { field: string }) => d.field)).toEqual(['taxCode']);
+    const taken = (await platform.deps.db.selectFrom('enterprises').select('tax_code').where('id', '=', ids.other!).executeTakeFirstOrThrow()).tax_code;
+    const duplicate = await post('admin@test.vn', { taxCode: taken, name: 'Công ty TNHH Trùng Mã Số Thuế' });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error.details).toEqual([expect.objectContaining({ field: 'taxCode' })]);
+    const names = await platform.deps.db.selectFrom('enterprises').select('name').where('name', 'like', 'Công ty TNHH %Sai%').execute();
+    expect(names).toEqual([]);
   });
 });
 

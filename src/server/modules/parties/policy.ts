@@ -1,4 +1,4 @@
-import { CUSTOMS_ROLES } from '../../../contracts/common.ts';
+import { CUSTOMS_ROLES } from '../../../contracts/roles.ts';
 import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
 
 /** Customs staff read the enterprise directory; a party reads only its own side of it. */

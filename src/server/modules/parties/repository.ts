@@ -79,3 +79,7 @@ export async function findOfficers(db: Kysely<Database>, filter: { unitIds: stri
   ]);
   return { items, total: Number(total.n) };
 }
+
+export async function findUnitKind(db: Kysely<Database>, id: string) {
+  return db.selectFrom('units').select('kind').where('id', '=', id).executeTakeFirst();
+}

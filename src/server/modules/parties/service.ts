@@ -50,7 +50,7 @@ export function createPartyService(deps: { db: Kysely<Database> }) {
         throw new AppError('conflict', 'tax_code_taken', [{ field: 'taxCode', message: 'tax_code_taken' }]);
       }
       if (input.managingUnitId) {
-        const unit = await tx.selectFrom('units').select('kind').where('id', '=', input.managingUnitId).executeTakeFirst();
+        const unit = await repo.findUnitKind(tx, input.managingUnitId);
         if (!unit || unit.kind !== 'branch') throw invalidField('managingUnitId', 'invalid_unit_parent');
       }
       const row = await repo.insertEnterprise(tx, input);

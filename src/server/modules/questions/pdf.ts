@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { QA_CATEGORIES, type QaCategory } from '../../../contracts/questions.ts';
+import { startOfVietnamDay, VIETNAM_TIME_ZONE } from '../../../contracts/vietnam-time.ts';
 
 const FONTS = fileURLToPath(new URL('../../../../assets/fonts/', import.meta.url));
 const REGULAR = path.join(FONTS, 'NotoSans-Regular.ttf');
@@ -35,11 +36,11 @@ export interface PdfEntry {
   lastReviewedAt: Date | null;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+const DATE_FORMAT = new Intl.DateTimeFormat('vi-VN', { timeZone: VIETNAM_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** Dates as Vietnamese readers write them (dd/mm/yyyy, Vietnam time). */
 function vnDate(value: Date | string): string {
-  return DATE_FORMAT.format(typeof value === 'string' ? new Date(`${value}T00:00:00+07:00`) : value);
+  return DATE_FORMAT.format(typeof value === 'string' ? startOfVietnamDay(value) : value);
 }
 
 /** Above this many bytes waiting for a slow reader, rendering pauses. */

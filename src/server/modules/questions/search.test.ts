@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../../../test/platform.ts';
 import type { EntryInput } from '../../../contracts/questions.ts';
-import { correctWords, expandWords, extensionRows, rankedIds } from './repository.ts';
+import { correctWords, expandWords, extensionRows, rankedIds } from './search-repository.ts';
 import { draftValues } from './service.ts';
 
 let platform: TestPlatform;

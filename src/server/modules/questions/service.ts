@@ -1,15 +1,18 @@
 // The question bank: public search and reading, officers' editing with
 // versions and a review step, feedback, reports and the export for associations.
 import type { Kysely } from 'kysely';
-import { highlight, searchForm, type EntryInput, type OfficerEntry, type PublicEntry, type QaCategory, type QaStatus, type SearchResponse } from '../../../contracts/questions.ts';
+import { searchForm, type EntryInput, type OfficerEntry, type PublicEntry, type QaCategory, type QaStatus, type SearchResponse } from '../../../contracts/questions.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
-import { canExportBank, canWriteEntries, checkTransition } from './policy.ts';
+import { checkTransition } from './policy.ts';
 import { renderBankPdf } from './pdf.ts';
+import { toOfficerEntry, toOfficerListItem, toPublic, toSearchHit } from './mapper.ts';
 import * as repo from './repository.ts';
+import * as engine from './search-repository.ts';
+import { mayExportQuestionBank, mayWriteAnswers } from '../../../contracts/roles.ts';
 
 const MAX_WORDS = 8;
 
@@ -18,25 +21,6 @@ export function parseQuery(q: string | undefined): { words: string[]; phrase: st
   const phrase = searchForm(q ?? '').slice(0, 120);
   const words = [...new Set(phrase.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)))].slice(0, MAX_WORDS);
   return { words, phrase };
-}
-
-function toPublic(row: repo.EntryRow): PublicEntry {
-  return {
-    id: row.id,
-    number: row.number,
-    category: row.category as QaCategory,
-    tags: row.tags,
-    titleVi: row.title_vi,
-    bodyVi: row.body_vi,
-    titleEn: row.title_en,
-    bodyEn: row.body_en,
-    legalBasis: row.legal_basis.map((item) => ({ document: item.document, article: item.article ?? '', effectiveDate: item.effectiveDate ?? null })),
-    lastReviewedAt: row.last_reviewed_at?.toISOString() ?? null,
-    publishedAt: row.published_at?.toISOString() ?? null,
-    views: row.views,
-    helpfulYes: row.helpful_yes,
-    helpfulNo: row.helpful_no,
-  };
 }
 
 // The text starts with the title: search counts on every title word being a text word too.
@@ -70,13 +54,13 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
   async function search(input: { q?: string | undefined; category?: QaCategory | undefined; tag?: string | undefined; limit: number; offset: number }): Promise<SearchResponse> {
     const { words, phrase } = parseQuery(input.q);
     const filter = { category: input.category, tag: input.tag, need: input.offset + input.limit, count: true };
-    let found = words.length > 0 ? await repo.rankedIds(db, { ...filter, words }) : await repo.browseIds(db, { ...filter, offset: input.offset, limit: input.limit });
+    let found = words.length > 0 ? await engine.rankedIds(db, { ...filter, words }) : await engine.browseIds(db, { ...filter, offset: input.offset, limit: input.limit });
     let shown = words;
     let corrected: string | null = null;
     if (words.length > 0 && found.total === 0 && phrase.length >= 3 && input.offset === 0) {
-      const fixed = await repo.correctWords(db, words, found.unknown);
+      const fixed = await engine.correctWords(db, words, found.unknown);
       if (fixed.join(' ') !== words.join(' ')) {
-        const retry = await repo.rankedIds(db, { ...filter, words: fixed });
+        const retry = await engine.rankedIds(db, { ...filter, words: fixed });
         if (retry.total > 0) {
           found = retry;
           shown = fixed;
@@ -92,16 +76,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
       totalExact: found.totalExact,
       fuzzy: corrected !== null,
       corrected,
-      items: rows.map((row) => ({
-        id: row.id,
-        number: row.number,
-        category: row.category as QaCategory,
-        tags: row.tags,
-        title: row.title_vi,
-        titleSegments: highlight(row.title_vi, marks),
-        snippet: highlight(row.body_vi, marks, 220),
-        lastReviewedAt: row.last_reviewed_at?.toISOString() ?? null,
-      })),
+      items: rows.map((row) => toSearchHit(row, marks)),
     };
   }
 
@@ -110,29 +85,23 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     const { words, phrase } = parseQuery(q);
     if (phrase.length < 2) return [];
     const filter = { titleOnly: true, need: 8, count: false };
-    let found = await repo.rankedIds(db, { ...filter, words });
+    let found = await engine.rankedIds(db, { ...filter, words });
     if (found.ids.length === 0 && phrase.length >= 4) {
-      const fixed = await repo.correctWords(db, words, found.unknown);
-      if (fixed.join(' ') !== words.join(' ')) found = await repo.rankedIds(db, { ...filter, words: fixed });
+      const fixed = await engine.correctWords(db, words, found.unknown);
+      if (fixed.join(' ') !== words.join(' ')) found = await engine.rankedIds(db, { ...filter, words: fixed });
     }
     const rows = await repo.entriesByIds(db, found.ids);
     return rows.map((row) => ({ id: row.id, number: row.number, title: row.title_vi }));
   }
 
   async function getPublished(id: string): Promise<PublicEntry> {
-    const row = await db.updateTable('qa_entries').set((eb) => ({ views: eb('views', '+', 1) })).where('id', '=', id).where('status', '=', 'published').returningAll().executeTakeFirst();
+    const row = await repo.viewPublished(db, id);
     if (!row) throw notFound();
     return toPublic(row);
   }
 
   async function recordFeedback(id: string, helpful: boolean) {
-    const row = await db
-      .updateTable('qa_entries')
-      .set((eb) => (helpful ? { helpful_yes: eb('helpful_yes', '+', 1) } : { helpful_no: eb('helpful_no', '+', 1) }))
-      .where('id', '=', id)
-      .where('status', '=', 'published')
-      .returning(['helpful_yes', 'helpful_no'])
-      .executeTakeFirst();
+    const row = await repo.addFeedback(db, id, helpful);
     if (!row) throw notFound();
     return { helpfulYes: row.helpful_yes, helpfulNo: row.helpful_no };
   }
@@ -141,23 +110,14 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
 
   function requireWriter(actor: Actor | null): string {
     if (!isUser(actor)) throw unauthorized();
-    if (!canWriteEntries(actor)) throw forbidden();
+    if (!mayWriteAnswers(actor)) throw forbidden();
     return actor.userId;
   }
 
   async function toOfficer(tx: Kysely<Database>, row: repo.EntryRow): Promise<OfficerEntry> {
     const versions = await repo.findVersions(tx, row.id);
     const names = await repo.userNames(tx, [row.author_user_id, row.reviewed_by_user_id, ...versions.map((v) => v.actor_user_id)]);
-    return {
-      ...toPublic(row),
-      status: row.status,
-      version: row.version,
-      authorName: row.author_user_id ? (names.get(row.author_user_id) ?? null) : null,
-      reviewedByName: row.reviewed_by_user_id ? (names.get(row.reviewed_by_user_id) ?? null) : null,
-      sourceRequestId: row.source_request_id,
-      updatedAt: row.updated_at.toISOString(),
-      versions: versions.map((v) => ({ version: v.version, status: v.status, actorName: v.actor_user_id ? (names.get(v.actor_user_id) ?? null) : null, note: v.note, at: v.at.toISOString() })),
-    };
+    return toOfficerEntry(row, versions, names);
   }
 
   async function listForOfficers(actor: Actor | null, input: { q?: string | undefined; status?: QaStatus | undefined; category?: QaCategory | undefined; limit: number; offset: number }) {
@@ -165,7 +125,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     const { rows, total } = await repo.findOfficerList(db, { words: parseQuery(input.q).words, status: input.status, category: input.category, limit: input.limit, offset: input.offset });
     return {
       total,
-      items: rows.map((row) => ({ id: row.id, number: row.number, category: row.category as QaCategory, status: row.status, titleVi: row.title_vi, version: row.version, updatedAt: row.updated_at.toISOString(), views: row.views })),
+      items: rows.map(toOfficerListItem),
     };
   }
 
@@ -179,12 +139,8 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
   /** Inside a caller's transaction (the support desk turns a resolved request into a draft). */
   async function insertDraft(tx: Kysely<Database>, context: AuditContext, input: EntryInput, sourceRequestId: string | null) {
     const authorId = isUser(context.actor) ? context.actor.userId : null;
-    const row = await tx
-      .insertInto('qa_entries')
-      .values({ ...draftValues(input, authorId, clock.now()), source_request_id: sourceRequestId })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await repo.addVersion(tx, row, authorId, null);
+    const row = await repo.insertEntry(tx, { ...draftValues(input, authorId, clock.now()), source_request_id: sourceRequestId });
+    await repo.addVersion(tx, row, authorId, null, clock.now());
     await writeAudit(tx, context, { action: 'question.created', entityType: 'qa_entry', entityId: row.id, details: { number: row.number, sourceRequestId } });
     return row;
   }
@@ -201,13 +157,8 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
       if (!current) throw notFound();
       if (current.status !== 'draft' && current.status !== 'reviewed') throw new AppError('conflict', 'entry_not_editable');
       const { created_at: _created, author_user_id: _author, ...values } = draftValues(input, userId, clock.now());
-      const row = await tx
-        .updateTable('qa_entries')
-        .set({ ...values, author_user_id: userId, status: 'draft', version: current.version + 1, reviewed_by_user_id: null })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await repo.addVersion(tx, row, userId, null);
+      const row = await repo.updateEntry(tx, id, { ...values, author_user_id: userId, status: 'draft', version: current.version + 1, reviewed_by_user_id: null });
+      await repo.addVersion(tx, row, userId, null, clock.now());
       await writeAudit(tx, context, { action: 'question.updated', entityType: 'qa_entry', entityId: id, details: { number: row.number, version: row.version } });
       return toOfficer(tx, row);
     });
@@ -223,18 +174,13 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
       if (denial === 'forbidden') throw forbidden();
       if (denial) throw new AppError(denial === 'four_eyes' ? 'forbidden' : 'conflict', denial);
       const now = clock.now();
-      const row = await tx
-        .updateTable('qa_entries')
-        .set({
-          status: to,
-          updated_at: now,
-          ...(to === 'reviewed' && { reviewed_by_user_id: userId, last_reviewed_at: now }),
-          ...(to === 'published' && { published_at: current.published_at ?? now, last_reviewed_at: current.last_reviewed_at ?? now }),
-        })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await repo.addVersion(tx, row, userId, note ?? null);
+      const row = await repo.updateEntry(tx, id, {
+        status: to,
+        updated_at: now,
+        ...(to === 'reviewed' && { reviewed_by_user_id: userId, last_reviewed_at: now }),
+        ...(to === 'published' && { published_at: current.published_at ?? now, last_reviewed_at: current.last_reviewed_at ?? now }),
+      });
+      await repo.addVersion(tx, row, userId, note ?? null, now);
       await writeAudit(tx, context, { action: `question.${to}`, entityType: 'qa_entry', entityId: id, details: { number: row.number, from: current.status, to, version: row.version } });
       return toOfficer(tx, row);
     });
@@ -251,7 +197,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
 
   async function exportRows(context: AuditContext) {
     if (!isUser(context.actor)) throw unauthorized();
-    if (!canExportBank(context.actor)) throw forbidden();
+    if (!mayExportQuestionBank(context.actor)) throw forbidden();
     const rows = await repo.findPublishedForExport(db);
     await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count: rows.length } });
     return rows.map(toPublic);
@@ -260,7 +206,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
   /** The bank as a streamed PDF (same readers as the Excel download). */
   async function exportPdf(context: AuditContext, options: { compress?: boolean } = {}) {
     if (!isUser(context.actor)) throw unauthorized();
-    if (!canExportBank(context.actor)) throw forbidden();
+    if (!mayExportQuestionBank(context.actor)) throw forbidden();
     const count = await repo.countPublished(db);
     await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count, format: 'pdf' } });
     return renderBankPdf({

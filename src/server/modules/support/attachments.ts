@@ -12,6 +12,7 @@ import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { loadRequest } from './access.ts';
+import { toAttachmentView } from './mapper.ts';
 import * as repo from './repository.ts';
 
 const OOXML: Record<string, string> = {
@@ -71,14 +72,10 @@ export function createAttachmentService(deps: { db: Kysely<Database>; clock: Clo
     try {
       return await deps.db.transaction().execute(async (tx) => {
         const actor = context.actor as UserActor;
-        const inserted = await tx
-          .insertInto('support_attachments')
-          .values({ request_id: requestId, internal: file.internal, from_business: !staff, file_name: fileName, content_type: contentType, size_bytes: file.bytes.length, storage_key: key, uploaded_by_user_id: actor.userId, created_at: deps.clock.now() })
-          .returning(['id', 'file_name', 'content_type', 'size_bytes', 'internal', 'created_at'])
-          .executeTakeFirstOrThrow();
+        const inserted = await repo.addAttachment(tx, { request_id: requestId, internal: file.internal, from_business: !staff, file_name: fileName, content_type: contentType, size_bytes: file.bytes.length, storage_key: key, uploaded_by_user_id: actor.userId, created_at: deps.clock.now() });
         await repo.addEvent(tx, requestId, deps.clock.now(), 'attachment_added', actor.userId, { fileName, internal: file.internal });
         await writeAudit(tx, context, { action: 'support.attachment_added', entityType: 'support_request', entityId: requestId, unitId: row.team_unit_id, details: { number: row.number, fileName, size: file.bytes.length, internal: file.internal } });
-        return { id: inserted.id, fileName: inserted.file_name, contentType: inserted.content_type, size: inserted.size_bytes, internal: inserted.internal, createdAt: inserted.created_at.toISOString() };
+        return toAttachmentView(inserted);
       });
     } catch (error) {
       await fs.rm(target, { force: true });

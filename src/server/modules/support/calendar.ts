@@ -1,6 +1,7 @@
 // Service-level clocks: 24/7, or working hours in Vietnam (UTC+7) — Monday to
 // Friday, 08:00–12:00 and 13:00–17:00 — without public holidays.
-const ICT_MS = 7 * 3_600_000;
+import { startOfVietnamDayOf, vietnamDay, vietnamWeekday } from '../../../contracts/vietnam-time.ts';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** Working periods of a day, in minutes after local midnight. */
@@ -23,14 +24,14 @@ export const PUBLIC_HOLIDAYS = new Set([
 export type Calendar = '24x7' | 'working';
 
 function localDayStart(ms: number): number {
-  return Math.floor((ms + ICT_MS) / DAY) * DAY - ICT_MS;
+  return startOfVietnamDayOf(new Date(ms)).getTime();
 }
 
-export function isWorkingDay(dayStartUtcMs: number): boolean {
-  const local = new Date(dayStartUtcMs + ICT_MS);
-  const weekday = local.getUTCDay();
+function isWorkingDay(dayStartUtcMs: number): boolean {
+  const day = new Date(dayStartUtcMs);
+  const weekday = vietnamWeekday(day);
   if (weekday === 0 || weekday === 6) return false;
-  return !PUBLIC_HOLIDAYS.has(local.toISOString().slice(0, 10));
+  return !PUBLIC_HOLIDAYS.has(vietnamDay(day));
 }
 
 /** The moment `minutes` of service time after `start`. */

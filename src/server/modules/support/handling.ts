@@ -11,16 +11,17 @@ import { AppError, forbidden, invalidField, unauthorized } from '../../lib/error
 import type { MailMessage } from '../../lib/mailer.ts';
 import { getUnitAncestry, getUnitChain } from '../../lib/org.ts';
 import type { QuestionService } from '../questions/service.ts';
-import { loadRequest } from './access.ts';
+import { loadRequest, reloadDetail } from './access.ts';
 import { addServiceMinutes } from './calendar.ts';
-import { staffMail } from './mail.ts';
-import { toDetail } from './mapper.ts';
-import { escalationGraceMinutes, isSupportLead, isSupportStaff, nextLevel, SUPPORT_STAFF_ROLES } from './policy.ts';
+import { queueRequestMail, staffMail } from './mail.ts';
+import { escalationGraceMinutes, nextLevel } from './policy.ts';
 import * as repo from './repository.ts';
-import { deliver, type SupportDeps } from './service.ts';
+import { mailSender, type SupportDeps } from './service.ts';
+import { isSupportLead, isSupportStaff, STAFF_ROLES } from '../../../contracts/roles.ts';
 
 export function createHandlingService(deps: SupportDeps & { questions: QuestionService }) {
-  const { db, clock, mailer } = deps;
+  const { db, clock } = deps;
+  const sendNow = mailSender(deps);
   const link = (id: string) => `${deps.publicBase}/app/ho-tro/${id}`;
 
   async function loadStaff(tx: Kysely<Database>, actor: Actor | null, id: string) {
@@ -30,7 +31,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
   }
 
   const userId = (context: AuditContext) => (context.actor as UserActor).userId;
-  const reload = async (tx: Kysely<Database>, id: string, actor: Actor | null) => toDetail(tx, (await repo.findRequest(tx, id))!, true, actor);
+  const reload = (tx: Kysely<Database>, id: string, actor: Actor | null) => reloadDetail(tx, id, true, actor, clock.now());
 
   async function assign(context: AuditContext, id: string, assigneeId: string | null): Promise<RequestDetail> {
     return db.transaction().execute(async (tx) => {
@@ -38,14 +39,14 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       const self = userId(context);
       if (!isSupportLead(context.actor) && assigneeId !== self && !(assigneeId === null && row.assignee_user_id === self)) throw forbidden();
       if (assigneeId) {
-        const grants = await tx.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', assigneeId).execute();
+        const grants = await repo.findRoleGrants(tx, assigneeId);
         const teamAncestry = await getUnitAncestry(tx, row.team_unit_id);
-        const fits = grants.some((g) => SUPPORT_STAFF_ROLES.includes(g.role as never) && (g.unit_id === null || teamAncestry.includes(g.unit_id)));
+        const fits = grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role) && (g.unit_id === null || teamAncestry.includes(g.unit_id)));
         if (!fits) throw invalidField('userId', 'unknown_assignee');
-        await tx.insertInto('support_followers').values({ request_id: id, user_id: assigneeId }).onConflict((oc) => oc.doNothing()).execute();
+        await repo.addFollower(tx, id, assigneeId);
       }
       const now = clock.now();
-      await tx.updateTable('support_requests').set({ assignee_user_id: assigneeId, status: row.status === 'open' && assigneeId ? 'in_progress' : row.status, updated_at: now }).where('id', '=', id).execute();
+      await repo.updateRequest(tx, id, { assignee_user_id: assigneeId, status: row.status === 'open' && assigneeId ? 'in_progress' : row.status, updated_at: now });
       await repo.addEvent(tx, id, now, 'assigned', self, { to: assigneeId });
       await writeAudit(tx, context, { action: 'support.assigned', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number, assigneeUserId: assigneeId } });
       return reload(tx, id, context.actor);
@@ -55,8 +56,8 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
   async function follow(context: AuditContext, id: string, on: boolean): Promise<RequestDetail> {
     return db.transaction().execute(async (tx) => {
       await loadStaff(tx, context.actor, id);
-      if (on) await tx.insertInto('support_followers').values({ request_id: id, user_id: userId(context) }).onConflict((oc) => oc.doNothing()).execute();
-      else await tx.deleteFrom('support_followers').where('request_id', '=', id).where('user_id', '=', userId(context)).execute();
+      if (on) await repo.addFollower(tx, id, userId(context));
+      else await repo.removeFollower(tx, id, userId(context));
       return reload(tx, id, context.actor);
     });
   }
@@ -68,11 +69,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       const unit = await repo.findUnit(tx, teamId);
       if (!unit || unit.kind !== 'team' || unit.status !== 'active' || !unit.parent_id) throw invalidField('teamId', 'unknown_unit');
       const now = clock.now();
-      await tx
-        .updateTable('support_requests')
-        .set({ team_unit_id: teamId, handler_unit_id: teamId, branch_unit_id: unit.parent_id, handler_role: 'officer', escalation_level: 0, assignee_user_id: null, updated_at: now })
-        .where('id', '=', id)
-        .execute();
+      await repo.updateRequest(tx, id, { team_unit_id: teamId, handler_unit_id: teamId, branch_unit_id: unit.parent_id, handler_role: 'officer', escalation_level: 0, assignee_user_id: null, updated_at: now });
       await repo.addMessage(tx, { requestId: id, kind: 'system', fromBusiness: false, authorUserId: null, authorName: 'Cầu Nối', body: `Chuyển đến ${unit.name_vi} (${unit.code})`, at: now });
       await repo.addEvent(tx, id, now, 'transferred', userId(context), { from: row.team_unit_id, to: teamId, reason });
       await writeAudit(tx, context, { action: 'support.transferred', entityType: 'support_request', entityId: id, unitId: teamId, details: { number: row.number, from: row.team_unit_id, to: teamId, reason } });
@@ -80,7 +77,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
     });
   }
 
-  /** One level up the ladder; returns the notices to send, or null at the top. */
+  /** One level up the ladder; queues the notices to the next level and returns their keys, or null at the top. */
   async function moveUp(tx: Kysely<Database>, row: repo.RequestRow, now: Date, actorUserId: string | null, reason: string) {
     const chain = await getUnitChain(tx, row.team_unit_id);
     const next = nextLevel(row.escalation_level, row.category as QaCategory, {
@@ -89,14 +86,10 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       generalDepartmentId: chain.find((u) => u.kind === 'general_department')?.id ?? null,
     });
     if (!next) return null;
-    await tx
-      .updateTable('support_requests')
-      .set({ handler_unit_id: next.unitId, handler_role: next.role, escalation_level: next.level, escalation_due_at: addServiceMinutes(now, escalationGraceMinutes(row.calendar), row.calendar), updated_at: now })
-      .where('id', '=', row.id)
-      .execute();
-    await repo.addEvent(tx, row.id, now, actorUserId ? 'escalated' : 'escalated_breach', actorUserId, { level: next.level, role: next.role, reason });
+    await repo.updateRequest(tx, row.id, { handler_unit_id: next.unitId, handler_role: next.role, escalation_level: next.level, escalation_due_at: addServiceMinutes(now, escalationGraceMinutes(row.calendar), row.calendar), updated_at: now });
+    const eventId = await repo.addEvent(tx, row.id, now, actorUserId ? 'escalated' : 'escalated_breach', actorUserId, { level: next.level, role: next.role, reason });
     const notices: MailMessage[] = (await repo.usersWithRoleAt(tx, next.unitId, next.role)).map((u) => staffMail(u.email, row.number, row.subject, `Yêu cầu chuyển lên cấp ${next.level}`, link(row.id)));
-    return { next, notices };
+    return { next, keys: await queueRequestMail(tx, row.id, eventId, notices) };
   }
 
   async function escalate(context: AuditContext, id: string, reason: string): Promise<RequestDetail> {
@@ -106,9 +99,9 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       const moved = await moveUp(tx, row, clock.now(), userId(context), reason);
       if (!moved) throw new AppError('conflict', 'top_level');
       await writeAudit(tx, context, { action: 'support.escalated', entityType: 'support_request', entityId: id, unitId: moved.next.unitId, details: { number: row.number, level: moved.next.level, reason } });
-      return { view: await reload(tx, id, context.actor), notices: moved.notices };
+      return { view: await reload(tx, id, context.actor), keys: moved.keys };
     });
-    await deliver(mailer, result.notices);
+    await sendNow(result.keys);
     return result.view;
   }
 
@@ -116,32 +109,22 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
   async function escalateBreaches(): Promise<number> {
     const result = await db.transaction().execute(async (tx) => {
       const now = clock.now();
-      const due = await tx
-        .selectFrom('support_requests')
-        .selectAll()
-        .where('status', 'in', ['open', 'in_progress'])
-        .where('paused_at', 'is', null)
-        .where('escalation_due_at', '<=', now)
-        .orderBy('escalation_due_at')
-        .limit(200)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      const notices: MailMessage[] = [];
+      const due = await repo.findEscalationsDue(tx, now, 200);
+      const keys: string[] = [];
       let moved = 0;
       for (const row of due) {
         const step = await moveUp(tx, row, now, null, row.first_responded_at ? 'resolution_breach' : 'first_response_breach');
         if (!step) {
-          await tx.updateTable('support_requests').set({ escalation_due_at: null }).where('id', '=', row.id).execute();
+          await repo.updateRequest(tx, row.id, { escalation_due_at: null });
           continue;
         }
         await writeAudit(tx, { actor: null }, { action: 'support.escalated', entityType: 'support_request', entityId: row.id, unitId: step.next.unitId, details: { number: row.number, level: step.next.level, breach: true } });
-        notices.push(...step.notices);
+        keys.push(...step.keys);
         moved++;
       }
-      return { moved, notices };
+      return { moved, keys };
     });
-    await deliver(mailer, result.notices);
+    await sendNow(result.keys);
     return result.moved;
   }
 
@@ -154,7 +137,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       });
       if (source.status === 'merged' || target.status === 'merged') throw new AppError('conflict', 'request_closed');
       const now = clock.now();
-      await tx.updateTable('support_requests').set({ status: 'merged', merged_into_id: intoId, paused_at: null, escalation_due_at: null, updated_at: now }).where('id', '=', id).execute();
+      await repo.updateRequest(tx, id, { status: 'merged', merged_into_id: intoId, paused_at: null, escalation_due_at: null, updated_at: now });
       await repo.addMessage(tx, { requestId: id, kind: 'system', fromBusiness: false, authorUserId: null, authorName: 'Cầu Nối', body: `Gộp vào yêu cầu ${target.number}`, at: now });
       await repo.addMessage(tx, { requestId: intoId, kind: 'internal', fromBusiness: false, authorUserId: null, authorName: 'Cầu Nối', body: `Yêu cầu trùng ${source.number} đã được gộp vào đây: ${source.subject}\n\n${source.body}`, at: now });
       await repo.addEvent(tx, id, now, 'merged', userId(context), { into: intoId });
@@ -167,9 +150,9 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
   async function draftEntry(context: AuditContext, id: string): Promise<{ entryId: string }> {
     return db.transaction().execute(async (tx) => {
       const row = await loadStaff(tx, context.actor, id);
-      const existing = await tx.selectFrom('qa_entries').select('id').where('source_request_id', '=', id).executeTakeFirst();
-      if (existing) return { entryId: existing.id };
-      const answers = await tx.selectFrom('support_messages').select('body').where('request_id', '=', id).where('kind', '=', 'public').where('from_business', '=', false).orderBy('id').execute();
+      const existing = await repo.findDraftEntryId(tx, id);
+      if (existing) return { entryId: existing };
+      const answers = await repo.findPublicAnswers(tx, id);
       if (answers.length === 0) throw new AppError('conflict', 'answer_required');
       const title = row.subject.length >= 10 ? row.subject : `Hỏi: ${row.subject}`;
       const entry = await deps.questions.insertDraft(
@@ -186,7 +169,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
   async function listCanned(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
     if (!isSupportStaff(actor)) throw forbidden();
-    const rows = await db.selectFrom('support_canned_answers').select(['id', 'title', 'body', 'category']).orderBy('title').limit(500).execute();
+    const rows = await repo.findCannedAnswers(db);
     return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, category: r.category as QaCategory | null }));
   }
 
@@ -194,7 +177,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
     if (!isUser(context.actor)) throw unauthorized();
     if (!isSupportLead(context.actor)) throw forbidden();
     return db.transaction().execute(async (tx) => {
-      const row = await tx.insertInto('support_canned_answers').values({ title: input.title, body: input.body, category: input.category, created_by_user_id: userId(context) }).returning(['id', 'title', 'body', 'category']).executeTakeFirstOrThrow();
+      const row = await repo.insertCannedAnswer(tx, { ...input, createdByUserId: userId(context) });
       await writeAudit(tx, context, { action: 'support.canned_created', entityType: 'support_canned_answer', entityId: row.id });
       return { id: row.id, title: row.title, body: row.body, category: row.category as QaCategory | null };
     });
@@ -203,7 +186,7 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
   /** Teams a request can be transferred to: any active team (the owning team may sit at another branch). */
   async function listTeams(actor: Actor | null) {
     if (!isSupportStaff(actor)) throw isUser(actor) ? forbidden() : unauthorized();
-    const teams = await db.selectFrom('units').select(['id', 'code', 'name_vi']).where('kind', '=', 'team').where('status', '=', 'active').orderBy('code').limit(5000).execute();
+    const teams = await repo.findActiveTeams(db);
     return teams.map((t) => ({ id: t.id, code: t.code, name: t.name_vi }));
   }
 

@@ -1,5 +1,9 @@
-// Mail from the support desk. Only public replies and status changes are ever
-// put in a message to a business; internal notes have no path here.
+// Mail from the support desk, always through the delivery queue. Only public
+// replies and status changes are ever put in a message to a business; internal
+// notes have no path here.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { queueDeliveries, type Delivery } from '../../lib/deliveries.ts';
 import type { MailMessage } from '../../lib/mailer.ts';
 
 type Locale = 'vi' | 'en';
@@ -40,4 +44,15 @@ export function mailContinuedAck(to: string, locale: Locale, number: string, sub
   return locale === 'en'
     ? { to, headers: AUTO, subject: `[${number}] Message received: ${subject}`, text: `Your message has been added to request ${number}.${list ? `\n\nThese attachments were not accepted:${list}` : ''}\n\nFollow it here: ${link}${footer.en}` }
     : { to, headers: AUTO, subject: `[${number}] Đã nhận thư: ${subject}`, text: `Thư của bạn đã được đưa vào yêu cầu ${number}.${list ? `\n\nCác tệp đính kèm sau không được tiếp nhận:${list}` : ''}\n\nTheo dõi yêu cầu tại: ${link}${footer.vi}` };
+}
+
+/**
+ * Queues a request's mail inside the transaction that causes it, keyed by the
+ * event it tells of (one copy per address); returns the keys, to send right
+ * after the commit (sendQueued). Nothing is ever sent from here directly.
+ */
+export async function queueRequestMail(tx: Kysely<Database>, requestId: string, eventId: number, messages: MailMessage[]): Promise<string[]> {
+  const deliveries: Delivery[] = messages.map((m) => ({ key: `support:${requestId}:${eventId}:${m.to.toLowerCase()}`, to: m.to, subject: m.subject, text: m.text, ...(m.headers && { headers: m.headers }) }));
+  await queueDeliveries(tx, deliveries);
+  return deliveries.map((d) => d.key);
 }

@@ -1,13 +1,12 @@
 // Pure rules of the support desk: service levels, the escalation ladder, who sees what.
+// (Who is staff, a lead or a business: src/contracts/roles.ts.)
 import type { Role } from '../../../contracts/common.ts';
 import type { QaCategory } from '../../../contracts/questions.ts';
 import type { Priority } from '../../../contracts/support.ts';
-import { isUser, type Actor } from '../../lib/actor.ts';
+import { isBusiness } from '../../../contracts/roles.ts';
+import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
 import type { Calendar } from './calendar.ts';
 
-export const SUPPORT_STAFF_ROLES: Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff'];
-export const SUPPORT_LEAD_ROLES: Role[] = ['team_lead', 'branch_leader', 'department_leader', 'gd_staff'];
-export const BUSINESS_ROLES: Role[] = ['enterprise_user', 'broker', 'association_rep'];
 /** Policy questions go all the way up to the General Department. */
 export const POLICY_CATEGORIES: QaCategory[] = ['hs_code', 'tax_exemption', 'commodity_policy', 'origin'];
 
@@ -48,11 +47,6 @@ export function nextLevel(level: number, category: QaCategory, units: LadderUnit
   return null;
 }
 
-const hasAny = (actor: Actor | null, roles: Role[]) => isUser(actor) && actor.roles.some((grant) => roles.includes(grant.role));
-export const isSupportStaff = (actor: Actor | null): boolean => hasAny(actor, SUPPORT_STAFF_ROLES);
-export const isSupportLead = (actor: Actor | null): boolean => hasAny(actor, SUPPORT_LEAD_ROLES);
-export const isBusiness = (actor: Actor | null): boolean => hasAny(actor, BUSINESS_ROLES);
-
 export interface RequestParties {
   enterprise_id: string | null;
   association_id: string | null;
@@ -64,7 +58,7 @@ export function businessCanSee(actor: Actor | null, request: RequestParties): bo
   if (!isUser(actor) || !isBusiness(actor)) return false;
   if (request.requester_user_id === actor.userId) return true;
   if (actor.enterpriseId && request.enterprise_id === actor.enterpriseId) return true;
-  return Boolean(actor.associationId && request.association_id === actor.associationId && hasAny(actor, ['association_rep']));
+  return Boolean(actor.associationId && request.association_id === actor.associationId && hasRole(actor, 'association_rep'));
 }
 
 export const REOPEN_WINDOW_MS = 7 * 86_400_000;

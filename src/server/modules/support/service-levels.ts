@@ -13,7 +13,9 @@ import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
-import { isSupportStaff } from './policy.ts';
+import { isSupportStaff } from '../../../contracts/roles.ts';
+import { toServiceLevelView } from './mapper.ts';
+import * as repo from './repository.ts';
 
 /** Who may change the targets (pure; tested). */
 export const canEditServiceLevels = (actor: Actor | null): boolean => hasRole(actor, 'gd_staff');
@@ -22,27 +24,11 @@ export const canReadServiceLevels = (actor: Actor | null): boolean => isSupportS
 export function createServiceLevelService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
 
-  const select = (tx: Kysely<Database>) =>
-    tx
-      .selectFrom('support_service_levels as l')
-      .leftJoin('users as u', 'u.id', 'l.updated_by_user_id')
-      .select(['l.category', 'l.priority', 'l.calendar', 'l.first_response_minutes', 'l.resolution_minutes', 'l.updated_at', 'u.full_name']);
-
-  const toView = (row: { category: string; priority: string; calendar: '24x7' | 'working'; first_response_minutes: number; resolution_minutes: number; updated_at: Date; full_name: string | null }): ServiceLevelView => ({
-    category: row.category as QaCategory,
-    priority: row.priority as Priority,
-    calendar: row.calendar,
-    firstResponseMinutes: row.first_response_minutes,
-    resolutionMinutes: row.resolution_minutes,
-    updatedAt: row.updated_at.toISOString(),
-    updatedByName: row.full_name,
-  });
-
   async function listServiceLevels(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
     if (!canReadServiceLevels(actor)) throw forbidden();
-    const rows = await select(db).orderBy('l.category').orderBy('l.priority').execute();
-    return { items: rows.map(toView), canEdit: canEditServiceLevels(actor) };
+    const rows = await repo.findServiceLevels(db);
+    return { items: rows.map(toServiceLevelView), canEdit: canEditServiceLevels(actor) };
   }
 
   async function updateServiceLevel(context: AuditContext, category: QaCategory, priority: Priority, input: z.infer<typeof serviceLevelBody>): Promise<ServiceLevelView> {
@@ -50,16 +36,11 @@ export function createServiceLevelService(deps: { db: Kysely<Database>; clock: C
     if (!canEditServiceLevels(context.actor)) throw forbidden();
     const userId = context.actor.userId;
     return db.transaction().execute(async (tx) => {
-      const before = await tx.selectFrom('support_service_levels').selectAll().where('category', '=', category).where('priority', '=', priority).forUpdate().executeTakeFirst();
+      const before = await repo.lockServiceLevel(tx, category, priority);
       if (!before) throw notFound();
       const unchanged = before.calendar === input.calendar && before.first_response_minutes === input.firstResponseMinutes && before.resolution_minutes === input.resolutionMinutes;
       if (unchanged) throw new AppError('conflict', 'nothing_to_change');
-      await tx
-        .updateTable('support_service_levels')
-        .set({ calendar: input.calendar, first_response_minutes: input.firstResponseMinutes, resolution_minutes: input.resolutionMinutes, updated_by_user_id: userId, updated_at: clock.now() })
-        .where('category', '=', category)
-        .where('priority', '=', priority)
-        .execute();
+      await repo.updateServiceLevel(tx, category, priority, { calendar: input.calendar, firstResponseMinutes: input.firstResponseMinutes, resolutionMinutes: input.resolutionMinutes, updatedByUserId: userId, at: clock.now() });
       await writeAudit(tx, context, {
         action: 'support.service_level_changed',
         entityType: 'support_service_level',
@@ -71,7 +52,7 @@ export function createServiceLevelService(deps: { db: Kysely<Database>; clock: C
           new: { calendar: input.calendar, firstResponseMinutes: input.firstResponseMinutes, resolutionMinutes: input.resolutionMinutes },
         },
       });
-      return toView((await select(tx).where('l.category', '=', category).where('l.priority', '=', priority).executeTakeFirstOrThrow()));
+      return toServiceLevelView(await repo.findServiceLevelRow(tx, category, priority));
     });
   }
 

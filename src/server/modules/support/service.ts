@@ -10,14 +10,16 @@ import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts'
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { AppError, forbidden, invalidField, unauthorized } from '../../lib/errors.ts';
+import { sendQueued } from '../../lib/deliveries.ts';
 import type { Mailer, MailMessage } from '../../lib/mailer.ts';
 import { getUnitChain } from '../../lib/org.ts';
-import { loadRequest, staffUnitIds } from './access.ts';
+import { loadRequest, reloadDetail, requestDetail, staffUnitIds } from './access.ts';
 import { addServiceMinutes, serviceMinutesBetween } from './calendar.ts';
-import { receivedMail, replyMail, staffMail, statusMail } from './mail.ts';
-import { toDetail } from './mapper.ts';
-import { isBusiness, isSupportStaff, REOPEN_WINDOW_MS } from './policy.ts';
+import { queueRequestMail, receivedMail, replyMail, staffMail, statusMail } from './mail.ts';
+import { toSummary } from './mapper.ts';
+import { REOPEN_WINDOW_MS } from './policy.ts';
 import * as repo from './repository.ts';
+import { isBusiness, isSupportStaff } from '../../../contracts/roles.ts';
 
 export interface SupportDeps {
   db: Kysely<Database>;
@@ -26,15 +28,9 @@ export interface SupportDeps {
   publicBase: string;
 }
 
-/** Sends after the transaction committed; a mail failure is kept in the outbox and never undoes the change. */
-export async function deliver(mailer: Mailer, messages: MailMessage[]): Promise<void> {
-  for (const message of messages) {
-    try {
-      await mailer.send(message);
-    } catch {
-      // recorded with its error in mail_outbox
-    }
-  }
+/** Sends, right after the commit, the mail a use case queued in its transaction (what fails stays queued for the mail job). */
+export function mailSender(deps: Pick<SupportDeps, 'db' | 'mailer' | 'clock'>) {
+  return (keys: readonly string[]) => sendQueued(deps, keys);
 }
 
 /** Shifts the deadlines of a paused request by the service time it spent waiting. */
@@ -51,7 +47,8 @@ export function resumedDeadlines(row: repo.RequestRow, now: Date) {
 }
 
 export function createSupportService(deps: SupportDeps) {
-  const { db, clock, mailer } = deps;
+  const { db, clock } = deps;
+  const sendNow = mailSender(deps);
   const link = (id: string) => `${deps.publicBase}/app/ho-tro/${id}`;
 
   async function branchOf(tx: Kysely<Database>, unitId: string | null): Promise<string | null> {
@@ -77,12 +74,11 @@ export function createSupportService(deps: SupportDeps) {
       associationId = actor.associationId;
       enterpriseId = null;
       if (named) {
-        const member = await tx.selectFrom('association_members').select('enterprise_id').where('association_id', '=', actor.associationId ?? '').where('enterprise_id', '=', named.id).executeTakeFirst();
-        if (!member) throw invalidField('enterpriseTaxCode', 'not_a_client');
+        if (!actor.associationId || !(await repo.isAssociationMember(tx, actor.associationId, named.id))) throw invalidField('enterpriseTaxCode', 'not_a_client');
         enterpriseId = named.id;
       }
     } else if (named && named.id !== actor.enterpriseId) {
-      const client = hasRole(actor, 'broker') && actor.enterpriseId ? await tx.selectFrom('broker_clients').select('enterprise_id').where('broker_id', '=', actor.enterpriseId).where('enterprise_id', '=', named.id).executeTakeFirst() : undefined;
+      const client = hasRole(actor, 'broker') && actor.enterpriseId ? await repo.isBrokerClient(tx, actor.enterpriseId, named.id) : false;
       if (!client) throw invalidField('enterpriseTaxCode', 'not_a_client');
       enterpriseId = named.id;
     }
@@ -90,10 +86,10 @@ export function createSupportService(deps: SupportDeps) {
   }
 
   /**
-   * Opens a request inside the caller's transaction; returns the row, the view
-   * and the acknowledgement to send after commit. `viaEmail` marks a request
-   * that arrived by mail (a business's own mail, or one an officer opens from
-   * the inbox).
+   * Opens a request inside the caller's transaction; returns the row, its
+   * 'created' event and the acknowledgement for the caller to queue (mail keyed
+   * by that event). `viaEmail` marks a request that arrived by mail (a
+   * business's own mail, or one an officer opens from the inbox).
    */
   async function openRequestInTx(tx: Kysely<Database>, context: AuditContext, input: CreateRequestInput, options: { viaEmail?: boolean } = {}) {
     const actor = context.actor;
@@ -115,9 +111,7 @@ export function createSupportService(deps: SupportDeps) {
     const teamId = await repo.routeTeam(tx, branchId, input.category);
     const level = await repo.findServiceLevel(tx, input.category, input.priority);
     const firstDue = addServiceMinutes(now, level.firstResponseMinutes, level.calendar);
-    const row = await tx
-      .insertInto('support_requests')
-      .values({
+    const row = await repo.insertRequest(tx, {
         number: await repo.nextNumber(tx, now),
         subject: input.subject,
         body: input.body,
@@ -139,21 +133,23 @@ export function createSupportService(deps: SupportDeps) {
         resolution_due: addServiceMinutes(now, level.resolutionMinutes, level.calendar),
         escalation_due_at: firstDue,
         created_by_user_id: actor.userId,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (isSupportStaff(actor)) await tx.insertInto('support_followers').values({ request_id: row.id, user_id: actor.userId }).execute();
-    await repo.addEvent(tx, row.id, now, 'created', actor.userId, { channel: row.channel, teamUnitId: teamId });
+      created_at: now,
+      updated_at: now,
+    });
+    if (isSupportStaff(actor)) await repo.addFollower(tx, row.id, actor.userId);
+    const eventId = await repo.addEvent(tx, row.id, now, 'created', actor.userId, { channel: row.channel, teamUnitId: teamId });
     await writeAudit(tx, context, { action: 'support.created', entityType: 'support_request', entityId: row.id, unitId: teamId, details: { number: row.number, category: row.category, channel: row.channel } });
     const locale = parties.requesterUserId ? actor.locale : 'vi';
-    return { row, view: await toDetail(tx, row, isSupportStaff(actor), actor), mail: row.requester_email ? [receivedMail(row.requester_email, locale, row.number, row.subject, link(row.id))] : [] };
+    return { row, eventId, mail: row.requester_email ? [receivedMail(row.requester_email, locale, row.number, row.subject, link(row.id))] : [] };
   }
 
   async function createRequest(context: AuditContext, input: CreateRequestInput): Promise<RequestDetail> {
-    const result = await db.transaction().execute((tx) => openRequestInTx(tx, context, input));
-    await deliver(mailer, result.mail);
+    const result = await db.transaction().execute(async (tx) => {
+      const opened = await openRequestInTx(tx, context, input);
+      const keys = await queueRequestMail(tx, opened.row.id, opened.eventId, opened.mail);
+      return { keys, view: await requestDetail(tx, opened.row, isSupportStaff(context.actor), context.actor, clock.now()) };
+    });
+    await sendNow(result.keys);
     return result.view;
   }
 
@@ -172,31 +168,13 @@ export function createSupportService(deps: SupportDeps) {
       limit: query.limit,
       offset: query.offset,
     });
-    return {
-      total,
-      items: rows.map((row) => ({
-        id: row.id,
-        number: row.number,
-        subject: row.subject,
-        category: row.category as QaCategory,
-        priority: row.priority as Priority,
-        channel: row.channel as SupportChannel,
-        status: row.status,
-        requesterName: row.requester_name,
-        enterpriseName: row.enterprise_name,
-        teamCode: row.team_code,
-        createdAt: row.created_at.toISOString(),
-        resolutionDue: row.resolution_due.toISOString(),
-        overdue: !row.resolved_at && !row.paused_at && row.status !== 'merged' && row.resolution_due < now,
-        unread: !staff && row.business_unread,
-      })),
-    };
+    return { total, items: rows.map((row) => toSummary(row, staff, now)) };
   }
 
   async function getRequest(actor: Actor | null, id: string): Promise<RequestDetail> {
     const { row, staff } = await loadRequest(db, actor, id);
-    if (!staff && row.business_unread) await db.updateTable('support_requests').set({ business_unread: false }).where('id', '=', id).execute();
-    return toDetail(db, { ...row, business_unread: false }, staff, actor);
+    if (!staff && row.business_unread) await repo.updateRequest(db, id, { business_unread: false });
+    return requestDetail(db, { ...row, business_unread: false }, staff, actor, clock.now());
   }
 
   async function reply(context: AuditContext, id: string, input: z.infer<typeof replyBody>): Promise<RequestDetail> {
@@ -206,11 +184,12 @@ export function createSupportService(deps: SupportDeps) {
       const now = clock.now();
       if (row.status === 'merged' || row.status === 'resolved') throw new AppError('conflict', 'request_closed');
       const mail: MailMessage[] = [];
+      let eventId: number;
       if (!staff) {
         if (input.internal || input.waitForBusiness) throw forbidden();
         await repo.addMessage(tx, { requestId: id, kind: 'public', fromBusiness: true, authorUserId: actor.userId, authorName: actor.fullName, body: input.body, at: now });
-        await tx.updateTable('support_requests').set({ ...resumedDeadlines(row, now), status: row.status === 'waiting' ? 'in_progress' : row.status, updated_at: now }).where('id', '=', id).execute();
-        await repo.addEvent(tx, id, now, row.status === 'waiting' ? 'business_replied_resumed' : 'business_replied', actor.userId);
+        await repo.updateRequest(tx, id, { ...resumedDeadlines(row, now), status: row.status === 'waiting' ? 'in_progress' : row.status, updated_at: now });
+        eventId = await repo.addEvent(tx, id, now, row.status === 'waiting' ? 'business_replied_resumed' : 'business_replied', actor.userId);
         for (const to of await repo.staffRecipients(tx, row, actor.userId)) mail.push(staffMail(to.email, row.number, row.subject, 'Doanh nghiệp đã phản hồi', link(id)));
       } else {
         const kind = input.internal ? 'internal' : 'public';
@@ -218,34 +197,30 @@ export function createSupportService(deps: SupportDeps) {
         if (kind === 'public') {
           const first = !row.first_responded_at;
           const waiting = input.waitForBusiness;
-          await tx
-            .updateTable('support_requests')
-            .set({
-              ...(row.status === 'waiting' && !waiting ? resumedDeadlines(row, now) : {}),
-              status: waiting ? 'waiting' : 'in_progress',
-              ...(waiting && !row.paused_at && { paused_at: now }),
-              ...(first && { first_responded_at: now }),
-              ...(first && row.escalation_level === 0 && { escalation_due_at: row.resolution_due }),
-              business_unread: true,
-              updated_at: now,
-            })
-            .where('id', '=', id)
-            .execute();
+          await repo.updateRequest(tx, id, {
+            ...(row.status === 'waiting' && !waiting ? resumedDeadlines(row, now) : {}),
+            status: waiting ? 'waiting' : 'in_progress',
+            ...(waiting && !row.paused_at && { paused_at: now }),
+            ...(first && { first_responded_at: now }),
+            ...(first && row.escalation_level === 0 && { escalation_due_at: row.resolution_due }),
+            business_unread: true,
+            updated_at: now,
+          });
           if (row.requester_email) mail.push(replyMail(row.requester_email, await requesterLocale(tx, row), row.number, row.subject, input.body, link(id)));
         }
-        await repo.addEvent(tx, id, now, kind === 'public' ? (input.waitForBusiness ? 'answered_waiting' : 'answered') : 'internal_note', actor.userId);
+        eventId = await repo.addEvent(tx, id, now, kind === 'public' ? (input.waitForBusiness ? 'answered_waiting' : 'answered') : 'internal_note', actor.userId);
         await writeAudit(tx, context, { action: kind === 'public' ? 'support.answered' : 'support.internal_note', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
       }
-      return { view: await toDetail(tx, (await repo.findRequest(tx, id))!, staff, actor), mail };
+      const keys = await queueRequestMail(tx, id, eventId, mail);
+      return { view: await reloadDetail(tx, id, staff, actor, now), keys };
     });
-    await deliver(mailer, result.mail);
+    await sendNow(result.keys);
     return result.view;
   }
 
   async function requesterLocale(tx: Kysely<Database>, row: repo.RequestRow): Promise<'vi' | 'en'> {
     if (!row.requester_user_id) return 'vi';
-    const user = await tx.selectFrom('users').select('locale').where('id', '=', row.requester_user_id).executeTakeFirst();
-    return user?.locale ?? 'vi';
+    return (await repo.findUserLocale(tx, row.requester_user_id)) ?? 'vi';
   }
 
   async function setStatus(context: AuditContext, id: string, status: 'in_progress' | 'waiting' | 'resolved'): Promise<RequestDetail> {
@@ -256,24 +231,20 @@ export function createSupportService(deps: SupportDeps) {
       const now = clock.now();
       const mail: MailMessage[] = [];
       if (status === 'resolved') {
-        const answered = await tx.selectFrom('support_messages').select('id').where('request_id', '=', id).where('kind', '=', 'public').where('from_business', '=', false).executeTakeFirst();
-        if (!answered) throw new AppError('conflict', 'answer_required');
-        await tx
-          .updateTable('support_requests')
-          .set({ status: 'resolved', resolved_at: now, reopen_until: new Date(now.getTime() + REOPEN_WINDOW_MS), paused_at: null, escalation_due_at: null, business_unread: true, updated_at: now })
-          .where('id', '=', id)
-          .execute();
+        if (!(await repo.hasPublicAnswer(tx, id))) throw new AppError('conflict', 'answer_required');
+        await repo.updateRequest(tx, id, { status: 'resolved', resolved_at: now, reopen_until: new Date(now.getTime() + REOPEN_WINDOW_MS), paused_at: null, escalation_due_at: null, business_unread: true, updated_at: now });
       } else if (status === 'waiting') {
-        await tx.updateTable('support_requests').set({ status: 'waiting', paused_at: row.paused_at ?? now, updated_at: now }).where('id', '=', id).execute();
+        await repo.updateRequest(tx, id, { status: 'waiting', paused_at: row.paused_at ?? now, updated_at: now });
       } else {
-        await tx.updateTable('support_requests').set({ ...resumedDeadlines(row, now), status: 'in_progress', updated_at: now }).where('id', '=', id).execute();
+        await repo.updateRequest(tx, id, { ...resumedDeadlines(row, now), status: 'in_progress', updated_at: now });
       }
       if (status !== 'in_progress' && row.requester_email) mail.push(statusMail(row.requester_email, await requesterLocale(tx, row), row.number, row.subject, status, link(id)));
-      await repo.addEvent(tx, id, now, `status_${status}`, (context.actor as UserActor).userId);
+      const eventId = await repo.addEvent(tx, id, now, `status_${status}`, (context.actor as UserActor).userId);
       await writeAudit(tx, context, { action: `support.${status}`, entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number, from: row.status } });
-      return { view: await toDetail(tx, (await repo.findRequest(tx, id))!, true, context.actor), mail };
+      const keys = await queueRequestMail(tx, id, eventId, mail);
+      return { view: await reloadDetail(tx, id, true, context.actor, now), keys };
     });
-    await deliver(mailer, result.mail);
+    await sendNow(result.keys);
     return result.view;
   }
 
@@ -288,7 +259,7 @@ export function createSupportService(deps: SupportDeps) {
       // That it was rated is recorded; what the business said is not repeated where the handling team reads.
       await repo.addEvent(tx, id, now, 'rated', (context.actor as UserActor).userId);
       await writeAudit(tx, context, { action: 'support.rated', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
-      return toDetail(tx, (await repo.findRequest(tx, id))!, false, context.actor);
+      return reloadDetail(tx, id, false, context.actor, now);
     });
   }
 
@@ -302,18 +273,15 @@ export function createSupportService(deps: SupportDeps) {
       if (!row.reopen_until || row.reopen_until < now) throw new AppError('conflict', 'reopen_window_closed');
       const level = await repo.findServiceLevel(tx, row.category as QaCategory, row.priority as Priority);
       const due = addServiceMinutes(now, Math.min(level.resolutionMinutes, 16 * 60), level.calendar);
-      await tx
-        .updateTable('support_requests')
-        .set({ status: 'in_progress', resolved_at: null, reopen_until: null, resolution_due: due, escalation_due_at: due, rating_helpful: null, rating_fast: null, rating_comment: null, rated_at: null, updated_at: now })
-        .where('id', '=', id)
-        .execute();
+      await repo.updateRequest(tx, id, { status: 'in_progress', resolved_at: null, reopen_until: null, resolution_due: due, escalation_due_at: due, rating_helpful: null, rating_fast: null, rating_comment: null, rated_at: null, updated_at: now });
       await repo.addMessage(tx, { requestId: id, kind: 'public', fromBusiness: true, authorUserId: actor.userId, authorName: actor.fullName, body: reason, at: now });
-      await repo.addEvent(tx, id, now, 'reopened', actor.userId);
+      const eventId = await repo.addEvent(tx, id, now, 'reopened', actor.userId);
       await writeAudit(tx, context, { action: 'support.reopened', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
       const mail = (await repo.staffRecipients(tx, row, actor.userId)).map((to) => staffMail(to.email, row.number, row.subject, 'Doanh nghiệp mở lại yêu cầu', link(id)));
-      return { view: await toDetail(tx, (await repo.findRequest(tx, id))!, false, actor), mail };
+      const keys = await queueRequestMail(tx, id, eventId, mail);
+      return { view: await reloadDetail(tx, id, false, actor, now), keys };
     });
-    await deliver(mailer, result.mail);
+    await sendNow(result.keys);
     return result.view;
   }
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView, ProgressRow } from '../../../contracts/agreements.ts';
 import { api, withQuery } from '../../app/api.ts';
-import { hasRole, useSession } from '../../app/session.ts';
+import { useSession } from '../../app/session.ts';
 import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { Plus, Search } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -13,10 +13,11 @@ import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
-import { ORGANIZER } from '../events/EventsPage.tsx';
 import { CreateAgreementModal } from './CreateAgreementModal.tsx';
 import { StatusModal } from './StatusModal.tsx';
 import { agreementKeys } from './keys.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
+import { vietnamDay } from '../../../contracts/vietnam-time.ts';
 
 export const STATUS_COLORS = { draft: 'gray', signed: 'navy', in_force: 'green', expired: 'gray', terminated: 'red' } as const;
 
@@ -25,8 +26,8 @@ export default function AgreementsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { me } = useSession();
-  const organizer = hasRole(me, ORGANIZER);
-  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const organizer = mayOrganize(me);
+  const [year, setYear] = useState<number>(() => Number(vietnamDay(new Date()).slice(0, 4)));
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
   const [creating, setCreating] = useState(false);

@@ -1,7 +1,7 @@
 import { Badge, Group, List, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PARTY_ROLES } from '../../../contracts/common.ts';
+import { isBusinessRole } from '../../../contracts/roles.ts';
 import type { Unit } from '../../../contracts/organization.ts';
 import { api } from '../../app/api.ts';
 import type { Me } from '../../app/session.ts';
@@ -23,7 +23,7 @@ export function RoleList({ me }: { me: Me }) {
     <List spacing="sm" listStyleType="none" data-testid="my-roles">
       {me.roles.map((grant) => {
         let scope: string;
-        if ((PARTY_ROLES as readonly string[]).includes(grant.role)) {
+        if (isBusinessRole(grant.role)) {
           scope = grant.role === 'association_rep' ? (me.association?.name ?? '—') : me.enterprise ? `${me.enterprise.name} (${t('common.taxCode')} ${me.enterprise.taxCode})` : '—';
         } else if (grant.unitId) {
           const name = unitName(grant.unitId);

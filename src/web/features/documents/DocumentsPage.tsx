@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { TOPICS, type DocumentView, type subscriptionView } from '../../../contracts/documents.ts';
 import { api } from '../../app/api.ts';
-import { hasRole, useSession } from '../../app/session.ts';
+import { useSession } from '../../app/session.ts';
 import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { Search } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -16,6 +16,7 @@ import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { CreateDocumentModal } from './CreateDocumentModal.tsx';
 import { DocumentFiles } from './DocumentFiles.tsx';
 import { documentKeys } from './keys.ts';
+import { isBusiness, mayOrganize } from '../../../contracts/roles.ts';
 
 const STATUS_COLORS = { in_force: 'green', amended: 'navy', replaced: 'gray', expired: 'gray' } as const;
 
@@ -28,8 +29,8 @@ export default function DocumentsPage() {
   const [q] = useDebouncedValue(search, 300);
   const [topic, setTopic] = useState<string | null>(null);
   const docs = useQuery({ queryKey: documentKeys.list(q, topic), queryFn: () => api<DocumentView[]>('/api/documents', { query: { q, topic, limit: 100 } }) });
-  const subscriber = hasRole(me, ['enterprise_user', 'broker', 'association_rep']);
-  const editor = hasRole(me, ['branch_leader', 'department_leader', 'gd_staff']); // the server's organizer roles
+  const subscriber = isBusiness(me);
+  const editor = mayOrganize(me);
   const [creating, setCreating] = useState(false);
   return (
     <>

@@ -3,8 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Role } from '../../../contracts/common.ts';
-import { hasRole, useSession } from '../../app/session.ts';
+import { useSession } from '../../app/session.ts';
 import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { Plus, Search } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -12,15 +11,15 @@ import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { CreateEventModal } from './CreateEventModal.tsx';
 import { useEvents } from './hooks.ts';
+import { mayOrganize } from '../../../contracts/roles.ts';
 
-export const ORGANIZER: readonly Role[] = ['branch_leader', 'department_leader', 'gd_staff'];
 
 /** Upcoming and past dialogues: a business sees those it is invited to; an organizer those of its units. */
 export default function EventsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { me } = useSession();
-  const organizer = hasRole(me, ORGANIZER);
+  const organizer = mayOrganize(me);
   const [when, setWhen] = useState('upcoming');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/Feedback.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
-import { AskForm } from './EventPage.tsx';
+import { AskForm } from './AskForm.tsx';
 import { useEventAction } from './hooks.ts';
 import { eventKeys } from './keys.ts';
 

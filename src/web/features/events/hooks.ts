@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventDetail, EventSummary } from '../../../contracts/events.ts';
 import { api } from '../../app/api.ts';
 import { eventKeys } from './keys.ts';
+import { vietnamDateTime } from '../../../contracts/vietnam-time.ts';
 
 export function useEvents(query: { when: string; q: string }) {
   return useQuery({ queryKey: eventKeys.list(query), queryFn: () => api<EventSummary[]>('/api/events', { query: { when: query.when, q: query.q, limit: 100 } }) });
@@ -27,5 +28,5 @@ export function useEventAction<B>(id: string, path: (body: B) => string, onDone?
 
 /** "2026-11-30T07:30" typed in a form is Vietnam time. */
 export function vietnamIso(local: string): string {
-  return local ? `${local}:00+07:00` : '';
+  return local ? vietnamDateTime(local) : '';
 }

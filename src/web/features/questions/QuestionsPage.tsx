@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QA_CATEGORIES, type QaCategory, type SearchResponse } from '../../../contracts/questions.ts';
 import { api } from '../../app/api.ts';
-import { hasRole, useSession } from '../../app/session.ts';
+import { useSession } from '../../app/session.ts';
 import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
@@ -14,6 +14,7 @@ import { Search } from '../../components/icons.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { CategoryBadge, Highlighted, LowerBoundPager } from './shared.tsx';
 import { questionKeys } from './keys.ts';
+import { mayExportQuestionBank } from '../../../contracts/roles.ts';
 
 const LIMIT = 20;
 
@@ -55,7 +56,7 @@ export default function QuestionsPage() {
     event.preventDefault();
     update({ q: draft.trim() || null, offset: null });
   };
-  const canExport = hasRole(me, ['association_rep', 'officer', 'team_lead', 'branch_leader', 'department_leader', 'gd_staff']);
+  const canExport = mayExportQuestionBank(me);
 
   return (
     <Stack maw={960} mx="auto" gap="md">

@@ -13,15 +13,15 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { Highlighted } from '../questions/shared.tsx';
-import { isStaff } from './shared.tsx';
 import { questionKeys } from '../questions/keys.ts';
+import { isSupportStaff } from '../../../contracts/roles.ts';
 
 /** Opening a request; similar published answers are offered first. Officers log requests received another way. */
 export default function NewRequestPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useSession();
-  const staff = isStaff(me);
+  const staff = isSupportStaff(me);
   const onBehalf = staff || hasRole(me, ['broker', 'association_rep']);
   const [params] = useSearchParams();
   const form = useFormState();

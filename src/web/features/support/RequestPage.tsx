@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { cannedAnswer, RequestDetail } from '../../../contracts/support.ts';
 import { api, ApiError, toApiError } from '../../app/api.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { hasRole, useSession } from '../../app/session.ts';
+import { useSession } from '../../app/session.ts';
 import { FormAlert, QueryError } from '../../components/Feedback.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -15,8 +15,9 @@ import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { CategoryBadge } from '../questions/shared.tsx';
 import { HandlingActions } from './HandlingActions.tsx';
-import { isStaff, LEAD_ROLES, StatusBadge } from './shared.tsx';
 import { supportKeys } from './keys.ts';
+import { StatusBadge } from './shared.tsx';
+import { isSupportLead, isSupportStaff } from '../../../contracts/roles.ts';
 
 async function uploadFile(id: string, file: File, internal: boolean, csrf: string | null) {
   const data = new FormData();
@@ -40,7 +41,7 @@ export default function RequestPage() {
   const format = useFormat();
   const client = useQueryClient();
   const { me } = useSession();
-  const staff = isStaff(me);
+  const staff = isSupportStaff(me);
   const query = useQuery({ queryKey: supportKeys.request(id), queryFn: () => api<RequestDetail>(`/api/support/requests/${id}`) });
   const refresh = (detail?: RequestDetail) => {
     if (detail) client.setQueryData(supportKeys.request(id), detail);
@@ -156,7 +157,7 @@ export default function RequestPage() {
                 )}
               </Stack>
             </Card>
-            {staff && r.handling && <HandlingActions request={r} isLead={hasRole(me, LEAD_ROLES)} onDone={refresh} />}
+            {staff && r.handling && <HandlingActions request={r} isLead={isSupportLead(me)} onDone={refresh} />}
           </Stack>
         </Grid.Col>
       </Grid>

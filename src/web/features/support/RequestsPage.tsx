@@ -14,8 +14,9 @@ import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { isStaff, StatusBadge } from './shared.tsx';
 import { supportKeys } from './keys.ts';
+import { StatusBadge } from './shared.tsx';
+import { isSupportStaff } from '../../../contracts/roles.ts';
 
 const LIMIT = 50;
 
@@ -24,7 +25,7 @@ export default function RequestsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { me } = useSession();
-  const staff = isStaff(me);
+  const staff = isSupportStaff(me);
   const [status, setStatus] = useState<string | null>(null);
   const [mine, setMine] = useState(false);
   const [search, setSearch] = useState('');

@@ -11,9 +11,10 @@ import { notifySuccess } from '../../../lib/notify.ts';
 import type { UnitIndex } from '../../../lib/units.ts';
 import { AssociationSelect, EnterprisePicker, OfficerPicker } from './PartyPickers.tsx';
 import { newRoleDraft, RolesEditor } from './RolesEditor.tsx';
-import { ENTERPRISE_ROLES, roleErrors, toRoleInputs, usesUnit, type RoleDraft } from './roleRules.ts';
+import { roleErrors, toRoleInputs, usesUnit, type RoleDraft } from './roleRules.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
 import { accountKeys } from '../keys.ts';
+import { ENTERPRISE_ROLES } from '../../../../contracts/roles.ts';
 
 type TextField = 'email' | 'fullName' | 'phone' | 'password';
 

@@ -4,7 +4,8 @@ import { ROLES, type Role } from '../../../../contracts/common.ts';
 import { Plus, Trash } from '../../../components/icons.tsx';
 import { UnitSelect } from '../../../components/UnitSelect.tsx';
 import type { UnitIndex } from '../../../lib/units.ts';
-import { UNIT_REQUIRED, usesUnit, type RoleDraft } from './roleRules.ts';
+import { usesUnit, type RoleDraft } from './roleRules.ts';
+import { requiresUnit } from '../../../../contracts/roles.ts';
 
 const MAX_ROLES = 5;
 let nextKey = 1;
@@ -41,9 +42,9 @@ export function RolesEditor({ value, onChange, units, errors }: { value: RoleDra
                 <UnitSelect
                   index={units}
                   label={t('accounts.unitN', { n: index + 1 })}
-                  required={grant.role !== null && UNIT_REQUIRED.includes(grant.role)}
+                  required={grant.role !== null && requiresUnit(grant.role)}
                   clearable
-                  description={grant.role !== null && !UNIT_REQUIRED.includes(grant.role) ? t('accounts.unitOptional') : undefined}
+                  description={grant.role !== null && !requiresUnit(grant.role) ? t('accounts.unitOptional') : undefined}
                   value={grant.unitId}
                   onChange={(unitId) => update(grant.key, { unitId })}
                   error={errors[`roles.${index}.unitId`]}

@@ -1,12 +1,10 @@
 // Mirrors the server's rules for a role grant (src/server/modules/accounts/policy.ts)
 // so the form can say what is missing before sending.
-import { CUSTOMS_ROLES, type Role } from '../../../../contracts/common.ts';
-
-export const UNIT_REQUIRED: readonly Role[] = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'inspector'];
-export const ENTERPRISE_ROLES: readonly Role[] = ['enterprise_user', 'broker'];
+import type { Role } from '../../../../contracts/common.ts';
+import { ENTERPRISE_ROLES, isCustomsRole, requiresUnit } from '../../../../contracts/roles.ts';
 
 export function usesUnit(role: Role | null): boolean {
-  return role !== null && (CUSTOMS_ROLES as readonly Role[]).includes(role);
+  return role !== null && isCustomsRole(role);
 }
 
 export interface RoleDraft {
@@ -31,8 +29,8 @@ export function roleErrors(roles: RoleDraft[], party: PartyDraft | null, t: (key
     }
     if (seen.has(grant.role)) errors[`roles.${index}.role`] = t('accounts.roleDuplicate');
     seen.add(grant.role);
-    if (UNIT_REQUIRED.includes(grant.role) && !grant.unitId) errors[`roles.${index}.unitId`] = t('errors.role_scope_required');
-    if (party && ENTERPRISE_ROLES.includes(grant.role) && !party.enterpriseId) errors.enterpriseId = t('errors.role_party_required');
+    if (requiresUnit(grant.role) && !grant.unitId) errors[`roles.${index}.unitId`] = t('errors.role_scope_required');
+    if (party && (ENTERPRISE_ROLES as readonly Role[]).includes(grant.role) && !party.enterpriseId) errors.enterpriseId = t('errors.role_party_required');
     if (party && grant.role === 'association_rep' && !party.associationId) errors.associationId = t('errors.role_party_required');
   });
   if (roles.length === 0) errors.roles = t('accounts.roleRequired');
