@@ -6,7 +6,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   // test/openapi-client is compiled by its test against types generated at test time (under tmp/).
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'tmp/**', 'src/server/db/pglite-worker.mjs', '*.config.cjs', 'test/openapi-client/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'tmp/**',
+      'src/server/db/pglite-worker.mjs',
+      '*.config.cjs',
+      'test/openapi-client/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

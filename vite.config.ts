@@ -31,7 +31,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 20 },
-            { name: 'libs', test: /node_modules[\\/](@tanstack|i18next|react-i18next|dayjs|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/, priority: 10 },
+            {
+              name: 'libs',
+              test: /node_modules[\\/](@tanstack|i18next|react-i18next|dayjs|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+              priority: 10,
+            },
             // The rest of what every page loads first (the layout, Mantine's base), in one file
             // rather than a dozen small ones each paying for a request and its headers.
             { name: 'shell', tags: ['$initial'], priority: 5 },

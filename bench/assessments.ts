@@ -27,7 +27,13 @@ function submissions(officerCode: string): autocannon.Request[] {
           ...request,
           path: `/api/v1/declarations/${String(100000000000 + next)}/assessments`,
           headers: { ...request.headers, authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }, { kind: 'team', ref: '03NK01', stars: 4 }, { kind: 'officer', ref: officerCode, stars: 5, reason: 'Hỗ trợ nhanh' }] }),
+          body: JSON.stringify({
+            subjects: [
+              { kind: 'branch', ref: '03NK', stars: 5 },
+              { kind: 'team', ref: '03NK01', stars: 4 },
+              { kind: 'officer', ref: officerCode, stars: 5, reason: 'Hỗ trợ nhanh' },
+            ],
+          }),
         };
       },
     },
@@ -38,7 +44,9 @@ function submissions(officerCode: string): autocannon.Request[] {
 async function countCommits(url: string): Promise<number> {
   await new Promise((r) => setTimeout(r, 1500)); // statistics reach the view within a second
   const handle = await connectDatabase({ databaseUrl: url });
-  const row = await sql<{ n: number }>`select xact_commit::int8 as n from pg_stat_database where datname = current_database()`.execute(handle.db);
+  const row = await sql<{
+    n: number;
+  }>`select xact_commit::int8 as n from pg_stat_database where datname = current_database()`.execute(handle.db);
   await handle.close();
   return row.rows[0]?.n ?? 0;
 }
@@ -55,8 +63,18 @@ async function printStatementStats(url: string, requests: number) {
 }
 
 /** Load while measuring the CPU each party spent per request, in ms. */
-async function measuredLoad(url: string, requests: autocannon.Request[], pids: { server?: number | undefined; database?: number | undefined }, seconds: number, connections: number) {
-  const cpu = () => ({ server: pids.server ? cpuMs(pids.server) : 0, database: pids.database ? processTreeCpuMs(pids.database) : 0, load: process.cpuUsage() });
+async function measuredLoad(
+  url: string,
+  requests: autocannon.Request[],
+  pids: { server?: number | undefined; database?: number | undefined },
+  seconds: number,
+  connections: number,
+) {
+  const cpu = () => ({
+    server: pids.server ? cpuMs(pids.server) : 0,
+    database: pids.database ? processTreeCpuMs(pids.database) : 0,
+    load: process.cpuUsage(),
+  });
   const before = cpu();
   const result = await load({ url, seconds, connections, requests });
   const after = cpu();
@@ -64,7 +82,11 @@ async function measuredLoad(url: string, requests: autocannon.Request[], pids: {
   const loadUsage = process.cpuUsage(before.load);
   return {
     result,
-    cpu: { server: per(after.server - before.server), database: pids.database ? per(after.database - before.database) : undefined, load: per((loadUsage.user + loadUsage.system) / 1000) },
+    cpu: {
+      server: per(after.server - before.server),
+      database: pids.database ? per(after.database - before.database) : undefined,
+      load: per((loadUsage.user + loadUsage.system) / 1000),
+    },
   };
 }
 
@@ -92,15 +114,25 @@ export async function runAssessmentBench(): Promise<void> {
   };
 
   const bare = await startProcess('bench/bare-server.ts', {});
-  record('bare Fastify endpoint (baseline)', await measuredLoad(bare.base, submissions('X'), { server: bare.pid }, seconds, connections));
+  record(
+    'bare Fastify endpoint (baseline)',
+    await measuredLoad(bare.base, submissions('X'), { server: bare.pid }, seconds, connections),
+  );
   await bare.stop();
 
-  for (const kind of (process.env.BENCH_DB ? [process.env.BENCH_DB] : ['postgres', 'pglite']) as ('postgres' | 'pglite')[]) {
+  for (const kind of (process.env.BENCH_DB ? [process.env.BENCH_DB] : ['postgres', 'pglite']) as (
+    'postgres' | 'pglite'
+  )[]) {
     // BENCH_PG_STATS=1 prints where the database's time went (pg_stat_statements, planning included).
     const statements = process.env.BENCH_PG_STATS === '1';
     const pgServer =
       kind === 'postgres'
-        ? await startPostgresServer({ fsync: process.env.BENCH_FSYNC !== 'off', settings: statements ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track_planning=on'] : [] })
+        ? await startPostgresServer({
+            fsync: process.env.BENCH_FSYNC !== 'off',
+            settings: statements
+              ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track_planning=on']
+              : [],
+          })
         : null;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-bench-'));
     const handle = await connectDatabase(pgServer ? { databaseUrl: pgServer.url } : { dataDir: dir });
@@ -111,15 +143,28 @@ export async function runAssessmentBench(): Promise<void> {
     const commitsBefore = pgServer ? await countCommits(pgServer.url) : 0;
     const server = await startProcess('src/server/main.ts', { ...env, CAUNOI_BOOTSTRAP_API_KEY: KEY });
     // PGlite runs inside the server process (a worker thread), so its CPU is in the server's figure.
-    const run = await measuredLoad(server.base, submissions(officers.first.code), { server: server.pid, database: pgServer?.pid() }, seconds, connections);
+    const run = await measuredLoad(
+      server.base,
+      submissions(officers.first.code),
+      { server: server.pid, database: pgServer?.pid() },
+      seconds,
+      connections,
+    );
     await server.stop();
     if (pgServer && statements) await printStatementStats(pgServer.url, run.result.requests);
     // Statements the server committed per acknowledged submission (start-up and roll-up jobs included).
-    const commits = pgServer ? ((await countCommits(pgServer.url)) - commitsBefore) / Math.max(1, run.result.requests) : undefined;
+    const commits = pgServer
+      ? ((await countCommits(pgServer.url)) - commitsBefore) / Math.max(1, run.result.requests)
+      : undefined;
     const check = await connectDatabase(pgServer ? { databaseUrl: pgServer.url } : { dataDir: dir });
     const stored = await sql<{ n: number }>`select count(*)::int as n from assessments`.execute(check.db);
     await check.close();
-    record(kind === 'postgres' ? 'Cầu Nối on PostgreSQL 15 (synchronous commit)' : 'Cầu Nối on PGlite (embedded)', run, stored.rows[0]?.n, commits);
+    record(
+      kind === 'postgres' ? 'Cầu Nối on PostgreSQL 15 (synchronous commit)' : 'Cầu Nối on PGlite (embedded)',
+      run,
+      stored.rows[0]?.n,
+      commits,
+    );
     await pgServer?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
     if (run.result.requests >= capacity) console.warn(`warning: ${kind} ran out of declarations; raise --size`);

@@ -2,6 +2,8 @@
 import Fastify from 'fastify';
 
 const app = Fastify();
-app.post('/api/v1/declarations/:number/assessments', (request, reply) => reply.status(201).send({ ok: true, received: (request.body as { subjects?: unknown[] }).subjects?.length ?? 0 }));
+app.post('/api/v1/declarations/:number/assessments', (request, reply) =>
+  reply.status(201).send({ ok: true, received: (request.body as { subjects?: unknown[] }).subjects?.length ?? 0 }),
+);
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 console.log('ready');

@@ -32,9 +32,13 @@ async function generate(db: Kysely<Database>, size: number, log: (line: string) 
            row_number() over (order by t.code) - 1 as k
     from units t join units b on b.id = t.parent_id join units d on d.id = b.parent_id
     where t.kind = 'team' and t.status = 'active'`.execute(db);
-  await sql`create temporary table bench_enterprises as select id, row_number() over (order by tax_code) - 1 as k from enterprises`.execute(db);
+  await sql`create temporary table bench_enterprises as select id, row_number() over (order by tax_code) - 1 as k from enterprises`.execute(
+    db,
+  );
   const teams = Number((await sql<{ n: number }>`select count(*)::int as n from bench_teams`.execute(db)).rows[0]?.n);
-  const enterprises = Number((await sql<{ n: number }>`select count(*)::int as n from bench_enterprises`.execute(db)).rows[0]?.n);
+  const enterprises = Number(
+    (await sql<{ n: number }>`select count(*)::int as n from bench_enterprises`.execute(db)).rows[0]?.n,
+  );
   for (let start = 0; start < size; start += CHUNK) {
     const end = Math.min(size, start + CHUNK);
     const started = Date.now();
@@ -50,7 +54,9 @@ async function generate(db: Kysely<Database>, size: number, log: (line: string) 
       await sql`
         insert into assessments (declaration_id, enterprise_id, submitted_via, created_at, updated_at, editable_until)
         select d.id, d.enterprise_id, 'api', d.registered_at + interval '5 hours', d.registered_at + interval '5 hours', d.registered_at + interval '7 days'
-        from declarations d where d.number between ${String(900000000000 + start + 1)} and ${String(900000000000 + end)}`.execute(tx);
+        from declarations d where d.number between ${String(900000000000 + start + 1)} and ${String(900000000000 + end)}`.execute(
+        tx,
+      );
       // The ratings the app writes for each assessment (branch, team, officer, and a stage one time in three).
       await sql`
         insert into assessment_ratings (assessment_id, subject_kind, subject_ref, unit_id, officer_id, stars, reason, flags)
@@ -70,7 +76,9 @@ async function generate(db: Kysely<Database>, size: number, log: (line: string) 
           as p(kind, ref, unit_id, officer_id)
         where p.kind <> 'stage' or g % 3 = 0`.execute(tx);
     });
-    log(`  ${end.toLocaleString('en')} / ${size.toLocaleString('en')} assessments (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    log(
+      `  ${end.toLocaleString('en')} / ${size.toLocaleString('en')} assessments (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
   await sql`analyze`.execute(db);
 }
@@ -88,14 +96,29 @@ export async function runDashboardBench(): Promise<void> {
   // A server sized for the machine (24 GiB); durability off while the history is generated, which changes no read.
   const pgServer =
     kind === 'postgres'
-      ? await startPostgresServer({ fsync: false, settings: ['shared_buffers=4GB', 'effective_cache_size=16GB', 'work_mem=64MB', 'maintenance_work_mem=1GB', 'max_wal_size=16GB'] })
+      ? await startPostgresServer({
+          fsync: false,
+          settings: [
+            'shared_buffers=4GB',
+            'effective_cache_size=16GB',
+            'work_mem=64MB',
+            'maintenance_work_mem=1GB',
+            'max_wal_size=16GB',
+          ],
+        })
       : null;
   // `--data <dir>` (PGlite): keep the generated database there, and reuse it when it is already there.
   const kept = kind === 'pglite' ? argument('data') : undefined;
   const reuse = kept !== undefined && fs.existsSync(path.join(kept, 'pg', 'PG_VERSION'));
   const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-dash-'));
   // Reads as a demo account (seeded below): DEMO_ACCOUNTS lets it sign in without the demo start.
-  const config = parseConfig({ DEMO: 'false', DEMO_ACCOUNTS: 'true', LOG_LEVEL: 'silent', DATA_DIR: dir, ...(pgServer && { DATABASE_URL: pgServer.url }) });
+  const config = parseConfig({
+    DEMO: 'false',
+    DEMO_ACCOUNTS: 'true',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dir,
+    ...(pgServer && { DATABASE_URL: pgServer.url }),
+  });
   const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   // The day after November's release: every month of the generated year is due.
   const platform = await createPlatform({ config, database, clock: fixedClock(new Date('2026-12-08T02:00:00Z')) });
@@ -115,14 +138,41 @@ export async function runDashboardBench(): Promise<void> {
       releaseRows.push({ month, 'release s': (Number(process.hrtime.bigint() - t) / 1e9).toFixed(2) });
     }
     await release.releaseDue();
-    if (releaseRows.length > 0) printTable(`Monthly releases of the service ratings on ${kind} (each: read the month's raw ratings once, suppress, store the shown cells and comment batches)`, releaseRows);
-    const counts = await sql<{ a: number; r: number; c: number }>`select (select count(*) from assessments)::int as a, (select count(*) from assessment_ratings)::int as r, (select count(*) from disclosure_cells)::int as c`.execute(platform.deps.db);
-    const admin = await platform.deps.db.selectFrom('users').select('email').where('email', '=', 'tongcuc@demo.caunoi.vn').executeTakeFirstOrThrow();
-    const signIn = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: admin.email, password: 'CauNoi@2026' } });
+    if (releaseRows.length > 0)
+      printTable(
+        `Monthly releases of the service ratings on ${kind} (each: read the month's raw ratings once, suppress, store the shown cells and comment batches)`,
+        releaseRows,
+      );
+    const counts = await sql<{
+      a: number;
+      r: number;
+      c: number;
+    }>`select (select count(*) from assessments)::int as a, (select count(*) from assessment_ratings)::int as r, (select count(*) from disclosure_cells)::int as c`.execute(
+      platform.deps.db,
+    );
+    const admin = await platform.deps.db
+      .selectFrom('users')
+      .select('email')
+      .where('email', '=', 'tongcuc@demo.caunoi.vn')
+      .executeTakeFirstOrThrow();
+    const signIn = await platform.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: admin.email, password: 'CauNoi@2026' },
+    });
     const cookie = `caunoi_session=${signIn.cookies.find((c) => c.name === 'caunoi_session')?.value ?? ''}`;
-    const units = await platform.deps.db.selectFrom('units').select(['id', 'code', 'kind']).where('code', 'in', ['00', '03', '03NK', '03NK01']).execute();
+    const units = await platform.deps.db
+      .selectFrom('units')
+      .select(['id', 'code', 'kind'])
+      .where('code', 'in', ['00', '03', '03NK', '03NK01'])
+      .execute();
     const id = (code: string) => units.find((u) => u.code === code)?.id ?? '';
-    const officer = await platform.deps.db.selectFrom('officers').select('id').where('unit_id', '=', id('03NK01')).orderBy('code').executeTakeFirstOrThrow();
+    const officer = await platform.deps.db
+      .selectFrom('officers')
+      .select('id')
+      .where('unit_id', '=', id('03NK01'))
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
     const views: [string, string][] = [
       ['released periods', '/api/dashboards/periods'],
       ['country, last 12 months', '/api/dashboards/units'],
@@ -151,9 +201,18 @@ export async function runDashboardBench(): Promise<void> {
         else times.push(ms);
         if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
       }
-      rows.push({ view: label, 'first ms': first.toFixed(1), 'p50 ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'max ms': Math.max(...times).toFixed(1) });
+      rows.push({
+        view: label,
+        'first ms': first.toFixed(1),
+        'p50 ms': percentile(times, 50).toFixed(1),
+        'p95 ms': percentile(times, 95).toFixed(1),
+        'max ms': Math.max(...times).toFixed(1),
+      });
     }
-    printTable(`Results answer time on ${kind}: ${counts.rows[0]?.a.toLocaleString('en')} assessments, ${counts.rows[0]?.r.toLocaleString('en')} ratings, ${counts.rows[0]?.c.toLocaleString('en')} published cells, ${rounds} requests per view after its first (through the HTTP stack, app.inject)`, rows);
+    printTable(
+      `Results answer time on ${kind}: ${counts.rows[0]?.a.toLocaleString('en')} assessments, ${counts.rows[0]?.r.toLocaleString('en')} ratings, ${counts.rows[0]?.c.toLocaleString('en')} published cells, ${rounds} requests per view after its first (through the HTTP stack, app.inject)`,
+      rows,
+    );
   } finally {
     await platform.close();
     await database.close();

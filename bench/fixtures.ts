@@ -8,7 +8,11 @@ import { createOrg, validTaxCode } from '../test/factories.ts';
 export async function createDeclarations(db: Kysely<Database>, count: number) {
   const org = await createOrg(db);
   const officers = await createOfficers(db, org);
-  const enterprise = await db.insertInto('enterprises').values({ tax_code: validTaxCode(555_000_001), name: 'Công ty TNHH Thử tải' }).returning('id').executeTakeFirstOrThrow();
+  const enterprise = await db
+    .insertInto('enterprises')
+    .values({ tax_code: validTaxCode(555_000_001), name: 'Công ty TNHH Thử tải' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await sql`
     insert into declarations (number, type_code, enterprise_id, office_unit_id, channel, registered_at, rating_token)
     select (100000000000 + g)::text, 'A11', ${enterprise.id}, ${org['03NK']}, 'green', now(), md5(g::text || 'bench')

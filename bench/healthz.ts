@@ -21,7 +21,16 @@ export async function runHealthzBench(): Promise<void> {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/healthz`;
   const rows: Record<string, string | number>[] = [];
   const row = (name: string, r: Awaited<ReturnType<typeof load>>, heavyQueries: number) =>
-    rows.push({ setup: name, 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99, 'max ms': r.max, 'heavy queries done': heavyQueries, 'timed out (3 s)': r.timeouts, errors: r.errors - r.timeouts + r.non2xx });
+    rows.push({
+      setup: name,
+      'req/s': r.rps,
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+      'max ms': r.max,
+      'heavy queries done': heavyQueries,
+      'timed out (3 s)': r.timeouts,
+      errors: r.errors - r.timeouts + r.non2xx,
+    });
 
   row('Cầu Nối, idle database (baseline)', await load({ url, seconds, connections: 10 }), 0);
 

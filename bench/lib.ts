@@ -13,7 +13,14 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(options: { url: string; seconds: number; connections: number; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; headers?: Record<string, string>; requests?: autocannon.Request[] }): Promise<LoadResult> {
+export async function load(options: {
+  url: string;
+  seconds: number;
+  connections: number;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  headers?: Record<string, string>;
+  requests?: autocannon.Request[];
+}): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
     duration: options.seconds,

@@ -24,7 +24,9 @@ const gc = vm.runInNewContext('gc') as () => void;
  * peak heap over the start (garbage included: V8 collects lazily) and what is
  * still held right after the work, before its result is dropped (after a full GC).
  */
-async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number; heldMb: number }> {
+async function measure<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; seconds: number; peakMb: number; heldMb: number }> {
   gc();
   const start = process.memoryUsage().heapUsed;
   let peak = start;
@@ -42,7 +44,9 @@ async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds:
 export async function runQuestionPdfBench(): Promise<void> {
   const size = option('size', 20_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-bench-pdf-'));
-  const platform = await createPlatform({ config: parseConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false' }) });
+  const platform = await createPlatform({
+    config: parseConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false' }),
+  });
   try {
     const db = platform.deps.db;
     const entries = syntheticQuestionEntries(size);
@@ -50,11 +54,36 @@ export async function runQuestionPdfBench(): Promise<void> {
     for (let i = 0; i < entries.length; i += 1000) {
       await db
         .insertInto('qa_entries')
-        .values(entries.slice(i, i + 1000).map((entry) => ({ ...draftValues(entry, null, now), status: 'published' as const, published_at: now, last_reviewed_at: now })))
+        .values(
+          entries
+            .slice(i, i + 1000)
+            .map((entry) => ({
+              ...draftValues(entry, null, now),
+              status: 'published' as const,
+              published_at: now,
+              last_reviewed_at: now,
+            })),
+        )
         .execute();
     }
-    const admin = await db.insertInto('users').values({ email: 'bench@caunoi.vn', password_hash: 'x', full_name: 'Bench', updated_at: now }).returning('id').executeTakeFirstOrThrow();
-    const actor = { kind: 'user' as const, userId: admin.id, email: 'bench@caunoi.vn', fullName: 'Bench', locale: 'vi' as const, roles: [{ role: 'gd_staff' as const, unitId: null, unitCode: null }], enterpriseId: null, associationId: null, officerId: null, sessionId: '', csrfToken: '' };
+    const admin = await db
+      .insertInto('users')
+      .values({ email: 'bench@caunoi.vn', password_hash: 'x', full_name: 'Bench', updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const actor = {
+      kind: 'user' as const,
+      userId: admin.id,
+      email: 'bench@caunoi.vn',
+      fullName: 'Bench',
+      locale: 'vi' as const,
+      roles: [{ role: 'gd_staff' as const, unitId: null, unitCode: null }],
+      enterpriseId: null,
+      associationId: null,
+      officerId: null,
+      sessionId: '',
+      csrfToken: '',
+    };
     const service = createQuestionService(platform.deps);
 
     let workbook: Buffer | null = null;
@@ -75,8 +104,22 @@ export async function runQuestionPdfBench(): Promise<void> {
       return { bytes, pages };
     });
     printTable(`Question bank download at ${size.toLocaleString('en')} published entries (embedded database)`, [
-      { export: 'Excel, built in memory (baseline)', seconds: excel.seconds.toFixed(1), 'MB out': (excel.result / 1024 / 1024).toFixed(1), pages: '—', 'heap peak MB': excel.peakMb.toFixed(0), 'heap held at end MB': excel.heldMb.toFixed(0) },
-      { export: 'PDF, streamed', seconds: pdf.seconds.toFixed(1), 'MB out': (pdf.result.bytes / 1024 / 1024).toFixed(1), pages: pdf.result.pages, 'heap peak MB': pdf.peakMb.toFixed(0), 'heap held at end MB': pdf.heldMb.toFixed(0) },
+      {
+        export: 'Excel, built in memory (baseline)',
+        seconds: excel.seconds.toFixed(1),
+        'MB out': (excel.result / 1024 / 1024).toFixed(1),
+        pages: '—',
+        'heap peak MB': excel.peakMb.toFixed(0),
+        'heap held at end MB': excel.heldMb.toFixed(0),
+      },
+      {
+        export: 'PDF, streamed',
+        seconds: pdf.seconds.toFixed(1),
+        'MB out': (pdf.result.bytes / 1024 / 1024).toFixed(1),
+        pages: pdf.result.pages,
+        'heap peak MB': pdf.peakMb.toFixed(0),
+        'heap held at end MB': pdf.heldMb.toFixed(0),
+      },
     ]);
   } finally {
     await platform.close();

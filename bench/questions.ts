@@ -21,8 +21,24 @@ import { argument, option, printTable } from './lib.ts';
 type Kind = 'common' | 'selective' | 'typo' | 'no-result';
 
 const SEARCHES: Record<Kind, string[]> = {
-  common: ['hoan thue', 'hoàn thuế nguyên liệu sản xuất xuất khẩu', 'thu tuc huy to khai', 'C/O mẫu E', 'tam nhap tai xuat', 'bao cao quyet toan nguyen lieu', 'mien thue hang mau', 'kiem tra chuyen nganh thuc pham'],
-  selective: ['ma hs may dieu hoa', 'xac dinh truoc ma so', 'tình huống 4711', 'chu ky so vnaccs', 'thep can nong 72.08', 'Hải Phòng tình huống 99'],
+  common: [
+    'hoan thue',
+    'hoàn thuế nguyên liệu sản xuất xuất khẩu',
+    'thu tuc huy to khai',
+    'C/O mẫu E',
+    'tam nhap tai xuat',
+    'bao cao quyet toan nguyen lieu',
+    'mien thue hang mau',
+    'kiem tra chuyen nganh thuc pham',
+  ],
+  selective: [
+    'ma hs may dieu hoa',
+    'xac dinh truoc ma so',
+    'tình huống 4711',
+    'chu ky so vnaccs',
+    'thep can nong 72.08',
+    'Hải Phòng tình huống 99',
+  ],
   typo: ['hoan thuee nhap khau', 'thu tuc huy to khaii', 'giay chung nhan xuat xuu', 'kiem tra chuyenn nganh'],
   'no-result': ['ruou vang nhan phu', 'kiem dich thuc vat xyz', 'tàu vũ trụ', 'qwerty asdfgh'],
 };
@@ -60,7 +76,17 @@ async function load(db: Kysely<Database>, size: number): Promise<void> {
   for (let i = 0; i < entries.length; i += 1000) {
     await db
       .insertInto('qa_entries')
-      .values(entries.slice(i, i + 1000).map((entry, j) => ({ ...draftValues(entry, null, now), status: 'published' as const, published_at: now, last_reviewed_at: now, views: (i + j) % 997 })))
+      .values(
+        entries
+          .slice(i, i + 1000)
+          .map((entry, j) => ({
+            ...draftValues(entry, null, now),
+            status: 'published' as const,
+            published_at: now,
+            last_reviewed_at: now,
+            views: (i + j) % 997,
+          })),
+      )
       .execute();
   }
   await sql`alter table qa_entries enable trigger qa_search_sync`.execute(db);
@@ -77,7 +103,9 @@ export async function runQuestionsBench(): Promise<void> {
   const kept = argument('data');
   const reuse = kept !== undefined && fs.existsSync(path.join(kept, 'pg', 'PG_VERSION'));
   const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-bench-qa-'));
-  const platform = await createPlatform({ config: parseConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false' }) });
+  const platform = await createPlatform({
+    config: parseConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false' }),
+  });
   const db = platform.deps.db;
   const loadStarted = Date.now();
   if (!reuse) await load(db, size);
@@ -93,12 +121,25 @@ export async function runQuestionsBench(): Promise<void> {
   const repeat = <T>(items: T[]) => Array.from({ length: rounds }, () => items).flat();
 
   // Warm-up: every query once.
-  await timeRequests([...kinds.flatMap((kind) => SEARCHES[kind].map(searchUrl)), ...kinds.flatMap((kind) => SUGGESTS[kind].map(suggestUrl))]);
+  await timeRequests([
+    ...kinds.flatMap((kind) => SEARCHES[kind].map(searchUrl)),
+    ...kinds.flatMap((kind) => SUGGESTS[kind].map(suggestUrl)),
+  ]);
   const perKindSamples = Math.max(...kinds.map((kind) => SEARCHES[kind].length)) * rounds;
   const rows: Record<string, string | number>[] = [];
-  const row = (name: string, times: number[]) => rows.push({ request: name, n: times.length, 'p50 ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'max ms': Math.max(...times).toFixed(1) });
+  const row = (name: string, times: number[]) =>
+    rows.push({
+      request: name,
+      n: times.length,
+      'p50 ms': percentile(times, 50).toFixed(1),
+      'p95 ms': percentile(times, 95).toFixed(1),
+      'max ms': Math.max(...times).toFixed(1),
+    });
   row('GET /healthz (baseline)', await timeRequests(Array.from({ length: perKindSamples }, () => `${base}/healthz`)));
-  row('GET /api/questions/:id (primary key, baseline)', await timeRequests(Array.from({ length: perKindSamples }, () => `${base}/api/questions/${one.id}`)));
+  row(
+    'GET /api/questions/:id (primary key, baseline)',
+    await timeRequests(Array.from({ length: perKindSamples }, () => `${base}/api/questions/${one.id}`)),
+  );
   const allSearch: number[] = [];
   const allSuggest: number[] = [];
   for (const kind of kinds) {
@@ -118,8 +159,19 @@ export async function runQuestionsBench(): Promise<void> {
   for (const kind of kinds) {
     for (const q of SEARCHES[kind]) {
       const times = await timeRequests(Array.from({ length: 5 }, () => searchUrl(q)));
-      const result = (await (await fetch(searchUrl(q))).json()) as { total: number; totalExact: boolean; fuzzy: boolean; corrected: string | null };
-      perQuery.push({ kind, query: q, matches: `${result.totalExact ? '' : '> '}${result.total}`, corrected: result.corrected ?? '', 'p50 ms': percentile(times, 50).toFixed(1) });
+      const result = (await (await fetch(searchUrl(q))).json()) as {
+        total: number;
+        totalExact: boolean;
+        fuzzy: boolean;
+        corrected: string | null;
+      };
+      perQuery.push({
+        kind,
+        query: q,
+        matches: `${result.totalExact ? '' : '> '}${result.total}`,
+        corrected: result.corrected ?? '',
+        'p50 ms': percentile(times, 50).toFixed(1),
+      });
     }
   }
   const perSuggest: Record<string, string | number>[] = [];
@@ -132,7 +184,10 @@ export async function runQuestionsBench(): Promise<void> {
   }
   await platform.close();
   if (!kept) fs.rmSync(dir, { recursive: true, force: true });
-  printTable(`Question-bank search at ${published.toLocaleString('en')} published entries (PGlite; loaded: ${loadSeconds}); sequential requests, ${rounds} rounds`, rows);
+  printTable(
+    `Question-bank search at ${published.toLocaleString('en')} published entries (PGlite; loaded: ${loadSeconds}); sequential requests, ${rounds} rounds`,
+    rows,
+  );
   printTable('Search, per query (5 runs each)', perQuery);
   printTable('Suggest, per typed prefix (5 runs each)', perSuggest);
 }

@@ -21,11 +21,30 @@ export async function runSupportBench(): Promise<void> {
   });
   const rows: Record<string, string | number>[] = [];
   const row = (name: string, r: Awaited<ReturnType<typeof load>>, written?: number) =>
-    rows.push({ request: name, 'req/s': r.rps, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99, errors: r.errors + r.non2xx, requests: r.requests, written: written ?? '' });
-  for (const kind of (process.env.BENCH_DB ? [process.env.BENCH_DB] : ['pglite', 'postgres']) as ('postgres' | 'pglite')[]) {
+    rows.push({
+      request: name,
+      'req/s': r.rps,
+      'p50 ms': r.p50,
+      'p95 ms': r.p95,
+      'p99 ms': r.p99,
+      errors: r.errors + r.non2xx,
+      requests: r.requests,
+      written: written ?? '',
+    });
+  for (const kind of (process.env.BENCH_DB ? [process.env.BENCH_DB] : ['pglite', 'postgres']) as (
+    'postgres' | 'pglite'
+  )[]) {
     const pgServer = kind === 'postgres' ? await startPostgresServer() : null;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-bench-support-'));
-    const platform = await createPlatform({ config: parseConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false', ...(pgServer && { DATABASE_URL: pgServer.url }) }) });
+    const platform = await createPlatform({
+      config: parseConfig({
+        DATA_DIR: dir,
+        DEMO: 'false',
+        LOG_LEVEL: 'silent',
+        JOBS: 'false',
+        ...(pgServer && { DATABASE_URL: pgServer.url }),
+      }),
+    });
     try {
       const db = platform.deps.db;
       const org = await createOrg(db);
@@ -36,8 +55,18 @@ export async function runSupportBench(): Promise<void> {
       const address = platform.app.server.address();
       const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
       row(`GET /healthz (baseline), ${kind}`, await load({ url: `${base}/healthz`, seconds, connections }));
-      const created = await load({ url: `${base}/api/support/requests`, seconds, connections, method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }, requests: [{ method: 'POST', body }] });
-      const written = await db.selectFrom('support_requests').select(db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const created = await load({
+        url: `${base}/api/support/requests`,
+        seconds,
+        connections,
+        method: 'POST',
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+        requests: [{ method: 'POST', body }],
+      });
+      const written = await db
+        .selectFrom('support_requests')
+        .select(db.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       row(`POST /api/support/requests, ${kind}`, created, Number(written.n));
     } finally {
       await platform.close();
@@ -45,5 +74,8 @@ export async function runSupportBench(): Promise<void> {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  printTable(`Support request creation, ${seconds}s per run, ${connections} connections (each request written with its event, audit entry and acknowledgement mail in the outbox)`, rows);
+  printTable(
+    `Support request creation, ${seconds}s per run, ${connections} connections (each request written with its event, audit entry and acknowledgement mail in the outbox)`,
+    rows,
+  );
 }

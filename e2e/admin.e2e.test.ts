@@ -64,7 +64,9 @@ describe('administration', () => {
     await expect.poll(() => officer.locator('main').textContent()).toContain('Hồ Thị Mai');
     await expect.poll(() => officer.locator('main').textContent()).toContain('03NK09');
     // The account really has the role and unit the administrator chose, and nothing more.
-    const me = (await officer.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))) as { roles: { role: string; unitCode?: string | null }[] };
+    const me = (await officer.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))) as {
+      roles: { role: string; unitCode?: string | null }[];
+    };
     expect(me.roles.map((r) => [r.role, r.unitCode])).toEqual([['officer', '03NK09']]);
     // The navigation loads on its own: once the dashboard link every role has shows, the list is complete.
     await expect.poll(() => officer.getByTestId('nav-dashboard').count()).toBe(1);

@@ -25,7 +25,9 @@ describe('partnership agreements', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInAs(page, 'lanhdao.03nk@demo.caunoi.vn');
-    const enterprises = (await (await page.request.get('/api/enterprises?q=Hải An&limit=5')).json()) as { items: { taxCode: string; name: string }[] };
+    const enterprises = (await (await page.request.get('/api/enterprises?q=Hải An&limit=5')).json()) as {
+      items: { taxCode: string; name: string }[];
+    };
     const firm = enterprises.items.find((e) => e.name.includes('Hải An'));
     expect(firm).toBeDefined();
     await page.goto('/app/agreements');
@@ -44,7 +46,9 @@ describe('partnership agreements', () => {
     await form.getByLabel('Mã số thuế doanh nghiệp').fill(firm!.taxCode);
     await form.getByLabel('Tên thỏa thuận').fill(`Thỏa thuận hợp tác Hải quan – Doanh nghiệp với ${firm!.name}`);
     await form.getByLabel('Ngày ký').fill(new Date().toISOString().slice(0, 10));
-    await form.getByLabel('Nội dung cam kết').fill('Doanh nghiệp tuân thủ pháp luật hải quan; Chi cục hỗ trợ giải đáp vướng mắc trong 24 giờ.');
+    await form
+      .getByLabel('Nội dung cam kết')
+      .fill('Doanh nghiệp tuân thủ pháp luật hải quan; Chi cục hỗ trợ giải đáp vướng mắc trong 24 giờ.');
     await expectAccessible(page, 'record agreement dialog');
     await page.getByTestId('agreement-submit').click();
     await expect.poll(() => page.locator('body').textContent()).toContain('Đã ghi nhận thỏa thuận số 99/');
@@ -85,7 +89,9 @@ describe('partnership agreements', () => {
     await settle(officer);
     await expectAccessible(officer, 'newsletters');
     await officer.getByRole('button', { name: 'Duyệt và gửi' }).click();
-    await expect.poll(() => officer.locator('main').textContent(), { timeout: 30_000 }).toMatch(/người nhận: [1-9]\d* đã gửi/);
+    await expect
+      .poll(() => officer.locator('main').textContent(), { timeout: 30_000 })
+      .toMatch(/người nhận: [1-9]\d* đã gửi/);
     await officerContext.close();
   });
 });

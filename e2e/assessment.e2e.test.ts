@@ -24,7 +24,10 @@ describe('assessment of a declaration, flag to finding', () => {
     await page.getByTestId('nav-my-declarations').click();
     await expect.poll(() => page.getByTestId('my-declarations').count()).toBe(1);
     await expectAccessible(page, 'my declarations');
-    await page.getByRole('button', { name: /^Mã QR đánh giá tờ khai/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Mã QR đánh giá tờ khai/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getByRole('img', { name: /Mã QR dẫn tới/ }).count()).toBe(1);
     await expectAccessible(page, 'QR code dialog');
@@ -49,8 +52,12 @@ describe('assessment of a declaration, flag to finding', () => {
     const officer = page.locator('[data-testid^="subject-officer:"]').first();
     const dissatisfied = officer.getByRole('radio', { name: 'Không hài lòng', exact: true });
     // The panel opens with an animation; tap again until the choice holds.
-    await expect.poll(async () => (await dissatisfied.check({ timeout: 2000 }).catch(() => undefined), dissatisfied.isChecked())).toBe(true);
-    await officer.getByLabel('Lý do').fill('Hồ sơ nộp từ sáng nhưng chiều hôm sau mới được xử lý, phải gọi điện nhiều lần.');
+    await expect
+      .poll(async () => (await dissatisfied.check({ timeout: 2000 }).catch(() => undefined), dissatisfied.isChecked()))
+      .toBe(true);
+    await officer
+      .getByLabel('Lý do')
+      .fill('Hồ sơ nộp từ sáng nhưng chiều hôm sau mới được xử lý, phải gọi điện nhiều lần.');
     await officer.getByLabel('Chậm trễ').check();
     await officer.getByLabel('Sách nhiễu').check();
     await expectAccessible(page, 'rating details on a phone');
@@ -93,7 +100,9 @@ describe('assessment of a declaration, flag to finding', () => {
     await page.getByLabel('Ý kiến khác').fill('Mong Chi cục rút kinh nghiệm.');
     await page.getByTestId('rating-send').click();
     await page.getByRole('dialog').getByTestId('confirm').click();
-    await expect.poll(() => page.getByTestId('sent-assessment').textContent()).toContain('Mong Chi cục rút kinh nghiệm.');
+    await expect
+      .poll(() => page.getByTestId('sent-assessment').textContent())
+      .toContain('Mong Chi cục rút kinh nghiệm.');
     await expect.poll(() => page.getByTestId('sent-assessment').textContent()).toContain('lần sửa 2');
     await context.close();
   });
@@ -118,7 +127,9 @@ describe('assessment of a declaration, flag to finding', () => {
 
     await page.getByText('Phản ánh đúng', { exact: true }).click();
     await page.getByRole('checkbox', { name: /^Công chức:/ }).check();
-    await page.getByTestId('finding-measure').fill('Đã làm việc với công chức, yêu cầu kiểm điểm và nhắc nhở trước đơn vị.');
+    await page
+      .getByTestId('finding-measure')
+      .fill('Đã làm việc với công chức, yêu cầu kiểm điểm và nhắc nhở trước đơn vị.');
     await expectAccessible(page, 'finding form');
     await page.getByTestId('finding-submit').click();
     await page.getByRole('dialog').getByTestId('confirm').click();

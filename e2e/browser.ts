@@ -10,15 +10,31 @@ export const baseUrl = (): string => inject('baseUrl');
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...extraArgs,
+    ],
   });
 }
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
-export async function newContext(browser: Browser, options: { phone?: boolean; locale?: string } = {}): Promise<BrowserContext> {
-  return browser.newContext({ ...(options.phone ? PHONE : DESKTOP), locale: options.locale ?? 'vi-VN', baseURL: baseUrl() });
+export async function newContext(
+  browser: Browser,
+  options: { phone?: boolean; locale?: string } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    ...(options.phone ? PHONE : DESKTOP),
+    locale: options.locale ?? 'vi-VN',
+    baseURL: baseUrl(),
+  });
 }
 
 /** Every page visited is checked by axe; the journey fails on any violation. */
@@ -34,7 +50,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     ),
   );
   const results = await new AxeBuilder({ page }).analyze();
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   axeLog.push({ page: label, violations: violations.length });
   expect(violations, `axe on ${label}`).toEqual([]);
 }
@@ -60,7 +82,11 @@ export async function waitForMail(to: string, since: number, timeoutMs = 20_000)
   const dir = inject('mailDir');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().slice(since);
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .slice(since);
     for (const file of files) {
       const mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReceivedMail;
       if (mail.to.includes(to)) return mail;

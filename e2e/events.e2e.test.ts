@@ -71,9 +71,13 @@ describe('dialogues and meetings', () => {
     const token = (await business.getByTestId('ticket-token').textContent()) ?? '';
     expect(token).toMatch(/^[A-Za-z0-9_-]{24}$/);
     await expect.poll(() => business.getByRole('img', { name: /Mã QR điểm danh/ }).isVisible()).toBe(true);
-    await business.getByTestId('question-text').fill('Hồ sơ hoàn thuế nguyên liệu nhập khẩu để sản xuất hàng xuất khẩu cần những chứng từ gì?');
+    await business
+      .getByTestId('question-text')
+      .fill('Hồ sơ hoàn thuế nguyên liệu nhập khẩu để sản xuất hàng xuất khẩu cần những chứng từ gì?');
     await business.getByTestId('question-submit').click();
-    await expect.poll(() => business.getByTestId('question-list').textContent()).toContain('Câu hỏi của doanh nghiệp mình');
+    await expect
+      .poll(() => business.getByTestId('question-list').textContent())
+      .toContain('Câu hỏi của doanh nghiệp mình');
     await settle(business);
     await expectAccessible(business, 'event (business, registered)');
 
@@ -86,15 +90,28 @@ describe('dialogues and meetings', () => {
     await expectAccessible(organizer, 'event (organizer, check-in)');
 
     // The minutes open once the event has begun.
-    await expect.poll(async () => {
-      await organizer.reload();
-      await organizer.getByTestId('registrations').waitFor();
-      return organizer.getByTestId('minutes-text').count();
-    }, { timeout: 120_000, interval: 5_000 }).toBe(1);
-    await organizer.getByTestId('minutes-text').fill('12 doanh nghiệp tham dự. Chi cục giải đáp trực tiếp 4 vướng mắc, ghi nhận 1 kiến nghị trả lời bằng văn bản.');
+    await expect
+      .poll(
+        async () => {
+          await organizer.reload();
+          await organizer.getByTestId('registrations').waitFor();
+          return organizer.getByTestId('minutes-text').count();
+        },
+        { timeout: 120_000, interval: 5_000 },
+      )
+      .toBe(1);
+    await organizer
+      .getByTestId('minutes-text')
+      .fill(
+        '12 doanh nghiệp tham dự. Chi cục giải đáp trực tiếp 4 vướng mắc, ghi nhận 1 kiến nghị trả lời bằng văn bản.',
+      );
     await organizer.getByTestId('minutes-submit').click();
     await expect.poll(() => organizer.getByTestId('event-status').textContent()).toBe('Đã tổ chức');
-    await organizer.getByTestId('answer-text').fill('Theo Điều 36 Nghị định 134/2016/NĐ-CP, hồ sơ gồm công văn đề nghị hoàn thuế, hợp đồng xuất khẩu và chứng từ thanh toán.');
+    await organizer
+      .getByTestId('answer-text')
+      .fill(
+        'Theo Điều 36 Nghị định 134/2016/NĐ-CP, hồ sơ gồm công văn đề nghị hoàn thuế, hợp đồng xuất khẩu và chứng từ thanh toán.',
+      );
     await organizer.getByTestId('answer-submit').click();
     await expect.poll(() => organizer.getByTestId('question-answer').count()).toBe(1);
     await settle(organizer);
@@ -106,7 +123,9 @@ describe('dialogues and meetings', () => {
 
     await business.reload();
     await business.getByTestId('question-list').waitFor();
-    await expect.poll(() => business.getByTestId('question-answer').textContent()).toContain('Nghị định 134/2016/NĐ-CP');
+    await expect
+      .poll(() => business.getByTestId('question-answer').textContent())
+      .toContain('Nghị định 134/2016/NĐ-CP');
     await expect.poll(() => business.getByTestId('event-minutes').textContent()).toContain('4 vướng mắc');
     await expect.poll(() => business.getByTestId('ticket-status').textContent()).toContain('Đã điểm danh');
     await expectAccessible(business, 'event (business, answered)');

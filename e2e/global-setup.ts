@@ -12,7 +12,9 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -35,7 +37,18 @@ export default async function setup({ provide }: { provide: (key: string, value:
     },
   });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', INBOUND_SMTP_PORT: String(smtpPort), SUPPORT_MAIL_ADDRESS: 'hotro@caunoi.local', SMTP_URL: outbound.url },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      INBOUND_SMTP_PORT: String(smtpPort),
+      SUPPORT_MAIL_ADDRESS: 'hotro@caunoi.local',
+      SMTP_URL: outbound.url,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

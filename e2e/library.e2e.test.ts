@@ -18,7 +18,9 @@ async function settle(page: Page) {
   await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
 }
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 describe('library files and the newsletter delivery log', () => {
   it('a visitor downloads a document’s file and sees the earlier version', async () => {
@@ -39,7 +41,9 @@ describe('library files and the newsletter delivery log', () => {
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe('application/pdf');
     expect(download.headers()['x-content-type-options']).toBe('nosniff');
-    expect(download.headers()['content-disposition']).toContain(`filename*=UTF-8''Ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh%2008-2015-N%C4%90-CP%20%28h%E1%BB%A3p%20nh%E1%BA%A5t`);
+    expect(download.headers()['content-disposition']).toContain(
+      `filename*=UTF-8''Ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh%2008-2015-N%C4%90-CP%20%28h%E1%BB%A3p%20nh%E1%BA%A5t`,
+    );
     expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Nothing to upload for a visitor.
     await expect.poll(() => page.getByTestId('document-upload').count()).toBe(0);
@@ -57,7 +61,11 @@ describe('library files and the newsletter delivery log', () => {
     await expect.poll(() => card.textContent()).toContain('Chưa có tệp văn bản');
     await expectAccessible(page, 'library for the officer who maintains a document');
     const input = card.locator('input[type="file"]');
-    await input.setInputFiles({ name: 'Công văn 2145.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>not a pdf</body></html>') });
+    await input.setInputFiles({
+      name: 'Công văn 2145.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html><body>not a pdf</body></html>'),
+    });
     await expect.poll(() => page.locator('body').textContent()).toContain('Nội dung tệp không đúng với loại tệp');
     await settle(page);
     await input.setInputFiles({ name: 'Công văn 2145-TCHQ-GSQL.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -71,7 +79,9 @@ describe('library files and the newsletter delivery log', () => {
     // A national document is the General Department's to maintain.
     await page.getByTestId('document-search').fill('54/2014');
     await page.getByTestId('document-files-54/2014/QH13').waitFor();
-    await expect.poll(() => page.getByTestId('document-files-54/2014/QH13').getByTestId('document-upload').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('document-files-54/2014/QH13').getByTestId('document-upload').count())
+      .toBe(0);
     await context.close();
   });
 
@@ -138,11 +148,15 @@ describe('library files and the newsletter delivery log', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => form.textContent()).toContain('Hoàn thuế');
-    await page.getByTestId('document-summaryVi').fill('Rút ngắn thời hạn giải quyết hồ sơ hoàn thuế trước, kiểm tra sau xuống còn 6 ngày làm việc.');
+    await page
+      .getByTestId('document-summaryVi')
+      .fill('Rút ngắn thời hạn giải quyết hồ sơ hoàn thuế trước, kiểm tra sau xuống còn 6 ngày làm việc.');
     await page.getByTestId('document-submit').click();
     await expect.poll(() => form.count()).toBe(0);
     await page.getByTestId('document-search').fill('99/2026');
-    await expect.poll(() => page.getByTestId('document-list').textContent()).toContain('99/2026/TT-BTC — Sửa đổi thủ tục hoàn thuế');
+    await expect
+      .poll(() => page.getByTestId('document-list').textContent())
+      .toContain('99/2026/TT-BTC — Sửa đổi thủ tục hoàn thuế');
     await expectAccessible(page, 'library with the new document');
     await context.close();
   });

@@ -30,14 +30,19 @@ interface Report {
   runtimeError?: { code: string; message: string };
   runWarnings: string[];
 }
-type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Report; report: string | string[] } | undefined>;
+type Lighthouse = (
+  url: string,
+  flags: Record<string, unknown>,
+) => Promise<{ lhr: Report; report: string | string[] } | undefined>;
 
 async function loadLighthouse(): Promise<Lighthouse> {
   try {
     const module = (await import(/* @vite-ignore */ LIGHTHOUSE)) as { default: Lighthouse };
     return module.default;
   } catch (error) {
-    throw new Error(`Lighthouse is not installed: npm install --save-dev --save-exact lighthouse@12.2.3 (${String(error)})`);
+    throw new Error(
+      `Lighthouse is not installed: npm install --save-dev --save-exact lighthouse@12.2.3 (${String(error)})`,
+    );
   }
 }
 
@@ -46,7 +51,9 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -68,45 +75,65 @@ function shortfalls(report: Report, category: Category): string[] {
     .filter((ref) => ref.weight > 0)
     .map((ref) => report.audits[ref.id])
     .filter((audit): audit is AuditResult => audit !== undefined && audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id} ${Math.round((audit.score ?? 0) * 100)}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    .map(
+      (audit) =>
+        `${audit.id} ${Math.round((audit.score ?? 0) * 100)}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+    );
 }
 
 describe('Lighthouse, mobile', () => {
-  it('scores at least 95 in every category on the home page, the question bank, an entry and a rating page', { timeout: 600_000 }, async () => {
-    const lighthouse = await loadLighthouse();
-    fs.mkdirSync(REPORTS, { recursive: true });
-    const audit = async (url: string): Promise<Report> => {
-      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], maxWaitForLoad: 60_000 });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-      return result.lhr;
-    };
+  it(
+    'scores at least 95 in every category on the home page, the question bank, an entry and a rating page',
+    { timeout: 600_000 },
+    async () => {
+      const lighthouse = await loadLighthouse();
+      fs.mkdirSync(REPORTS, { recursive: true });
+      const audit = async (url: string): Promise<Report> => {
+        const result = await lighthouse(url, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+          maxWaitForLoad: 60_000,
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        if (result.lhr.runtimeError)
+          throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+        return result.lhr;
+      };
 
-    const rows: { page: string; report: Report; runs: number }[] = [];
-    for (const page of await publicPages()) {
-      const url = `${baseUrl()}${page.path}`;
-      let report = await audit(url);
-      let runs = 1;
-      if (score(report, 'performance') < MINIMUM) {
-        const again = await audit(url);
-        runs = 2;
-        if (score(again, 'performance') > score(report, 'performance')) report = again;
+      const rows: { page: string; report: Report; runs: number }[] = [];
+      for (const page of await publicPages()) {
+        const url = `${baseUrl()}${page.path}`;
+        let report = await audit(url);
+        let runs = 1;
+        if (score(report, 'performance') < MINIMUM) {
+          const again = await audit(url);
+          runs = 2;
+          if (score(again, 'performance') > score(report, 'performance')) report = again;
+        }
+        fs.writeFileSync(path.join(REPORTS, `${page.name.replace(/\W+/g, '-')}.json`), JSON.stringify(report));
+        rows.push({ page: page.name, report, runs });
       }
-      fs.writeFileSync(path.join(REPORTS, `${page.name.replace(/\W+/g, '-')}.json`), JSON.stringify(report));
-      rows.push({ page: page.name, report, runs });
-    }
 
-    console.log(
-      [
-        'Lighthouse scores (mobile preset, simulated slow 4G and 4× CPU slowdown):',
-        `${'page'.padEnd(22)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`,
-        ...rows.map(({ page, report, runs }) => `${page.padEnd(22)}${CATEGORIES.map((c) => String(score(report, c)).padStart(16)).join('')}${runs > 1 ? '   (better of 2 runs)' : ''}`),
-      ].join('\n'),
-    );
-    for (const { page, report } of rows) {
-      for (const category of CATEGORIES) {
-        expect(score(report, category), `${page}, ${category}: ${shortfalls(report, category).join('; ')}`).toBeGreaterThanOrEqual(MINIMUM);
+      console.log(
+        [
+          'Lighthouse scores (mobile preset, simulated slow 4G and 4× CPU slowdown):',
+          `${'page'.padEnd(22)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`,
+          ...rows.map(
+            ({ page, report, runs }) =>
+              `${page.padEnd(22)}${CATEGORIES.map((c) => String(score(report, c)).padStart(16)).join('')}${runs > 1 ? '   (better of 2 runs)' : ''}`,
+          ),
+        ].join('\n'),
+      );
+      for (const { page, report } of rows) {
+        for (const category of CATEGORIES) {
+          expect(
+            score(report, category),
+            `${page}, ${category}: ${shortfalls(report, category).join('; ')}`,
+          ).toBeGreaterThanOrEqual(MINIMUM);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -43,8 +43,16 @@ async function weigh(target: PublicPage): Promise<Weight> {
   const resources = new Map<string, Resource>();
   let loadedAt = Infinity;
   cdp.on('Network.responseReceived', (event) => {
-    const header = (wanted: string) => Object.entries(event.response.headers).find(([name]) => name.toLowerCase() === wanted)?.[1] ?? '';
-    resources.set(event.requestId, { url: event.response.url, type: event.type, encoding: header('content-encoding'), length: Number(header('content-length')), bytes: 0, finished: Infinity });
+    const header = (wanted: string) =>
+      Object.entries(event.response.headers).find(([name]) => name.toLowerCase() === wanted)?.[1] ?? '';
+    resources.set(event.requestId, {
+      url: event.response.url,
+      type: event.type,
+      encoding: header('content-encoding'),
+      length: Number(header('content-length')),
+      bytes: 0,
+      finished: Infinity,
+    });
   });
   cdp.on('Network.loadingFinished', (event) => {
     const resource = resources.get(event.requestId);
@@ -63,7 +71,8 @@ async function weigh(target: PublicPage): Promise<Weight> {
 
   const assets = [...resources.values()].filter((r) => r.type === 'Script' || r.type === 'Stylesheet');
   const beforeLoad = assets.filter((r) => r.finished <= loadedAt);
-  const sum = (list: Resource[], type: string) => list.filter((r) => r.type === type).reduce((total, r) => total + r.bytes, 0);
+  const sum = (list: Resource[], type: string) =>
+    list.filter((r) => r.type === type).reduce((total, r) => total + r.bytes, 0);
   return {
     page: target.name,
     js: sum(beforeLoad, 'Script'),
@@ -106,7 +115,8 @@ describe('static files', () => {
     // The entry, last of the scripts index.html loads (the first is a runtime under 1 kB, left as is).
     const script = [...html.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].at(-1)?.[1];
     expect(script, 'the entry script in index.html').toBeTruthy();
-    const get = (path: string, acceptEncoding: string) => fetch(`${baseUrl()}${path}`, { headers: { 'accept-encoding': acceptEncoding, accept: 'text/html' } });
+    const get = (path: string, acceptEncoding: string) =>
+      fetch(`${baseUrl()}${path}`, { headers: { 'accept-encoding': acceptEncoding, accept: 'text/html' } });
     for (const [accept, encoding] of [
       ['br, gzip', 'br'],
       ['gzip', 'gzip'],

@@ -20,7 +20,9 @@ export async function publicPages(): Promise<PublicPage[]> {
     const entry = ((await search.json()) as { items: { id: string }[] }).items[0];
     if (!entry) throw new Error('the demo question bank is empty');
 
-    const signIn = await api.post('/api/auth/sign-in', { data: { email: 'doanhnghiep@demo.caunoi.vn', password: 'CauNoi@2026' } });
+    const signIn = await api.post('/api/auth/sign-in', {
+      data: { email: 'doanhnghiep@demo.caunoi.vn', password: 'CauNoi@2026' },
+    });
     expect(signIn.ok(), 'business sign-in').toBe(true);
     // The last of the list, which the journeys that rate the first declarations leave unrated.
     const list = await api.get('/api/my/declarations?unrated=true&limit=50');

@@ -25,7 +25,9 @@ describe('question-bank search', () => {
 
     await page.getByTestId('qa-search').fill('hoan thuee');
     await page.getByTestId('qa-search-submit').click();
-    await expect.poll(() => page.getByTestId('qa-corrected').textContent(), { timeout: 15_000 }).toBe('Không có kết quả cho “hoan thuee”. Đang hiện kết quả cho “hoan thue”.');
+    await expect
+      .poll(() => page.getByTestId('qa-corrected').textContent(), { timeout: 15_000 })
+      .toBe('Không có kết quả cho “hoan thuee”. Đang hiện kết quả cho “hoan thue”.');
     await expect.poll(() => page.getByTestId('qa-result').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('mark.search-hit').first().textContent()).toMatch(/^(hoàn|thuế|hoàn thuế)$/i);
     await expectAccessible(page, 'question bank, corrected query');

@@ -27,10 +27,18 @@ function validTaxCode(seed: number): string {
 const ENTERPRISE = { taxCode: validTaxCode(481_516_234), name: 'Công ty TNHH Gốm sứ Bí Mật Tràng An' };
 const UNPUBLISHED = 'Không công bố: dưới 5 doanh nghiệp đánh giá, hoặc ẩn để không suy ra được ô khác.';
 
-async function json<T>(request: APIRequestContext, url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T; text: string }> {
+async function json<T>(
+  request: APIRequestContext,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T; text: string }> {
   const response = await request.get(url, { headers });
   const text = await response.text();
-  return { status: response.status(), body: (text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : null) as T, text };
+  return {
+    status: response.status(),
+    body: (text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : null) as T,
+    text,
+  };
 }
 
 async function createApiKey(): Promise<string> {
@@ -40,7 +48,10 @@ async function createApiKey(): Promise<string> {
   const me = await json<{ csrfToken: string }>(page.request, '/api/auth/me');
   const created = await page.request.post('/api/admin/api-keys', {
     headers: { 'x-csrf-token': me.body.csrfToken },
-    data: { name: 'Phần mềm khai báo thử nghiệm', scopes: ['declarations:write', 'declarations:read', 'assessments:write'] },
+    data: {
+      name: 'Phần mềm khai báo thử nghiệm',
+      scopes: ['declarations:write', 'declarations:read', 'assessments:write'],
+    },
   });
   expect(created.status()).toBe(201);
   const key = ((await created.json()) as { key: string }).key;
@@ -75,7 +86,12 @@ const monthLabel = (month: string) => `Tháng ${String(Number(month.slice(5, 7))
 const quarterLabel = (key: string) => `Quý ${['I', 'II', 'III', 'IV'][Number(key.slice(-1)) - 1]!}/${key.slice(0, 4)}`;
 /** What the footer says of the next release, in Vietnam time: 'Kết quả tháng 11/2026 sẽ công bố ngày 08/12/2026.' */
 function nextReleaseText(next: Periods['next']): string {
-  const day = new Date(new Date(next.releasesAt).getTime() + 7 * 3600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+  const day = new Date(new Date(next.releasesAt).getTime() + 7 * 3600_000)
+    .toISOString()
+    .slice(0, 10)
+    .split('-')
+    .reverse()
+    .join('/');
   return `Kết quả ${monthLabel(next.month).toLowerCase()} sẽ công bố ngày ${day}.`;
 }
 
@@ -130,11 +146,21 @@ describe('assessment results', () => {
     await page.getByTestId('nav-results').first().click();
     await page.waitForURL('**/app/ket-qua');
     await expect.poll(() => page.locator('h1').textContent()).toContain('03NK');
-    await expect.poll(() => page.getByRole('combobox', { name: 'Kỳ công bố' }).inputValue()).toMatch(/^12 tháng gần nhất \(tháng \d+\/\d{4}–\d+\/\d{4}\)$/);
-    expect(Number((await page.getByTestId('figure-declarations-value').textContent())!.replace(/\D/g, ''))).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Kỳ công bố' }).inputValue())
+      .toMatch(/^12 tháng gần nhất \(tháng \d+\/\d{4}–\d+\/\d{4}\)$/);
+    expect(
+      Number((await page.getByTestId('figure-declarations-value').textContent())!.replace(/\D/g, '')),
+    ).toBeGreaterThan(0);
     expect(await page.getByTestId('figure-businesses').count()).toBe(0);
     expect(await page.getByTestId('own-figures').textContent()).toContain('Đánh giá trực tiếp về');
-    await expect.poll(async () => (await page.getByTestId('next-release').textContent()) === nextReleaseText((await json<Periods>(page.request, '/api/dashboards/periods')).body.next)).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('next-release').textContent()) ===
+          nextReleaseText((await json<Periods>(page.request, '/api/dashboards/periods')).body.next),
+      )
+      .toBe(true);
     expect(await page.getByTestId('trend-table').locator('tbody tr').count()).toBe(Math.min(12, months.length));
     await expectAccessible(page, 'branch results, last 12 months');
 
@@ -145,8 +171,14 @@ describe('assessment results', () => {
     await expectAccessible(page, 'branch results, one month');
 
     // A quarter sums its published months and says how many.
-    await choosePeriod(page, new RegExp(`^${quarterLabel(quarter.key).replace('/', '\\/')} `), `**/app/ket-qua?period=${quarter.key}`);
-    await expect.poll(() => page.getByTestId('figures-coverage').textContent()).toMatch(/^Tổng hợp [0-3]\/3 tháng đã công bố\./);
+    await choosePeriod(
+      page,
+      new RegExp(`^${quarterLabel(quarter.key).replace('/', '\\/')} `),
+      `**/app/ket-qua?period=${quarter.key}`,
+    );
+    await expect
+      .poll(() => page.getByTestId('figures-coverage').textContent())
+      .toMatch(/^Tổng hợp [0-3]\/3 tháng đã công bố\./);
     expect(await page.getByTestId('figure-businesses').count()).toBe(0);
     await expectAccessible(page, 'branch results, a quarter');
 
@@ -172,7 +204,10 @@ describe('assessment results', () => {
     await expect.poll(() => page.getByTestId('officer-results').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('comments').isVisible()).toBe(true);
     await expectAccessible(page, 'officer results');
-    await page.getByTestId('results-breadcrumbs').getByRole('link', { name: /^03NK —/ }).click();
+    await page
+      .getByTestId('results-breadcrumbs')
+      .getByRole('link', { name: /^03NK —/ })
+      .click();
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/03NK —/);
     expect(new URL(page.url()).searchParams.get('period')).toBe(quarter.key);
 
@@ -189,7 +224,9 @@ describe('assessment results', () => {
     await page.getByTestId('open-report').click();
     await page.waitForURL(`**/app/ket-qua/bao-cao?**month=${latestMonth}`);
     await expect.poll(() => page.getByTestId('report-figures-table').isVisible()).toBe(true);
-    await expect.poll(() => page.locator('h1').textContent()).toBe(`Báo cáo kết quả đánh giá ${monthLabel(latestMonth).toLowerCase()}`);
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe(`Báo cáo kết quả đánh giá ${monthLabel(latestMonth).toLowerCase()}`);
     await page.getByRole('combobox', { name: 'Tháng báo cáo' }).click();
     await expect.poll(() => page.getByRole('option').allTextContents()).toEqual(months.map((m) => monthLabel(m.key)));
     await page.keyboard.press('Escape');
@@ -209,7 +246,9 @@ describe('assessment results', () => {
     // A month not yet released cannot be asked for: the report says when it comes and shows the latest.
     await page.goto(`/app/ket-qua/bao-cao?month=${periods.next.month}`);
     await expect.poll(() => page.getByTestId('unreleased-month').textContent()).toContain('sẽ công bố ngày');
-    await expect.poll(() => page.getByRole('combobox', { name: 'Tháng báo cáo' }).inputValue()).toBe(monthLabel(latestMonth));
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Tháng báo cáo' }).inputValue())
+      .toBe(monthLabel(latestMonth));
 
     // Figures of a released month, as the leader sees them and as the API answers, before a new rating.
     const branch = (await json<UnitView>(page.request, `/api/dashboards/units?period=${latestMonth}`)).body;
@@ -225,7 +264,8 @@ describe('assessment results', () => {
       `/api/dashboards/units/${branch.unit.id}?period=${periods.periods[0]!.key}`,
     ];
     /** What each view answers, but for the moment the report was generated. */
-    const answer = async (url: string) => (await json<unknown>(page.request, url)).text.replace(/"generatedAt":"[^"]*"/, '');
+    const answer = async (url: string) =>
+      (await json<unknown>(page.request, url)).text.replace(/"generatedAt":"[^"]*"/, '');
     const answersBefore = await Promise.all(views.map(answer));
     await page.goto(`/app/ket-qua?period=${latestMonth}`);
     const pageBefore = await shownFigures(page);
@@ -244,7 +284,15 @@ describe('assessment results', () => {
         registeredAt: new Date(now.getTime() - 3 * 3600_000).toISOString(),
         clearedAt: new Date(now.getTime() - 3600_000).toISOString(),
         status: 'cleared',
-        steps: [{ stage: 'Kiểm tra hồ sơ', teamCode: '03NK01', officerCode: officer.code, startedAt: new Date(now.getTime() - 3 * 3600_000).toISOString(), finishedAt: new Date(now.getTime() - 3600_000).toISOString() }],
+        steps: [
+          {
+            stage: 'Kiểm tra hồ sơ',
+            teamCode: '03NK01',
+            officerCode: officer.code,
+            startedAt: new Date(now.getTime() - 3 * 3600_000).toISOString(),
+            finishedAt: new Date(now.getTime() - 3600_000).toISOString(),
+          },
+        ],
       },
     });
     expect(put.status()).toBe(201);
@@ -263,7 +311,8 @@ describe('assessment results', () => {
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const answersAfter = await Promise.all(views.map(answer));
-      for (const [j, url] of views.entries()) expect(answersAfter[j] === answersBefore[j], `${url} changed after a new rating`).toBe(true);
+      for (const [j, url] of views.entries())
+        expect(answersAfter[j] === answersBefore[j], `${url} changed after a new rating`).toBe(true);
     }
     await page.reload();
     expect(await shownFigures(page)).toEqual(pageBefore);
@@ -274,20 +323,35 @@ describe('assessment results', () => {
     await page.goto(`/app/ket-qua?channel=red&period=${latestMonth}`);
     expect(await shownFigures(page)).toEqual(pageBefore);
     await page.goto('/app/ket-qua?channel=red&typeCode=H21&months=1');
-    await expect.poll(() => page.getByRole('combobox', { name: 'Kỳ công bố' }).inputValue()).toMatch(/^12 tháng gần nhất/);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Kỳ công bố' }).inputValue())
+      .toMatch(/^12 tháng gần nhất/);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(asked.length).toBeGreaterThan(0);
-    for (const url of asked) expect([...url.searchParams.keys()].filter((name) => !['period', 'format', 'month'].includes(name)), url.href).toEqual([]);
+    for (const url of asked)
+      expect(
+        [...url.searchParams.keys()].filter((name) => !['period', 'format', 'month'].includes(name)),
+        url.href,
+      ).toEqual([]);
     expect((await json<unknown>(page.request, '/api/dashboards/units?channel=red')).status).toBe(400);
 
     // A period not released: said plainly, and the default shown instead.
     await page.goto(`/app/ket-qua?period=${periods.next.month}`);
-    await expect.poll(() => page.getByTestId('unreleased-period').textContent()).toContain(`Kỳ «${monthLabel(periods.next.month)}» chưa được công bố`);
-    await expect.poll(() => page.getByRole('combobox', { name: 'Kỳ công bố' }).inputValue()).toMatch(/^12 tháng gần nhất/);
+    await expect
+      .poll(() => page.getByTestId('unreleased-period').textContent())
+      .toContain(`Kỳ «${monthLabel(periods.next.month)}» chưa được công bố`);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Kỳ công bố' }).inputValue())
+      .toMatch(/^12 tháng gần nhất/);
     await expectAccessible(page, 'branch results, a period not released');
 
     // Who rated appears nowhere: not on the pages, not in any dashboard answer, not in the exports.
-    const urls = [...views, `/api/dashboards/units/${branch.unit.id}/export?format=csv`, `/api/dashboards/units/${teamId}/export?format=csv&period=${latestMonth}`, `/api/dashboards/officers/${officer.id}/export?format=xlsx`];
+    const urls = [
+      ...views,
+      `/api/dashboards/units/${branch.unit.id}/export?format=csv`,
+      `/api/dashboards/units/${teamId}/export?format=csv&period=${latestMonth}`,
+      `/api/dashboards/officers/${officer.id}/export?format=xlsx`,
+    ];
     const answers = await Promise.all(urls.map((url) => json<unknown>(page.request, url)));
     for (const [i, answer] of answers.entries()) expect(answer.status, urls[i]).toBe(200);
     for (const text of [...answers.map((a) => a.text), ...seen, await page.content()]) {
@@ -327,7 +391,10 @@ describe('assessment results', () => {
     await expectAccessible(page, 'branch results on a phone');
     // On a phone a page wider than the screen widens the layout viewport itself: compare with the device width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const chartWidth = await page.locator('.recharts-surface').first().evaluate((svg) => svg.getBoundingClientRect().width);
+    const chartWidth = await page
+      .locator('.recharts-surface')
+      .first()
+      .evaluate((svg) => svg.getBoundingClientRect().width);
     expect(chartWidth).toBeLessThanOrEqual(390);
     await page.getByTestId('ranking-row-03NK01').getByRole('link').click();
     await expect.poll(() => page.locator('h1').textContent()).toContain('03NK01');
@@ -348,8 +415,14 @@ describe('assessment results', () => {
     await page.waitForURL('**/app/ket-qua/cong-chuc/**');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Kết quả đánh giá của tôi');
     await expect.poll(() => page.getByTestId('period-picker').isVisible()).toBe(true);
-    await expect.poll(async () => (await page.getByTestId('figure-cards').count()) + (await page.getByTestId('unpublished-notice').count())).toBe(1);
-    if ((await page.getByTestId('unpublished-notice').count()) > 0) expect(await page.getByTestId('unpublished-notice').textContent()).toContain(UNPUBLISHED);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('figure-cards').count()) + (await page.getByTestId('unpublished-notice').count()),
+      )
+      .toBe(1);
+    if ((await page.getByTestId('unpublished-notice').count()) > 0)
+      expect(await page.getByTestId('unpublished-notice').textContent()).toContain(UNPUBLISHED);
     await expectAccessible(page, 'own officer results');
     expect((await json<unknown>(page.request, '/api/dashboards/units')).status).toBe(403);
     await context.close();
@@ -361,14 +434,31 @@ describe('assessment results', () => {
     const page = await context.newPage();
     await signInAs(page, 'lanhdao.03nk@demo.caunoi.vn');
     const next = { month: '2026-11', releasesAt: '2026-12-07T17:00:00.000Z' };
-    await page.route('**/api/dashboards/periods', (route) => route.fulfill({ json: { periods: [], next, minimumBusinesses: 5 } }));
+    await page.route('**/api/dashboards/periods', (route) =>
+      route.fulfill({ json: { periods: [], next, minimumBusinesses: 5 } }),
+    );
     await page.route('**/api/dashboards/units*', async (route) => {
       const real = (await (await route.fetch()).json()) as Record<string, unknown>;
-      const none = { published: false, monthsShown: 0, monthsInPeriod: 0, businesses: null, declarations: null, satisfiedShare: null, ratings: null, meanStars: null, distribution: null, flags: null };
-      await route.fulfill({ json: { ...real, period: null, figures: none, own: none, trend: [], children: [], officers: [], comments: [] } });
+      const none = {
+        published: false,
+        monthsShown: 0,
+        monthsInPeriod: 0,
+        businesses: null,
+        declarations: null,
+        satisfiedShare: null,
+        ratings: null,
+        meanStars: null,
+        distribution: null,
+        flags: null,
+      };
+      await route.fulfill({
+        json: { ...real, period: null, figures: none, own: none, trend: [], children: [], officers: [], comments: [] },
+      });
     });
     await page.goto('/app/ket-qua');
-    await expect.poll(() => page.getByTestId('nothing-released').textContent()).toContain('Kết quả đầu tiên, tháng 11/2026, sẽ công bố ngày 08/12/2026.');
+    await expect
+      .poll(() => page.getByTestId('nothing-released').textContent())
+      .toContain('Kết quả đầu tiên, tháng 11/2026, sẽ công bố ngày 08/12/2026.');
     expect(await page.getByTestId('export-csv').count()).toBe(0);
     expect(await page.getByTestId('period-picker').count()).toBe(0);
     await expectAccessible(page, 'results before the first release');

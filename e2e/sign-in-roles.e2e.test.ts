@@ -75,15 +75,27 @@ describe('an account over its limit of failed attempts', () => {
 
   /** The newest sign-in link mailed to EMAIL, read from the outbox as the administrator (there is no SMTP here). */
   async function mailedLink(): Promise<string> {
-    const admin = await fetch(`${baseUrl()}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.caunoi.vn', password: 'CauNoi@2026' }) });
+    const admin = await fetch(`${baseUrl()}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.caunoi.vn', password: 'CauNoi@2026' }),
+    });
     const cookie = (admin.headers.get('set-cookie') ?? '').split(';')[0]!;
     let link = '';
     await expect
-      .poll(async () => {
-        const outbox = (await (await fetch(`${baseUrl()}/api/admin/outbox?limit=50`, { headers: { cookie } })).json()) as { items: { toAddress: string; textBody: string }[] };
-        link = /\/dang-nhap\/lien-ket#[A-Za-z0-9_-]+/.exec(outbox.items.find((mail) => mail.toAddress === EMAIL)?.textBody ?? '')?.[0] ?? '';
-        return link;
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const outbox = (await (
+            await fetch(`${baseUrl()}/api/admin/outbox?limit=50`, { headers: { cookie } })
+          ).json()) as { items: { toAddress: string; textBody: string }[] };
+          link =
+            /\/dang-nhap\/lien-ket#[A-Za-z0-9_-]+/.exec(
+              outbox.items.find((mail) => mail.toAddress === EMAIL)?.textBody ?? '',
+            )?.[0] ?? '';
+          return link;
+        },
+        { timeout: 30_000 },
+      )
       .not.toBe('');
     return link;
   }

@@ -18,7 +18,12 @@ const mainText = (page: Page) => page.locator('main').textContent();
 
 describe('support desk mail inbox and service levels', () => {
   it('an unknown sender mails the desk; an officer opens a request from the inbox', async () => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: Number(inject('inboundSmtpPort')), secure: false, ignoreTLS: true });
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: Number(inject('inboundSmtpPort')),
+      secure: false,
+      ignoreTLS: true,
+    });
     await transport.sendMail({
       from: 'Ông Phạm Văn Tùng <pham.tung.e2e@gmail.com>',
       to: 'hotro@caunoi.local',

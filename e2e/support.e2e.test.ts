@@ -13,7 +13,8 @@ afterAll(async () => browser.close());
 
 const SUBJECT = 'Dán tem nhãn phụ rượu vang nhập khẩu';
 const QUERY = 'dan tem nhan phu ruou vang';
-const ANSWER = 'Rượu vang nhập khẩu phải có nhãn phụ bằng tiếng Việt trước khi đưa ra lưu thông; doanh nghiệp được dán nhãn phụ tại kho sau khi thông quan.';
+const ANSWER =
+  'Rượu vang nhập khẩu phải có nhãn phụ bằng tiếng Việt trước khi đưa ra lưu thông; doanh nghiệp được dán nhãn phụ tại kho sau khi thông quan.';
 
 const mainText = (page: Page) => page.locator('main').textContent();
 
@@ -46,7 +47,11 @@ describe('support desk and question bank', () => {
     const form = bizPage.getByTestId('request-form');
     await form.getByLabel(/Tiêu đề/).fill(SUBJECT);
     await pickOption(bizPage, /Lĩnh vực/, 'Thủ tục hải quan');
-    await form.getByLabel(/Nội dung/).fill('Công ty nhập khẩu rượu vang từ Pháp qua cảng Hải Phòng. Xin hỏi được dán nhãn phụ tiếng Việt ở đâu và khi nào?');
+    await form
+      .getByLabel(/Nội dung/)
+      .fill(
+        'Công ty nhập khẩu rượu vang từ Pháp qua cảng Hải Phòng. Xin hỏi được dán nhãn phụ tiếng Việt ở đâu và khi nào?',
+      );
     await expectAccessible(bizPage, 'new support request');
     await bizPage.getByTestId('request-submit').click();
     await bizPage.waitForURL(/\/app\/ho-tro\/[0-9a-f-]{36}$/);
@@ -117,7 +122,9 @@ describe('support desk and question bank', () => {
     await expect.poll(() => readerPage.getByTestId('qa-result').first().textContent()).toBe(SUBJECT);
     await expectAccessible(readerPage, 'question bank, found');
     await readerPage.getByTestId('qa-result').first().click();
-    await expect.poll(() => readerPage.getByTestId('qa-entry-body').textContent()).toContain('nhãn phụ bằng tiếng Việt');
+    await expect
+      .poll(() => readerPage.getByTestId('qa-entry-body').textContent())
+      .toContain('nhãn phụ bằng tiếng Việt');
     await expectAccessible(readerPage, 'question-bank entry');
     await reader.close();
   });

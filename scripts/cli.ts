@@ -19,7 +19,11 @@ async function main(): Promise<void> {
       const { seedIfEmpty } = await import('./seed/index.ts');
       const scale = Number(option('scale') ?? config.SEED_SCALE);
       if (!Number.isFinite(scale) || scale <= 0) throw new Error('--scale must be a positive number');
-      const summary = await seedIfEmpty(database.db, { scale, log: (line) => console.log(line), dataDir: config.DATA_DIR });
+      const summary = await seedIfEmpty(database.db, {
+        scale,
+        log: (line) => console.log(line),
+        dataDir: config.DATA_DIR,
+      });
       console.log(summary ? `Seeded: ${JSON.stringify(summary)}` : 'The database already has data: nothing seeded.');
     } else if (command !== 'migrate') {
       throw new Error(`Unknown command "${command ?? ''}". Use: migrate | seed [--scale N]`);

@@ -42,7 +42,10 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 }
 
 /** The types openapi-typescript generates from the document (`paths`, `operations`, `components`), written to a file. */
-export async function writeOpenApiTypes(document: Record<string, unknown>, file: string = OPENAPI_TYPES_FILE): Promise<void> {
+export async function writeOpenApiTypes(
+  document: Record<string, unknown>,
+  file: string = OPENAPI_TYPES_FILE,
+): Promise<void> {
   const types = astToString(await openapiTS(document as unknown as OpenAPI3, { silent: true }));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, types);

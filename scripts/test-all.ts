@@ -1,4 +1,4 @@
-// `npm test`: type checks, lint, the OpenAPI lint, unit and integration tests on PGlite and on a
+// `npm test`: formatting, type checks, lint, the OpenAPI lint, unit and integration tests on PGlite and on a
 // real PostgreSQL server, the web build, and the browser journeys in Chromium.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,11 +17,19 @@ fs.rmSync(reports, { recursive: true, force: true });
 fs.mkdirSync(reports, { recursive: true });
 const vitest = (name: string, extra: string[], env: Record<string, string> = {}): Step => {
   const report = path.join(reports, `${name.replace(/\W+/g, '-')}.json`);
-  return { name, command: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], env, report };
+  return {
+    name,
+    command: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+    env,
+    report,
+  };
 };
 
 const only = process.argv.slice(2);
 const steps: Step[] = [
+  // Formatting is Prettier's (.prettierrc.json); `npx prettier --write .` fixes what this finds.
+  { name: 'format', command: 'npx', args: ['prettier', '--check', '--log-level', 'warn', '.'] },
   { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   // The OpenAPI document, written to tmp/openapi.json, through Redocly's lint (redocly.yaml).
@@ -45,7 +53,10 @@ for (const step of steps) {
   let counts = '';
   let stepFailed = 0;
   if (step.report && fs.existsSync(step.report)) {
-    const report = JSON.parse(fs.readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    const report = JSON.parse(fs.readFileSync(step.report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     passed += report.numPassedTests;
     stepFailed = report.numFailedTests;
     counts = ` — ${report.numPassedTests} passed, ${report.numFailedTests} failed`;

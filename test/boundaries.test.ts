@@ -13,7 +13,9 @@ function files(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return files(rel);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [rel] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')
+      ? [rel]
+      : [];
   });
 }
 
@@ -25,7 +27,11 @@ function matches(dir: string, pattern: RegExp, keep: (file: string) => boolean =
       fs
         .readFileSync(path.join(ROOT, file), 'utf8')
         .split('\n')
-        .flatMap((line, i) => (pattern.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 140)}`] : [])),
+        .flatMap((line, i) =>
+          pattern.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line)
+            ? [`${file}:${i + 1}: ${line.trim().slice(0, 140)}`]
+            : [],
+        ),
     );
 }
 
@@ -34,7 +40,8 @@ const isRepository = (file: string) => file.endsWith('repository.ts');
 describe('module boundaries', () => {
   it('queries only in repositories (…repository.ts); the readiness probe asks the database itself', () => {
     // A query builder, raw SQL, or a value (not type-only) import from Kysely.
-    const queries = /\b(selectFrom|insertInto|updateTable|deleteFrom|selectNoFrom|executePrepared)\(|\bsql(`|<)|^import (?!type )[^;]*from 'kysely'/;
+    const queries =
+      /\b(selectFrom|insertInto|updateTable|deleteFrom|selectNoFrom|executePrepared)\(|\bsql(`|<)|^import (?!type )[^;]*from 'kysely'/;
     const found = matches('src/server/modules', queries, (file) => !isRepository(file));
     expect(found.filter((hit) => !hit.startsWith('src/server/modules/health/routes.ts:'))).toEqual([]);
   });
@@ -43,13 +50,23 @@ describe('module boundaries', () => {
     const mappers = (file: string) => file.endsWith('/mapper.ts');
     expect(matches('src/server/modules', /\bawait\b|\bKysely\b|\.execute|\bselectFrom\(|\bsql`/, mappers)).toEqual([]);
     // Row types from the repository, never its functions.
-    expect(matches('src/server/modules', /^import (?!type )[^;]*from '\.\/[a-z-]*repository\.ts'/, mappers)).toEqual([]);
+    expect(matches('src/server/modules', /^import (?!type )[^;]*from '\.\/[a-z-]*repository\.ts'/, mappers)).toEqual(
+      [],
+    );
   });
 
   it('mail leaves through the delivery queue only (lib/deliveries.ts hands it to the mailer)', () => {
-    expect(matches('src', /\bmailer\.send\(|\.send\(\{ ?to\b/, (file) => file !== 'src/server/lib/deliveries.ts')).toEqual([]);
+    expect(
+      matches('src', /\bmailer\.send\(|\.send\(\{ ?to\b/, (file) => file !== 'src/server/lib/deliveries.ts'),
+    ).toEqual([]);
     expect(matches('src', /\bsendMail\(/, (file) => file !== 'src/server/lib/mailer.ts')).toEqual([]);
-    expect(matches('src', /\bcreateMailer\(/, (file) => !['src/server/lib/mailer.ts', 'src/server/platform.ts'].includes(file))).toEqual([]);
+    expect(
+      matches(
+        'src',
+        /\bcreateMailer\(/,
+        (file) => !['src/server/lib/mailer.ts', 'src/server/platform.ts'].includes(file),
+      ),
+    ).toEqual([]);
   });
 
   it('config.ts is the only reader of the environment', () => {
@@ -57,13 +74,22 @@ describe('module boundaries', () => {
   });
 
   it('the server takes the time from its clock (the process uptime of /healthz aside)', () => {
-    expect(matches('src/server', /new Date\(\)|Date\.now\(\)/, (file) => !['src/server/lib/clock.ts', 'src/server/modules/health/routes.ts'].includes(file))).toEqual([]);
+    expect(
+      matches(
+        'src/server',
+        /new Date\(\)|Date\.now\(\)/,
+        (file) => !['src/server/lib/clock.ts', 'src/server/modules/health/routes.ts'].includes(file),
+      ),
+    ).toEqual([]);
   });
 
   it('Vietnam time is computed in src/contracts/vietnam-time.ts only', () => {
     // The results pages are being rebuilt elsewhere; their vietnamToday should use vietnamDay from the shared module.
-    const elsewhere = (file: string) => file !== 'src/contracts/vietnam-time.ts' && !file.startsWith('src/web/features/results/');
-    expect(matches('src', /\b7 ?\* ?3_?600\b|Asia\/Ho_Chi_Minh|\$\{[^}]*\}[^`'"]*\+07:00|\+ ?7 ?\* ?60/, elsewhere)).toEqual([]);
+    const elsewhere = (file: string) =>
+      file !== 'src/contracts/vietnam-time.ts' && !file.startsWith('src/web/features/results/');
+    expect(
+      matches('src', /\b7 ?\* ?3_?600\b|Asia\/Ho_Chi_Minh|\$\{[^}]*\}[^`'"]*\+07:00|\+ ?7 ?\* ?60/, elsewhere),
+    ).toEqual([]);
     expect(matches('scripts', /\b7 ?\* ?(3_?600|HOUR)|Asia\/Ho_Chi_Minh|\$\{[^}]*\}[^`'"]*\+07:00/)).toEqual([]);
   });
 });

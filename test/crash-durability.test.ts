@@ -50,10 +50,20 @@ async function exited(child: ChildProcess): Promise<void> {
   await new Promise((resolve) => child.once('exit', resolve));
 }
 
-async function startServer(env: Record<string, string>, deadline: number): Promise<{ child: ChildProcess; base: string }> {
+async function startServer(
+  env: Record<string, string>,
+  deadline: number,
+): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), DEMO: 'false', LOG_LEVEL: 'silent', CAUNOI_BOOTSTRAP_API_KEY: KEY },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      DEMO: 'false',
+      LOG_LEVEL: 'silent',
+      CAUNOI_BOOTSTRAP_API_KEY: KEY,
+    },
     stdio: 'ignore',
   });
   cleanups.push(async () => {
@@ -74,7 +84,10 @@ async function startServer(env: Record<string, string>, deadline: number): Promi
 }
 
 /** A database with the organization and officers the declarations refer to. */
-async function prepareDatabase(): Promise<{ env: Record<string, string>; officers: Awaited<ReturnType<typeof createOfficers>> }> {
+async function prepareDatabase(): Promise<{
+  env: Record<string, string>;
+  officers: Awaited<ReturnType<typeof createOfficers>>;
+}> {
   let handle: DatabaseHandle;
   let env: Record<string, string>;
   if (testDbKind === 'pglite') {
@@ -116,13 +129,22 @@ describe(`crash durability (${testDbKind})`, () => {
         for (let i = 0; !stop; i++) {
           const number = `10${String(lane)}${String(i).padStart(9, '0')}`;
           try {
-            const put = await fetch(`${first.base}/api/v1/declarations/${number}`, { method: 'PUT', headers, body: JSON.stringify(declarationBody(officers)) });
+            const put = await fetch(`${first.base}/api/v1/declarations/${number}`, {
+              method: 'PUT',
+              headers,
+              body: JSON.stringify(declarationBody(officers)),
+            });
             if (put.status !== 201) continue;
             declared.push(number);
             const post = await fetch(`${first.base}/api/v1/declarations/${number}/assessments`, {
               method: 'POST',
               headers,
-              body: JSON.stringify({ subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }, { kind: 'officer', ref: officers.first.code, stars: 4 }] }),
+              body: JSON.stringify({
+                subjects: [
+                  { kind: 'branch', ref: '03NK', stars: 5 },
+                  { kind: 'officer', ref: officers.first.code, stars: 4 },
+                ],
+              }),
             });
             (post.status === 201 ? acknowledged : refused).push(number);
           } catch {
@@ -134,7 +156,10 @@ describe(`crash durability (${testDbKind})`, () => {
       const lanes = [1, 2, 3, 4].map((lane) => worker(lane));
       await until(
         () => {
-          if (lanesEnded > 0) throw new Error(`the server went away before the kill, after ${acknowledged.length} acknowledged assessments`);
+          if (lanesEnded > 0)
+            throw new Error(
+              `the server went away before the kill, after ${acknowledged.length} acknowledged assessments`,
+            );
           return acknowledged.length >= 40;
         },
         `40 acknowledged assessments (${acknowledged.length} so far)`,
@@ -150,7 +175,10 @@ describe(`crash durability (${testDbKind})`, () => {
       const assessed = new Map<string, boolean>();
       const lost: string[] = [];
       for (const number of declared) {
-        const response = await fetch(`${second.base}/api/v1/declarations/${number}`, { headers, signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+        const response = await fetch(`${second.base}/api/v1/declarations/${number}`, {
+          headers,
+          signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+        });
         if (response.status === 404) lost.push(number);
         else assessed.set(number, Boolean(((await response.json()) as { assessed?: boolean }).assessed));
       }

@@ -24,7 +24,11 @@ beforeAll(async () => {
 afterAll(async () => {
   // Imports finish in the background: let them end before the database closes.
   for (let i = 0; i < 100 && platform; i++) {
-    const running = await platform.deps.db.selectFrom('import_jobs').select('id').where('status', '=', 'running').execute();
+    const running = await platform.deps.db
+      .selectFrom('import_jobs')
+      .select('id')
+      .where('status', '=', 'running')
+      .execute();
     if (running.length === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -36,7 +40,9 @@ async function documentedOperations(): Promise<string[]> {
   const response = await platform.app.inject({ method: 'GET', url: '/api/openapi.json' });
   expect(response.statusCode).toBe(200);
   const document = response.json() as { paths: Record<string, Record<string, unknown>> };
-  return Object.entries(document.paths).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`));
+  return Object.entries(document.paths).flatMap(([route, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`),
+  );
 }
 
 async function send(row: Row, caller: Caller, request: CellRequest) {
@@ -52,7 +58,8 @@ async function send(row: Row, caller: Caller, request: CellRequest) {
 }
 
 const show = (cell: Cell) => `${cell.pending ? '~' : ''}${cell.expected}`;
-const matches = (cell: Cell, status: number) => (cell.expected === 'ok' ? status >= 200 && status < 300 : status === cell.expected);
+const matches = (cell: Cell, status: number) =>
+  cell.expected === 'ok' ? status >= 200 && status < 300 : status === cell.expected;
 
 interface Outcome {
   operation: string;
@@ -73,11 +80,36 @@ function errorCode(body: string): string {
 }
 
 function table(title: string, outcomes: Outcome[]): string {
-  const head: Outcome = { operation: 'operation', variant: 'variant', caller: 'caller' as Caller, expected: 'expected', got: 0, code: 'answer', note: 'note' };
-  const lines = [head, ...outcomes].map((o) => [o.operation, o.variant, o.caller, o.expected, o === head ? 'got' : String(o.got), o.code, o.note]);
+  const head: Outcome = {
+    operation: 'operation',
+    variant: 'variant',
+    caller: 'caller' as Caller,
+    expected: 'expected',
+    got: 0,
+    code: 'answer',
+    note: 'note',
+  };
+  const lines = [head, ...outcomes].map((o) => [
+    o.operation,
+    o.variant,
+    o.caller,
+    o.expected,
+    o === head ? 'got' : String(o.got),
+    o.code,
+    o.note,
+  ]);
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
-  const format = (l: string[]) => l.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [`${title} (${outcomes.length})`, format(lines[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1).map(format)].join('\n');
+  const format = (l: string[]) =>
+    l
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    `${title} (${outcomes.length})`,
+    format(lines[0]!),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...lines.slice(1).map(format),
+  ].join('\n');
 }
 
 describe('the role × operation denial matrix', () => {
@@ -86,9 +118,18 @@ describe('the role × operation denial matrix', () => {
     const listed = new Set(rows.map(operationKey));
     const missing = documented.filter((op) => !listed.has(op));
     const gone = [...listed].filter((op) => !documented.includes(op));
-    const unbuilt = rows.filter((row) => !REQUESTS[operationKey(row)]?.[row.variant]).map((row) => `${operationKey(row)} ${row.variant}`);
-    const unused = Object.entries(REQUESTS).flatMap(([op, variants]) => Object.keys(variants).filter((variant) => !rows.some((row) => operationKey(row) === op && row.variant === variant)).map((variant) => `${op} ${variant}`));
-    expect({ missing, gone, unbuilt, unused }, 'operations missing from test/denial-matrix.ts, listed there but gone from the API, or without a request builder').toEqual({ missing: [], gone: [], unbuilt: [], unused: [] });
+    const unbuilt = rows
+      .filter((row) => !REQUESTS[operationKey(row)]?.[row.variant])
+      .map((row) => `${operationKey(row)} ${row.variant}`);
+    const unused = Object.entries(REQUESTS).flatMap(([op, variants]) =>
+      Object.keys(variants)
+        .filter((variant) => !rows.some((row) => operationKey(row) === op && row.variant === variant))
+        .map((variant) => `${op} ${variant}`),
+    );
+    expect(
+      { missing, gone, unbuilt, unused },
+      'operations missing from test/denial-matrix.ts, listed there but gone from the API, or without a request builder',
+    ).toEqual({ missing: [], gone: [], unbuilt: [], unused: [] });
     expect(documented.length).toBeGreaterThan(100);
   });
 
@@ -115,18 +156,36 @@ describe('the role × operation denial matrix', () => {
         }
         const got = response.statusCode;
         const outcome = { ...base, got, code: errorCode(response.body) };
-        const leaked = got < 300 ? Object.entries(request.hidden ?? {}).filter(([, id]) => response.body.includes(id)) : [];
-        const lost = got < 300 ? Object.entries(request.shown ?? {}).filter(([, id]) => !response.body.includes(id)) : [];
-        const problems = [...(leaked.length ? [`HOLE: the answer shows ${leaked.map(([name]) => name).join(', ')}`] : []), ...(lost.length ? [`the answer misses ${lost.map(([name]) => name).join(', ')}`] : [])];
+        const leaked =
+          got < 300 ? Object.entries(request.hidden ?? {}).filter(([, id]) => response.body.includes(id)) : [];
+        const lost =
+          got < 300 ? Object.entries(request.shown ?? {}).filter(([, id]) => !response.body.includes(id)) : [];
+        const problems = [
+          ...(leaked.length ? [`HOLE: the answer shows ${leaked.map(([name]) => name).join(', ')}`] : []),
+          ...(lost.length ? [`the answer misses ${lost.map(([name]) => name).join(', ')}`] : []),
+        ];
         if (got >= 500) failures.push({ ...outcome, note: 'server error' });
-        else if (cell.pending && matches(cell, got) && problems.length === 0) failures.push({ ...outcome, note: 'now enforced here: remove the ~ from the table' });
-        else if (cell.pending) open.push({ ...outcome, note: ['open: enforced by a branch not merged yet', ...problems].join('; ') });
-        else if (!matches(cell, got)) failures.push({ ...outcome, note: cell.expected !== 'ok' && got >= 200 && got < 300 ? 'HOLE: allowed where the policy refuses' : cell.expected === 'ok' ? 'refused where the policy allows' : 'refused with another status' });
+        else if (cell.pending && matches(cell, got) && problems.length === 0)
+          failures.push({ ...outcome, note: 'now enforced here: remove the ~ from the table' });
+        else if (cell.pending)
+          open.push({ ...outcome, note: ['open: enforced by a branch not merged yet', ...problems].join('; ') });
+        else if (!matches(cell, got))
+          failures.push({
+            ...outcome,
+            note:
+              cell.expected !== 'ok' && got >= 200 && got < 300
+                ? 'HOLE: allowed where the policy refuses'
+                : cell.expected === 'ok'
+                  ? 'refused where the policy allows'
+                  : 'refused with another status',
+          });
         else if (problems.length) failures.push({ ...outcome, note: problems.join('; ') });
       }
     }
     const operations = new Set(rows.map(operationKey)).size;
-    console.log(`denial matrix: ${operations} operations, ${rows.length} rows, ${cells} cells (${CALLERS.length} callers); ${failures.length} failing, ${open.length} marked ~ and still open`);
+    console.log(
+      `denial matrix: ${operations} operations, ${rows.length} rows, ${cells} cells (${CALLERS.length} callers); ${failures.length} failing, ${open.length} marked ~ and still open`,
+    );
     if (open.length) console.log(table('Cells (~) whose policy a branch not merged yet enforces (answer today)', open));
     if (failures.length) console.log(table('Cells answered against the table', failures));
     expect(failures, table('Cells answered against the table', failures)).toEqual([]);

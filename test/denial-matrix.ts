@@ -30,7 +30,21 @@
 //         ~ok: a 2xx whose content is not yet what the policy says.
 // Besides the status, the requests of list operations name rows in and out of
 // the caller's reach: an allowed answer must list the first and none of the second.
-export const CALLERS = ['anon', 'ent', 'brk', 'asc', 'off', 'tl', 'bl', 'dl', 'ins', 'gd', 'adm', 'api', 'api0'] as const;
+export const CALLERS = [
+  'anon',
+  'ent',
+  'brk',
+  'asc',
+  'off',
+  'tl',
+  'bl',
+  'dl',
+  'ins',
+  'gd',
+  'adm',
+  'api',
+  'api0',
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export type Expected = 'ok' | 401 | 403 | 404 | 409;
@@ -358,12 +372,16 @@ export function parseTable(text: string = TABLE): Row[] {
     if (!line || line.startsWith('#')) return;
     const where = `denial matrix line ${index}`;
     const [method, path, variant, ...tokens] = line.split(/\s+/);
-    if (!method || !METHODS.has(method) || !path?.startsWith('/') || !variant) throw new Error(`${where}: expected "METHOD /path variant cells…"`);
-    if (tokens.length !== CALLERS.length) throw new Error(`${where}: ${tokens.length} cells for ${CALLERS.length} callers`);
+    if (!method || !METHODS.has(method) || !path?.startsWith('/') || !variant)
+      throw new Error(`${where}: expected "METHOD /path variant cells…"`);
+    if (tokens.length !== CALLERS.length)
+      throw new Error(`${where}: ${tokens.length} cells for ${CALLERS.length} callers`);
     const key = `${method} ${path} ${variant}`;
     if (seen.has(key)) throw new Error(`${where}: ${key} listed twice`);
     seen.add(key);
-    const cells = Object.fromEntries(CALLERS.map((caller, i) => [caller, parseCell(tokens[i]!, `${where} (${caller})`)])) as Record<Caller, Cell>;
+    const cells = Object.fromEntries(
+      CALLERS.map((caller, i) => [caller, parseCell(tokens[i]!, `${where} (${caller})`)]),
+    ) as Record<Caller, Cell>;
     rows.push({ method: method as Row['method'], path, variant, cells, line: index });
   });
   return rows;

@@ -12,10 +12,22 @@ export type OrgCodes = '00' | '03' | '20' | '03NK' | '03CE' | '20BB' | '03NK01' 
 /** General Department → Hai Phong (03NK with two teams, 03CE) and Quang Ninh (20BB). */
 export async function createOrg(db: Kysely<Database>): Promise<Record<OrgCodes, string>> {
   const ids = {} as Record<OrgCodes, string>;
-  const add = async (code: OrgCodes, kind: 'general_department' | 'department' | 'branch' | 'team', nameVi: string, parent: OrgCodes | null) => {
+  const add = async (
+    code: OrgCodes,
+    kind: 'general_department' | 'department' | 'branch' | 'team',
+    nameVi: string,
+    parent: OrgCodes | null,
+  ) => {
     const row = await db
       .insertInto('units')
-      .values({ code, kind, name_vi: nameVi, name_en: nameVi, parent_id: parent ? ids[parent] : null, updated_at: new Date() })
+      .values({
+        code,
+        kind,
+        name_vi: nameVi,
+        name_en: nameVi,
+        parent_id: parent ? ids[parent] : null,
+        updated_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     ids[code] = row.id;
@@ -45,23 +57,44 @@ export function validTaxCode(seed: number): string {
 }
 
 let enterpriseSeed = 100_000_000;
-export async function createEnterprise(db: Kysely<Database>, values: { name?: string; isBroker?: boolean; managingUnitId?: string | null } = {}) {
+export async function createEnterprise(
+  db: Kysely<Database>,
+  values: { name?: string; isBroker?: boolean; managingUnitId?: string | null } = {},
+) {
   const taxCode = validTaxCode(enterpriseSeed++ * 7);
   return db
     .insertInto('enterprises')
-    .values({ tax_code: taxCode, name: values.name ?? `Công ty TNHH Thử nghiệm ${taxCode}`, is_broker: values.isBroker ?? false, managing_unit_id: values.managingUnitId ?? null })
+    .values({
+      tax_code: taxCode,
+      name: values.name ?? `Công ty TNHH Thử nghiệm ${taxCode}`,
+      is_broker: values.isBroker ?? false,
+      managing_unit_id: values.managingUnitId ?? null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
 let officerSeed = 1;
 export async function createOfficer(db: Kysely<Database>, unitId: string, fullName = 'Nguyễn Văn An') {
-  return db.insertInto('officers').values({ code: `CB${String(officerSeed++).padStart(5, '0')}`, full_name: fullName, unit_id: unitId }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('officers')
+    .values({ code: `CB${String(officerSeed++).padStart(5, '0')}`, full_name: fullName, unit_id: unitId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function createUser(
   db: Kysely<Database>,
-  values: { email: string; role: Role; unitId?: string | null; enterpriseId?: string | null; associationId?: string | null; officerId?: string | null; fullName?: string; active?: boolean },
+  values: {
+    email: string;
+    role: Role;
+    unitId?: string | null;
+    enterpriseId?: string | null;
+    associationId?: string | null;
+    officerId?: string | null;
+    fullName?: string;
+    active?: boolean;
+  },
 ) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const user = await db
@@ -78,6 +111,9 @@ export async function createUser(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('user_roles').values({ user_id: user.id, role: values.role, unit_id: values.unitId ?? null }).execute();
+  await db
+    .insertInto('user_roles')
+    .values({ user_id: user.id, role: values.role, unit_id: values.unitId ?? null })
+    .execute();
   return user;
 }

@@ -21,7 +21,9 @@ export default async function setup({ provide }: { provide: (key: string, value:
   await admin.query(`create database ${TEMPLATE_DB}`);
   await admin.end();
   const templateUrl = withDatabase(url, TEMPLATE_DB);
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: templateUrl, max: 1 }) }) });
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: templateUrl, max: 1 }) }),
+  });
   await migrateToLatest(db);
   await db.destroy();
   provide('postgresUrl', url);

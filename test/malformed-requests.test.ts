@@ -20,12 +20,39 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 function documentedRoutes(): { method: Method; path: string }[] {
   const spec = platform.app.swagger() as { paths: Record<string, Record<string, unknown>> };
-  return Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => ({ method: m.toUpperCase() as Method, path })));
+  return Object.entries(spec.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((m) => ({ method: m.toUpperCase() as Method, path })),
+  );
 }
 
 const badParams = ['x', 'not-a-uuid', '%00', '..%2F..%2Fetc', 'a'.repeat(300), '-1', '99999999999999999999'];
-const badBodies: (string | undefined)[] = ['{not json', '[]', '123', '"text"', 'null', JSON.stringify({ a: { b: { c: [1, 2, { d: null }] } } }), JSON.stringify({ email: 5, password: ['x'], code: {}, roles: 'admin', scopes: 1, limit: -4, subjects: [{ stars: 99 }] }), undefined];
-const badQueries = ['?limit=-1&offset=abc', '?limit=1e9', '?q[]=a&q[]=b', '?from=2026-13-45&to=yesterday', '?includeInactive=maybe', '?role=god', `?q=${'%F0%9F%92%A9'.repeat(50)}`];
+const badBodies: (string | undefined)[] = [
+  '{not json',
+  '[]',
+  '123',
+  '"text"',
+  'null',
+  JSON.stringify({ a: { b: { c: [1, 2, { d: null }] } } }),
+  JSON.stringify({
+    email: 5,
+    password: ['x'],
+    code: {},
+    roles: 'admin',
+    scopes: 1,
+    limit: -4,
+    subjects: [{ stars: 99 }],
+  }),
+  undefined,
+];
+const badQueries = [
+  '?limit=-1&offset=abc',
+  '?limit=1e9',
+  '?q[]=a&q[]=b',
+  '?from=2026-13-45&to=yesterday',
+  '?includeInactive=maybe',
+  '?role=god',
+  `?q=${'%F0%9F%92%A9'.repeat(50)}`,
+];
 const badHeaders: Record<string, string>[] = [
   { 'content-type': 'text/plain' },
   { 'content-type': 'application/xml' },
@@ -37,7 +64,10 @@ const badHeaders: Record<string, string>[] = [
   { 'x-csrf-token': 'wrong' },
 ];
 
-function expectHandled(response: { statusCode: number; body: string; headers: Record<string, unknown> }, label: string) {
+function expectHandled(
+  response: { statusCode: number; body: string; headers: Record<string, unknown> },
+  label: string,
+) {
   expect(response.statusCode, label).toBeLessThan(500);
   if (response.statusCode >= 400 && String(response.headers['content-type']).includes('json')) {
     const body = JSON.parse(response.body) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
@@ -76,7 +106,12 @@ describe('malformed requests', () => {
             sent++;
           }
           for (const headers of badHeaders) {
-            const response = await platform.app.inject({ method: route.method, url, headers: { ...base, ...headers }, ...(route.method !== 'GET' && { payload: 'a=1' }) });
+            const response = await platform.app.inject({
+              method: route.method,
+              url,
+              headers: { ...base, ...headers },
+              ...(route.method !== 'GET' && { payload: 'a=1' }),
+            });
             expectHandled(response, `${route.method} ${url} ${JSON.stringify(headers).slice(0, 60)}`);
             sent++;
           }
@@ -89,11 +124,22 @@ describe('malformed requests', () => {
   it('answers a multipart request without a boundary, or cut short, with 400 naming the file field, on every multipart route', async () => {
     // The routes that take a file (their `consumes` does not reach the OpenAPI document, so they are listed here); each reads it through lib/upload.ts.
     const id = '00000000-0000-4000-8000-000000000000';
-    const multipart = ['/api/declarations/imports', `/api/agreements/${id}/document`, `/api/documents/${id}/file`, `/api/support/requests/${id}/attachments`].map((url) => ({ method: 'POST' as const, url }));
+    const multipart = [
+      '/api/declarations/imports',
+      `/api/agreements/${id}/document`,
+      `/api/documents/${id}/file`,
+      `/api/support/requests/${id}/attachments`,
+    ].map((url) => ({ method: 'POST' as const, url }));
     const malformed = [
-      { 'content-type': 'multipart/form-data', payload: '--x\r\ncontent-disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc\r\n--x--\r\n' },
+      {
+        'content-type': 'multipart/form-data',
+        payload: '--x\r\ncontent-disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc\r\n--x--\r\n',
+      },
       { 'content-type': 'multipart/form-data; boundary=', payload: 'abc' },
-      { 'content-type': 'multipart/form-data; boundary=x', payload: '--x\r\ncontent-disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc' },
+      {
+        'content-type': 'multipart/form-data; boundary=x',
+        payload: '--x\r\ncontent-disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc',
+      },
     ];
     for (const route of multipart) {
       for (const [session, language, expected] of [
@@ -101,7 +147,11 @@ describe('malformed requests', () => {
         [null, 'en', 'The upload cannot be read (malformed multipart data)'],
       ] as const) {
         for (const { payload, ...headers } of malformed) {
-          const response = await platform.app.inject({ ...route, headers: { ...(session ? as(session) : {}), ...headers, 'accept-language': language }, payload });
+          const response = await platform.app.inject({
+            ...route,
+            headers: { ...(session ? as(session) : {}), ...headers, 'accept-language': language },
+            payload,
+          });
           const label = `${route.method} ${route.url} ${headers['content-type']} ${session ? 'admin' : 'anonymous'}`;
           expect(response.statusCode, label).toBe(400);
           expect(response.json().error.code, label).toBe('validation_failed');

@@ -8,13 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { openApiDocument, writeOpenApiTypes } from '../scripts/openapi.ts';
 
 function compile(project: string): string {
-  const host: ts.FormatDiagnosticsHost = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => process.cwd(), getNewLine: () => '\n' };
-  const config = ts.getParsedCommandLineOfConfigFile(project, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.formatDiagnostic(diagnostic, host));
+  const host: ts.FormatDiagnosticsHost = {
+    getCanonicalFileName: (name) => name,
+    getCurrentDirectory: () => process.cwd(),
+    getNewLine: () => '\n',
+  };
+  const config = ts.getParsedCommandLineOfConfigFile(
+    project,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.formatDiagnostic(diagnostic, host));
+      },
     },
-  });
+  );
   if (!config) throw new Error(`cannot read ${project}`);
   const program = ts.createProgram({ rootNames: config.fileNames, options: { ...config.options, noEmit: true } });
   return ts.formatDiagnostics([...config.errors, ...ts.getPreEmitDiagnostics(program)], host);

@@ -15,23 +15,34 @@ interface Operation {
 let operations: Map<string, Operation>;
 const rows = parseTable();
 const rowsOf = (key: string): Row[] => rows.filter((row) => operationKey(row) === key);
-const refusals = (key: string): Set<number> => new Set(rowsOf(key).flatMap((row) => CALLERS.map((caller) => row.cells[caller].expected).filter((cell) => cell !== 'ok')));
+const refusals = (key: string): Set<number> =>
+  new Set(
+    rowsOf(key).flatMap((row) => CALLERS.map((caller) => row.cells[caller].expected).filter((cell) => cell !== 'ok')),
+  );
 
 beforeAll(async () => {
   const document = (await openApiDocument()) as { paths: Record<string, Record<string, Operation>> };
-  operations = new Map(Object.entries(document.paths).flatMap(([route, methods]) => Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${route}`, operation] as const)));
+  operations = new Map(
+    Object.entries(document.paths).flatMap(([route, methods]) =>
+      Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${route}`, operation] as const),
+    ),
+  );
 });
 
 describe('the OpenAPI document', () => {
   it('declares every refusal the denial matrix expects of an operation', () => {
     const undeclared = [...operations].flatMap(([key, operation]) =>
-      [...refusals(key)].filter((status) => !(String(status) in operation.responses)).map((status) => `${key} ${operation.operationId}: ${status}`),
+      [...refusals(key)]
+        .filter((status) => !(String(status) in operation.responses))
+        .map((status) => `${key} ${operation.operationId}: ${status}`),
     );
     expect(undeclared).toEqual([]);
   });
 
   it('declares 403 on a read only where some caller gets it (a GET has no CSRF refusal)', () => {
-    const unfounded = [...operations].filter(([key, operation]) => key.startsWith('GET ') && '403' in operation.responses && !refusals(key).has(403)).map(([key]) => key);
+    const unfounded = [...operations]
+      .filter(([key, operation]) => key.startsWith('GET ') && '403' in operation.responses && !refusals(key).has(403))
+      .map(([key]) => key);
     expect(unfounded).toEqual([]);
   });
 
@@ -39,14 +50,21 @@ describe('the OpenAPI document', () => {
     const wrong = [...operations].flatMap(([key, operation]) => {
       const anonymousRefused = rowsOf(key).some((row) => row.cells.anon.expected === 401);
       const isPublic = operation.security?.length === 0;
-      return anonymousRefused === isPublic ? [`${key}: ${isPublic ? 'public, but refuses callers without credentials' : 'asks for credentials no caller needs'}`] : [];
+      return anonymousRefused === isPublic
+        ? [
+            `${key}: ${isPublic ? 'public, but refuses callers without credentials' : 'asks for credentials no caller needs'}`,
+          ]
+        : [];
     });
     expect(wrong).toEqual([]);
   });
 
   it('gives the integration API to API keys only, and API keys nothing else', () => {
     const wrong = [...operations]
-      .filter(([key, operation]) => key.includes(' /api/v1/') !== (operation.security ?? []).some((requirement) => 'apiKey' in requirement))
+      .filter(
+        ([key, operation]) =>
+          key.includes(' /api/v1/') !== (operation.security ?? []).some((requirement) => 'apiKey' in requirement),
+      )
       .map(([key, operation]) => `${key}: ${JSON.stringify(operation.security)}`);
     expect(wrong).toEqual([]);
     const v1 = [...operations].filter(([key]) => key.includes(' /api/v1/'));
@@ -55,7 +73,9 @@ describe('the OpenAPI document', () => {
 
   it('asks a signed-in session for its CSRF token on every request that changes something', () => {
     const wrong = [...operations].flatMap(([key, operation]) =>
-      (operation.security ?? []).filter((requirement) => 'session' in requirement && ('csrfToken' in requirement) === key.startsWith('GET ')).map(() => key),
+      (operation.security ?? [])
+        .filter((requirement) => 'session' in requirement && 'csrfToken' in requirement === key.startsWith('GET '))
+        .map(() => key),
     );
     expect(wrong).toEqual([]);
   });

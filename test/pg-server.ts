@@ -17,7 +17,10 @@ export interface PostgresServer {
 function findBinDir(): string {
   const base = '/usr/lib/postgresql';
   if (fs.existsSync(base)) {
-    const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = fs
+      .readdirSync(base)
+      .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return path.join(base, versions[0], 'bin');
   }
   throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql (apt-get install postgresql)');
@@ -28,23 +31,49 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
-export async function startPostgresServer(options: { fsync?: boolean; settings?: string[] } = {}): Promise<PostgresServer> {
+export async function startPostgresServer(
+  options: { fsync?: boolean; settings?: string[] } = {},
+): Promise<PostgresServer> {
   const bin = findBinDir();
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-pg-'));
   const dataDir = path.join(dir, 'data');
-  const run = (cmd: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
+  const run = (cmd: string, args: string[]) =>
+    (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
-  const [initCmd, initArgs] = run(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  const [initCmd, initArgs] = run(path.join(bin, 'initdb'), [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
   execFileSync(initCmd, initArgs, { stdio: 'ignore' });
   const port = await freePort();
-  const settings = ['-p', String(port), '-k', dir, '-h', '127.0.0.1', '-c', 'max_connections=200', '-c', 'shared_buffers=256MB'];
-  if (options.fsync === false) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const settings = [
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-h',
+    '127.0.0.1',
+    '-c',
+    'max_connections=200',
+    '-c',
+    'shared_buffers=256MB',
+  ];
+  if (options.fsync === false)
+    settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   for (const setting of options.settings ?? []) settings.push('-c', setting);
   const [pgCmd, pgArgs] = run(path.join(bin, 'postgres'), ['-D', dataDir, ...settings]);
   const child = spawn(pgCmd, pgArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -65,7 +94,8 @@ export async function startPostgresServer(options: { fsync?: boolean; settings?:
     await new Promise((r) => setTimeout(r, 100));
   }
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  const postmasterPid = () => (fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : child.pid);
+  const postmasterPid = () =>
+    fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : child.pid;
   return {
     url,
     pid: postmasterPid,

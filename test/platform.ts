@@ -10,11 +10,19 @@ export interface TestPlatform extends Platform {
   clock: ReturnType<typeof fixedClock>;
 }
 
-export async function startTestPlatform(options: { env?: Record<string, string>; mailer?: Mailer; now?: Date; inboundSmtp?: boolean } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { env?: Record<string, string>; mailer?: Mailer; now?: Date; inboundSmtp?: boolean } = {},
+): Promise<TestPlatform> {
   const database = await openTestDatabase();
   const clock = fixedClock(options.now ?? new Date('2026-11-23T03:00:00Z'));
   const config = parseConfig({ NODE_ENV: 'test', DEMO: 'false', LOG_LEVEL: 'silent', JOBS: 'false', ...options.env });
-  const platform = await createPlatform({ config, clock, database, ...(options.mailer && { mailer: options.mailer }), ...(options.inboundSmtp && { inboundSmtpPort: 0 }) });
+  const platform = await createPlatform({
+    config,
+    clock,
+    database,
+    ...(options.mailer && { mailer: options.mailer }),
+    ...(options.inboundSmtp && { inboundSmtpPort: 0 }),
+  });
   return {
     ...platform,
     clock,
@@ -31,8 +39,13 @@ export interface Session {
 }
 
 export async function signIn(platform: Platform, email: string, password: string): Promise<Session> {
-  const response = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
+  const response = await platform.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
   const cookie = sessionCookie(response);
   const me = await platform.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
   return { cookie, csrf: (me.json() as { csrfToken: string }).csrfToken };

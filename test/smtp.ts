@@ -21,7 +21,9 @@ async function until(condition: () => boolean, what: string, timeoutMs: number):
 }
 
 /** `onMessage` also hands each message on as it arrives (the browser journeys write them where their workers read). */
-export async function startSmtpReceiver(options: { onMessage?: (mail: ParsedMail) => void } = {}): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(
+  options: { onMessage?: (mail: ParsedMail) => void } = {},
+): Promise<SmtpReceiver> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -48,7 +50,11 @@ export async function startSmtpReceiver(options: { onMessage?: (mail: ParsedMail
       return messages;
     },
     async waitForMatching(match, count = 1, timeoutMs = 10_000) {
-      await until(() => messages.filter(match).length >= count, `${count} matching messages (${messages.filter(match).length} of ${messages.length} arrived match)`, timeoutMs);
+      await until(
+        () => messages.filter(match).length >= count,
+        `${count} matching messages (${messages.filter(match).length} of ${messages.length} arrived match)`,
+        timeoutMs,
+      );
       return messages.filter(match);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -32,32 +32,59 @@ function kindOf(name: string): (typeof KIND)[keyof typeof KIND] {
 }
 
 /** A Vietnam-time instant in the middle of a month. */
-const inMonth = (month: string, day: number, hour: number) => new Date(`${month}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+const inMonth = (month: string, day: number, hour: number) =>
+  new Date(`${month}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 
 export async function loadSyntheticOrg(
   db: Kysely<Database>,
-  options: { seed: number; businesses: number; declarations: number; months: readonly string[]; shape: { departments: number; branches: number; teams: number; officers: number } },
+  options: {
+    seed: number;
+    businesses: number;
+    declarations: number;
+    months: readonly string[];
+    shape: { departments: number; branches: number; teams: number; officers: number };
+  },
 ): Promise<LoadedOrg> {
   const org = syntheticOrg(options.shape);
   const unitIds = new Map<string, string>();
   const names = [...org.units.keys()];
   for (const name of names) {
-    const parentName = name === 'gd' ? null : name === 'd1' || /^d\d+$/.test(name) ? 'gd' : name.replace(/(b\d+|t\d+)$/, '');
+    const parentName =
+      name === 'gd' ? null : name === 'd1' || /^d\d+$/.test(name) ? 'gd' : name.replace(/(b\d+|t\d+)$/, '');
     const row = await db
       .insertInto('units')
-      .values({ code: name.toUpperCase(), kind: kindOf(name), name_vi: `Đơn vị ${name.toUpperCase()}`, name_en: `Unit ${name.toUpperCase()}`, parent_id: parentName ? unitIds.get(parentName)! : null, updated_at: new Date() })
+      .values({
+        code: name.toUpperCase(),
+        kind: kindOf(name),
+        name_vi: `Đơn vị ${name.toUpperCase()}`,
+        name_en: `Unit ${name.toUpperCase()}`,
+        parent_id: parentName ? unitIds.get(parentName)! : null,
+        updated_at: new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     unitIds.set(name, row.id);
   }
   const officers = new Map<string, { id: string; code: string; team: string }>();
   for (const officer of org.officers) {
-    const row = await db.insertInto('officers').values({ code: officer.id.toUpperCase(), full_name: `Cán bộ ${officer.id.toUpperCase()}`, unit_id: unitIds.get(officer.team)! }).returning(['id', 'code']).executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('officers')
+      .values({
+        code: officer.id.toUpperCase(),
+        full_name: `Cán bộ ${officer.id.toUpperCase()}`,
+        unit_id: unitIds.get(officer.team)!,
+      })
+      .returning(['id', 'code'])
+      .executeTakeFirstOrThrow();
     officers.set(officer.id, { id: row.id, code: row.code, team: officer.team });
   }
   const enterprises = new Map<string, string>();
   for (let b = 0; b < options.businesses; b++) {
-    const row = await db.insertInto('enterprises').values({ tax_code: validTaxCode(400_000_000 + b * 977), name: `Doanh nghiệp thử ${String(b)}` }).returning('id').executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('enterprises')
+      .values({ tax_code: validTaxCode(400_000_000 + b * 977), name: `Doanh nghiệp thử ${String(b)}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     enterprises.set(`e${String(b)}`, row.id);
   }
 
@@ -70,7 +97,9 @@ export async function loadSyntheticOrg(
   let assessmentId: number | null = null;
   for (const [index, rating] of ratings.entries()) {
     const enterpriseId = enterprises.get(rating.business)!;
-    const leafUnit = rating.leaf.startsWith('officer:') ? rating.leaf.slice(rating.leaf.indexOf('@') + 1) : rating.leaf.slice('own:'.length);
+    const leafUnit = rating.leaf.startsWith('officer:')
+      ? rating.leaf.slice(rating.leaf.indexOf('@') + 1)
+      : rating.leaf.slice('own:'.length);
     const branch = leafUnit.replace(/t\d+$/, '');
     if (rating.leaf === `own:${branch}`) {
       // Each branch rating starts a new declaration (the generator emits it first).
@@ -78,17 +107,38 @@ export async function loadSyntheticOrg(
       const at = inMonth(rating.month, day, 9 + Math.floor(random() * 8));
       const declaration = await db
         .insertInto('declarations')
-        .values({ number: `30${String(900_000_000 + number++)}`, type_code: 'B11', enterprise_id: enterpriseId, office_unit_id: unitIds.get(branch)!, channel: 'green', registered_at: at, cleared_at: at, rating_token: `synthetic-${String(number)}-${String(options.seed)}`, updated_at: at })
+        .values({
+          number: `30${String(900_000_000 + number++)}`,
+          type_code: 'B11',
+          enterprise_id: enterpriseId,
+          office_unit_id: unitIds.get(branch)!,
+          channel: 'green',
+          registered_at: at,
+          cleared_at: at,
+          rating_token: `synthetic-${String(number)}-${String(options.seed)}`,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const assessment = await db
         .insertInto('assessments')
-        .values({ declaration_id: declaration.id, enterprise_id: enterpriseId, submitted_by_user_id: null, submitted_via: 'link', comment: null, created_at: at, updated_at: at, editable_until: new Date(at.getTime() + 7 * 86_400_000) })
+        .values({
+          declaration_id: declaration.id,
+          enterprise_id: enterpriseId,
+          submitted_by_user_id: null,
+          submitted_via: 'link',
+          comment: null,
+          created_at: at,
+          updated_at: at,
+          editable_until: new Date(at.getTime() + 7 * 86_400_000),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       assessmentId = assessment.id;
     }
-    const officer = rating.leaf.startsWith('officer:') ? officers.get(rating.leaf.slice('officer:'.length, rating.leaf.indexOf('@')))! : null;
+    const officer = rating.leaf.startsWith('officer:')
+      ? officers.get(rating.leaf.slice('officer:'.length, rating.leaf.indexOf('@')))!
+      : null;
     const reason = random() < 0.5 ? `Ý kiến ${String(index)} về ${rating.leaf}` : null;
     await db
       .insertInto('assessment_ratings')
@@ -113,7 +163,12 @@ export async function loadSyntheticOrg(
 
   const accounts: LoadedOrg['accounts'] = [];
   const add = async (email: string, role: Role, unit: string | null, officer: string | null) => {
-    await createUser(db, { email, role, unitId: unit ? unitIds.get(unit)! : officer ? unitIds.get(officers.get(officer)!.team)! : null, officerId: officer ? officers.get(officer)!.id : null });
+    await createUser(db, {
+      email,
+      role,
+      unitId: unit ? unitIds.get(unit)! : officer ? unitIds.get(officers.get(officer)!.team)! : null,
+      officerId: officer ? officers.get(officer)!.id : null,
+    });
     accounts.push({ email, role, unit, officer });
   };
   for (const name of names) {

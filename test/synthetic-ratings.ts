@@ -36,12 +36,21 @@ export interface SyntheticOrg {
 }
 
 /** GD → departments → branches → teams → officers, with an own:<unit> node under each unit. */
-export function syntheticOrg(shape: { departments: number; branches: number; teams: number; officers: number }): SyntheticOrg {
+export function syntheticOrg(shape: {
+  departments: number;
+  branches: number;
+  teams: number;
+  officers: number;
+}): SyntheticOrg {
   const nodes: TableNode[] = [];
   const units = new Map<string, 'general_department' | 'department' | 'branch' | 'team'>();
   const teams: string[] = [];
   const officers: { id: string; team: string }[] = [];
-  const addUnit = (id: string, parent: string | null, kind: 'general_department' | 'department' | 'branch' | 'team') => {
+  const addUnit = (
+    id: string,
+    parent: string | null,
+    kind: 'general_department' | 'department' | 'branch' | 'team',
+  ) => {
     units.set(id, kind);
     nodes.push({ key: `unit:${id}`, parent: parent ? `unit:${parent}` : null });
     nodes.push({ key: `own:${id}`, parent: `unit:${id}` });
@@ -68,14 +77,18 @@ export function syntheticOrg(shape: { departments: number; branches: number; tea
   return { nodes, units, teams, officers };
 }
 
-export const YEAR_MONTHS = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+export const YEAR_MONTHS = (year: number) =>
+  Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 
 /**
  * Declarations by `businesses` firms over the months: each picks a team (most
  * firms stay with one), rates the branch, the team and sometimes an officer.
  * Sparse on purpose: most cells hold one to four firms.
  */
-export function syntheticRatings(org: SyntheticOrg, options: { seed: number; businesses: number; declarations: number; months: readonly string[] }): SyntheticRating[] {
+export function syntheticRatings(
+  org: SyntheticOrg,
+  options: { seed: number; businesses: number; declarations: number; months: readonly string[] },
+): SyntheticRating[] {
   const random = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const home = Array.from({ length: options.businesses }, () => pick(org.teams));
@@ -88,11 +101,17 @@ export function syntheticRatings(org: SyntheticOrg, options: { seed: number; bus
     const business = `e${b}`;
     const stars = 1 + Math.floor(random() * 5);
     ratings.push({ business, month, leaf: `own:${branch}`, stars });
-    if (random() < 0.7) ratings.push({ business, month, leaf: `own:${team}`, stars: Math.max(1, stars - (random() < 0.3 ? 1 : 0)) });
+    if (random() < 0.7)
+      ratings.push({ business, month, leaf: `own:${team}`, stars: Math.max(1, stars - (random() < 0.3 ? 1 : 0)) });
     if (random() < 0.6) {
       // Most declarations go through a team's first officer: some officers are rated often, others rarely.
       const officers = org.officers.filter((o) => o.team === team);
-      ratings.push({ business, month, leaf: `officer:${officers[Math.floor(random() ** 3 * officers.length)]!.id}@${team}`, stars });
+      ratings.push({
+        business,
+        month,
+        leaf: `officer:${officers[Math.floor(random() ** 3 * officers.length)]!.id}@${team}`,
+        stars,
+      });
     }
   }
   return ratings;
@@ -115,7 +134,8 @@ export function atomsOf(ratings: readonly SyntheticRating[]): Map<string, Set<st
 /** The leaf nodes under a node (itself when a leaf). */
 export function leavesUnder(nodes: readonly TableNode[]): Map<string, string[]> {
   const children = new Map<string, string[]>();
-  for (const node of nodes) if (node.parent) children.set(node.parent, [...(children.get(node.parent) ?? []), node.key]);
+  for (const node of nodes)
+    if (node.parent) children.set(node.parent, [...(children.get(node.parent) ?? []), node.key]);
   const memo = new Map<string, string[]>();
   const walk = (key: string): string[] => {
     const cached = memo.get(key);

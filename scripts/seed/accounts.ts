@@ -33,7 +33,13 @@ export function demoAccounts({ org, parties, vcciHaiPhongId }: DemoContext): Dem
   const lead = team.find((officer) => officer.title === 'Đội trưởng');
   const officer = team.find((candidate) => candidate.title === 'Công chức');
   if (!lead || !officer) throw new Error('Team 03NK01 needs a team lead and an officer');
-  const account = (local: string, fullName: string, role: Role, unitCode: string | null, extra: Partial<DemoAccount> = {}): DemoAccount => ({
+  const account = (
+    local: string,
+    fullName: string,
+    role: Role,
+    unitCode: string | null,
+    extra: Partial<DemoAccount> = {},
+  ): DemoAccount => ({
     email: `${local}@${DEMO_EMAIL_DOMAIN}`,
     fullName,
     role,
@@ -52,13 +58,23 @@ export function demoAccounts({ org, parties, vcciHaiPhongId }: DemoContext): Dem
     account('lanhdao.03nk', 'Vũ Thị Hồng Nhung', 'branch_leader', '03NK'),
     account('doitruong.03nk', lead.fullName, 'team_lead', '03NK01', { officerId: lead.id }),
     account('congchuc.03nk', officer.fullName, 'officer', '03NK01', { officerId: officer.id }),
-    account('doanhnghiep', 'Đỗ Thị Ngọc Anh', 'enterprise_user', null, { enterpriseId: parties.enterpriseId, phone: '0904 218 356' }),
+    account('doanhnghiep', 'Đỗ Thị Ngọc Anh', 'enterprise_user', null, {
+      enterpriseId: parties.enterpriseId,
+      phone: '0904 218 356',
+    }),
     account('dailyhq', 'Bùi Đức Thắng', 'broker', null, { enterpriseId: parties.brokerId, phone: '0983 502 617' }),
-    account('hiephoi', 'Hoàng Thị Lan Phương', 'association_rep', null, { associationId: vcciHaiPhongId, phone: '0225 3842 115' }),
+    account('hiephoi', 'Hoàng Thị Lan Phương', 'association_rep', null, {
+      associationId: vcciHaiPhongId,
+      phone: '0225 3842 115',
+    }),
   ];
 }
 
-export async function seedDemoAccounts(db: Kysely<Database>, context: DemoContext, passwordHash: string): Promise<DemoAccount[]> {
+export async function seedDemoAccounts(
+  db: Kysely<Database>,
+  context: DemoContext,
+  passwordHash: string,
+): Promise<DemoAccount[]> {
   const accounts = demoAccounts(context);
   const users: Insertable<UsersTable>[] = [];
   const roles: Insertable<UserRolesTable>[] = [];

@@ -42,14 +42,23 @@ const SIGNED: [string, number, number][] = [
 const COMMITMENTS =
   'Doanh nghiệp chấp hành nghiêm pháp luật hải quan, thuế; cung cấp thông tin kịp thời khi được yêu cầu; tham gia góp ý dự thảo văn bản. Cơ quan hải quan hỗ trợ giải đáp vướng mắc trong 24 giờ, tổ chức đối thoại định kỳ và thông báo văn bản mới.';
 
-export async function seedAgreements(db: Kysely<Database>, context: { unitIds: Map<string, string> }): Promise<{ agreements: number; targets: number }> {
+export async function seedAgreements(
+  db: Kysely<Database>,
+  context: { unitIds: Map<string, string> },
+): Promise<{ agreements: number; targets: number }> {
   const unit = (code: string) => {
     const id = context.unitIds.get(code);
     if (!id) throw new Error(`Unit ${code} is missing`);
     return id;
   };
-  for (const [code, year, min, max] of TARGETS) await db.insertInto('agreement_targets').values({ unit_id: unit(code), year, target_min: min, target_max: max }).execute();
-  const units = new Map((await db.selectFrom('units').select(['id', 'code', 'parent_id']).execute()).map((u) => [u.code, u]));
+  for (const [code, year, min, max] of TARGETS)
+    await db
+      .insertInto('agreement_targets')
+      .values({ unit_id: unit(code), year, target_min: min, target_max: max })
+      .execute();
+  const units = new Map(
+    (await db.selectFrom('units').select(['id', 'code', 'parent_id']).execute()).map((u) => [u.code, u]),
+  );
   let count = 0;
   for (const [code, year, n] of SIGNED) {
     const unitId = unit(code);
@@ -90,7 +99,9 @@ export async function seedAgreements(db: Kysely<Database>, context: { unitIds: M
       count++;
     }
   }
-  const associations = new Map((await db.selectFrom('associations').select(['id', 'code', 'name_vi']).execute()).map((a) => [a.code, a]));
+  const associations = new Map(
+    (await db.selectFrom('associations').select(['id', 'code', 'name_vi']).execute()).map((a) => [a.code, a]),
+  );
   const regulations: [string, string, string, string, string][] = [
     ['03', 'VCCI-HP', '21/QCPH-HQHP', '2024-03-15', '2027-03-15'],
     ['43', 'BBA', '05/QCPH-HQBD', '2023-12-20', '2026-12-31'],
@@ -111,7 +122,8 @@ export async function seedAgreements(db: Kysely<Database>, context: { unitIds: M
         search_text: foldText(`${number} ${title}`),
         signed_on: signedOn,
         expires_on: expiresOn,
-        commitments: 'Hiệp hội là đầu mối tập hợp vướng mắc, ý kiến góp ý của hội viên; Cục Hải quan cung cấp văn bản mới, ngân hàng hỏi đáp và phối hợp tổ chức đối thoại.',
+        commitments:
+          'Hiệp hội là đầu mối tập hợp vướng mắc, ý kiến góp ý của hội viên; Cục Hải quan cung cấp văn bản mới, ngân hàng hỏi đáp và phối hợp tổ chức đối thoại.',
         status: 'in_force',
         updated_at: vietnamInstant(signedOn, '09:00'),
       })

@@ -13,7 +13,14 @@ import type { Database, DeclarationStepsTable, FlagCaseEventsTable } from '../..
 import { BATCH_SIZE, BatchWriter } from './batch.ts';
 import { CasePlanner } from './cases.ts';
 import { loadContext, type SeedContext } from './context.ts';
-import { DAY_MS, DECLARATIONS_PER_SCALE, demoCalendar, planDeclaration, ratingToken, type DeclarationPlan } from './declarations.ts';
+import {
+  DAY_MS,
+  DECLARATIONS_PER_SCALE,
+  demoCalendar,
+  planDeclaration,
+  ratingToken,
+  type DeclarationPlan,
+} from './declarations.ts';
 import type { DemoParties } from './enterprises.ts';
 import type { SeededOrganization } from './organization.ts';
 import { Rng } from './random.ts';
@@ -92,12 +99,22 @@ class ActivityWriter {
     const idOf = (d: DeclarationPlan) => declarationIds.get(d.number) ?? 0;
     for (const { declaration: d } of items) {
       for (const [index, step] of d.steps.entries()) {
-        await this.steps.push({ declaration_id: idOf(d), seq: index + 1, stage: step.stage, team_unit_id: step.team.id, officer_id: step.officer.id, started_at: step.startedAt, finished_at: step.finishedAt });
+        await this.steps.push({
+          declaration_id: idOf(d),
+          seq: index + 1,
+          stage: step.stage,
+          team_unit_id: step.team.id,
+          officer_id: step.officer.id,
+          started_at: step.startedAt,
+          finished_at: step.finishedAt,
+        });
       }
     }
     this.counts.declarations += items.length;
 
-    const assessed = items.filter((item): item is { declaration: DeclarationPlan; assessment: AssessmentPlan } => item.assessment !== null);
+    const assessed = items.filter(
+      (item): item is { declaration: DeclarationPlan; assessment: AssessmentPlan } => item.assessment !== null,
+    );
     if (assessed.length === 0) return;
     const assessments = await db
       .insertInto('assessments')
@@ -163,7 +180,12 @@ class ActivityWriter {
 
 // ---------------------------------------------------------------- the year
 
-export async function seedAssessments(db: Kysely<Database>, org: SeededOrganization, demo: DemoParties, scale: number): Promise<ActivityResult> {
+export async function seedAssessments(
+  db: Kysely<Database>,
+  org: SeededOrganization,
+  demo: DemoParties,
+  scale: number,
+): Promise<ActivityResult> {
   const ctx = await loadContext(db, org, demo);
   const days = demoCalendar();
   const totalWeight = days.reduce((sum, day) => sum + day.weight, 0);

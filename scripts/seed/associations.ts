@@ -111,8 +111,14 @@ export interface AssociationResult {
   ids: Map<string, string>;
 }
 
-export function createMembershipDraw(): MembershipDraw & { specs: AssociationSpec[]; reservoirs: Map<string, Reservoir<string>>; required: Map<string, string[]> } {
-  const reservoirs = new Map(ASSOCIATIONS.map((spec) => [spec.code, new Reservoir<string>(spec.members, new Rng(`members:${spec.code}`))]));
+export function createMembershipDraw(): MembershipDraw & {
+  specs: AssociationSpec[];
+  reservoirs: Map<string, Reservoir<string>>;
+  required: Map<string, string[]>;
+} {
+  const reservoirs = new Map(
+    ASSOCIATIONS.map((spec) => [spec.code, new Reservoir<string>(spec.members, new Rng(`members:${spec.code}`))]),
+  );
   const required = new Map<string, string[]>();
   return {
     specs: ASSOCIATIONS,
@@ -127,7 +133,10 @@ export function createMembershipDraw(): MembershipDraw & { specs: AssociationSpe
   };
 }
 
-export async function seedAssociations(db: Kysely<Database>, draw: ReturnType<typeof createMembershipDraw>): Promise<AssociationResult> {
+export async function seedAssociations(
+  db: Kysely<Database>,
+  draw: ReturnType<typeof createMembershipDraw>,
+): Promise<AssociationResult> {
   const ids = new Map<string, string>();
   const rows = draw.specs.map((spec) => {
     const id = randomUUID();
@@ -136,7 +145,9 @@ export async function seedAssociations(db: Kysely<Database>, draw: ReturnType<ty
   });
   await db.insertInto('associations').values(rows).execute();
 
-  const members = new BatchWriter<Insertable<AssociationMembersTable>>((batch) => db.insertInto('association_members').values(batch).execute());
+  const members = new BatchWriter<Insertable<AssociationMembersTable>>((batch) =>
+    db.insertInto('association_members').values(batch).execute(),
+  );
   for (const spec of draw.specs) {
     const associationId = ids.get(spec.code);
     if (!associationId) throw new Error(`Association ${spec.code} is missing`);
@@ -145,7 +156,11 @@ export async function seedAssociations(db: Kysely<Database>, draw: ReturnType<ty
     const drawn = (draw.reservoirs.get(spec.code)?.items ?? []).filter((id) => !required.includes(id));
     const chosen = [...required, ...drawn.slice(0, Math.max(0, spec.members - required.length))];
     for (const enterpriseId of chosen) {
-      await members.push({ association_id: associationId, enterprise_id: enterpriseId, joined_at: rng.dateBetween('2016-01-01', '2025-06-30') });
+      await members.push({
+        association_id: associationId,
+        enterprise_id: enterpriseId,
+        joined_at: rng.dateBetween('2016-01-01', '2025-06-30'),
+      });
     }
   }
   await members.flush();

@@ -37,8 +37,15 @@ const MEASURES = [
   'Yêu cầu giải trình bằng văn bản, rút kinh nghiệm trước tập thể',
   'Chấn chỉnh quy trình, bố trí thêm công chức vào giờ cao điểm',
 ];
-const GRAVE_MEASURES = ['Kiểm điểm, hạ mức xếp loại thi đua; điều chuyển vị trí công tác', 'Xử lý kỷ luật khiển trách theo quy định'];
-const EXPLAINED = ['Giải thích, hướng dẫn lại doanh nghiệp', 'Trao đổi, giải thích quy định với doanh nghiệp', 'Không phát hiện vi phạm; thông báo kết quả cho doanh nghiệp'];
+const GRAVE_MEASURES = [
+  'Kiểm điểm, hạ mức xếp loại thi đua; điều chuyển vị trí công tác',
+  'Xử lý kỷ luật khiển trách theo quy định',
+];
+const EXPLAINED = [
+  'Giải thích, hướng dẫn lại doanh nghiệp',
+  'Trao đổi, giải thích quy định với doanh nghiệp',
+  'Không phát hiện vi phạm; thông báo kết quả cho doanh nghiệp',
+];
 /** Finding notes per kind: [substantiated, not substantiated]. */
 const NOTES: Record<FlagKind, [string, string]> = {
   delay: [
@@ -57,9 +64,16 @@ const NOTES: Record<FlagKind, [string, string]> = {
     'Xác minh có căn cứ: công chức yêu cầu giấy tờ ngoài quy định, gây khó khăn cho doanh nghiệp.',
     'Không có căn cứ xác định hành vi sách nhiễu; đã làm việc với doanh nghiệp và công chức liên quan.',
   ],
-  negativity: ['Có dấu hiệu vi phạm; đã chuyển hồ sơ xem xét trách nhiệm theo quy định.', 'Không có căn cứ xác định hành vi tiêu cực; tiếp tục theo dõi, giám sát.'],
+  negativity: [
+    'Có dấu hiệu vi phạm; đã chuyển hồ sơ xem xét trách nhiệm theo quy định.',
+    'Không có căn cứ xác định hành vi tiêu cực; tiếp tục theo dõi, giám sát.',
+  ],
 };
-const HANDLING_COMMENTS = ['Cảm ơn đơn vị đã xác minh và phản hồi nghiêm túc.', 'Kết quả xử lý rõ ràng, kịp thời.', 'Mong đơn vị phản hồi sớm hơn.'];
+const HANDLING_COMMENTS = [
+  'Cảm ơn đơn vị đã xác minh và phản hồi nghiêm túc.',
+  'Kết quả xử lý rõ ràng, kịp thời.',
+  'Mong đơn vị phản hồi sớm hơn.',
+];
 
 interface Handler {
   unitId: string;
@@ -78,7 +92,10 @@ export class CasePlanner {
   private numberOf(opened: Date, rng: Rng): string {
     for (;;) {
       const bytes = Buffer.from([0, 0, 0, 0].map(() => Math.floor(rng.next() * 256)));
-      const number = `PA${vietnamDay(opened).slice(0, 7).replace('-', '')}-${bytes.toString('base64url').toUpperCase().replace(/[^A-Z0-9]/g, 'X')}`;
+      const number = `PA${vietnamDay(opened).slice(0, 7).replace('-', '')}-${bytes
+        .toString('base64url')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, 'X')}`;
       if (!this.numbers.has(number)) {
         this.numbers.add(number);
         return number;
@@ -100,7 +117,10 @@ export class CasePlanner {
     return next;
   }
 
-  plan(input: { assessmentId: number; ratingId: number; rating: RatingPlan; openedAt: Date }, rng: Rng): PlannedCase | null {
+  plan(
+    input: { assessmentId: number; ratingId: number; rating: RatingPlan; openedAt: Date },
+    rng: Rng,
+  ): PlannedCase | null {
     const { rating } = input;
     const { subject, flags, script } = rating;
     const route = routeFlag(flags, subject.kind, this.org.chain(subject.unitId));
@@ -117,7 +137,8 @@ export class CasePlanner {
     if (script) {
       reviewAt = script.status === 'open' ? Infinity : opened + 0.3 * DAY_MS;
       if (script.escalated) escalatedAt = firstDue + 5 * 60_000;
-      findingAt = script.status !== 'resolved' ? Infinity : script.escalated ? escalatedAt + DAY_MS : opened + 2 * DAY_MS;
+      findingAt =
+        script.status !== 'resolved' ? Infinity : script.escalated ? escalatedAt + DAY_MS : opened + 2 * DAY_MS;
     } else {
       reviewAt = opened + (0.1 + rng.next() * (grave ? 2.5 : 1.1)) * DAY_MS;
       if (rng.chance(0.12)) {
@@ -133,13 +154,22 @@ export class CasePlanner {
     const handlerAt = (at: number): Handler => (second && at >= escalatedAt ? second : first);
     const status = findingAt <= now ? 'resolved' : reviewAt <= now ? 'in_review' : 'open';
     if (script && (script.status !== status || Boolean(script.escalated) !== isEscalated)) {
-      throw new Error(`The story's case at ${this.org.unit(subject.unitId).code} would be ${status}, not ${script.status}`);
+      throw new Error(
+        `The story's case at ${this.org.unit(subject.unitId).code} would be ${status}, not ${script.status}`,
+      );
     }
     const current = second ?? first;
     const resolved = status === 'resolved';
     const substantiated = script?.substantiated ?? rng.chance(grave ? 0.3 : 0.42);
     const resolvedBy = resolved ? this.userFor(handlerAt(findingAt), subject.officerId) : null;
-    let handlingStars = script?.handlingStars !== undefined ? script.handlingStars : rng.chance(0.45) ? (substantiated ? rng.weighted([3, 4, 5], [1, 3, 6]) : rng.weighted([3, 4, 5], [3, 4, 2])) : null;
+    let handlingStars =
+      script?.handlingStars !== undefined
+        ? script.handlingStars
+        : rng.chance(0.45)
+          ? substantiated
+            ? rng.weighted([3, 4, 5], [1, 3, 6])
+            : rng.weighted([3, 4, 5], [3, 4, 2])
+          : null;
     const ratedAt = findingAt + (0.2 + 4 * rng.next()) * DAY_MS;
     if (!resolved || ratedAt > now) handlingStars = null;
 
@@ -175,7 +205,9 @@ export class CasePlanner {
         substantiated: resolved ? substantiated : null,
         responsible_unit_id: resolved && substantiated ? subject.unitId : null,
         responsible_officer_id: resolved && substantiated ? subject.officerId : null,
-        measure: resolved ? (script?.measure ?? rng.pick(substantiated ? (grave ? GRAVE_MEASURES : MEASURES) : EXPLAINED)) : null,
+        measure: resolved
+          ? (script?.measure ?? rng.pick(substantiated ? (grave ? GRAVE_MEASURES : MEASURES) : EXPLAINED))
+          : null,
         finding_note: resolved ? (script?.note ?? NOTES[kind][substantiated ? 0 : 1]) : null,
         resolved_at: resolved ? new Date(findingAt) : null,
         resolved_by_user_id: resolvedBy,

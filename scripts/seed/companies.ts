@@ -6,8 +6,21 @@ import type { Profile } from './departments.ts';
 import { stripDiacritics, type Rng } from './random.ts';
 
 export type SectorTag =
-  | 'trade' | 'electronics' | 'textile' | 'footwear' | 'seafood' | 'agri' | 'food' | 'wood'
-  | 'mechanical' | 'plastics' | 'chemicals' | 'materials' | 'logistics' | 'pharma' | 'auto';
+  | 'trade'
+  | 'electronics'
+  | 'textile'
+  | 'footwear'
+  | 'seafood'
+  | 'agri'
+  | 'food'
+  | 'wood'
+  | 'mechanical'
+  | 'plastics'
+  | 'chemicals'
+  | 'materials'
+  | 'logistics'
+  | 'pharma'
+  | 'auto';
 
 export interface Sector {
   vi: string;
@@ -70,21 +83,178 @@ export function sectorWeights(profile: Profile): number[] {
   return SECTORS.map((sector) => sector.weight * (boost[sector.tag] ?? 1));
 }
 
-const FIRST = ['Tân', 'Phú', 'Minh', 'Hưng', 'Thành', 'Đại', 'Việt', 'Hoàng', 'An', 'Kim', 'Nam', 'Đông', 'Trường', 'Quang', 'Hải', 'Thiên', 'Phúc', 'Thịnh', 'Vạn', 'Bảo', 'Gia', 'Hòa', 'Nhật', 'Sao', 'Thái', 'Hồng', 'Ngọc', 'Đức', 'Sơn', 'Lộc'] as const;
-const SECOND = ['Phát', 'Thịnh', 'Đạt', 'Long', 'An', 'Hưng', 'Tiến', 'Thành', 'Lộc', 'Phong', 'Vượng', 'Sơn', 'Hải', 'Khang', 'Nguyên', 'Mỹ', 'Tín', 'Lợi', 'Quang', 'Minh', 'Việt', 'Gia', 'Bình', 'Dương', 'Hà', 'Nam', 'Anh', 'Châu'] as const;
-const WHOLE = ['Bình Minh', 'Sao Mai', 'Phương Đông', 'Thái Bình Dương', 'Đại Dương', 'Hoàng Gia', 'Trường Sơn', 'Hồng Hà', 'Cửu Long', 'Ánh Dương', 'Bạch Đằng', 'Rạng Đông', 'Hải Âu', 'Hướng Dương', 'Tràng An', 'Ngân Hà', 'Sông Hồng', 'Đông Á', 'Toàn Cầu', 'Tiên Phong'] as const;
+const FIRST = [
+  'Tân',
+  'Phú',
+  'Minh',
+  'Hưng',
+  'Thành',
+  'Đại',
+  'Việt',
+  'Hoàng',
+  'An',
+  'Kim',
+  'Nam',
+  'Đông',
+  'Trường',
+  'Quang',
+  'Hải',
+  'Thiên',
+  'Phúc',
+  'Thịnh',
+  'Vạn',
+  'Bảo',
+  'Gia',
+  'Hòa',
+  'Nhật',
+  'Sao',
+  'Thái',
+  'Hồng',
+  'Ngọc',
+  'Đức',
+  'Sơn',
+  'Lộc',
+] as const;
+const SECOND = [
+  'Phát',
+  'Thịnh',
+  'Đạt',
+  'Long',
+  'An',
+  'Hưng',
+  'Tiến',
+  'Thành',
+  'Lộc',
+  'Phong',
+  'Vượng',
+  'Sơn',
+  'Hải',
+  'Khang',
+  'Nguyên',
+  'Mỹ',
+  'Tín',
+  'Lợi',
+  'Quang',
+  'Minh',
+  'Việt',
+  'Gia',
+  'Bình',
+  'Dương',
+  'Hà',
+  'Nam',
+  'Anh',
+  'Châu',
+] as const;
+const WHOLE = [
+  'Bình Minh',
+  'Sao Mai',
+  'Phương Đông',
+  'Thái Bình Dương',
+  'Đại Dương',
+  'Hoàng Gia',
+  'Trường Sơn',
+  'Hồng Hà',
+  'Cửu Long',
+  'Ánh Dương',
+  'Bạch Đằng',
+  'Rạng Đông',
+  'Hải Âu',
+  'Hướng Dương',
+  'Tràng An',
+  'Ngân Hà',
+  'Sông Hồng',
+  'Đông Á',
+  'Toàn Cầu',
+  'Tiên Phong',
+] as const;
 const LUCKY = ['68', '86', '79', '88', '99', '123', '365', '568', '888', '2000'] as const;
 
 export type Origin = 'KR' | 'JP' | 'TW' | 'CN' | 'SG' | 'EU' | 'US';
 
 // Foreign names are composed from syllables so that a few thousand firms do
 // not share a handful of brands.
-const KR_FIRST = ['Han', 'Dae', 'Seo', 'Myung', 'Sam', 'Dong', 'Jin', 'Sung', 'Hyo', 'Bo', 'Yeon', 'Hae', 'Mi', 'Cheon', 'Ga', 'Woo', 'Kwang', 'Young', 'Il', 'Hwa', 'Shin', 'Tae'] as const;
-const KR_SECOND = ['vit', 'sung', 'jin', 'hwa', 'il', 'woo', 'san', 'kwang', 'yang', 'rim', 'won', 'do', 'chang', 'min', 'seok', 'a'] as const;
+const KR_FIRST = [
+  'Han',
+  'Dae',
+  'Seo',
+  'Myung',
+  'Sam',
+  'Dong',
+  'Jin',
+  'Sung',
+  'Hyo',
+  'Bo',
+  'Yeon',
+  'Hae',
+  'Mi',
+  'Cheon',
+  'Ga',
+  'Woo',
+  'Kwang',
+  'Young',
+  'Il',
+  'Hwa',
+  'Shin',
+  'Tae',
+] as const;
+const KR_SECOND = [
+  'vit',
+  'sung',
+  'jin',
+  'hwa',
+  'il',
+  'woo',
+  'san',
+  'kwang',
+  'yang',
+  'rim',
+  'won',
+  'do',
+  'chang',
+  'min',
+  'seok',
+  'a',
+] as const;
 const KR_SUFFIX = ['', '', '', ' Tech', ' Hitech', ' Precision', ' Industrial', ' E&C'] as const;
-const JP_FIRST = ['Sakura', 'Tohoku', 'Kanto', 'Hoshino', 'Aoba', 'Kiyomizu', 'Yamabuki', 'Shirakawa', 'Fujimori', 'Minato', 'Asahina', 'Takumi', 'Kawada', 'Nishiki', 'Oyama', 'Tsubame', 'Marukawa', 'Hayase'] as const;
+const JP_FIRST = [
+  'Sakura',
+  'Tohoku',
+  'Kanto',
+  'Hoshino',
+  'Aoba',
+  'Kiyomizu',
+  'Yamabuki',
+  'Shirakawa',
+  'Fujimori',
+  'Minato',
+  'Asahina',
+  'Takumi',
+  'Kawada',
+  'Nishiki',
+  'Oyama',
+  'Tsubame',
+  'Marukawa',
+  'Hayase',
+] as const;
 const JP_SECOND = ['Seiki', 'Kogyo', 'Denshi', 'Precision', 'Industries', 'Giken', 'Seisakusho'] as const;
-const ZH_FIRST = ['Jin', 'Heng', 'Fu', 'Cheng', 'Yuan', 'Tian', 'Long', 'Da', 'Xin', 'Hua', 'Jia', 'Sheng', 'Hong', 'Rui', 'Kai', 'Mei'] as const;
+const ZH_FIRST = [
+  'Jin',
+  'Heng',
+  'Fu',
+  'Cheng',
+  'Yuan',
+  'Tian',
+  'Long',
+  'Da',
+  'Xin',
+  'Hua',
+  'Jia',
+  'Sheng',
+  'Hong',
+  'Rui',
+  'Kai',
+  'Mei',
+] as const;
 const ZH_SECOND = ['hong', 'tai', 'yuan', 'hsin', 'li', 'mei', 'sheng', 'feng', 'run', 'da', 'xing', 'tong'] as const;
 const OTHER: Record<'SG' | 'EU' | 'US', readonly string[]> = {
   SG: ['Meridian Pacific', 'Lion Gate', 'Straits Harbour', 'Orchid Bay', 'Keppel Ridge', 'Marina Crest'],
@@ -135,17 +305,33 @@ export function withSuffix(distinct: string, attempt: number, place: string): st
 export function domesticName(rng: Rng, sector: Sector, distinct: string): CompanyName {
   const en = stripDiacritics(distinct);
   const roll = rng.next();
-  if (roll < 0.45) return { vi: `Công ty TNHH ${sector.vi} ${distinct}`, en: `${en} ${sector.en} Co., Ltd.`, origin: null };
-  if (roll < 0.55) return { vi: `Công ty TNHH MTV ${sector.vi} ${distinct}`, en: `${en} ${sector.en} One Member Co., Ltd.`, origin: null };
-  if (roll < 0.95) return { vi: `Công ty Cổ phần ${sector.vi} ${distinct}`, en: `${en} ${sector.en} Joint Stock Company`, origin: null };
-  return { vi: `Doanh nghiệp tư nhân ${sector.vi} ${distinct}`, en: `${en} ${sector.en} Private Enterprise`, origin: null };
+  if (roll < 0.45)
+    return { vi: `Công ty TNHH ${sector.vi} ${distinct}`, en: `${en} ${sector.en} Co., Ltd.`, origin: null };
+  if (roll < 0.55)
+    return {
+      vi: `Công ty TNHH MTV ${sector.vi} ${distinct}`,
+      en: `${en} ${sector.en} One Member Co., Ltd.`,
+      origin: null,
+    };
+  if (roll < 0.95)
+    return {
+      vi: `Công ty Cổ phần ${sector.vi} ${distinct}`,
+      en: `${en} ${sector.en} Joint Stock Company`,
+      origin: null,
+    };
+  return {
+    vi: `Doanh nghiệp tư nhân ${sector.vi} ${distinct}`,
+    en: `${en} ${sector.en} Private Enterprise`,
+    origin: null,
+  };
 }
 
 /** A foreign-invested firm; `place` names a second subsidiary ("Hanvit Bắc Ninh"). */
 export function foreignName(rng: Rng, sector: Sector, place: string | null): CompanyName {
   const origin = rng.weighted(ORIGINS, ORIGIN_WEIGHTS);
   const brand = foreignBrand(rng, origin);
-  if (place) return { vi: `Công ty TNHH ${brand} ${place}`, en: `${brand} ${stripDiacritics(place)} Co., Ltd.`, origin };
+  if (place)
+    return { vi: `Công ty TNHH ${brand} ${place}`, en: `${brand} ${stripDiacritics(place)} Co., Ltd.`, origin };
   const roll = rng.next();
   if (roll < 0.45) return { vi: `Công ty TNHH ${brand} Vina`, en: `${brand} Vina Co., Ltd.`, origin };
   if (roll < 0.6) return { vi: `Công ty TNHH ${brand} Việt Nam`, en: `${brand} Vietnam Co., Ltd.`, origin };

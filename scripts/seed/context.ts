@@ -45,7 +45,11 @@ export class OrgIndex {
     let chain = this.chains.get(id);
     if (!chain) {
       chain = [];
-      for (let unit: UnitNode | undefined = this.unit(id); unit; unit = unit.parentId ? this.byId.get(unit.parentId) : undefined) {
+      for (
+        let unit: UnitNode | undefined = this.unit(id);
+        unit;
+        unit = unit.parentId ? this.byId.get(unit.parentId) : undefined
+      ) {
         chain.push({ id: unit.id, kind: unit.kind, parent_id: unit.parentId });
       }
       this.chains.set(id, chain);
@@ -137,11 +141,17 @@ export interface SeedContext {
   users: Map<string, { id: string; officerId: string | null }>;
 }
 
-export async function loadContext(db: Kysely<Database>, seeded: SeededOrganization, demo: { enterpriseId: string; brokerId: string }): Promise<SeedContext> {
+export async function loadContext(
+  db: Kysely<Database>,
+  seeded: SeededOrganization,
+  demo: { enterpriseId: string; brokerId: string },
+): Promise<SeedContext> {
   const units = await db.selectFrom('units').select(['id', 'code', 'kind', 'parent_id', 'name_vi']).execute();
   const org = new OrgIndex(units.map((u) => ({ id: u.id, code: u.code, kind: u.kind, parentId: u.parent_id })));
   const chosen = DEPARTMENT_SHARES.flatMap(([codes, share]) => {
-    const departments = codes.map((code) => seeded.departments.find((d) => d.spec.code === code)).filter((d) => d !== undefined);
+    const departments = codes
+      .map((code) => seeded.departments.find((d) => d.spec.code === code))
+      .filter((d) => d !== undefined);
     const weight = departments.reduce((sum, d) => sum + d.spec.weight, 0);
     return departments.map((department) => ({ department, share: (share * department.spec.weight) / weight }));
   });
@@ -161,8 +171,11 @@ export async function loadContext(db: Kysely<Database>, seeded: SeededOrganizati
     .orderBy('b.tax_code')
     .execute();
   const brokersOf = new Map<string, string[]>();
-  for (const link of links) brokersOf.set(link.enterprise_id, [...(brokersOf.get(link.enterprise_id) ?? []), link.broker_id]);
-  const partyById = new Map(enterprises.filter((e) => !e.is_broker).map((e) => [e.id, partyOf(e, brokersOf.get(e.id) ?? [])]));
+  for (const link of links)
+    brokersOf.set(link.enterprise_id, [...(brokersOf.get(link.enterprise_id) ?? []), link.broker_id]);
+  const partyById = new Map(
+    enterprises.filter((e) => !e.is_broker).map((e) => [e.id, partyOf(e, brokersOf.get(e.id) ?? [])]),
+  );
   const demoEnterprise = partyById.get(demo.enterpriseId);
   if (!demoEnterprise) throw new Error('The demo enterprise is missing');
   partyById.delete(demo.enterpriseId); // its declarations are the demo story's
@@ -171,7 +184,9 @@ export async function loadContext(db: Kysely<Database>, seeded: SeededOrganizati
   for (const { department, share } of chosen) {
     const branches = department.branches.filter((b) => b.spec.nameVi !== 'Chi cục Kiểm tra sau thông quan');
     const weight = branches.reduce((sum, b) => sum + b.spec.weight, 0);
-    const departmentParties = enterprises.filter((e) => branches.some((b) => b.id === e.managing_unit_id)).map((e) => partyById.get(e.id));
+    const departmentParties = enterprises
+      .filter((e) => branches.some((b) => b.id === e.managing_unit_id))
+      .map((e) => partyById.get(e.id));
     for (const branch of branches) {
       const own = enterprises.filter((e) => e.managing_unit_id === branch.id).map((e) => partyById.get(e.id));
       let parties = own.filter((p) => p !== undefined);
@@ -180,12 +195,26 @@ export async function loadContext(db: Kysely<Database>, seeded: SeededOrganizati
       const teams: TeamModel[] = [];
       for (const unit of units) {
         if (unit.kind !== 'team' || unit.parent_id !== branch.id) continue;
-        const officers = (seeded.teamOfficers.get(unit.code) ?? []).map((o) => ({ id: o.id, code: o.code, teamId: unit.id, bias: officerBias(o.code) }));
+        const officers = (seeded.teamOfficers.get(unit.code) ?? []).map((o) => ({
+          id: o.id,
+          code: o.code,
+          teamId: unit.id,
+          bias: officerBias(o.code),
+        }));
         if (officers.length === 0) continue;
         const role = TEAM_ROLES.find(([name]) => name === unit.name_vi)?.[1] ?? 'other';
         // Team leads handle fewer declarations than their officers.
-        const load = (seeded.teamOfficers.get(unit.code) ?? []).map((o) => (o.title === 'Đội trưởng' ? 0.4 : o.title === 'Phó Đội trưởng' ? 0.8 : 1.2));
-        teams.push({ id: unit.id, code: unit.code, role, bias: 0.12 * new Rng(`quality:${unit.code}`).normal(), officers, load });
+        const load = (seeded.teamOfficers.get(unit.code) ?? []).map((o) =>
+          o.title === 'Đội trưởng' ? 0.4 : o.title === 'Phó Đội trưởng' ? 0.8 : 1.2,
+        );
+        teams.push({
+          id: unit.id,
+          code: unit.code,
+          role,
+          bias: 0.12 * new Rng(`quality:${unit.code}`).normal(),
+          officers,
+          load,
+        });
       }
       if (!teams.some((t) => t.role === 'procedures')) continue;
       teams.sort((a, b) => a.code.localeCompare(b.code));
@@ -204,7 +233,11 @@ export async function loadContext(db: Kysely<Database>, seeded: SeededOrganizati
     }
   }
 
-  const roles = await db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').select(['u.id', 'u.officer_id', 'r.role', 'r.unit_id']).execute();
+  const roles = await db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.officer_id', 'r.role', 'r.unit_id'])
+    .execute();
   const users = new Map(roles.map((r) => [`${r.role}:${r.unit_id ?? '-'}`, { id: r.id, officerId: r.officer_id }]));
   return { org, offices, demoEnterprise, demoBrokerId: demo.brokerId, users };
 }

@@ -48,7 +48,8 @@ export function demoCalendar(): CalendarDay[] {
     const fromTet = Math.round((utc - TET) / DAY_MS);
     let weight = (WEEKDAY[date.getUTCDay()] ?? 0) * (MONTH[date.getUTCMonth()] ?? 1);
     if (HOLIDAYS.has(iso) || (fromTet >= -3 && fromTet <= 5)) weight = 0;
-    else if (fromTet >= -12 && fromTet < -3) weight *= 1.35; // the rush to ship before Tết
+    else if (fromTet >= -12 && fromTet < -3)
+      weight *= 1.35; // the rush to ship before Tết
     else if (fromTet > 5 && fromTet <= 14) weight *= 0.55; // the slow restart after
     days.push({ iso, start: startOfVietnamDay(iso).getTime(), weight });
   }
@@ -63,10 +64,24 @@ export function atHour(day: { start: number }, hours: number): Date {
 /** Which teams work a stage: the procedures team mostly, others where the branch has them. */
 const STAGE_TEAMS: Record<string, [TeamModel['role'], number][]> = {
   [STAGES.reception]: [['procedures', 1]],
-  [STAGES.documents]: [['procedures', 0.8], ['operations', 0.2]],
-  [STAGES.inspection]: [['procedures', 0.6], ['control', 0.25], ['supervision', 0.15]],
-  [STAGES.tax]: [['procedures', 0.5], ['operations', 0.3], ['general', 0.2]],
-  [STAGES.release]: [['procedures', 0.75], ['supervision', 0.25]],
+  [STAGES.documents]: [
+    ['procedures', 0.8],
+    ['operations', 0.2],
+  ],
+  [STAGES.inspection]: [
+    ['procedures', 0.6],
+    ['control', 0.25],
+    ['supervision', 0.15],
+  ],
+  [STAGES.tax]: [
+    ['procedures', 0.5],
+    ['operations', 0.3],
+    ['general', 0.2],
+  ],
+  [STAGES.release]: [
+    ['procedures', 0.75],
+    ['supervision', 0.25],
+  ],
 };
 
 function teamFor(office: Office, stage: string, rng: Rng): TeamModel {
@@ -147,7 +162,12 @@ function clearanceHours(channel: Channel, rng: Rng): number {
 }
 
 /** One declaration registered on `day` at `office`, numbered later (numbers follow registration order). */
-export function planDeclaration(office: Office, day: CalendarDay, rng: Rng, overrides: DeclarationOverrides = {}): DeclarationPlan {
+export function planDeclaration(
+  office: Office,
+  day: CalendarDay,
+  rng: Rng,
+  overrides: DeclarationOverrides = {},
+): DeclarationPlan {
   const party = overrides.party ?? pickParty(office, rng);
   const isImport = rng.chance(party.importShare);
   const typeCode = isImport
@@ -155,7 +175,8 @@ export function planDeclaration(office: Office, day: CalendarDay, rng: Rng, over
     : rng.weighted(EXPORT_TYPES, office.zone ? ZONE_EXPORT_WEIGHTS : EXPORT_WEIGHTS);
   const channel = overrides.channel ?? rng.weighted<Channel>(['green', 'yellow', 'red'], [60, 30, 10]);
   const brokered = party.brokers.length > 0 && rng.chance(0.5); // about 20 % of all declarations
-  const declarantId = overrides.declarantId !== undefined ? overrides.declarantId : brokered ? rng.pick(party.brokers) : null;
+  const declarantId =
+    overrides.declarantId !== undefined ? overrides.declarantId : brokered ? rng.pick(party.brokers) : null;
   // Registered between 07:30 and 16:30, more in the morning.
   const registeredAt = overrides.registeredAt ?? atHour(day, 7.5 + 9 * rng.next() ** 1.3);
   const hours = overrides.clearanceHours ?? clearanceHours(channel, rng);
@@ -163,7 +184,9 @@ export function planDeclaration(office: Office, day: CalendarDay, rng: Rng, over
 
   const stages = stagesFor(channel, isImport, rng);
   // The inspection takes most of a red declaration's time, the documents most of a yellow one's.
-  const spans = stages.map((stage) => (stage === STAGES.inspection ? 6 : stage === STAGES.documents ? 3 : 1) * (0.5 + rng.next()));
+  const spans = stages.map(
+    (stage) => (stage === STAGES.inspection ? 6 : stage === STAGES.documents ? 3 : 1) * (0.5 + rng.next()),
+  );
   const spanTotal = spans.reduce((sum, span) => sum + span, 0);
   const steps: StepPlan[] = [];
   let at = registeredAt.getTime();
@@ -172,12 +195,27 @@ export function planDeclaration(office: Office, day: CalendarDay, rng: Rng, over
     const team = overrides.team ?? teamFor(office, stage, rng);
     const previous = steps[steps.length - 1];
     // The officer who received a declaration often checks its documents too.
-    const officer = overrides.officerOf?.(stage) ?? (previous && previous.team === team && rng.chance(0.5) ? previous.officer : pickOfficer(team, rng));
-    const end = index === stages.length - 1 ? clearedAt.getTime() : at + Math.round((length * (spans[index] ?? 1)) / spanTotal);
+    const officer =
+      overrides.officerOf?.(stage) ??
+      (previous && previous.team === team && rng.chance(0.5) ? previous.officer : pickOfficer(team, rng));
+    const end =
+      index === stages.length - 1 ? clearedAt.getTime() : at + Math.round((length * (spans[index] ?? 1)) / spanTotal);
     steps.push({ stage, team, officer, startedAt: new Date(at), finishedAt: new Date(end) });
     at = end;
   }
-  return { number: '', isImport, typeCode, office, party, declarantId, channel, registeredAt, clearedAt, salt: `${Math.floor(rng.next() * 2 ** 32)}.${Math.floor(rng.next() * 2 ** 32)}`, steps };
+  return {
+    number: '',
+    isImport,
+    typeCode,
+    office,
+    party,
+    declarantId,
+    channel,
+    registeredAt,
+    clearedAt,
+    salt: `${Math.floor(rng.next() * 2 ** 32)}.${Math.floor(rng.next() * 2 ** 32)}`,
+    steps,
+  };
 }
 
 export interface Subject {
@@ -191,7 +229,16 @@ export interface Subject {
 
 /** What may be rated, as the app's participantsOf sees it: branch, teams, stages, officers. */
 export function subjectsOf(plan: DeclarationPlan): Subject[] {
-  const list: Subject[] = [{ kind: 'branch', ref: plan.office.code, unitId: plan.office.id, officerId: null, stage: null, bias: plan.office.bias }];
+  const list: Subject[] = [
+    {
+      kind: 'branch',
+      ref: plan.office.code,
+      unitId: plan.office.id,
+      officerId: null,
+      stage: null,
+      bias: plan.office.bias,
+    },
+  ];
   const seen = new Set([`branch:${plan.office.code}`]);
   const add = (subject: Subject) => {
     const key = `${subject.kind}:${subject.ref}`;
@@ -200,11 +247,32 @@ export function subjectsOf(plan: DeclarationPlan): Subject[] {
     list.push(subject);
   };
   for (const step of plan.steps) {
-    add({ kind: 'team', ref: step.team.code, unitId: step.team.id, officerId: null, stage: null, bias: 0.5 * plan.office.bias + step.team.bias });
-    add({ kind: 'stage', ref: step.stage, unitId: step.team.id, officerId: null, stage: step.stage, bias: 0.5 * plan.office.bias + step.team.bias });
+    add({
+      kind: 'team',
+      ref: step.team.code,
+      unitId: step.team.id,
+      officerId: null,
+      stage: null,
+      bias: 0.5 * plan.office.bias + step.team.bias,
+    });
+    add({
+      kind: 'stage',
+      ref: step.stage,
+      unitId: step.team.id,
+      officerId: null,
+      stage: step.stage,
+      bias: 0.5 * plan.office.bias + step.team.bias,
+    });
   }
   for (const step of plan.steps) {
-    add({ kind: 'officer', ref: step.officer.code, unitId: step.officer.teamId, officerId: step.officer.id, stage: step.stage, bias: 0.3 * plan.office.bias + step.officer.bias });
+    add({
+      kind: 'officer',
+      ref: step.officer.code,
+      unitId: step.officer.teamId,
+      officerId: step.officer.id,
+      stage: step.stage,
+      bias: 0.3 * plan.office.bias + step.officer.bias,
+    });
   }
   return list;
 }

@@ -5,7 +5,19 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { BrokerClientsTable, Database, EnterprisesTable } from '../../src/server/db/schema.ts';
 import { BatchWriter } from './batch.ts';
-import { brokerName, distinctiveName, domesticName, foreignName, SECTORS, sectorWeights, withSuffix, type CompanyName, type Origin, type Sector, type SectorTag } from './companies.ts';
+import {
+  brokerName,
+  distinctiveName,
+  domesticName,
+  foreignName,
+  SECTORS,
+  sectorWeights,
+  withSuffix,
+  type CompanyName,
+  type Origin,
+  type Sector,
+  type SectorTag,
+} from './companies.ts';
 import type { Locality, Zone } from './localities.ts';
 import type { SeededBranch, SeededDepartment, SeededOrganization } from './organization.ts';
 import { hash53, Reservoir, Rng } from './random.ts';
@@ -42,7 +54,12 @@ export interface EnterpriseResult {
 export function enterpriseCounts(departments: SeededDepartment[], scale: number): Map<string, number> {
   const total = Math.max(200, Math.round(ENTERPRISES_PER_SCALE * scale));
   const weightSum = departments.reduce((sum, department) => sum + department.spec.weight, 0);
-  return new Map(departments.map((department) => [department.spec.code, Math.max(department.spec.code === '03' ? 40 : 3, Math.round((total * department.spec.weight) / weightSum))]));
+  return new Map(
+    departments.map((department) => [
+      department.spec.code,
+      Math.max(department.spec.code === '03' ? 40 : 3, Math.round((total * department.spec.weight) / weightSum)),
+    ]),
+  );
 }
 
 function isZoneBranch(branch: SeededBranch): boolean {
@@ -79,8 +96,12 @@ export async function seedEnterprises(
   onEnterprise: (facts: EnterpriseFacts) => void,
   log: (line: string) => void,
 ): Promise<EnterpriseResult> {
-  const enterprises = new BatchWriter<Insertable<EnterprisesTable>>((rows) => db.insertInto('enterprises').values(rows).execute());
-  const clients = new BatchWriter<Insertable<BrokerClientsTable>>((rows) => db.insertInto('broker_clients').values(rows).execute());
+  const enterprises = new BatchWriter<Insertable<EnterprisesTable>>((rows) =>
+    db.insertInto('enterprises').values(rows).execute(),
+  );
+  const clients = new BatchWriter<Insertable<BrokerClientsTable>>((rows) =>
+    db.insertInto('broker_clients').values(rows).execute(),
+  );
   const taxCodes = new TaxCodeIssuer();
   const counts = enterpriseCounts(org.departments, scale);
   // Names are unique nationwide, as business registration requires; hashes keep memory small.
@@ -97,7 +118,9 @@ export async function seedEnterprises(
   const demoRows: { id: string; name: string }[] = [];
   const demoOf = (): DemoParties | null => {
     const [enterprise, broker] = demoRows;
-    return enterprise && broker ? { enterpriseId: enterprise.id, enterpriseName: enterprise.name, brokerId: broker.id, brokerName: broker.name } : null;
+    return enterprise && broker
+      ? { enterpriseId: enterprise.id, enterpriseName: enterprise.name, brokerId: broker.id, brokerName: broker.name }
+      : null;
   };
 
   for (const department of org.departments) {
@@ -105,7 +128,12 @@ export async function seedEnterprises(
     const rng = new Rng(`enterprises:${code}`);
     const weights = sectorWeights(department.spec.profile);
     const branchWeights = department.branches.map((branch) => branch.spec.weight);
-    const fdiShare = department.spec.profile === 'electronics' ? 0.5 : department.spec.profile === 'industrial' || department.spec.profile === 'port' ? 0.35 : 0.15;
+    const fdiShare =
+      department.spec.profile === 'electronics'
+        ? 0.5
+        : department.spec.profile === 'industrial' || department.spec.profile === 'port'
+          ? 0.35
+          : 0.15;
     const candidates = new Reservoir<string>(1000, new Rng(`clients:${code}`));
     const brokers: string[] = [];
 
@@ -176,7 +204,11 @@ export async function seedEnterprises(
         picks.unshift(demo.enterpriseId);
       }
       for (const enterpriseId of picks) {
-        await clients.push({ broker_id: brokerId, enterprise_id: enterpriseId, since: rng.dateBetween('2019-01-01', '2025-06-30') });
+        await clients.push({
+          broker_id: brokerId,
+          enterprise_id: enterpriseId,
+          since: rng.dateBetween('2019-01-01', '2025-06-30'),
+        });
       }
     }
     brokerCount += brokers.length;
@@ -204,7 +236,12 @@ function demoParty(kind: 'enterprise' | 'broker', department: SeededDepartment, 
   const branch = department.branches.find((candidate) => candidate.spec.code === '03NK');
   if (!branch) throw new Error('Branch 03NK is missing');
   const id = randomUUID();
-  const common = { id, tax_code: taxCodes.issue(branch.locality.taxPrefix), province: branch.locality.name, managing_unit_id: branch.id };
+  const common = {
+    id,
+    tax_code: taxCodes.issue(branch.locality.taxPrefix),
+    province: branch.locality.name,
+    managing_unit_id: branch.id,
+  };
   if (kind === 'enterprise') {
     return {
       row: { ...common, ...DEMO_ENTERPRISE, is_broker: false },

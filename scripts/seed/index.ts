@@ -54,11 +54,15 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   const started = Date.now();
 
   const org = await seedOrganization(db, scale);
-  log(`seed: ${org.departments.length} departments, ${org.counts.branches} branches, ${org.counts.teams} teams, ${org.counts.officers} officers`);
+  log(
+    `seed: ${org.departments.length} departments, ${org.counts.branches} branches, ${org.counts.teams} teams, ${org.counts.officers} officers`,
+  );
 
   const draw = createMembershipDraw();
   const parties = await seedEnterprises(db, org, scale, (facts) => draw.offer(facts), log);
-  log(`seed: ${parties.enterprises} enterprises, ${parties.brokers} customs brokers with ${parties.brokerClients} clients`);
+  log(
+    `seed: ${parties.enterprises} enterprises, ${parties.brokers} customs brokers with ${parties.brokerClients} clients`,
+  );
 
   draw.require(VCCI_HAI_PHONG, parties.demo.enterpriseId);
   draw.require(VLA, parties.demo.brokerId);
@@ -71,17 +75,31 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(`seed: ${accounts.length} demo accounts (${accounts.map((account) => account.email).join(', ')})`);
 
   const activity = await seedAssessments(db, org, parties.demo, scale);
-  log(`seed: ${activity.declarations} declarations, ${activity.assessments} assessments with ${activity.ratings} ratings, ${activity.cases} flag cases`);
+  log(
+    `seed: ${activity.declarations} declarations, ${activity.assessments} assessments with ${activity.ratings} ratings, ${activity.cases} flag cases`,
+  );
   const events = await seedEvents(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
   log(`seed: ${events.events} dialogues and meetings with ${events.questions} follow-up items`);
   const agreements = await seedAgreements(db, { unitIds: org.unitIds });
   log(`seed: ${agreements.agreements} partnership agreements, ${agreements.targets} annual targets`);
   const documents = await seedDocuments(db, { unitIds: org.unitIds, demoEnterpriseId: parties.demo.enterpriseId });
   log(`seed: ${documents.documents} legal documents, subscriptions and announcements`);
-  if (options.dataDir) log(`seed: ${(await seedDocumentFiles(db, { dataDir: options.dataDir, unitIds: org.unitIds })).files} library document files`);
+  if (options.dataDir)
+    log(
+      `seed: ${(await seedDocumentFiles(db, { dataDir: options.dataDir, unitIds: org.unitIds })).files} library document files`,
+    );
   await seedSentNewsletter(db, { unitIds: org.unitIds });
-  const staff = await db.selectFrom('users').select(['id', 'email']).where('email', 'in', ['congchuc.03nk@demo.caunoi.vn', 'doitruong.03nk@demo.caunoi.vn']).execute();
-  const entries = await seedQuestions(db, staff.find((u) => u.email.startsWith('congchuc'))?.id ?? null, staff.find((u) => u.email.startsWith('doitruong'))?.id ?? null, NOW);
+  const staff = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('email', 'in', ['congchuc.03nk@demo.caunoi.vn', 'doitruong.03nk@demo.caunoi.vn'])
+    .execute();
+  const entries = await seedQuestions(
+    db,
+    staff.find((u) => u.email.startsWith('congchuc'))?.id ?? null,
+    staff.find((u) => u.email.startsWith('doitruong'))?.id ?? null,
+    NOW,
+  );
   const requests = await seedSupport(db, org, parties.demo.enterpriseId, NOW);
   log(`seed: ${entries} published question-bank entries, ${requests} past support requests`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -71,16 +71,35 @@ export function branchesFor(department: DepartmentSpec, scale: number): BranchSp
   ];
   const primary = department.localities[0] ?? '';
   for (const zone of getLocality(primary).zones) {
-    candidates.push({ nameVi: `Chi cục Hải quan ${zone.name}`, nameEn: `${zoneNameEn(zone.name, stripDiacritics)} Customs Branch`, weight: 1.5, locality: primary });
+    candidates.push({
+      nameVi: `Chi cục Hải quan ${zone.name}`,
+      nameEn: `${zoneNameEn(zone.name, stripDiacritics)} Customs Branch`,
+      weight: 1.5,
+      locality: primary,
+    });
   }
   candidates.push(
-    { nameVi: 'Chi cục Hải quan quản lý hàng đầu tư – gia công', nameEn: 'Investment and Processing Goods Customs Branch', weight: 1, locality: null },
-    { nameVi: 'Chi cục Hải quan chuyển phát nhanh', nameEn: 'Express Consignment Customs Branch', weight: 1, locality: null },
+    {
+      nameVi: 'Chi cục Hải quan quản lý hàng đầu tư – gia công',
+      nameEn: 'Investment and Processing Goods Customs Branch',
+      weight: 1,
+      locality: null,
+    },
+    {
+      nameVi: 'Chi cục Hải quan chuyển phát nhanh',
+      nameEn: 'Express Consignment Customs Branch',
+      weight: 1,
+      locality: null,
+    },
   );
   const suffixes = ['KS', 'ZA', 'ZB', 'ZC', 'ZD', 'ZE'];
   for (const candidate of candidates) {
     if (branches.length - department.branches.length >= extra) break;
-    if (names.has(candidate.nameVi) || department.branches.some((branch) => candidate.nameVi.includes(branch.nameVi.replace('Chi cục Hải quan ', '')))) continue;
+    if (
+      names.has(candidate.nameVi) ||
+      department.branches.some((branch) => candidate.nameVi.includes(branch.nameVi.replace('Chi cục Hải quan ', '')))
+    )
+      continue;
     const suffix = suffixes.find((value) => !codes.has(`${department.code}${value}`));
     if (!suffix) break;
     const code = `${department.code}${suffix}`;
@@ -106,28 +125,57 @@ function officersFor(teamCode: string): { code: string; fullName: string; title:
   const count = rng.int(3, 8);
   const officers = [];
   for (let index = 0; index < count; index += 1) {
-    const title = index === 0 ? 'Đội trưởng' : index === 1 || (index === 2 && count >= 6) ? 'Phó Đội trưởng' : 'Công chức';
-    officers.push({ code: `CB${teamCode}${String(index + 1).padStart(2, '0')}`, fullName: personName(rng).fullName, title });
+    const title =
+      index === 0 ? 'Đội trưởng' : index === 1 || (index === 2 && count >= 6) ? 'Phó Đội trưởng' : 'Công chức';
+    officers.push({
+      code: `CB${teamCode}${String(index + 1).padStart(2, '0')}`,
+      fullName: personName(rng).fullName,
+      title,
+    });
   }
   return officers;
 }
 
 export async function seedOrganization(db: Kysely<Database>, scale: number): Promise<SeededOrganization> {
   const units = new BatchWriter<Insertable<UnitsTable>>((rows) => db.insertInto('units').values(rows).execute());
-  const officers = new BatchWriter<Insertable<OfficersTable>>((rows) => db.insertInto('officers').values(rows).execute());
+  const officers = new BatchWriter<Insertable<OfficersTable>>((rows) =>
+    db.insertInto('officers').values(rows).execute(),
+  );
   const unitIds = new Map<string, string>();
   const teamOfficers = new Map<string, SeededOfficer[]>();
   let branchCount = 0;
   let teamCount = 0;
 
-  async function addUnit(code: string, kind: UnitsTable['kind'], nameVi: string, nameEn: string, parentId: string | null): Promise<string> {
+  async function addUnit(
+    code: string,
+    kind: UnitsTable['kind'],
+    nameVi: string,
+    nameEn: string,
+    parentId: string | null,
+  ): Promise<string> {
     const id = randomUUID();
     unitIds.set(code, id);
-    await units.push({ id, code, kind, name_vi: nameVi, name_en: nameEn, parent_id: parentId, merged_into_id: null, valid_from: VALID_FROM, valid_to: null });
+    await units.push({
+      id,
+      code,
+      kind,
+      name_vi: nameVi,
+      name_en: nameEn,
+      parent_id: parentId,
+      merged_into_id: null,
+      valid_from: VALID_FROM,
+      valid_to: null,
+    });
     return id;
   }
 
-  const generalDepartmentId = await addUnit(GENERAL_DEPARTMENT.code, 'general_department', GENERAL_DEPARTMENT.nameVi, GENERAL_DEPARTMENT.nameEn, null);
+  const generalDepartmentId = await addUnit(
+    GENERAL_DEPARTMENT.code,
+    'general_department',
+    GENERAL_DEPARTMENT.nameVi,
+    GENERAL_DEPARTMENT.nameEn,
+    null,
+  );
   const departments: SeededDepartment[] = [];
   const pendingOfficers: Insertable<OfficersTable>[] = [];
 
@@ -137,7 +185,11 @@ export async function seedOrganization(db: Kysely<Database>, scale: number): Pro
     for (const branchSpec of branchesFor(spec, scale)) {
       const branchId = await addUnit(branchSpec.code, 'branch', branchSpec.nameVi, branchSpec.nameEn, departmentId);
       branchCount += 1;
-      branches.push({ id: branchId, spec: branchSpec, locality: getLocality(branchSpec.locality ?? spec.localities[0] ?? '') });
+      branches.push({
+        id: branchId,
+        spec: branchSpec,
+        locality: getLocality(branchSpec.locality ?? spec.localities[0] ?? ''),
+      });
       const teams = teamsFor(branchSpec, scale);
       for (const [index, [nameVi, nameEn]] of teams.entries()) {
         const teamCode = `${branchSpec.code}${String(index + 1).padStart(2, '0')}`;
@@ -147,7 +199,13 @@ export async function seedOrganization(db: Kysely<Database>, scale: number): Pro
         for (const officer of officersFor(teamCode)) {
           const id = randomUUID();
           seeded.push({ id, ...officer });
-          pendingOfficers.push({ id, code: officer.code, full_name: officer.fullName, title: officer.title, unit_id: teamId });
+          pendingOfficers.push({
+            id,
+            code: officer.code,
+            full_name: officer.fullName,
+            title: officer.title,
+            unit_id: teamId,
+          });
         }
         teamOfficers.set(teamCode, seeded);
       }

@@ -10,21 +10,52 @@ import type { Database } from '../../src/server/db/schema.ts';
 import { draftValues } from '../../src/server/modules/questions/service.ts';
 import { Rng } from './random.ts';
 
-const L = (document: string, article: string, effectiveDate: string | null): LegalBasis => ({ document, article, effectiveDate });
+const L = (document: string, article: string, effectiveDate: string | null): LegalBasis => ({
+  document,
+  article,
+  effectiveDate,
+});
 const LAW_CUSTOMS = (article: string) => L('Luật Hải quan số 54/2014/QH13', article, '2015-01-01');
 const LAW_TAX = (article: string) => L('Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13', article, '2016-09-01');
-const D08 = (article: string) => L('Nghị định 08/2015/NĐ-CP (sửa đổi bởi Nghị định 59/2018/NĐ-CP)', article, '2015-03-15');
-const D134 = (article: string) => L('Nghị định 134/2016/NĐ-CP (sửa đổi bởi Nghị định 18/2021/NĐ-CP)', article, '2016-09-01');
-const T38 = (article: string) => L('Thông tư 38/2015/TT-BTC (sửa đổi bởi Thông tư 39/2018/TT-BTC)', article, '2015-04-01');
-const T31 = L('Thông tư 31/2022/TT-BTC ban hành Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam', 'Phụ lục I', '2022-12-01');
+const D08 = (article: string) =>
+  L('Nghị định 08/2015/NĐ-CP (sửa đổi bởi Nghị định 59/2018/NĐ-CP)', article, '2015-03-15');
+const D134 = (article: string) =>
+  L('Nghị định 134/2016/NĐ-CP (sửa đổi bởi Nghị định 18/2021/NĐ-CP)', article, '2016-09-01');
+const T38 = (article: string) =>
+  L('Thông tư 38/2015/TT-BTC (sửa đổi bởi Thông tư 39/2018/TT-BTC)', article, '2015-04-01');
+const T31 = L(
+  'Thông tư 31/2022/TT-BTC ban hành Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam',
+  'Phụ lục I',
+  '2022-12-01',
+);
 const T14 = L('Thông tư 14/2015/TT-BTC hướng dẫn phân loại hàng hóa', 'Điều 7', '2015-03-15');
-const D31 = L('Nghị định 31/2018/NĐ-CP quy định chi tiết Luật Quản lý ngoại thương về xuất xứ hàng hóa', 'Điều 15', '2018-03-08');
-const T33 = L('Thông tư 33/2023/TT-BTC quy định về xác định xuất xứ hàng hóa xuất khẩu, nhập khẩu', 'Điều 6', '2023-07-16');
-const D128 = L('Nghị định 128/2020/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan', 'Điều 7', '2020-12-10');
+const D31 = L(
+  'Nghị định 31/2018/NĐ-CP quy định chi tiết Luật Quản lý ngoại thương về xuất xứ hàng hóa',
+  'Điều 15',
+  '2018-03-08',
+);
+const T33 = L(
+  'Thông tư 33/2023/TT-BTC quy định về xác định xuất xứ hàng hóa xuất khẩu, nhập khẩu',
+  'Điều 6',
+  '2023-07-16',
+);
+const D128 = L(
+  'Nghị định 128/2020/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan',
+  'Điều 7',
+  '2020-12-10',
+);
 const D69 = L('Nghị định 69/2018/NĐ-CP quy định chi tiết Luật Quản lý ngoại thương', 'Điều 5', '2018-05-15');
 const D15 = L('Nghị định 15/2018/NĐ-CP quy định chi tiết Luật An toàn thực phẩm', 'Điều 13', '2018-02-02');
-const Q18 = L('Quyết định 18/2019/QĐ-TTg về nhập khẩu máy móc, thiết bị, dây chuyền công nghệ đã qua sử dụng', 'Điều 6', '2019-06-15');
-const T72 = L('Thông tư 72/2015/TT-BTC (sửa đổi bởi Thông tư 07/2019/TT-BTC) về doanh nghiệp ưu tiên', 'Điều 7', '2015-07-01');
+const Q18 = L(
+  'Quyết định 18/2019/QĐ-TTg về nhập khẩu máy móc, thiết bị, dây chuyền công nghệ đã qua sử dụng',
+  'Điều 6',
+  '2019-06-15',
+);
+const T72 = L(
+  'Thông tư 72/2015/TT-BTC (sửa đổi bởi Thông tư 07/2019/TT-BTC) về doanh nghiệp ưu tiên',
+  'Điều 7',
+  '2015-07-01',
+);
 
 interface Subject {
   vi: string;
@@ -69,7 +100,10 @@ const REFUNDS: Subject[] = [
 ];
 
 const EXEMPTIONS: Subject[] = [
-  { vi: 'hàng hóa tạo tài sản cố định của dự án ưu đãi đầu tư', en: 'goods forming fixed assets of an investment-incentive project' },
+  {
+    vi: 'hàng hóa tạo tài sản cố định của dự án ưu đãi đầu tư',
+    en: 'goods forming fixed assets of an investment-incentive project',
+  },
   { vi: 'nguyên liệu sản xuất trong 5 năm đầu của dự án', en: 'production materials in a project’s first 5 years' },
   { vi: 'hàng nhập khẩu để gia công', en: 'goods imported for processing' },
   { vi: 'quà biếu, quà tặng', en: 'gifts' },
@@ -80,12 +114,32 @@ const EXEMPTIONS: Subject[] = [
 ];
 
 const POLICY: Subject[] = [
-  { vi: 'máy móc, thiết bị đã qua sử dụng', en: 'used machinery and equipment', extra: 'Quyết định 18/2019/QĐ-TTg', extraEn: 'Decision 18/2019/QD-TTg' },
-  { vi: 'thực phẩm đóng gói sẵn', en: 'pre-packaged food', extra: 'Nghị định 15/2018/NĐ-CP', extraEn: 'Decree 15/2018/ND-CP' },
+  {
+    vi: 'máy móc, thiết bị đã qua sử dụng',
+    en: 'used machinery and equipment',
+    extra: 'Quyết định 18/2019/QĐ-TTg',
+    extraEn: 'Decision 18/2019/QD-TTg',
+  },
+  {
+    vi: 'thực phẩm đóng gói sẵn',
+    en: 'pre-packaged food',
+    extra: 'Nghị định 15/2018/NĐ-CP',
+    extraEn: 'Decree 15/2018/ND-CP',
+  },
   { vi: 'mỹ phẩm', en: 'cosmetics', extra: 'Nghị định 93/2016/NĐ-CP', extraEn: 'Decree 93/2016/ND-CP' },
-  { vi: 'thiết bị phát, thu phát sóng vô tuyến điện', en: 'radio transmitters', extra: 'Thông tư của Bộ Thông tin và Truyền thông', extraEn: 'the Ministry of Information and Communications’ circular' },
+  {
+    vi: 'thiết bị phát, thu phát sóng vô tuyến điện',
+    en: 'radio transmitters',
+    extra: 'Thông tư của Bộ Thông tin và Truyền thông',
+    extraEn: 'the Ministry of Information and Communications’ circular',
+  },
   { vi: 'phân bón', en: 'fertilisers', extra: 'Nghị định 84/2019/NĐ-CP', extraEn: 'Decree 84/2019/ND-CP' },
-  { vi: 'hóa chất công nghiệp', en: 'industrial chemicals', extra: 'Nghị định 113/2017/NĐ-CP', extraEn: 'Decree 113/2017/ND-CP' },
+  {
+    vi: 'hóa chất công nghiệp',
+    en: 'industrial chemicals',
+    extra: 'Nghị định 113/2017/NĐ-CP',
+    extraEn: 'Decree 113/2017/ND-CP',
+  },
   { vi: 'ô tô đã qua sử dụng', en: 'used cars', extra: 'Nghị định 69/2018/NĐ-CP', extraEn: 'Decree 69/2018/ND-CP' },
   { vi: 'thuốc thú y', en: 'veterinary drugs', extra: 'Luật Thú y 2015', extraEn: 'the Veterinary Law 2015' },
 ];
@@ -100,7 +154,11 @@ const PROCEDURES: Subject[] = [
   { vi: 'tạm nhập tái xuất máy móc thi công', en: 'temporary import of construction machinery', extra: 'Điều 50' },
   { vi: 'xuất khẩu tại chỗ', en: 'on-the-spot export', extra: 'Điều 86' },
   { vi: 'khai hải quan hàng chuyển phát nhanh', en: 'declaring express shipments', extra: 'Điều 16' },
-  { vi: 'nộp chứng từ giấy khi tờ khai phân luồng vàng', en: 'paper documents for a yellow-channel declaration', extra: 'Điều 16' },
+  {
+    vi: 'nộp chứng từ giấy khi tờ khai phân luồng vàng',
+    en: 'paper documents for a yellow-channel declaration',
+    extra: 'Điều 16',
+  },
 ];
 
 const PROCESSING: Subject[] = [
@@ -110,7 +168,11 @@ const PROCESSING: Subject[] = [
   { vi: 'định mức thực tế sử dụng nguyên liệu', en: 'actual material usage norms', extra: 'Điều 55' },
   { vi: 'tiêu hủy nguyên liệu dư thừa', en: 'destroying surplus materials', extra: 'Điều 64' },
   { vi: 'gia công chuyển tiếp', en: 'onward processing', extra: 'Điều 62' },
-  { vi: 'kiểm tra cơ sở sản xuất, năng lực sản xuất', en: 'inspecting the production facility and capacity', extra: 'Điều 39' },
+  {
+    vi: 'kiểm tra cơ sở sản xuất, năng lực sản xuất',
+    en: 'inspecting the production facility and capacity',
+    extra: 'Điều 39',
+  },
   { vi: 'thuê gia công lại', en: 'sub-contracting the processing', extra: 'Điều 62' },
 ];
 
@@ -133,12 +195,18 @@ const ITSYS: Subject[] = [
   { vi: 'khai báo hồ sơ trên Cơ chế một cửa quốc gia', en: 'filing on the National Single Window' },
   { vi: 'hệ thống giám sát hải quan tự động VASSCM', en: 'the automated customs supervision system VASSCM' },
   { vi: 'khai manifest điện tử của hãng tàu', en: 'electronic manifests from shipping lines' },
-  { vi: 'in danh sách container đủ điều kiện qua khu vực giám sát', en: 'printing the list of containers cleared to leave the controlled area' },
+  {
+    vi: 'in danh sách container đủ điều kiện qua khu vực giám sát',
+    en: 'printing the list of containers cleared to leave the controlled area',
+  },
 ];
 
 const OTHER: Subject[] = [
   { vi: 'đăng ký doanh nghiệp ưu tiên (AEO)', en: 'applying for authorised economic operator (AEO) status' },
-  { vi: 'khiếu nại quyết định hành chính của cơ quan hải quan', en: 'complaining about a customs administrative decision' },
+  {
+    vi: 'khiếu nại quyết định hành chính của cơ quan hải quan',
+    en: 'complaining about a customs administrative decision',
+  },
   { vi: 'xử phạt chậm nộp hồ sơ hải quan', en: 'penalties for filing customs documents late' },
   { vi: 'tra cứu tình trạng tờ khai', en: 'checking the status of a declaration' },
   { vi: 'tham gia đối thoại doanh nghiệp – hải quan', en: 'taking part in business–customs dialogues' },
@@ -401,17 +469,37 @@ export function demoQuestionEntries(): EntryInput[] {
 export function syntheticQuestionEntries(count: number): EntryInput[] {
   const base = demoQuestionEntries();
   const rng = new Rng('questions:synthetic');
-  const places = ['Hải Phòng', 'Quảng Ninh', 'Bình Dương', 'Đồng Nai', 'Lạng Sơn', 'Đà Nẵng', 'Cần Thơ', 'Bắc Ninh', 'Hà Nội', 'TP. Hồ Chí Minh'];
+  const places = [
+    'Hải Phòng',
+    'Quảng Ninh',
+    'Bình Dương',
+    'Đồng Nai',
+    'Lạng Sơn',
+    'Đà Nẵng',
+    'Cần Thơ',
+    'Bắc Ninh',
+    'Hà Nội',
+    'TP. Hồ Chí Minh',
+  ];
   const out: EntryInput[] = [];
   for (let i = 0; i < count; i++) {
     const entry = base[i % base.length]!;
     const place = rng.pick(places);
-    out.push({ ...entry, titleVi: `${entry.titleVi} (tình huống ${i + 1}, ${place})`, bodyVi: `${entry.bodyVi} Tình huống số ${i + 1} tại ${place}.` });
+    out.push({
+      ...entry,
+      titleVi: `${entry.titleVi} (tình huống ${i + 1}, ${place})`,
+      bodyVi: `${entry.bodyVi} Tình huống số ${i + 1} tại ${place}.`,
+    });
   }
   return out;
 }
 
-export async function seedQuestions(db: Kysely<Database>, authorUserId: string | null, reviewerUserId: string | null, now: Date): Promise<number> {
+export async function seedQuestions(
+  db: Kysely<Database>,
+  authorUserId: string | null,
+  reviewerUserId: string | null,
+  now: Date,
+): Promise<number> {
   const rng = new Rng('questions:demo');
   const entries = demoQuestionEntries();
   const rows = entries.map((entry) => {
@@ -430,10 +518,44 @@ export async function seedQuestions(db: Kysely<Database>, authorUserId: string |
     };
   });
   for (let i = 0; i < rows.length; i += 100) {
-    const inserted = await db.insertInto('qa_entries').values(rows.slice(i, i + 100)).returning(['id', 'version', 'status', 'category', 'tags', 'title_vi', 'body_vi', 'title_en', 'body_en', 'legal_basis', 'published_at']).execute();
+    const inserted = await db
+      .insertInto('qa_entries')
+      .values(rows.slice(i, i + 100))
+      .returning([
+        'id',
+        'version',
+        'status',
+        'category',
+        'tags',
+        'title_vi',
+        'body_vi',
+        'title_en',
+        'body_en',
+        'legal_basis',
+        'published_at',
+      ])
+      .execute();
     await db
       .insertInto('qa_entry_versions')
-      .values(inserted.map((row) => ({ entry_id: row.id, version: row.version, status: row.status, snapshot: JSON.stringify({ category: row.category, tags: row.tags, titleVi: row.title_vi, bodyVi: row.body_vi, titleEn: row.title_en, bodyEn: row.body_en, legalBasis: row.legal_basis }), actor_user_id: reviewerUserId, note: null, at: row.published_at ?? now })))
+      .values(
+        inserted.map((row) => ({
+          entry_id: row.id,
+          version: row.version,
+          status: row.status,
+          snapshot: JSON.stringify({
+            category: row.category,
+            tags: row.tags,
+            titleVi: row.title_vi,
+            bodyVi: row.body_vi,
+            titleEn: row.title_en,
+            bodyEn: row.body_en,
+            legalBasis: row.legal_basis,
+          }),
+          actor_user_id: reviewerUserId,
+          note: null,
+          at: row.published_at ?? now,
+        })),
+      )
       .execute();
   }
   return rows.length;

@@ -45,7 +45,12 @@ export interface AssessmentOptions {
 // Five levels, 1 to 5, before the tilt of who is rated and how the declaration went.
 const BASE = [0.013, 0.03, 0.08, 0.31, 0.567];
 const CHANNEL_TILT: Record<Channel, number> = { green: 0.08, yellow: -0.05, red: -0.25 };
-const STAGE_TILT: Record<string, number> = { [STAGES.inspection]: -0.25, [STAGES.documents]: -0.1, [STAGES.reception]: 0.05, [STAGES.release]: 0.05 };
+const STAGE_TILT: Record<string, number> = {
+  [STAGES.inspection]: -0.25,
+  [STAGES.documents]: -0.1,
+  [STAGES.reception]: 0.05,
+  [STAGES.release]: 0.05,
+};
 // Reasons are written on about 15 % of ratings, mostly when unhappy; flags on about 1.5 %.
 const REASON_CHANCE = [0, 0.75, 0.6, 0.35, 0.12, 0.08];
 const FLAG_CHANCE = [0, 0.34, 0.12, 0.016, 0.001, 0];
@@ -90,20 +95,44 @@ const COMPLAINTS = [
   'Khó liên hệ công chức phụ trách',
   'Áp mã HS khác với các lô hàng trước, phải giải trình',
 ];
-const INSPECTION_COMPLAINTS = ['Thời gian kiểm tra thực tế kéo dài', 'Phân luồng đỏ nhưng chờ gần hai ngày mới bố trí kiểm hóa'];
+const INSPECTION_COMPLAINTS = [
+  'Thời gian kiểm tra thực tế kéo dài',
+  'Phân luồng đỏ nhưng chờ gần hai ngày mới bố trí kiểm hóa',
+];
 export const FLAG_REASONS: Record<FlagKind, string[]> = {
   delay: [
     'Tờ khai chờ xử lý hơn một ngày không có phản hồi',
     'Thời gian kiểm tra thực tế kéo dài, hàng nằm bãi phát sinh phí lưu container',
     'Quá thời hạn kiểm tra hồ sơ theo quy định mà chưa có kết quả',
   ],
-  error: ['Tính sai số tiền thuế, phải khai bổ sung', 'Ghi nhận sai kết quả kiểm tra trên hệ thống', 'Nhập sai số container khi xác nhận qua khu vực giám sát'],
-  inconvenience: ['Yêu cầu nộp bản giấy dù chứng từ đã gửi trên hệ thống', 'Phải đến trực tiếp nhiều lần để bổ sung hồ sơ', 'Yêu cầu chứng từ không có trong quy định'],
-  harassment: ['Công chức gây khó khăn, yêu cầu giấy tờ ngoài quy định', 'Thái độ hách dịch, cố tình kéo dài thời gian kiểm tra'],
-  negativity: ['Có biểu hiện gợi ý chi phí ngoài quy định để được kiểm hóa sớm', 'Được gợi ý "bồi dưỡng" để bỏ qua sai sót trên tờ khai'],
+  error: [
+    'Tính sai số tiền thuế, phải khai bổ sung',
+    'Ghi nhận sai kết quả kiểm tra trên hệ thống',
+    'Nhập sai số container khi xác nhận qua khu vực giám sát',
+  ],
+  inconvenience: [
+    'Yêu cầu nộp bản giấy dù chứng từ đã gửi trên hệ thống',
+    'Phải đến trực tiếp nhiều lần để bổ sung hồ sơ',
+    'Yêu cầu chứng từ không có trong quy định',
+  ],
+  harassment: [
+    'Công chức gây khó khăn, yêu cầu giấy tờ ngoài quy định',
+    'Thái độ hách dịch, cố tình kéo dài thời gian kiểm tra',
+  ],
+  negativity: [
+    'Có biểu hiện gợi ý chi phí ngoài quy định để được kiểm hóa sớm',
+    'Được gợi ý "bồi dưỡng" để bỏ qua sai sót trên tờ khai',
+  ],
 };
-const COMMENTS_GOOD = ['Cảm ơn Chi cục đã hỗ trợ doanh nghiệp kịp thời.', 'Doanh nghiệp đánh giá cao tinh thần phục vụ của đơn vị.', 'Thủ tục ngày càng thuận lợi, mong tiếp tục duy trì.'];
-const COMMENTS_BAD = ['Đề nghị bố trí thêm công chức kiểm hóa vào giờ cao điểm.', 'Mong đơn vị thông báo lịch kiểm hóa sớm để doanh nghiệp chủ động phương tiện.'];
+const COMMENTS_GOOD = [
+  'Cảm ơn Chi cục đã hỗ trợ doanh nghiệp kịp thời.',
+  'Doanh nghiệp đánh giá cao tinh thần phục vụ của đơn vị.',
+  'Thủ tục ngày càng thuận lợi, mong tiếp tục duy trì.',
+];
+const COMMENTS_BAD = [
+  'Đề nghị bố trí thêm công chức kiểm hóa vào giờ cao điểm.',
+  'Mong đơn vị thông báo lịch kiểm hóa sớm để doanh nghiệp chủ động phương tiện.',
+];
 
 function reasonFor(subject: Subject, stars: number, rng: Rng): string {
   if (stars >= 4) return rng.pick(subject.kind === 'officer' ? PRAISE_OFFICER : PRAISE_UNIT);
@@ -150,14 +179,19 @@ function ratingDelayHours(rng: Rng): number {
 }
 
 /** The assessment of a declaration, or null when the business does not rate it (or not yet by NOW). */
-export function planAssessment(plan: DeclarationPlan, rng: Rng, options: AssessmentOptions = {}): AssessmentPlan | null {
+export function planAssessment(
+  plan: DeclarationPlan,
+  rng: Rng,
+  options: AssessmentOptions = {},
+): AssessmentPlan | null {
   if (!options.createdAt && !rng.chance(plan.party.propensity)) return null;
   const createdAt = options.createdAt ?? new Date(plan.clearedAt.getTime() + ratingDelayHours(rng) * HOUR_MS);
   if (createdAt.getTime() > NOW.getTime()) return null;
   const subjects = subjectsOf(plan);
   const chosen = [subjects[0]!, ...chooseOthers(subjects, rng.weighted([1, 2, 3], [40, 35, 25]), rng)];
   const forced = options.forced ? subjects.find(options.forced.pick) : undefined;
-  if (options.forced && !forced) throw new Error(`The story's rated subject is not in declaration at ${plan.office.code}`);
+  if (options.forced && !forced)
+    throw new Error(`The story's rated subject is not in declaration at ${plan.office.code}`);
   if (forced && !chosen.includes(forced)) chosen.push(forced);
 
   const mood = rng.next(); // one experience behind all the stars of an assessment

@@ -21,11 +21,28 @@ async function digest(db: Kysely<Database>): Promise<string> {
   const hash = createHash('sha256');
   const units = await db.selectFrom('units').select(['code', 'kind', 'name_vi', 'name_en']).orderBy('code').execute();
   const officers = await db.selectFrom('officers').select(['code', 'full_name', 'title']).orderBy('code').execute();
-  const enterprises = await db.selectFrom('enterprises').select(['tax_code', 'name', 'name_en', 'address', 'province', 'is_broker']).orderBy('tax_code').execute();
-  const declarations = await db.selectFrom('declarations').select(['number', 'type_code', 'channel', 'registered_at', 'cleared_at', 'rating_token']).orderBy('id').execute();
-  const ratings = await db.selectFrom('assessment_ratings').select(['subject_kind', 'subject_ref', 'stars', 'reason', 'flags']).orderBy('id').execute();
-  const cases = await db.selectFrom('flag_cases').select(['number', 'kinds', 'status', 'handler_role', 'opened_at', 'due_at', 'measure']).orderBy('number').execute();
-  for (const row of [...units, ...officers, ...enterprises, ...declarations, ...ratings, ...cases]) hash.update(JSON.stringify(row));
+  const enterprises = await db
+    .selectFrom('enterprises')
+    .select(['tax_code', 'name', 'name_en', 'address', 'province', 'is_broker'])
+    .orderBy('tax_code')
+    .execute();
+  const declarations = await db
+    .selectFrom('declarations')
+    .select(['number', 'type_code', 'channel', 'registered_at', 'cleared_at', 'rating_token'])
+    .orderBy('id')
+    .execute();
+  const ratings = await db
+    .selectFrom('assessment_ratings')
+    .select(['subject_kind', 'subject_ref', 'stars', 'reason', 'flags'])
+    .orderBy('id')
+    .execute();
+  const cases = await db
+    .selectFrom('flag_cases')
+    .select(['number', 'kinds', 'status', 'handler_role', 'opened_at', 'due_at', 'measure'])
+    .orderBy('number')
+    .execute();
+  for (const row of [...units, ...officers, ...enterprises, ...declarations, ...ratings, ...cases])
+    hash.update(JSON.stringify(row));
   return hash.digest('hex');
 }
 
@@ -49,7 +66,10 @@ describe('tax codes', () => {
 describe('reference data', () => {
   it('has the 35 departments with unique codes and known localities', () => {
     expect(DEPARTMENTS).toHaveLength(35);
-    const codes = DEPARTMENTS.flatMap((department) => [department.code, ...department.branches.map((branch) => branch.code)]);
+    const codes = DEPARTMENTS.flatMap((department) => [
+      department.code,
+      ...department.branches.map((branch) => branch.code),
+    ]);
     expect(new Set(codes).size).toBe(codes.length);
     for (const department of DEPARTMENTS) {
       expect(department.branches.length).toBeGreaterThanOrEqual(2);
@@ -65,7 +85,8 @@ describe('reference data', () => {
   });
 
   it('grows to national size at scale 100', () => {
-    const count = (scale: number) => DEPARTMENTS.reduce((sum, department) => sum + branchesFor(department, scale).length, 0);
+    const count = (scale: number) =>
+      DEPARTMENTS.reduce((sum, department) => sum + branchesFor(department, scale).length, 0);
     expect(count(1)).toBeLessThan(count(10));
     expect(count(100)).toBeGreaterThanOrEqual(165);
     expect(count(100)).toBeLessThanOrEqual(300);
@@ -97,14 +118,36 @@ describe('seedDemoData', () => {
   });
 
   it('builds the organization tree', async () => {
-    const units = await db.selectFrom('units as u').leftJoin('units as p', 'p.id', 'u.parent_id').select(['u.code', 'u.kind', 'p.kind as parentKind']).execute();
+    const units = await db
+      .selectFrom('units as u')
+      .leftJoin('units as p', 'p.id', 'u.parent_id')
+      .select(['u.code', 'u.kind', 'p.kind as parentKind'])
+      .execute();
     const byKind = (kind: string) => units.filter((unit) => unit.kind === kind);
     expect(byKind('general_department').map((unit) => unit.code)).toEqual(['00']);
     expect(byKind('department')).toHaveLength(35);
     const parentOf = { department: 'general_department', branch: 'department', team: 'branch' } as const;
     for (const unit of units) if (unit.kind !== 'general_department') expect(unit.parentKind).toBe(parentOf[unit.kind]);
     const codes = new Set(units.map((unit) => unit.code));
-    for (const code of ['01', '02', '03', '20', '03NK', '03CC', '03CE', '03TG', '03EE', '20BB', '20CF', '20CE', '02CI', '02XE', '01AB', '03NK01']) expect(codes).toContain(code);
+    for (const code of [
+      '01',
+      '02',
+      '03',
+      '20',
+      '03NK',
+      '03CC',
+      '03CE',
+      '03TG',
+      '03EE',
+      '20BB',
+      '20CF',
+      '20CE',
+      '02CI',
+      '02XE',
+      '01AB',
+      '03NK01',
+    ])
+      expect(codes).toContain(code);
     const officers = await db.selectFrom('officers').select(['code', 'unit_id']).execute();
     expect(officers.length).toBeGreaterThanOrEqual(3 * byKind('team').length);
   });
@@ -129,10 +172,21 @@ describe('seedDemoData', () => {
       .selectFrom('users as u')
       .innerJoin('user_roles as r', 'r.user_id', 'u.id')
       .leftJoin('units as n', 'n.id', 'r.unit_id')
-      .select(['u.email', 'u.password_hash', 'u.locale', 'r.role', 'n.code as unitCode', 'u.enterprise_id', 'u.association_id', 'u.officer_id'])
+      .select([
+        'u.email',
+        'u.password_hash',
+        'u.locale',
+        'r.role',
+        'n.code as unitCode',
+        'u.enterprise_id',
+        'u.association_id',
+        'u.officer_id',
+      ])
       .orderBy('u.email')
       .execute();
-    const scopes = Object.fromEntries(rows.map((row) => [row.email.replace('@demo.caunoi.vn', ''), `${row.role}:${row.unitCode ?? '-'}`]));
+    const scopes = Object.fromEntries(
+      rows.map((row) => [row.email.replace('@demo.caunoi.vn', ''), `${row.role}:${row.unitCode ?? '-'}`]),
+    );
     expect(scopes).toEqual({
       admin: 'admin:-',
       tongcuc: 'gd_staff:-',
@@ -151,25 +205,61 @@ describe('seedDemoData', () => {
   });
 
   it('tells one story around branch 03NK', async () => {
-    const account = (email: string) => db.selectFrom('users').selectAll().where('email', '=', `${email}@demo.caunoi.vn`).executeTakeFirstOrThrow();
-    const [enterpriseUser, brokerUser, associationUser, officerUser] = await Promise.all([account('doanhnghiep'), account('dailyhq'), account('hiephoi'), account('congchuc.03nk')]);
-    const enterprise = await db.selectFrom('enterprises as e').innerJoin('units as u', 'u.id', 'e.managing_unit_id').select(['e.id', 'u.code']).where('e.id', '=', enterpriseUser.enterprise_id!).executeTakeFirstOrThrow();
+    const account = (email: string) =>
+      db.selectFrom('users').selectAll().where('email', '=', `${email}@demo.caunoi.vn`).executeTakeFirstOrThrow();
+    const [enterpriseUser, brokerUser, associationUser, officerUser] = await Promise.all([
+      account('doanhnghiep'),
+      account('dailyhq'),
+      account('hiephoi'),
+      account('congchuc.03nk'),
+    ]);
+    const enterprise = await db
+      .selectFrom('enterprises as e')
+      .innerJoin('units as u', 'u.id', 'e.managing_unit_id')
+      .select(['e.id', 'u.code'])
+      .where('e.id', '=', enterpriseUser.enterprise_id!)
+      .executeTakeFirstOrThrow();
     expect(enterprise.code).toBe('03NK');
-    const broker = await db.selectFrom('enterprises').select(['is_broker']).where('id', '=', brokerUser.enterprise_id!).executeTakeFirstOrThrow();
+    const broker = await db
+      .selectFrom('enterprises')
+      .select(['is_broker'])
+      .where('id', '=', brokerUser.enterprise_id!)
+      .executeTakeFirstOrThrow();
     expect(broker.is_broker).toBe(true);
-    const clients = await db.selectFrom('broker_clients').select('enterprise_id').where('broker_id', '=', brokerUser.enterprise_id!).execute();
+    const clients = await db
+      .selectFrom('broker_clients')
+      .select('enterprise_id')
+      .where('broker_id', '=', brokerUser.enterprise_id!)
+      .execute();
     expect(clients.map((row) => row.enterprise_id)).toContain(enterprise.id);
     expect(clients.length).toBeGreaterThanOrEqual(5);
-    const association = await db.selectFrom('associations').select(['id', 'code']).where('id', '=', associationUser.association_id!).executeTakeFirstOrThrow();
+    const association = await db
+      .selectFrom('associations')
+      .select(['id', 'code'])
+      .where('id', '=', associationUser.association_id!)
+      .executeTakeFirstOrThrow();
     expect(association.code).toBe('VCCI-HP');
-    const member = await db.selectFrom('association_members').select('enterprise_id').where('association_id', '=', association.id).where('enterprise_id', '=', enterprise.id).executeTakeFirst();
+    const member = await db
+      .selectFrom('association_members')
+      .select('enterprise_id')
+      .where('association_id', '=', association.id)
+      .where('enterprise_id', '=', enterprise.id)
+      .executeTakeFirst();
     expect(member).toBeDefined();
-    const officer = await db.selectFrom('officers as o').innerJoin('units as u', 'u.id', 'o.unit_id').select(['u.code', 'o.title']).where('o.id', '=', officerUser.officer_id!).executeTakeFirstOrThrow();
+    const officer = await db
+      .selectFrom('officers as o')
+      .innerJoin('units as u', 'u.id', 'o.unit_id')
+      .select(['u.code', 'o.title'])
+      .where('o.id', '=', officerUser.officer_id!)
+      .executeTakeFirstOrThrow();
     expect(officer).toEqual({ code: '03NK01', title: 'Công chức' });
   });
 
   it('holds a year of declarations with their steps', async () => {
-    const rows = await db.selectFrom('declarations').select(['number', 'rating_token', 'status', 'registered_at', 'cleared_at']).execute();
+    const rows = await db
+      .selectFrom('declarations')
+      .select(['number', 'rating_token', 'status', 'registered_at', 'cleared_at'])
+      .execute();
     for (const row of rows) {
       expect(row.number).toMatch(/^(10|30)\d{10}$/);
       expect(row.rating_token).toMatch(/^[A-Za-z0-9_-]{32}$/);
@@ -188,18 +278,31 @@ describe('seedDemoData', () => {
       .execute();
     expect(departments.map((row) => row.code).sort()).toEqual(expect.arrayContaining(['03', '20']));
     expect(departments.length).toBeGreaterThanOrEqual(4);
-    const withoutSteps = await db.selectFrom('declarations as d').select('d.id').where((eb) => eb.not(eb.exists(eb.selectFrom('declaration_steps as s').select('s.seq').whereRef('s.declaration_id', '=', 'd.id')))).execute();
+    const withoutSteps = await db
+      .selectFrom('declarations as d')
+      .select('d.id')
+      .where((eb) =>
+        eb.not(
+          eb.exists(eb.selectFrom('declaration_steps as s').select('s.seq').whereRef('s.declaration_id', '=', 'd.id')),
+        ),
+      )
+      .execute();
     expect(withoutSteps).toHaveLength(0);
   });
 
   it('rates mostly 4 and 5 stars, flags a few', async () => {
     const rows = await db
       .selectFrom('assessment_ratings')
-      .select(['stars', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>(sql<number>`case when cardinality(flags) > 0 then 1 else 0 end`).as('flagged')])
+      .select([
+        'stars',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.sum<number>(sql<number>`case when cardinality(flags) > 0 then 1 else 0 end`).as('flagged'),
+      ])
       .groupBy('stars')
       .execute();
     const total = rows.reduce((sum, row) => sum + Number(row.n), 0);
-    const share = (stars: number[]) => rows.filter((row) => stars.includes(row.stars)).reduce((sum, row) => sum + Number(row.n), 0) / total;
+    const share = (stars: number[]) =>
+      rows.filter((row) => stars.includes(row.stars)).reduce((sum, row) => sum + Number(row.n), 0) / total;
     expect(share([4, 5])).toBeGreaterThan(0.8);
     expect(share([4, 5])).toBeLessThan(0.9);
     expect(share([5])).toBeGreaterThan(share([4]));
@@ -210,11 +313,25 @@ describe('seedDemoData', () => {
   });
 
   it('opens a case per flag, in every state, and work for the Hai Phong demo accounts', async () => {
-    const flagged = await db.selectFrom('assessment_ratings').select('id').where(sql<boolean>`cardinality(flags) > 0`).execute();
+    const flagged = await db
+      .selectFrom('assessment_ratings')
+      .select('id')
+      .where(sql<boolean>`cardinality(flags) > 0`)
+      .execute();
     const cases = await db
       .selectFrom('flag_cases as c')
       .innerJoin('units as h', 'h.id', 'c.handler_unit_id')
-      .select(['c.rating_id', 'c.status', 'c.kinds', 'c.handler_role', 'h.code', 'c.substantiated', 'c.measure', 'c.resolved_at', 'c.escalation_level'])
+      .select([
+        'c.rating_id',
+        'c.status',
+        'c.kinds',
+        'c.handler_role',
+        'h.code',
+        'c.substantiated',
+        'c.measure',
+        'c.resolved_at',
+        'c.escalation_level',
+      ])
       .execute();
     expect(cases.map((c) => c.rating_id).sort()).toEqual(flagged.map((r) => r.id).sort());
     expect(new Set(cases.map((c) => c.status))).toEqual(new Set(['open', 'in_review', 'resolved']));
@@ -224,10 +341,23 @@ describe('seedDemoData', () => {
       expect(c.resolved_at).not.toBeNull();
     }
     const open = cases.filter((c) => c.status === 'open');
-    expect(open.some((c) => c.code === '03NK' && c.handler_role === 'branch_leader' && c.kinds.includes('delay'))).toBe(true);
-    expect(open.some((c) => c.code === '03' && c.handler_role === 'inspector' && c.kinds.some((k) => k === 'harassment' || k === 'negativity'))).toBe(true);
+    expect(open.some((c) => c.code === '03NK' && c.handler_role === 'branch_leader' && c.kinds.includes('delay'))).toBe(
+      true,
+    );
+    expect(
+      open.some(
+        (c) =>
+          c.code === '03' &&
+          c.handler_role === 'inspector' &&
+          c.kinds.some((k) => k === 'harassment' || k === 'negativity'),
+      ),
+    ).toBe(true);
     expect(cases.some((c) => c.escalation_level === 1 && c.status !== 'resolved' && c.code === '03')).toBe(true);
-    const events = await db.selectFrom('flag_case_events').select(['action', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('action').execute();
+    const events = await db
+      .selectFrom('flag_case_events')
+      .select(['action', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('action')
+      .execute();
     const count = (action: string) => Number(events.find((e) => e.action === action)?.n ?? 0);
     expect(count('opened')).toBe(cases.length);
     expect(count('finding_recorded')).toBe(cases.filter((c) => c.status === 'resolved').length);
@@ -237,8 +367,17 @@ describe('seedDemoData', () => {
   it('releases each closed month of the seeded year: the country counts every rating of its month once, and nothing under 5 businesses is stored', async () => {
     const release = createDisclosureRelease({ db, clock: fixedClock(new Date('2026-12-08T01:00:00Z')) });
     const done = await release.releaseDue();
-    expect(done.filter((d) => d.table === 'service_ratings').map((d) => d.month).at(-1)).toBe('2026-11');
-    const root = await db.selectFrom('units').select('id').where('kind', '=', 'general_department').executeTakeFirstOrThrow();
+    expect(
+      done
+        .filter((d) => d.table === 'service_ratings')
+        .map((d) => d.month)
+        .at(-1),
+    ).toBe('2026-11');
+    const root = await db
+      .selectFrom('units')
+      .select('id')
+      .where('kind', '=', 'general_department')
+      .executeTakeFirstOrThrow();
     const cells = await db
       .selectFrom('disclosure_cells')
       .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'counts', 'items', 'businesses'])
@@ -250,7 +389,11 @@ describe('seedDemoData', () => {
       from assessment_ratings r join assessments a on a.id = r.assessment_id group by 1`.execute(db);
     for (const cell of cells) {
       const month = raw.rows.find((row) => row.month === cell.month)!;
-      expect({ month: cell.month, n: cell.counts.ratings, declarations: cell.items }).toEqual({ month: month.month, n: month.n, declarations: month.declarations });
+      expect({ month: cell.month, n: cell.counts.ratings, declarations: cell.items }).toEqual({
+        month: month.month,
+        n: month.n,
+        declarations: month.declarations,
+      });
     }
     expect(cells.length).toBeGreaterThanOrEqual(11);
     const small = await db.selectFrom('disclosure_cells').select('node').where('businesses', '<', 5).limit(1).execute();
@@ -259,7 +402,11 @@ describe('seedDemoData', () => {
   });
 
   it('leaves the demo enterprise six recent declarations to rate and one concluded case', async () => {
-    const user = await db.selectFrom('users').select('enterprise_id').where('email', '=', 'doanhnghiep@demo.caunoi.vn').executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .select('enterprise_id')
+      .where('email', '=', 'doanhnghiep@demo.caunoi.vn')
+      .executeTakeFirstOrThrow();
     const rows = await db
       .selectFrom('declarations as d')
       .innerJoin('units as b', 'b.id', 'd.office_unit_id')

@@ -8,7 +8,16 @@ import type { FlagKind } from '../../src/contracts/assessments.ts';
 import type { Channel } from '../../src/server/db/schema.ts';
 import type { CaseScript } from './cases.ts';
 import type { SeedContext } from './context.ts';
-import { HOUR_MS, NOW, STAGES, atHour, planDeclaration, type CalendarDay, type DeclarationPlan, type Subject } from './declarations.ts';
+import {
+  HOUR_MS,
+  NOW,
+  STAGES,
+  atHour,
+  planDeclaration,
+  type CalendarDay,
+  type DeclarationPlan,
+  type Subject,
+} from './declarations.ts';
 import { Rng } from './random.ts';
 import { planAssessment, type AssessmentPlan } from './ratings.ts';
 
@@ -61,8 +70,15 @@ export function storyItems(ctx: SeedContext, days: CalendarDay[]): Map<string, I
   for (const [index, day] of picked.entries()) {
     const outcome = index === 8;
     const declarantId = index === 25 || index === 28 || (index < 24 && rng.chance(0.25)) ? ctx.demoBrokerId : null;
-    const declaration = planDeclaration(nk, day, rng, { party: ctx.demoEnterprise, declarantId, team: nkTeam, ...(outcome ? { channel: 'red' as const, clearanceHours: 30 } : {}) });
-    const createdAt = new Date(Math.min(declaration.clearedAt.getTime() + (3 + 20 * rng.next()) * HOUR_MS, NOW.getTime() - HOUR_MS));
+    const declaration = planDeclaration(nk, day, rng, {
+      party: ctx.demoEnterprise,
+      declarantId,
+      team: nkTeam,
+      ...(outcome ? { channel: 'red' as const, clearanceHours: 30 } : {}),
+    });
+    const createdAt = new Date(
+      Math.min(declaration.clearedAt.getTime() + (3 + 20 * rng.next()) * HOUR_MS, NOW.getTime() - HOUR_MS),
+    );
     const assessment =
       index >= picked.length - 6
         ? null
@@ -77,7 +93,8 @@ export function storyItems(ctx: SeedContext, days: CalendarDay[]): Map<string, I
                     pick: (s) => s.kind === 'stage' && s.ref === STAGES.inspection,
                     stars: 2,
                     flags: ['delay'],
-                    reason: 'Thời gian kiểm tra thực tế kéo dài, hàng nằm bãi thêm hai ngày phát sinh phí lưu container',
+                    reason:
+                      'Thời gian kiểm tra thực tế kéo dài, hàng nằm bãi thêm hai ngày phát sinh phí lưu container',
                     script: {
                       status: 'resolved',
                       substantiated: true,
@@ -95,15 +112,86 @@ export function storyItems(ctx: SeedContext, days: CalendarDay[]): Map<string, I
   // Cases waiting for the demo accounts on the last day, and one concluded by the inspectors.
   const scenes: Scene[] = [
     // lanhdao.03nk: a delay on the physical inspection, open.
-    { code: '03NK', registered: ['2026-11-20', 8.7], hours: 26, created: ['2026-11-21', 14.3], channel: 'red', subject: 'stage', stage: STAGES.inspection, flag: 'delay', stars: 2, reason: 'Chờ kiểm tra thực tế gần hai ngày, không được thông báo lịch kiểm hóa', script: { status: 'open' } },
+    {
+      code: '03NK',
+      registered: ['2026-11-20', 8.7],
+      hours: 26,
+      created: ['2026-11-21', 14.3],
+      channel: 'red',
+      subject: 'stage',
+      stage: STAGES.inspection,
+      flag: 'delay',
+      stars: 2,
+      reason: 'Chờ kiểm tra thực tế gần hai ngày, không được thông báo lịch kiểm hóa',
+      script: { status: 'open' },
+    },
     // doitruong.03nk: a delay by an officer of 03NK01, under review.
-    { code: '03NK', registered: ['2026-11-20', 10.1], hours: 6, created: ['2026-11-21', 8.5], channel: 'yellow', subject: 'officer', stage: STAGES.documents, flag: 'delay', stars: 2, reason: 'Quá thời hạn kiểm tra hồ sơ theo quy định mà chưa có kết quả', script: { status: 'in_review' } },
+    {
+      code: '03NK',
+      registered: ['2026-11-20', 10.1],
+      hours: 6,
+      created: ['2026-11-21', 8.5],
+      channel: 'yellow',
+      subject: 'officer',
+      stage: STAGES.documents,
+      flag: 'delay',
+      stars: 2,
+      reason: 'Quá thời hạn kiểm tra hồ sơ theo quy định mà chưa có kết quả',
+      script: { status: 'in_review' },
+    },
     // lanhdaocuc.haiphong: a delay at 03CC nobody picked up, escalated to the Department.
-    { code: '03CC', registered: ['2026-11-16', 9.5], hours: 4, created: ['2026-11-17', 8.2], channel: 'yellow', subject: 'team', flag: 'delay', stars: 1, reason: 'Tờ khai chờ xử lý hơn một ngày không có phản hồi', script: { status: 'open', escalated: true } },
+    {
+      code: '03CC',
+      registered: ['2026-11-16', 9.5],
+      hours: 4,
+      created: ['2026-11-17', 8.2],
+      channel: 'yellow',
+      subject: 'team',
+      flag: 'delay',
+      stars: 1,
+      reason: 'Tờ khai chờ xử lý hơn một ngày không có phản hồi',
+      script: { status: 'open', escalated: true },
+    },
     // thanhtra.haiphong: harassment at 03CE (open), negativity at 03EE (under review), one concluded in July.
-    { code: '03CE', registered: ['2026-11-18', 9.3], hours: 5, created: ['2026-11-19', 14], channel: 'yellow', subject: 'officer', stage: STAGES.documents, flag: 'harassment', stars: 1, reason: 'Công chức yêu cầu xuất trình nhiều giấy tờ ngoài quy định, gây khó khăn khi làm thủ tục', script: { status: 'open' } },
-    { code: '03EE', registered: ['2026-11-11', 9], hours: 8, created: ['2026-11-12', 10.5], channel: 'red', subject: 'officer', stage: STAGES.inspection, flag: 'negativity', stars: 1, reason: 'Có biểu hiện gợi ý chi phí ngoài quy định để được kiểm hóa sớm', script: { status: 'in_review' } },
-    { code: '03TG', registered: ['2026-07-14', 9.2], hours: 7, created: ['2026-07-15', 9], channel: 'red', subject: 'officer', stage: STAGES.inspection, flag: 'negativity', stars: 1, reason: 'Được gợi ý "bồi dưỡng" để bỏ qua sai sót trên tờ khai', script: { status: 'resolved', substantiated: false } },
+    {
+      code: '03CE',
+      registered: ['2026-11-18', 9.3],
+      hours: 5,
+      created: ['2026-11-19', 14],
+      channel: 'yellow',
+      subject: 'officer',
+      stage: STAGES.documents,
+      flag: 'harassment',
+      stars: 1,
+      reason: 'Công chức yêu cầu xuất trình nhiều giấy tờ ngoài quy định, gây khó khăn khi làm thủ tục',
+      script: { status: 'open' },
+    },
+    {
+      code: '03EE',
+      registered: ['2026-11-11', 9],
+      hours: 8,
+      created: ['2026-11-12', 10.5],
+      channel: 'red',
+      subject: 'officer',
+      stage: STAGES.inspection,
+      flag: 'negativity',
+      stars: 1,
+      reason: 'Có biểu hiện gợi ý chi phí ngoài quy định để được kiểm hóa sớm',
+      script: { status: 'in_review' },
+    },
+    {
+      code: '03TG',
+      registered: ['2026-07-14', 9.2],
+      hours: 7,
+      created: ['2026-07-15', 9],
+      channel: 'red',
+      subject: 'officer',
+      stage: STAGES.inspection,
+      flag: 'negativity',
+      stars: 1,
+      reason: 'Được gợi ý "bồi dưỡng" để bỏ qua sai sót trên tờ khai',
+      script: { status: 'resolved', substantiated: false },
+    },
   ];
   for (const scene of scenes) {
     const sceneRng = new Rng(`story:${scene.code}:${scene.registered.join(':')}`);
@@ -119,9 +207,11 @@ export function storyItems(ctx: SeedContext, days: CalendarDay[]): Map<string, I
       officerOf: (stage) => (stage === scene.stage ? officer : undefined),
     });
     const pick = (s: Subject) =>
-      scene.subject === 'officer' ? s.kind === 'officer' && s.officerId === officer.id
-      : scene.subject === 'team' ? s.kind === 'team' && s.ref === team.code
-      : s.kind === 'stage' && s.ref === scene.stage;
+      scene.subject === 'officer'
+        ? s.kind === 'officer' && s.officerId === officer.id
+        : scene.subject === 'team'
+          ? s.kind === 'team' && s.ref === team.code
+          : s.kind === 'stage' && s.ref === scene.stage;
     const assessment = planAssessment(declaration, sceneRng, {
       createdAt: at(...scene.created),
       noFlags: true,

@@ -17,7 +17,10 @@ afterAll(async () => handle.close());
 
 describe('demo question bank and support desk', () => {
   it('publishes at least 150 entries in Vietnamese and English across every category, each with a legal basis', async () => {
-    const rows = await handle.db.selectFrom('qa_entries').select(['category', 'title_en', 'body_en', 'legal_basis', 'status']).execute();
+    const rows = await handle.db
+      .selectFrom('qa_entries')
+      .select(['category', 'title_en', 'body_en', 'legal_basis', 'status'])
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(150);
     expect(new Set(rows.map((r) => r.category))).toEqual(new Set(QA_CATEGORIES));
     for (const row of rows) {
@@ -33,7 +36,10 @@ describe('demo question bank and support desk', () => {
   });
 
   it('has a few hundred past requests over every channel, most resolved and many rated', async () => {
-    const rows = await handle.db.selectFrom('support_requests').select(['status', 'channel', 'rated_at', 'requester_user_id']).execute();
+    const rows = await handle.db
+      .selectFrom('support_requests')
+      .select(['status', 'channel', 'rated_at', 'requester_user_id'])
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(300);
     expect(new Set(rows.map((r) => r.channel))).toEqual(new Set(['web', 'phone', 'in_person', 'writing', 'email']));
     expect(rows.filter((r) => r.status === 'resolved').length).toBeGreaterThan(150);

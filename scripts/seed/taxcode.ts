@@ -34,7 +34,8 @@ export class TaxCodeIssuer {
       const check = taxCheckDigit(nine);
       if (check === null) continue;
       const code = nine + String(check);
-      if (normalizeTaxCode(code) !== code || !hasValidTaxCodeCheckDigit(code)) throw new Error(`Generated an invalid tax code ${code}`);
+      if (normalizeTaxCode(code) !== code || !hasValidTaxCodeCheckDigit(code))
+        throw new Error(`Generated an invalid tax code ${code}`);
       return code;
     }
   }

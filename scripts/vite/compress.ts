@@ -23,14 +23,21 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-export async function compressDirectory(dir: string): Promise<{ files: number; bytes: number; brotli: number; gzip: number }> {
+export async function compressDirectory(
+  dir: string,
+): Promise<{ files: number; bytes: number; brotli: number; gzip: number }> {
   const totals = { files: 0, bytes: 0, brotli: 0, gzip: 0 };
   const files = filesUnder(dir).filter((file) => COMPRESSIBLE.test(file) && fs.statSync(file).size >= MIN_BYTES);
   await Promise.all(
     files.map(async (file) => {
       const content = fs.readFileSync(file);
       const [br, gz] = await Promise.all([
-        brotli(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+        brotli(content, {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+          },
+        }),
         gzip(content, { level: 9 }),
       ]);
       // A compressed copy that is not smaller is not worth a second file.
@@ -58,7 +65,9 @@ export function precompress(): Plugin {
     async closeBundle() {
       const totals = await compressDirectory(outDir);
       const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-      log(`precompressed ${totals.files} files: ${kB(totals.bytes)} → brotli ${kB(totals.brotli)}, gzip ${kB(totals.gzip)}`);
+      log(
+        `precompressed ${totals.files} files: ${kB(totals.bytes)} → brotli ${kB(totals.brotli)}, gzip ${kB(totals.gzip)}`,
+      );
     },
   };
 }

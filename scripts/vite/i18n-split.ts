@@ -41,7 +41,10 @@ export function i18nSplit(options: I18nSplitOptions): Plugin {
   const catalogs = new Map<string, Record<string, unknown>>();
   const read = () => {
     for (const language of options.languages) {
-      catalogs.set(language, JSON.parse(fs.readFileSync(path.join(options.dir, `${language}.json`), 'utf8')) as Record<string, unknown>);
+      catalogs.set(
+        language,
+        JSON.parse(fs.readFileSync(path.join(options.dir, `${language}.json`), 'utf8')) as Record<string, unknown>,
+      );
     }
   };
   const groupsByModule = new Map<string, string[]>();
@@ -65,7 +68,10 @@ export function i18nSplit(options: I18nSplitOptions): Plugin {
       const name = id.slice(RESOLVED.length);
       if (name === CATALOG) {
         const entries = options.languages.map((language) => {
-          const loaders = Object.keys(catalogs.get(language) ?? {}).map((group) => `${JSON.stringify(group)}: () => import(${JSON.stringify(`${GROUP_PREFIX}${language}/${group}`)})`);
+          const loaders = Object.keys(catalogs.get(language) ?? {}).map(
+            (group) =>
+              `${JSON.stringify(group)}: () => import(${JSON.stringify(`${GROUP_PREFIX}${language}/${group}`)})`,
+          );
           return `${JSON.stringify(language)}: {\n    ${loaders.join(',\n    ')}\n  }`;
         });
         return `export default {\n  ${entries.join(',\n  ')}\n};\n`;
@@ -95,17 +101,26 @@ export function i18nSplit(options: I18nSplitOptions): Plugin {
           for (const imported of chunk?.imports ?? []) visit(imported);
         };
         visit(entry.fileName);
-        const wanted = new Set(chunks.filter((chunk) => initial.has(chunk.fileName)).flatMap((chunk) => chunk.moduleIds.flatMap((id) => groupsByModule.get(id) ?? [])));
+        const wanted = new Set(
+          chunks
+            .filter((chunk) => initial.has(chunk.fileName))
+            .flatMap((chunk) => chunk.moduleIds.flatMap((id) => groupsByModule.get(id) ?? [])),
+        );
         const language = options.languages[0];
         const links = chunks
-          .filter((chunk) => [...wanted].some((group) => chunk.facadeModuleId === `${RESOLVED}${GROUP_PREFIX}${language}/${group}`))
-          .map((chunk) => `<link rel="modulepreload" crossorigin href="${context.server ? '' : '/'}${chunk.fileName}">`);
+          .filter((chunk) =>
+            [...wanted].some((group) => chunk.facadeModuleId === `${RESOLVED}${GROUP_PREFIX}${language}/${group}`),
+          )
+          .map(
+            (chunk) => `<link rel="modulepreload" crossorigin href="${context.server ? '' : '/'}${chunk.fileName}">`,
+          );
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
     },
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
-      if (!file.startsWith(sources) || !/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file) || file === runtime) return null;
+      if (!file.startsWith(sources) || !/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file) || file === runtime)
+        return null;
       const named = groupsNamedIn(code, groups());
       groupsByModule.set(file, named);
       if (!named.length) return null;

@@ -17,9 +17,9 @@ export function mantineCssPerComponent(): Plugin {
     transform(code, id) {
       const component = COMPONENT_STYLES.exec(id)?.[1];
       if (component) return { code: `import '@mantine/core/styles/${component}.layer.css';\n${code}`, map: null };
-      if (NOTIFICATIONS_STYLES.test(id)) return { code: `import '@mantine/notifications/styles.layer.css';\n${code}`, map: null };
+      if (NOTIFICATIONS_STYLES.test(id))
+        return { code: `import '@mantine/notifications/styles.layer.css';\n${code}`, map: null };
       return null;
     },
   };
 }
-

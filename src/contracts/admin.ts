@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { pageQuery, uuid } from './common.ts';
 
 /** `assessments:links`: receive each declaration's rating link (for the business's own declaration software only). */
-export const API_SCOPES = ['units:read', 'declarations:write', 'declarations:read', 'assessments:write', 'assessments:links', 'satisfaction:read'] as const;
+export const API_SCOPES = [
+  'units:read',
+  'declarations:write',
+  'declarations:read',
+  'assessments:write',
+  'assessments:links',
+  'satisfaction:read',
+] as const;
 
 export const createApiKeyBody = z.object({
   name: z.string().trim().min(2).max(100),

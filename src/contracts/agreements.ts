@@ -23,10 +23,22 @@ export const createAgreementBody = z
     commitments: z.string().trim().max(8000).default(''),
     status: z.enum(['draft', 'signed', 'in_force']).default('draft'),
   })
-  .refine((v) => v.kind !== 'cooperation' || v.enterpriseTaxCode !== null, { path: ['enterpriseTaxCode'], message: 'msg:agreement_enterprise_required' })
-  .refine((v) => v.kind !== 'coordination' || v.associationId !== null, { path: ['associationId'], message: 'msg:agreement_association_required' })
-  .refine((v) => v.status === 'draft' || v.signedOn !== null, { path: ['signedOn'], message: 'msg:agreement_signed_on_required' })
-  .refine((v) => !v.signedOn || !v.expiresOn || v.expiresOn > v.signedOn, { path: ['expiresOn'], message: 'msg:agreement_expiry_order' });
+  .refine((v) => v.kind !== 'cooperation' || v.enterpriseTaxCode !== null, {
+    path: ['enterpriseTaxCode'],
+    message: 'msg:agreement_enterprise_required',
+  })
+  .refine((v) => v.kind !== 'coordination' || v.associationId !== null, {
+    path: ['associationId'],
+    message: 'msg:agreement_association_required',
+  })
+  .refine((v) => v.status === 'draft' || v.signedOn !== null, {
+    path: ['signedOn'],
+    message: 'msg:agreement_signed_on_required',
+  })
+  .refine((v) => !v.signedOn || !v.expiresOn || v.expiresOn > v.signedOn, {
+    path: ['expiresOn'],
+    message: 'msg:agreement_expiry_order',
+  });
 export type CreateAgreementBody = z.infer<typeof createAgreementBody>;
 
 export const changeStatusBody = z.object({
@@ -46,14 +58,21 @@ export const agreementListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const exportQuery = agreementListQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+export const exportQuery = agreementListQuery
+  .omit({ limit: true, offset: true })
+  .extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
 
 export const agreementView = z.object({
   id: uuid,
   number: z.string(),
   kind: z.enum(AGREEMENT_KINDS),
   unit: z.object({ id: uuid, code: z.string(), name: z.string(), kind: z.string() }),
-  party: z.object({ kind: z.enum(['enterprise', 'association']), id: uuid, name: z.string(), taxCode: z.string().nullable() }),
+  party: z.object({
+    kind: z.enum(['enterprise', 'association']),
+    id: uuid,
+    name: z.string(),
+    taxCode: z.string().nullable(),
+  }),
   title: z.string(),
   signedOn: z.string().nullable(),
   expiresOn: z.string().nullable(),
@@ -79,5 +98,13 @@ export const progressRow = z.object({
 export type ProgressRow = z.infer<typeof progressRow>;
 
 export const targetBody = z
-  .object({ unitId: uuid, year: z.number().int().min(2000).max(2100), targetMin: z.number().int().min(0).max(100_000), targetMax: z.number().int().min(0).max(100_000).nullable().default(null) })
-  .refine((v) => v.targetMax === null || v.targetMax >= v.targetMin, { path: ['targetMax'], message: 'msg:agreement_target_order' });
+  .object({
+    unitId: uuid,
+    year: z.number().int().min(2000).max(2100),
+    targetMin: z.number().int().min(0).max(100_000),
+    targetMax: z.number().int().min(0).max(100_000).nullable().default(null),
+  })
+  .refine((v) => v.targetMax === null || v.targetMax >= v.targetMin, {
+    path: ['targetMax'],
+    message: 'msg:agreement_target_order',
+  });

@@ -17,7 +17,9 @@ export const MIN_COUNT_FOR_RATED = 5;
 export const declarationNumber = z.string().regex(/^\d{12}$/, 'msg:declaration_number_format');
 
 /** The token of a declaration's rating link (the path of its QR code). */
-export const ratingTokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'msg:invalid_rating_link') });
+export const ratingTokenParams = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'msg:invalid_rating_link'),
+});
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -30,7 +32,10 @@ export const declarationStep = z.object({
 });
 
 export const putDeclarationBody = z.object({
-  typeCode: z.string().trim().regex(/^[A-Z]\d{2}$/, 'msg:type_code_format'),
+  typeCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]\d{2}$/, 'msg:type_code_format'),
   enterprise: z.object({ taxCode: taxCodeSchema, name: z.string().trim().min(2).max(300) }),
   declarant: z.object({ taxCode: taxCodeSchema, name: z.string().trim().min(2).max(300) }).optional(),
   officeCode: z.string().trim().min(2).max(12),
@@ -53,7 +58,13 @@ export const declarationResponse = z.object({
   clearedAt: z.string().nullable(),
   status: z.string(),
   steps: z.array(
-    z.object({ stage: z.string(), teamCode: z.string().nullable(), officerCode: z.string().nullable(), startedAt: z.string(), finishedAt: z.string().nullable() }),
+    z.object({
+      stage: z.string(),
+      teamCode: z.string().nullable(),
+      officerCode: z.string().nullable(),
+      startedAt: z.string(),
+      finishedAt: z.string().nullable(),
+    }),
   ),
   /** The business's rating link: only for an integration client with the `assessments:links` scope. */
   assessmentUrl: z.string().optional(),
@@ -80,7 +91,14 @@ export type AssessmentInput = z.infer<typeof assessmentBody>;
 export const assessmentResponse = z.object({
   declarationNumber: z.string(),
   subjects: z.array(
-    z.object({ kind: z.enum(SUBJECT_KINDS), ref: z.string(), label: z.string(), stars: z.number(), reason: z.string().nullable(), flags: z.array(z.enum(FLAG_KINDS)) }),
+    z.object({
+      kind: z.enum(SUBJECT_KINDS),
+      ref: z.string(),
+      label: z.string(),
+      stars: z.number(),
+      reason: z.string().nullable(),
+      flags: z.array(z.enum(FLAG_KINDS)),
+    }),
   ),
   comment: z.string().nullable(),
   createdAt: z.string(),
@@ -120,7 +138,12 @@ export const RATING_CODES_PER_DAY = 5;
 export const RATING_CODE_INTERVAL_SECONDS = 60;
 export const RATING_ACCESS_MINUTES = 30;
 
-export const ratingCodeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'msg:rating_code_format') });
+export const ratingCodeBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'msg:rating_code_format'),
+});
 /** The same answer whether or not the business has an address, or a code went out. */
 export const ratingCodeRequested = z.object({ expiresInMinutes: z.number() });
 export const ratingAccessGranted = z.object({ expiresAt: z.string() });
@@ -178,7 +201,9 @@ export const satisfactionResponse = z.object({
   /** Months of the period with a published figure (the figures sum those). */
   monthsShown: z.number(),
   meanStars: z.number().nullable(),
-  distribution: z.object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() }).nullable(),
+  distribution: z
+    .object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() })
+    .nullable(),
   satisfiedShare: z.number().nullable(),
   flags: flagCounts.nullable(),
 });

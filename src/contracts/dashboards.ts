@@ -9,7 +9,13 @@ export const dashboardQuery = z.strictObject({ period: periodSchema.optional() }
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
 const distribution = z.object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() });
-const flags = z.object({ inconvenience: z.number(), harassment: z.number(), negativity: z.number(), delay: z.number(), error: z.number() });
+const flags = z.object({
+  inconvenience: z.number(),
+  harassment: z.number(),
+  negativity: z.number(),
+  delay: z.number(),
+  error: z.number(),
+});
 
 export const figures = z.object({
   /** False: fewer than 5 businesses (or none), or withheld so that such a cell cannot be worked out. */
@@ -35,7 +41,13 @@ export type Figures = z.infer<typeof figures>;
 const unitRef = z.object({ id: z.uuid(), code: z.string(), kind: z.string(), nameVi: z.string(), nameEn: z.string() });
 export type UnitRef = z.infer<typeof unitRef>;
 
-const trendPoint = z.object({ month: z.string(), published: z.boolean(), declarations: z.number().nullable(), meanStars: z.number().nullable(), satisfiedShare: z.number().nullable() });
+const trendPoint = z.object({
+  month: z.string(),
+  published: z.boolean(),
+  declarations: z.number().nullable(),
+  meanStars: z.number().nullable(),
+  satisfiedShare: z.number().nullable(),
+});
 const commentBatch = z.object({ firstMonth: z.string(), month: z.string(), comments: z.array(z.string()) });
 
 export const unitDashboardResponse = z.object({
@@ -49,7 +61,9 @@ export const unitDashboardResponse = z.object({
   own: figures,
   trend: z.array(trendPoint),
   children: z.array(z.object({ unit: unitRef, figures, score: z.number().nullable() })),
-  officers: z.array(z.object({ id: z.uuid(), code: z.string(), fullName: z.string(), figures, score: z.number().nullable() })),
+  officers: z.array(
+    z.object({ id: z.uuid(), code: z.string(), fullName: z.string(), figures, score: z.number().nullable() }),
+  ),
   /** Comments on the unit itself, released in batches of at least 5 businesses, shuffled, undated. */
   comments: z.array(commentBatch),
 });
@@ -66,10 +80,18 @@ export const officerDashboardResponse = z.object({
 export type OfficerDashboard = z.infer<typeof officerDashboardResponse>;
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export const dashboardExportQuery = z.strictObject({ period: periodSchema.optional(), format: z.enum(EXPORT_FORMATS).default('csv') });
+export const dashboardExportQuery = z.strictObject({
+  period: periodSchema.optional(),
+  format: z.enum(EXPORT_FORMATS).default('csv'),
+});
 export type DashboardExportQuery = z.infer<typeof dashboardExportQuery>;
 
-export const monthlyReportQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'msg:month_format').optional() });
+export const monthlyReportQuery = z.strictObject({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'msg:month_format')
+    .optional(),
+});
 
 const reportRow = z.object({ current: figures, previous: figures, score: z.number().nullable() });
 
@@ -86,7 +108,14 @@ export const monthlyReportResponse = z.object({
   officers: z.array(reportRow.extend({ id: z.uuid(), code: z.string(), fullName: z.string() })),
   /** Flag cases opened in the month about this unit or anything under it; null when the month's figure is not published. */
   cases: z
-    .object({ opened: z.number(), open: z.number(), inReview: z.number(), resolved: z.number(), substantiated: z.number(), overdue: z.number() })
+    .object({
+      opened: z.number(),
+      open: z.number(),
+      inReview: z.number(),
+      resolved: z.number(),
+      substantiated: z.number(),
+      overdue: z.number(),
+    })
     .nullable(),
   generatedAt: z.string(),
 });

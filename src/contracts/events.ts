@@ -19,7 +19,11 @@ export const eventBase = z.object({
   agenda: z.string().trim().max(8000).default(''),
   organizerUnitId: uuid,
   place: z.string().trim().max(500).nullable().default(null),
-  onlineUrl: z.url({ protocol: /^https?$/ }).max(1000).nullable().default(null),
+  onlineUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(1000)
+    .nullable()
+    .default(null),
   capacity: z.number().int().min(1).max(100_000).nullable().default(null),
   audience: z.enum(EVENT_AUDIENCES),
   audienceUnitId: uuid.nullable().default(null),
@@ -29,7 +33,10 @@ export const eventBase = z.object({
 
 export const createEventBody = eventBase
   .extend({ startsAt: isoDateTime, endsAt: isoDateTime })
-  .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { path: ['endsAt'], message: 'msg:event_end_before_start' })
+  .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), {
+    path: ['endsAt'],
+    message: 'msg:event_end_before_start',
+  })
   .refine((v) => v.place !== null || v.onlineUrl !== null, { path: ['place'], message: 'msg:event_place_required' });
 export type CreateEventBody = z.infer<typeof createEventBody>;
 
@@ -110,7 +117,9 @@ export const eventDetail = eventSummary.extend({
   started: z.boolean(),
   checkedIn: z.number(),
   /** The caller's own registration, with the token its QR code carries. */
-  registration: z.object({ id: uuid, token: z.string(), attendeeName: z.string(), checkedInAt: z.string().nullable() }).nullable(),
+  registration: z
+    .object({ id: uuid, token: z.string(), attendeeName: z.string(), checkedInAt: z.string().nullable() })
+    .nullable(),
   questions: z.array(questionView),
   /** Only for those who manage the event. */
   registrations: z.array(registrationView).nullable(),
@@ -119,7 +128,15 @@ export type EventDetail = z.infer<typeof eventDetail>;
 
 export const registerBody = z.object({ attendeeName: z.string().trim().min(2).max(200) });
 export const questionBody = z.object({ text: z.string().trim().min(10).max(2000), taxCode: taxCodeSchema.optional() });
-export const checkInBody = z.union([z.object({ registrationId: uuid }), z.object({ token: z.string().trim().regex(/^[A-Za-z0-9_-]{16,64}$/, 'msg:checkin_token_format') })]);
+export const checkInBody = z.union([
+  z.object({ registrationId: uuid }),
+  z.object({
+    token: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{16,64}$/, 'msg:checkin_token_format'),
+  }),
+]);
 export const minutesBody = z.object({ minutes: text(20_000), dueDays: z.number().int().min(1).max(90).default(15) });
 
 export const followUpListQuery = z.object({
@@ -142,9 +159,14 @@ export const followUpItem = z.object({
   link: z.object({ kind: z.enum(FOLLOW_UP_LINKS), ref: z.string().nullable(), status: z.string() }).nullable(),
 });
 export type FollowUpItem = z.infer<typeof followUpItem>;
-export const updateFollowUpBody = z.object({ ownerUnitId: uuid.optional(), dueAt: isoDateTime.optional() }).refine((v) => v.ownerUnitId !== undefined || v.dueAt !== undefined, { message: 'msg:nothing_to_change' });
+export const updateFollowUpBody = z
+  .object({ ownerUnitId: uuid.optional(), dueAt: isoDateTime.optional() })
+  .refine((v) => v.ownerUnitId !== undefined || v.dueAt !== undefined, { message: 'msg:nothing_to_change' });
 export const answerBody = z.object({ answer: z.string().trim().min(5).max(8000) });
-export const linkBody = z.object({ kind: z.enum(FOLLOW_UP_LINKS), ref: z.string().trim().max(100).nullable().default(null) });
+export const linkBody = z.object({
+  kind: z.enum(FOLLOW_UP_LINKS),
+  ref: z.string().trim().max(100).nullable().default(null),
+});
 
 export const statsQuery = z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() });
 export const statsResponse = z.object({
@@ -168,7 +190,12 @@ export const dialogueRequestBody = z.object({
   preferredAt: isoDateTime.nullable().default(null),
 });
 export const dialogueDecisionBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('accept'), startsAt: isoDateTime.optional(), durationMinutes: z.number().int().min(15).max(600).default(60), place: z.string().trim().min(2).max(500) }),
+  z.object({
+    decision: z.literal('accept'),
+    startsAt: isoDateTime.optional(),
+    durationMinutes: z.number().int().min(15).max(600).default(60),
+    place: z.string().trim().min(2).max(500),
+  }),
   z.object({ decision: z.literal('propose'), proposedAt: isoDateTime, place: z.string().trim().min(2).max(500) }),
   z.object({ decision: z.literal('decline'), reason: z.string().trim().min(5).max(2000) }),
 ]);

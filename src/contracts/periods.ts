@@ -19,7 +19,9 @@ export const PERIOD_KINDS = ['month', 'quarter', 'year', 'last12'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** '2026-10' (month), '2026-Q3' (quarter), '2026' (year), 'last12-2026-10' (the twelve months to October 2026). */
-export const periodSchema = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?|last12-\d{4}-(0[1-9]|1[0-2]))$/, 'msg:period_format');
+export const periodSchema = z
+  .string()
+  .regex(/^(\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?|last12-\d{4}-(0[1-9]|1[0-2]))$/, 'msg:period_format');
 
 export interface ParsedPeriod {
   key: string;
@@ -40,7 +42,8 @@ export function parsePeriod(key: string): ParsedPeriod {
     const first = (Number(quarter[2]) - 1) * 3 + 1;
     return { key, kind: 'quarter', months: [0, 1, 2].map((i) => `${quarter[1]!}-${pad(first + i)}`) };
   }
-  if (/^\d{4}$/.test(key)) return { key, kind: 'year', months: Array.from({ length: 12 }, (_, i) => `${key}-${pad(i + 1)}`) };
+  if (/^\d{4}$/.test(key))
+    return { key, kind: 'year', months: Array.from({ length: 12 }, (_, i) => `${key}-${pad(i + 1)}`) };
   return { key, kind: 'month', months: [key] };
 }
 

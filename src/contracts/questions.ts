@@ -2,7 +2,17 @@
 // legal basis, search with highlights. Shared by the server and the web app.
 import { z } from 'zod';
 
-export const QA_CATEGORIES = ['hs_code', 'tax_refund', 'tax_exemption', 'commodity_policy', 'procedures', 'processing_export', 'origin', 'it_ecustoms', 'other'] as const;
+export const QA_CATEGORIES = [
+  'hs_code',
+  'tax_refund',
+  'tax_exemption',
+  'commodity_policy',
+  'procedures',
+  'processing_export',
+  'origin',
+  'it_ecustoms',
+  'other',
+] as const;
 export type QaCategory = (typeof QA_CATEGORIES)[number];
 export const QA_STATUSES = ['draft', 'reviewed', 'published', 'archived'] as const;
 export type QaStatus = (typeof QA_STATUSES)[number];
@@ -33,9 +43,18 @@ function foldChar(char: string): string {
 
 function foldCharUncached(char: string): string {
   if (char === 'đ' || char === 'Đ') return 'd';
-  const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const base = char
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (base.length !== 1) return ' '.repeat(char.length);
-  return /[a-z0-9]/.test(base) ? base : base === '/' || base === '.' || base === '-' ? base : /\p{L}|\p{N}/u.test(base) ? base : ' ';
+  return /[a-z0-9]/.test(base)
+    ? base
+    : base === '/' || base === '.' || base === '-'
+      ? base
+      : /\p{L}|\p{N}/u.test(base)
+        ? base
+        : ' ';
 }
 
 /** The folded form kept in the search columns and used for queries: words separated by one space. */
@@ -57,7 +76,8 @@ export function highlight(text: string, words: readonly string[], maxLength?: nu
   const ranges: [number, number][] = [];
   for (const word of words) {
     if (word.length < 2) continue;
-    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) ranges.push([at, at + word.length]);
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length))
+      ranges.push([at, at + word.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   let start = 0;
@@ -180,7 +200,15 @@ export const officerEntry = publicEntry.extend({
   reviewedByName: z.string().nullable(),
   sourceRequestId: z.uuid().nullable(),
   updatedAt: z.string(),
-  versions: z.array(z.object({ version: z.number().int(), status: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), at: z.string() })),
+  versions: z.array(
+    z.object({
+      version: z.number().int(),
+      status: z.string(),
+      actorName: z.string().nullable(),
+      note: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
 });
 export type OfficerEntry = z.infer<typeof officerEntry>;
 
@@ -208,6 +236,15 @@ export const feedbackBody = z.object({ helpful: z.boolean() });
 export const categoryCounts = z.array(z.object({ category: z.enum(QA_CATEGORIES), count: z.number().int() }));
 
 export const reportResponse = z.object({
-  mostViewed: z.array(z.object({ id: z.uuid(), number: z.number().int(), titleVi: z.string(), views: z.number().int(), helpfulYes: z.number().int(), helpfulNo: z.number().int() })),
+  mostViewed: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.number().int(),
+      titleVi: z.string(),
+      views: z.number().int(),
+      helpfulYes: z.number().int(),
+      helpfulNo: z.number().int(),
+    }),
+  ),
   emptySearches: z.array(z.object({ query: z.string(), count: z.number().int(), lastAt: z.string() })),
 });

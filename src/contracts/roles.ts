@@ -5,7 +5,15 @@
 import type { Role } from './common.ts';
 
 /** Roles whose scope is a customs unit (and everything under it). */
-export const CUSTOMS_ROLES = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff', 'admin'] as const;
+export const CUSTOMS_ROLES = [
+  'officer',
+  'team_lead',
+  'branch_leader',
+  'department_leader',
+  'inspector',
+  'gd_staff',
+  'admin',
+] as const;
 /** The business side: an enterprise's own users, brokers, and associations' focal points. */
 export const BUSINESS_ROLES = ['enterprise_user', 'broker', 'association_rep'] as const;
 /** Who speaks for an enterprise — declares, rates, registers for events, signs agreements: its own users and its brokers. */
@@ -24,7 +32,14 @@ export const ORGANIZER_ROLES = ['branch_leader', 'department_leader', 'gd_staff'
 /** Who verifies flag cases (the server routes each case to one of them). */
 export const CASE_HANDLER_ROLES = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'] as const;
 /** Results of the units in scope: leaders, inspectors, the General Department, administrators. */
-export const RESULTS_UNIT_ROLES = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff', 'admin'] as const;
+export const RESULTS_UNIT_ROLES = [
+  'team_lead',
+  'branch_leader',
+  'department_leader',
+  'inspector',
+  'gd_staff',
+  'admin',
+] as const;
 /** Whoever reads results: those above, and officers (their own page). */
 export const RESULTS_ROLES = [...RESULTS_UNIT_ROLES, 'officer'] as const;
 /** Customs staff of a branch (or above) who enter its declarations. */
@@ -38,7 +53,8 @@ export const QA_EXPORT_ROLES = ['association_rep', ...STAFF_ROLES] as const;
  * Anyone a rule may be asked about: a signed-in user (the server's actor, the web
  * app's `me`), an integration client (which holds no roles), or nobody.
  */
-export type RoleHolder = { readonly roles: readonly { readonly role: Role }[] } | { readonly kind: 'api' } | null | undefined;
+export type RoleHolder =
+  { readonly roles: readonly { readonly role: Role }[] } | { readonly kind: 'api' } | null | undefined;
 
 /** Holds at least one of the roles. */
 export function holdsRole(who: RoleHolder, roles: readonly Role[]): boolean {

@@ -71,4 +71,7 @@ export const serviceLevelBody = z
     firstResponseMinutes: z.number().int().min(1).max(MAX_FIRST_RESPONSE_MINUTES),
     resolutionMinutes: z.number().int().min(1).max(MAX_RESOLUTION_MINUTES),
   })
-  .refine((value) => value.resolutionMinutes >= value.firstResponseMinutes, { path: ['resolutionMinutes'], message: 'msg:resolution_before_first_response' });
+  .refine((value) => value.resolutionMinutes >= value.firstResponseMinutes, {
+    path: ['resolutionMinutes'],
+    message: 'msg:resolution_before_first_response',
+  });

@@ -66,7 +66,14 @@ export const messageView = z.object({
   body: z.string(),
   createdAt: z.string(),
 });
-export const attachmentView = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int(), internal: z.boolean(), createdAt: z.string() });
+export const attachmentView = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  internal: z.boolean(),
+  createdAt: z.string(),
+});
 
 export const requestDetail = requestSummary.extend({
   body: z.string(),
@@ -113,9 +120,22 @@ export const reasonBody = z.object({ reason: text(5, 1000) });
 export const transferBody = z.object({ teamId: z.uuid(), reason: text(5, 1000) });
 export const assignBody = z.object({ userId: z.uuid().nullable() });
 export const mergeBody = z.object({ intoId: z.uuid() });
-export const rateBody = z.object({ helpful: z.boolean(), fast: z.boolean(), comment: z.string().trim().max(2000).optional() });
-export const cannedBody = z.object({ title: text(3, 200), body: text(5, 10_000), category: z.enum(QA_CATEGORIES).nullable().default(null) });
-export const cannedAnswer = z.object({ id: z.uuid(), title: z.string(), body: z.string(), category: z.enum(QA_CATEGORIES).nullable() });
+export const rateBody = z.object({
+  helpful: z.boolean(),
+  fast: z.boolean(),
+  comment: z.string().trim().max(2000).optional(),
+});
+export const cannedBody = z.object({
+  title: text(3, 200),
+  body: text(5, 10_000),
+  category: z.enum(QA_CATEGORIES).nullable().default(null),
+});
+export const cannedAnswer = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  body: z.string(),
+  category: z.enum(QA_CATEGORIES).nullable(),
+});
 
 export const dashboardQuery = z.object({
   from: z.iso.date().optional(),
@@ -124,8 +144,23 @@ export const dashboardQuery = z.object({
 export const dashboardResponse = z.object({
   from: z.string(),
   to: z.string(),
-  openByUnit: z.array(z.object({ unitCode: z.string(), unitName: z.string(), lt1d: z.number(), d1to3: z.number(), d3to7: z.number(), gt7d: z.number() })),
-  sla: z.object({ resolved: z.number(), firstResponseOnTime: z.number().nullable(), resolvedOnTime: z.number().nullable(), medianFirstResponseMinutes: z.number().nullable(), medianResolutionMinutes: z.number().nullable() }),
+  openByUnit: z.array(
+    z.object({
+      unitCode: z.string(),
+      unitName: z.string(),
+      lt1d: z.number(),
+      d1to3: z.number(),
+      d3to7: z.number(),
+      gt7d: z.number(),
+    }),
+  ),
+  sla: z.object({
+    resolved: z.number(),
+    firstResponseOnTime: z.number().nullable(),
+    resolvedOnTime: z.number().nullable(),
+    medianFirstResponseMinutes: z.number().nullable(),
+    medianResolutionMinutes: z.number().nullable(),
+  }),
   byCategory: z.array(z.object({ category: z.enum(QA_CATEGORIES), count: z.number() })),
   byChannel: z.array(z.object({ channel: z.enum(CHANNELS), count: z.number() })),
   /**

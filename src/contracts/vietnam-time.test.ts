@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, endOfVietnamDay, lastDayOfMonth, monthsBetween, startOfVietnamDay, startOfVietnamDayOf, vietnamDateTime, vietnamDay, vietnamDaysRange, vietnamInstant, vietnamMonth, vietnamMonthRange, vietnamWeekday } from './vietnam-time.ts';
+import {
+  addDays,
+  addMonths,
+  endOfVietnamDay,
+  lastDayOfMonth,
+  monthsBetween,
+  startOfVietnamDay,
+  startOfVietnamDayOf,
+  vietnamDateTime,
+  vietnamDay,
+  vietnamDaysRange,
+  vietnamInstant,
+  vietnamMonth,
+  vietnamMonthRange,
+  vietnamWeekday,
+} from './vietnam-time.ts';
 
 describe('Vietnam time (UTC+7 all year)', () => {
   it('turns instants into Vietnam days, months and weekdays', () => {
@@ -15,9 +30,15 @@ describe('Vietnam time (UTC+7 all year)', () => {
     expect(startOfVietnamDayOf(new Date('2026-11-23T16:59:00Z')).toISOString()).toBe('2026-11-22T17:00:00.000Z');
     expect(startOfVietnamDayOf(new Date('2026-11-23T17:00:00Z')).toISOString()).toBe('2026-11-23T17:00:00.000Z');
     const month = vietnamMonthRange('2026-12');
-    expect([month.start.toISOString(), month.end.toISOString()]).toEqual(['2026-11-30T17:00:00.000Z', '2026-12-31T17:00:00.000Z']);
+    expect([month.start.toISOString(), month.end.toISOString()]).toEqual([
+      '2026-11-30T17:00:00.000Z',
+      '2026-12-31T17:00:00.000Z',
+    ]);
     const days = vietnamDaysRange('2026-02-27', '2026-02-28');
-    expect([days.start.toISOString(), days.end.toISOString()]).toEqual(['2026-02-26T17:00:00.000Z', '2026-02-28T17:00:00.000Z']);
+    expect([days.start.toISOString(), days.end.toISOString()]).toEqual([
+      '2026-02-26T17:00:00.000Z',
+      '2026-02-28T17:00:00.000Z',
+    ]);
   });
 
   it('reads wall-clock times as Vietnam time', () => {

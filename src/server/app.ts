@@ -43,7 +43,15 @@ function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (status === 429) return new AppError('rate_limited');
   if (status === 404) return new AppError('not_found', 'route_not_found');
   if (status >= 400 && status < 500) {
-    return new AppError('bad_request', 'bad_request', [{ field: fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'body' : 'request', message: fastifyError.message }]);
+    return new AppError('bad_request', 'bad_request', [
+      {
+        field:
+          fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+            ? 'body'
+            : 'request',
+        message: fastifyError.message,
+      },
+    ]);
   }
   return new AppError('internal');
 }
@@ -63,7 +71,12 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       ? {
           level: deps.config.LOG_LEVEL,
           // Never log secrets: cookies, API keys, CSRF tokens, passwords.
-          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          redact: [
+            'req.headers.cookie',
+            'req.headers.authorization',
+            'req.headers["x-csrf-token"]',
+            'res.headers["set-cookie"]',
+          ],
           // Rating pages and routes are logged without their token, declaration number or address.
           serializers: { req: requestLogSerializer },
         }
@@ -76,7 +89,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     frameworkErrors: (error, request, reply) => {
       const header = request.headers['accept-language'];
       const locale = pickLocale({ acceptLanguage: typeof header === 'string' ? header : undefined });
-      const appError = new AppError('bad_request', 'bad_request', [{ field: 'url', message: error.message.slice(0, 200) }]);
+      const appError = new AppError('bad_request', 'bad_request', [
+        { field: 'url', message: error.message.slice(0, 200) },
+      ]);
       void (reply as FastifyReply).status(appError.status).send(errorBody(appError, locale));
     },
   }).withTypeProvider<ZodTypeProvider>();
@@ -85,7 +100,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
     const result = (schema as z.ZodType).safeParse(data);
-    return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
+    return result.success
+      ? { value: result.data }
+      : { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
   });
   app.setSerializerCompiler(serializerCompiler);
 
@@ -132,7 +149,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     done();
   });
   await app.register(cookie);
-  await app.register(requestContext, { db: deps.db, clock: deps.clock, demoAccounts: demoAccountsMode(deps.config).enabled });
+  await app.register(requestContext, {
+    db: deps.db,
+    clock: deps.clock,
+    demoAccounts: demoAccountsMode(deps.config).enabled,
+  });
 
   await app.register(swagger, openApiOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
@@ -149,13 +170,17 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       // browser accepts is sent as is, with Content-Encoding, the original's type and Vary: Accept-Encoding.
       preCompressed: true,
       setHeaders(res, filePath) {
-        res.header('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header(
+          'Cache-Control',
+          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       const relative = decodeURIComponent((request.params as { '*': string })['*']);
       const file = path.join(webRoot, relative);
-      if (relative && file.startsWith(webRoot) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(relative);
+      if (relative && file.startsWith(webRoot) && fs.existsSync(file) && fs.statSync(file).isFile())
+        return reply.sendFile(relative);
       if (relative.startsWith('api/') || relative.startsWith('assets/')) {
         return reply.status(404).send(errorBody(new AppError('not_found', 'route_not_found'), request.locale));
       }

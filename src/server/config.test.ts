@@ -11,10 +11,12 @@ describe('configuration', () => {
   it('names every bad variable', () => {
     const first = () => parseConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail' });
     expect(first).toThrow(ConfigError);
-    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL']) expect(first, name).toThrow(new RegExp(`^  ${name}: `, 'm'));
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL'])
+      expect(first, name).toThrow(new RegExp(`^  ${name}: `, 'm'));
     const second = () => parseConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', CAUNOI_BOOTSTRAP_API_KEY: 'short' });
     expect(second).toThrow(ConfigError);
-    for (const name of ['PORT', 'DATABASE_URL', 'CAUNOI_BOOTSTRAP_API_KEY']) expect(second, name).toThrow(new RegExp(`^  ${name}: `, 'm'));
+    for (const name of ['PORT', 'DATABASE_URL', 'CAUNOI_BOOTSTRAP_API_KEY'])
+      expect(second, name).toThrow(new RegExp(`^  ${name}: `, 'm'));
   });
 });
 
@@ -24,7 +26,13 @@ describe('TRUSTED_PROXIES', () => {
   });
 
   it('reads a comma list of addresses, CIDR blocks and range names', () => {
-    expect(parseConfig({ TRUSTED_PROXIES: ' 10.0.0.1, 10.0.0.0/8,fd00::/8 ,::1, loopback' }).TRUSTED_PROXIES).toEqual(['10.0.0.1', '10.0.0.0/8', 'fd00::/8', '::1', 'loopback']);
+    expect(parseConfig({ TRUSTED_PROXIES: ' 10.0.0.1, 10.0.0.0/8,fd00::/8 ,::1, loopback' }).TRUSTED_PROXIES).toEqual([
+      '10.0.0.1',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '::1',
+      'loopback',
+    ]);
   });
 
   it('stops with a message naming the variable on anything else', () => {
@@ -47,13 +55,19 @@ describe('demo accounts', () => {
     expect(mode({ HOST: '0.0.0.0' })).toEqual({ enabled: false, reason: 'listens_beyond_loopback' });
     expect(mode({ HOST: '::' }).enabled).toBe(false);
     expect(mode({ HOST: '192.168.1.10' }).enabled).toBe(false);
-    expect(mode({ PUBLIC_URL: 'https://caunoi.customs.gov.vn' })).toEqual({ enabled: false, reason: 'public_url_not_local' });
+    expect(mode({ PUBLIC_URL: 'https://caunoi.customs.gov.vn' })).toEqual({
+      enabled: false,
+      reason: 'public_url_not_local',
+    });
     expect(mode({ PUBLIC_URL: 'http://localhost.example.com' }).enabled).toBe(false);
     expect(mode({ DEMO: 'false' })).toEqual({ enabled: false, reason: 'no_demo' });
   });
 
   it('follow DEMO_ACCOUNTS when the operator sets it', () => {
-    expect(mode({ HOST: '0.0.0.0', PUBLIC_URL: 'https://caunoi.customs.gov.vn', DEMO_ACCOUNTS: 'true' })).toEqual({ enabled: true, reason: 'explicit' });
+    expect(mode({ HOST: '0.0.0.0', PUBLIC_URL: 'https://caunoi.customs.gov.vn', DEMO_ACCOUNTS: 'true' })).toEqual({
+      enabled: true,
+      reason: 'explicit',
+    });
     expect(mode({ DEMO_ACCOUNTS: 'false' })).toEqual({ enabled: false, reason: 'turned_off' });
   });
 });

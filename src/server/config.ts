@@ -29,7 +29,10 @@ const proxyList = z
       .map((entry) => entry.trim())
       .filter(Boolean),
   )
-  .refine((entries) => entries.every(isProxyAddress), 'must be a comma list of IP addresses, CIDR blocks (10.0.0.0/8) or loopback, linklocal, uniquelocal');
+  .refine(
+    (entries) => entries.every(isProxyAddress),
+    'must be a comma list of IP addresses, CIDR blocks (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+  );
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -30,10 +30,24 @@ async function cleanUpSignIn(deps: AppDeps): Promise<void> {
 
 export function startJobs(deps: AppDeps, log: (message: string, error?: unknown) => void): () => Promise<void> {
   const cases = createCaseService({ ...deps, publicBase: publicUrl(deps.config) });
-  const events = createEventService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config), mailFrom: deps.config.MAIL_FROM });
-  const agreements = createAgreementService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR, publicBase: publicUrl(deps.config) });
+  const events = createEventService({
+    db: deps.db,
+    clock: deps.clock,
+    publicBase: publicUrl(deps.config),
+    mailFrom: deps.config.MAIL_FROM,
+  });
+  const agreements = createAgreementService({
+    db: deps.db,
+    clock: deps.clock,
+    dataDir: deps.config.DATA_DIR,
+    publicBase: publicUrl(deps.config),
+  });
   const newsletters = createNewsletterService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
-  const support = createHandlingService({ ...deps, publicBase: publicUrl(deps.config), questions: createQuestionService(deps) });
+  const support = createHandlingService({
+    ...deps,
+    publicBase: publicUrl(deps.config),
+    questions: createQuestionService(deps),
+  });
   const releases = createDisclosureRelease(deps);
   const tasks: Task[] = [
     // Results of a closed month appear at once, at the release time, for everyone.

@@ -13,14 +13,21 @@ async function main(): Promise<void> {
     afterMigrate: async (deps) => {
       if (config.DEMO) {
         const { seedIfEmpty } = await import('../../scripts/seed/index.ts');
-        await seedIfEmpty(deps.db, { scale: config.SEED_SCALE, log: (line) => console.log(line), dataDir: config.DATA_DIR });
+        await seedIfEmpty(deps.db, {
+          scale: config.SEED_SCALE,
+          log: (line) => console.log(line),
+          dataDir: config.DATA_DIR,
+        });
       }
       // Months whose release time has passed are published before the first page is served.
       const released = await createDisclosureRelease(deps).releaseDue();
-      if (released.length > 0) console.log(`results released: ${released.map((r) => `${r.table} ${r.month}`).join(', ')}`);
+      if (released.length > 0)
+        console.log(`results released: ${released.map((r) => `${r.table} ${r.month}`).join(', ')}`);
     },
   });
-  const stopJobs = config.JOBS ? startJobs(platform.deps, (message, error) => platform.app.log.error({ err: error }, message)) : async () => undefined;
+  const stopJobs = config.JOBS
+    ? startJobs(platform.deps, (message, error) => platform.app.log.error({ err: error }, message))
+    : async () => undefined;
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -34,10 +41,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   await platform.app.listen({ port: config.PORT, host: config.HOST });
-  console.log(`Cầu Nối is running at ${publicUrl(config)} (database: ${platform.database.kind === 'pglite' ? `embedded, ${config.DATA_DIR}` : 'PostgreSQL server'})`);
+  console.log(
+    `Cầu Nối is running at ${publicUrl(config)} (database: ${platform.database.kind === 'pglite' ? `embedded, ${config.DATA_DIR}` : 'PostgreSQL server'})`,
+  );
   console.log(demoModeLine(config));
-  if (config.TRUSTED_PROXIES.length) console.log(`Client addresses are taken from X-Forwarded-For when the connection comes from ${config.TRUSTED_PROXIES.join(', ')}`);
-  if (platform.inboundSmtp) console.log(`Support mail to ${config.SUPPORT_MAIL_ADDRESS} is received by SMTP on ${config.INBOUND_SMTP_HOST}:${platform.inboundSmtp.port}`);
+  if (config.TRUSTED_PROXIES.length)
+    console.log(
+      `Client addresses are taken from X-Forwarded-For when the connection comes from ${config.TRUSTED_PROXIES.join(', ')}`,
+    );
+  if (platform.inboundSmtp)
+    console.log(
+      `Support mail to ${config.SUPPORT_MAIL_ADDRESS} is received by SMTP on ${config.INBOUND_SMTP_HOST}:${platform.inboundSmtp.port}`,
+    );
 }
 
 /** Which demo mode this process runs in, and how to change it. */

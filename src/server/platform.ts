@@ -36,8 +36,7 @@ export interface PlatformOptions {
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const { config } = options;
   const database =
-    options.database ??
-    (await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+    options.database ?? (await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     await migrateToLatest(database.db);
     if (config.CAUNOI_BOOTSTRAP_API_KEY) await ensureBootstrapApiKey(database.db, config.CAUNOI_BOOTSTRAP_API_KEY);
@@ -47,14 +46,21 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       dbKind: database.kind,
       config,
       clock,
-      mailer: options.mailer ?? createMailer({ db: database.db, clock, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+      mailer:
+        options.mailer ?? createMailer({ db: database.db, clock, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
     };
     if (options.afterMigrate) await options.afterMigrate(deps);
     const app = await buildApp(deps, { logger: options.logger ?? false });
     const smtpPort = options.inboundSmtpPort ?? (config.INBOUND_SMTP_PORT || null);
     let inboundSmtp: InboundSmtp | null = null;
     if (smtpPort !== null) {
-      const inbound = createInboundService({ db: deps.db, clock: deps.clock, mailer: deps.mailer, publicBase: publicUrl(config), dataDir: config.DATA_DIR });
+      const inbound = createInboundService({
+        db: deps.db,
+        clock: deps.clock,
+        mailer: deps.mailer,
+        publicBase: publicUrl(config),
+        dataDir: config.DATA_DIR,
+      });
       inboundSmtp = await startInboundSmtp({
         port: smtpPort,
         host: config.INBOUND_SMTP_HOST,

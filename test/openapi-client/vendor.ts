@@ -8,12 +8,22 @@
 import createClient from 'openapi-fetch';
 import type { z } from 'zod';
 import type { components, operations, paths } from 'caunoi-openapi';
-import type { assessmentBody, assessmentResponse, declarationResponse, putDeclarationBody, satisfactionQuery, satisfactionResponse } from '../../src/contracts/assessments.ts';
+import type {
+  assessmentBody,
+  assessmentResponse,
+  declarationResponse,
+  putDeclarationBody,
+  satisfactionQuery,
+  satisfactionResponse,
+} from '../../src/contracts/assessments.ts';
 import type { meResponse } from '../../src/contracts/auth.ts';
 import type { integrationUnitsResponse } from '../../src/contracts/integration.ts';
 import type { errorBodySchema } from '../../src/server/lib/errors.ts';
 
-const client = createClient<paths>({ baseUrl: 'https://caunoi.example/', headers: { authorization: 'Bearer a-client-key-of-at-least-24-chars' } });
+const client = createClient<paths>({
+  baseUrl: 'https://caunoi.example/',
+  headers: { authorization: 'Bearer a-client-key-of-at-least-24-chars' },
+});
 
 type Failure = components['schemas']['Error'];
 
@@ -56,14 +66,20 @@ export async function sendAssessment(number: string): Promise<string> {
   const sent = await client.POST('/api/v1/declarations/{number}/assessments', { params: { path: { number } }, body });
   if (sent.data) return sent.data.editableUntil;
   if (sent.error.error.code !== 'already_assessed') throw new Error(explain(sent.error));
-  const amended = await client.PATCH('/api/v1/declarations/{number}/assessments', { params: { path: { number } }, body });
-  if (amended.error) throw new Error(amended.error.error.code === 'edit_window_closed' ? 'too late to amend' : explain(amended.error));
+  const amended = await client.PATCH('/api/v1/declarations/{number}/assessments', {
+    params: { path: { number } },
+    body,
+  });
+  if (amended.error)
+    throw new Error(amended.error.error.code === 'edit_window_closed' ? 'too late to amend' : explain(amended.error));
   return `${amended.data.revision}: ${amended.data.subjects.map((subject) => `${subject.label} ${subject.stars}`).join(', ')}`;
 }
 
 /** A branch's satisfaction over a released quarter, for the software's own report. */
 export async function branchSatisfaction(code: string): Promise<string> {
-  const { data, error } = await client.GET('/api/v1/units/{code}/satisfaction', { params: { path: { code }, query: { period: '2026-Q3' } } });
+  const { data, error } = await client.GET('/api/v1/units/{code}/satisfaction', {
+    params: { path: { code }, query: { period: '2026-Q3' } },
+  });
   if (error) throw new Error(explain(error));
   if (data.withheld || data.satisfiedShare === null) return `fewer than ${data.minimumCount} businesses`;
   const fiveStars: number | undefined = data.distribution?.['5'];
@@ -88,7 +104,9 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 type Expect<T extends true> = T;
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 type RequestBody<O extends keyof operations> = Json<operations[O]['requestBody']>;
-type Response<O extends keyof operations, S extends keyof operations[O]['responses']> = Json<operations[O]['responses'][S]>;
+type Response<O extends keyof operations, S extends keyof operations[O]['responses']> = Json<
+  operations[O]['responses'][S]
+>;
 type Statuses<O extends keyof operations> = keyof operations[O]['responses'];
 
 export type Checks = [
@@ -100,7 +118,9 @@ export type Checks = [
   Expect<Same<paths['/api/v1/declarations/{number}/assessments']['patch'], operations['amendAssessment']>>,
 
   Expect<Same<Response<'listUnits', 200>, z.output<typeof integrationUnitsResponse>>>,
-  Expect<Same<NonNullable<operations['getUnitSatisfaction']['parameters']['query']>, z.input<typeof satisfactionQuery>>>,
+  Expect<
+    Same<NonNullable<operations['getUnitSatisfaction']['parameters']['query']>, z.input<typeof satisfactionQuery>>
+  >,
   Expect<Same<Response<'getUnitSatisfaction', 200>, z.output<typeof satisfactionResponse>>>,
   Expect<Same<RequestBody<'putDeclaration'>, z.input<typeof putDeclarationBody>>>,
   Expect<Same<Response<'putDeclaration', 200>, z.output<typeof declarationResponse>>>,

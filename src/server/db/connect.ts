@@ -37,7 +37,9 @@ interface WorkerMessage {
   message?: string;
 }
 
-async function startPGliteWorker(dataDir: string | null): Promise<{ host: string; port: number; stop(): Promise<void> }> {
+async function startPGliteWorker(
+  dataDir: string | null,
+): Promise<{ host: string; port: number; stop(): Promise<void> }> {
   const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
     workerData: { dataDir: dataDir ? path.resolve(dataDir, 'pg') : null, socketPath: null },
   });
@@ -45,7 +47,8 @@ async function startPGliteWorker(dataDir: string | null): Promise<{ host: string
     worker.once('message', resolve);
     worker.once('error', reject);
   });
-  if (ready.type !== 'ready' || !ready.conn) throw new Error(`Embedded database failed to start: ${ready.message ?? 'unknown error'}`);
+  if (ready.type !== 'ready' || !ready.conn)
+    throw new Error(`Embedded database failed to start: ${ready.message ?? 'unknown error'}`);
   const [host, port] = ready.conn.split(':');
   return {
     host: host ?? '127.0.0.1',
@@ -61,7 +64,11 @@ async function startPGliteWorker(dataDir: string | null): Promise<{ host: string
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, Client: PreparingClient });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 20,
+      Client: PreparingClient,
+    });
     // An idle connection the server ended (a restart, an administrator): the pool drops it
     // and opens another when needed. Without a listener this event would end the process.
     pool.on('error', (error) => process.emitWarning(`database connection closed by the server: ${error.message}`));
@@ -80,7 +87,14 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   try {
     const server = await startPGliteWorker(dataDir);
     // A single connection: PGlite is one session (see pglite-worker.mjs).
-    const pool = new pg.Pool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: 1, Client: PreparingClient });
+    const pool = new pg.Pool({
+      host: server.host,
+      port: server.port,
+      user: 'postgres',
+      database: 'postgres',
+      max: 1,
+      Client: PreparingClient,
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, onCreateConnection }) });
     return {
       db,

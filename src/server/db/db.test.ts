@@ -109,7 +109,10 @@ async function commitWhileAnotherWrites(db: AnyDb, table: string, queued: () => 
 /** What isolation failing looks like: every "connection" is one shared session, as a careless multiplexer would give. */
 async function sharedSession(handle: DatabaseHandle): Promise<{ db: AnyDb; close(): Promise<void> }> {
   const client = await handle.pool.connect();
-  const shared: PostgresPoolClient = { query: client.query.bind(client) as PostgresPoolClient['query'], release: () => undefined };
+  const shared: PostgresPoolClient = {
+    query: client.query.bind(client) as PostgresPoolClient['query'],
+    release: () => undefined,
+  };
   const pool: PostgresPool = { connect: async () => shared, end: async () => undefined };
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -147,40 +150,51 @@ describe(`transactions (${testDbKind})`, () => {
     const broken = await sharedSession(handle);
     try {
       await createProbeTable(broken.db, 'probe_shared_read');
-      expect(await readWhileAnotherWrites(broken.db, 'probe_shared_read', () => false)).toEqual({ seenByB: ['a'], final: ['a', 'b'] });
+      expect(await readWhileAnotherWrites(broken.db, 'probe_shared_read', () => false)).toEqual({
+        seenByB: ['a'],
+        final: ['a', 'b'],
+      });
       await createProbeTable(broken.db, 'probe_shared_commit');
-      expect(await commitWhileAnotherWrites(broken.db, 'probe_shared_commit', () => false)).toEqual({ seenByA: ['a', 'b'], final: ['a', 'b'] });
+      expect(await commitWhileAnotherWrites(broken.db, 'probe_shared_commit', () => false)).toEqual({
+        seenByA: ['a', 'b'],
+        final: ['a', 'b'],
+      });
     } finally {
       await broken.close();
     }
   });
 });
 
-describe.skipIf(testDbKind !== 'pglite')('embedded database off the main thread (PGlite only: a PostgreSQL server runs queries in its own processes)', () => {
-  let platform: TestPlatform;
-  beforeAll(async () => {
-    platform = await startTestPlatform();
-  });
-  afterAll(async () => platform.close());
-
-  it('/healthz answers again and again while a heavy query runs', async () => {
-    let heavyDone = false;
-    const heavy = sql`select count(*) from generate_series(1, 4000000) a, lateral (select a % 7) b`.execute(platform.deps.db).then(() => {
-      heavyDone = true;
+describe.skipIf(testDbKind !== 'pglite')(
+  'embedded database off the main thread (PGlite only: a PostgreSQL server runs queries in its own processes)',
+  () => {
+    let platform: TestPlatform;
+    beforeAll(async () => {
+      platform = await startTestPlatform();
     });
-    // Ask one after another until the query ends: a database on this thread would
-    // answer none of them between the query's start and its end.
-    const during: number[] = [];
-    while (!heavyDone) {
-      const response = await platform.app.inject({ method: 'GET', url: '/healthz' });
-      if (!heavyDone) during.push(response.statusCode);
-      await new Promise((resolve) => setImmediate(resolve)); // let I/O in: the query's answer arrives through a socket
-    }
-    await heavy;
-    expect(during.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(during)).toEqual(new Set([200]));
-  });
-});
+    afterAll(async () => platform.close());
+
+    it('/healthz answers again and again while a heavy query runs', async () => {
+      let heavyDone = false;
+      const heavy = sql`select count(*) from generate_series(1, 4000000) a, lateral (select a % 7) b`
+        .execute(platform.deps.db)
+        .then(() => {
+          heavyDone = true;
+        });
+      // Ask one after another until the query ends: a database on this thread would
+      // answer none of them between the query's start and its end.
+      const during: number[] = [];
+      while (!heavyDone) {
+        const response = await platform.app.inject({ method: 'GET', url: '/healthz' });
+        if (!heavyDone) during.push(response.statusCode);
+        await new Promise((resolve) => setImmediate(resolve)); // let I/O in: the query's answer arrives through a socket
+      }
+      await heavy;
+      expect(during.length).toBeGreaterThanOrEqual(20);
+      expect(new Set(during)).toEqual(new Set([200]));
+    });
+  },
+);
 
 describe('data directory lock', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-lock-'));

@@ -6,11 +6,75 @@ export * from './schema/assessments.ts';
 export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
-import type { ApiClientsTable, AssociationMembersTable, AssociationsTable, AuditLogTable, BrokerClientsTable, EnterprisesTable, MailOutboxTable, OfficersTable, SessionsTable, SignInCountersTable, SignInLinksTable, UnitHistoryTable, UnitsTable, UserRolesTable, UsersTable } from './schema/platform.ts';
-import type { AssessmentRatingsTable, AssessmentsTable, RatingAccessCodesTable, RatingAccessGrantsTable, RatingAuditPendingTable, DeclarationStepsTable, DeclarationsTable, FlagCaseEventsTable, FlagCasesTable, ImportJobsTable } from './schema/assessments.ts';
-import type { AgreementTargetsTable, AgreementsTable, AnnouncementsTable, DialogueRequestsTable, EventInviteesTable, EventQuestionVotesTable, EventQuestionsTable, EventRegistrationsTable, EventsTable, LegalDocumentFilesTable, LegalDocumentsTable, MailDeliveriesTable, NewsletterOptoutsTable, NewsletterRecipientsTable, NewslettersTable, TopicSubscriptionsTable } from './schema/partnership.ts';
-import type { DisclosureCellsTable, DisclosureCommentBatchesTable, DisclosureReleasesTable } from './schema/disclosure.ts';
-import type { QaEntriesTable, QaEntryVersionsTable, QaSearchTable, QaSearchWordsTable, QaSearchesTable, QaWordsTable, SupportAttachmentsTable, SupportCannedAnswersTable, SupportEventsTable, SupportFollowersTable, SupportInboundMailsTable, SupportMessagesTable, SupportRequestsTable, SupportRoutesTable, SupportServiceLevelsTable } from './schema/support.ts';
+import type {
+  ApiClientsTable,
+  AssociationMembersTable,
+  AssociationsTable,
+  AuditLogTable,
+  BrokerClientsTable,
+  EnterprisesTable,
+  MailOutboxTable,
+  OfficersTable,
+  SessionsTable,
+  SignInCountersTable,
+  SignInLinksTable,
+  UnitHistoryTable,
+  UnitsTable,
+  UserRolesTable,
+  UsersTable,
+} from './schema/platform.ts';
+import type {
+  AssessmentRatingsTable,
+  AssessmentsTable,
+  RatingAccessCodesTable,
+  RatingAccessGrantsTable,
+  RatingAuditPendingTable,
+  DeclarationStepsTable,
+  DeclarationsTable,
+  FlagCaseEventsTable,
+  FlagCasesTable,
+  ImportJobsTable,
+} from './schema/assessments.ts';
+import type {
+  AgreementTargetsTable,
+  AgreementsTable,
+  AnnouncementsTable,
+  DialogueRequestsTable,
+  EventInviteesTable,
+  EventQuestionVotesTable,
+  EventQuestionsTable,
+  EventRegistrationsTable,
+  EventsTable,
+  LegalDocumentFilesTable,
+  LegalDocumentsTable,
+  MailDeliveriesTable,
+  NewsletterOptoutsTable,
+  NewsletterRecipientsTable,
+  NewslettersTable,
+  TopicSubscriptionsTable,
+} from './schema/partnership.ts';
+import type {
+  DisclosureCellsTable,
+  DisclosureCommentBatchesTable,
+  DisclosureReleasesTable,
+} from './schema/disclosure.ts';
+import type {
+  QaEntriesTable,
+  QaEntryVersionsTable,
+  QaSearchTable,
+  QaSearchWordsTable,
+  QaSearchesTable,
+  QaWordsTable,
+  SupportAttachmentsTable,
+  SupportCannedAnswersTable,
+  SupportEventsTable,
+  SupportFollowersTable,
+  SupportInboundMailsTable,
+  SupportMessagesTable,
+  SupportRequestsTable,
+  SupportRoutesTable,
+  SupportServiceLevelsTable,
+} from './schema/support.ts';
 
 export interface Database {
   disclosure_releases: DisclosureReleasesTable;

@@ -12,7 +12,10 @@ export interface Batcher<I, O> {
  * most `maxInFlight` flushes run together, and items arriving meanwhile wait for
  * the next, which is what makes batches grow with the load.
  */
-export function createBatcher<I, O>(work: (items: I[]) => Promise<(O | Error)[]>, options: { maxSize?: number; maxInFlight?: number } = {}): Batcher<I, O> {
+export function createBatcher<I, O>(
+  work: (items: I[]) => Promise<(O | Error)[]>,
+  options: { maxSize?: number; maxInFlight?: number } = {},
+): Batcher<I, O> {
   const maxSize = options.maxSize ?? 64;
   const maxInFlight = options.maxInFlight ?? 4;
   let waiting: { item: I; resolve: (value: O) => void; reject: (error: unknown) => void }[] = [];
@@ -27,11 +30,12 @@ export function createBatcher<I, O>(work: (items: I[]) => Promise<(O | Error)[]>
       inFlight++;
       work(batch.map((entry) => entry.item))
         .then(
-          (results) => batch.forEach((entry, i) => {
-            const result = results[i];
-            if (result instanceof Error) entry.reject(result);
-            else entry.resolve(result as O);
-          }),
+          (results) =>
+            batch.forEach((entry, i) => {
+              const result = results[i];
+              if (result instanceof Error) entry.reject(result);
+              else entry.resolve(result as O);
+            }),
           (error: unknown) => batch.forEach((entry) => entry.reject(error)),
         )
         .finally(() => {

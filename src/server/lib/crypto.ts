@@ -16,7 +16,12 @@ export function safeEqual(a: string, b: string): boolean {
 }
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
-const argonOptions = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const argonOptions = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argonOptions);

@@ -88,8 +88,19 @@ async function sendClaimed(deps: DeliveryDeps, claimed: Claimed): Promise<{ sent
   const wiped = (row: { sealed: boolean }) => (row.sealed ? { subject: '', text_body: '' } : {});
   for (const row of claimed) {
     try {
-      await mailer.send({ to: row.to_address, subject: row.subject, text: row.text_body, headers: row.headers, attachments: row.attachments, ...(row.sealed && { sealed: true }) });
-      await db.updateTable('mail_deliveries').set({ status: 'sent', sent_at: clock.now(), error: null, ...wiped(row) }).where('id', '=', row.id).execute();
+      await mailer.send({
+        to: row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        headers: row.headers,
+        attachments: row.attachments,
+        ...(row.sealed && { sealed: true }),
+      });
+      await db
+        .updateTable('mail_deliveries')
+        .set({ status: 'sent', sent_at: clock.now(), error: null, ...wiped(row) })
+        .where('id', '=', row.id)
+        .execute();
       sent++;
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -110,7 +121,11 @@ export async function flushDeliveries(deps: DeliveryDeps, limit = 50): Promise<{
   const now = deps.clock.now();
   await deps.db
     .updateTable('mail_deliveries')
-    .set({ status: 'uncertain', subject: sql<string>`case when sealed then '' else subject end`, text_body: sql<string>`case when sealed then '' else text_body end` })
+    .set({
+      status: 'uncertain',
+      subject: sql<string>`case when sealed then '' else subject end`,
+      text_body: sql<string>`case when sealed then '' else text_body end`,
+    })
     .where('status', '=', 'sending')
     .where('claimed_at', '<', new Date(now.getTime() - STALE_MS))
     .execute();

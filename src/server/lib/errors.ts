@@ -75,10 +75,25 @@ export function codesOfStatus(status: number): ErrorCode[] {
 /** The one shape of every error answer, as a schema: `Error` in the OpenAPI document. */
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.enum(Object.keys(statusByCode) as [ErrorCode, ...ErrorCode[]]).describe('Stable and machine-readable: a client decides on this, never on the message.'),
-    message: z.string().describe("For a person, in the caller's language (the `caunoi_locale` cookie or Accept-Language; Vietnamese by default)."),
+    code: z
+      .enum(Object.keys(statusByCode) as [ErrorCode, ...ErrorCode[]])
+      .describe('Stable and machine-readable: a client decides on this, never on the message.'),
+    message: z
+      .string()
+      .describe(
+        "For a person, in the caller's language (the `caunoi_locale` cookie or Accept-Language; Vietnamese by default).",
+      ),
     details: z
-      .array(z.object({ field: z.string().describe('The offending input: a body field by its path (`enterprise.taxCode`), `querystring.<name>`, `params.<name>`, `file`, or `body` when the body cannot be read.'), message: z.string() }))
+      .array(
+        z.object({
+          field: z
+            .string()
+            .describe(
+              'The offending input: a body field by its path (`enterprise.taxCode`), `querystring.<name>`, `params.<name>`, `file`, or `body` when the body cannot be read.',
+            ),
+          message: z.string(),
+        }),
+      )
       .describe('One entry per offending field; empty when the error is not about a field.'),
   }),
 });
@@ -96,7 +111,10 @@ export function zodDetails(issues: readonly z.core.$ZodIssue[], locale: Locale, 
   return issues.flatMap((issue) => {
     // A field the endpoint does not take (a filter it does not offer) is named, never ignored.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: [prefix, ...issue.path.map(String), key].filter(Boolean).join('.'), message: translate('unknown_field', locale) }));
+      return issue.keys.map((key) => ({
+        field: [prefix, ...issue.path.map(String), key].filter(Boolean).join('.'),
+        message: translate('unknown_field', locale),
+      }));
     }
     const path = issue.path.map(String).join('.');
     const field = [prefix, path].filter(Boolean).join('.') || (prefix ?? 'body');

@@ -7,7 +7,13 @@ export function secureCookies(config: Config): boolean {
   return config.SECURE_COOKIES ?? config.PUBLIC_URL?.startsWith('https://') ?? false;
 }
 
-export function setCookie(reply: FastifyReply, config: Config, name: string, value: string, options: { expires?: Date; httpOnly?: boolean } = {}): void {
+export function setCookie(
+  reply: FastifyReply,
+  config: Config,
+  name: string,
+  value: string,
+  options: { expires?: Date; httpOnly?: boolean } = {},
+): void {
   void reply.setCookie(name, value, {
     path: '/',
     httpOnly: options.httpOnly ?? true,

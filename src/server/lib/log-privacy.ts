@@ -27,7 +27,13 @@ export function redactRatingUrl(url: string): string | null {
 export function requestLogSerializer(request: FastifyRequest): Record<string, unknown> {
   const redacted = redactRatingUrl(request.url);
   if (redacted !== null) return { method: request.method, url: redacted };
-  return { method: request.method, url: request.url, host: request.host, remoteAddress: request.ip, remotePort: request.socket.remotePort };
+  return {
+    method: request.method,
+    url: request.url,
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket.remotePort,
+  };
 }
 
 /** For a module's `onRoute` hook: its routes log through requestLogSerializer. */

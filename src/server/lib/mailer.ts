@@ -29,7 +29,12 @@ export interface Mailer {
   send(message: MailMessage): Promise<{ id: string; sent: boolean }>;
 }
 
-export function createMailer(deps: { db: Kysely<Database>; clock: Clock; smtpUrl?: string | undefined; from: string }): Mailer {
+export function createMailer(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  smtpUrl?: string | undefined;
+  from: string;
+}): Mailer {
   const transport = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : null;
   return {
     async send({ sealed, ...message }) {
@@ -45,7 +50,9 @@ export function createMailer(deps: { db: Kysely<Database>; clock: Clock; smtpUrl
           subject: message.subject,
           text_body: message.text,
           html_body: message.html ?? null,
-          attachments: JSON.stringify((message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType }))),
+          attachments: JSON.stringify(
+            (message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType })),
+          ),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -56,7 +63,11 @@ export function createMailer(deps: { db: Kysely<Database>; clock: Clock; smtpUrl
         return { id: row.id, sent: true };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        await deps.db.updateTable('mail_outbox').set({ error: reason.slice(0, 500) }).where('id', '=', row.id).execute();
+        await deps.db
+          .updateTable('mail_outbox')
+          .set({ error: reason.slice(0, 500) })
+          .where('id', '=', row.id)
+          .execute();
         throw error;
       }
     },

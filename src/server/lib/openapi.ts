@@ -37,7 +37,12 @@ declare module 'fastify' {
  * `summary` is one line in English; a `description` in the schema may say more.
  */
 function operation<A extends Access>(access: A) {
-  return <S extends FastifySchema & { tags: readonly string[] }>(operationId: string, summary: string, schema: S) => ({ operationId, summary, ...schema, access });
+  return <S extends FastifySchema & { tags: readonly string[] }>(operationId: string, summary: string, schema: S) => ({
+    operationId,
+    summary,
+    ...schema,
+    access,
+  });
 }
 
 export const publicRoute = operation('public');
@@ -52,24 +57,28 @@ const securitySchemes = {
     type: 'apiKey',
     in: 'cookie',
     name: SESSION_COOKIE,
-    description: 'The session a sign-in starts (`POST /api/auth/sign-in` sets the cookie). For the web app; `/api/v1` refuses it.',
+    description:
+      'The session a sign-in starts (`POST /api/auth/sign-in` sets the cookie). For the web app; `/api/v1` refuses it.',
   },
   csrfToken: {
     type: 'apiKey',
     in: 'header',
     name: 'x-csrf-token',
-    description: "The session's CSRF token (`csrfToken` of `GET /api/auth/me`), sent with the session cookie on every request but GET; without it the request is refused with 403.",
+    description:
+      "The session's CSRF token (`csrfToken` of `GET /api/auth/me`), sent with the session cookie on every request but GET; without it the request is refused with 403.",
   },
   ratingAccess: {
     type: 'apiKey',
     in: 'cookie',
     name: RATING_ACCESS_COOKIE,
-    description: 'The grant a one-time code mailed to the business opens (`POST /api/rate/{token}/access`): 30 minutes on that rating link only.',
+    description:
+      'The grant a one-time code mailed to the business opens (`POST /api/rate/{token}/access`): 30 minutes on that rating link only.',
   },
   apiKey: {
     type: 'http',
     scheme: 'bearer',
-    description: 'An integration client\'s API key (`Authorization: Bearer <key>`), created by an administrator; each operation needs its scope. The integration API takes nothing else.',
+    description:
+      "An integration client's API key (`Authorization: Bearer <key>`), created by an administrator; each operation needs its scope. The integration API takes nothing else.",
   },
 } as const;
 
@@ -105,17 +114,26 @@ function impliedErrors(schema: FastifySchema, access: Access, method: string): E
   if (schema.params) implied.push(404);
   if (upload) implied.push(413, 415);
   const omitted = new Set(schema.omitErrors ?? []);
-  return [...new Set([...implied, ...(schema.errors ?? [])])].filter((status) => !omitted.has(status)).sort((a, b) => a - b);
+  return [...new Set([...implied, ...(schema.errors ?? [])])]
+    .filter((status) => !omitted.has(status))
+    .sort((a, b) => a - b);
 }
 
 const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }> = {
   400: { name: 'BadRequest', description: 'The request is invalid: `details` names each offending field.' },
   401: { name: 'Unauthorized', description: 'No valid credentials: sign in, or send a valid API key.' },
-  403: { name: 'Forbidden', description: 'The caller may not do this (role, scope or unit), or a signed-in request that changes something came without its `x-csrf-token`.' },
+  403: {
+    name: 'Forbidden',
+    description:
+      'The caller may not do this (role, scope or unit), or a signed-in request that changes something came without its `x-csrf-token`.',
+  },
   404: { name: 'NotFound', description: 'There is no such thing, or none this caller may see.' },
   409: { name: 'Conflict', description: 'Refused by the state of the thing: already done, closed, or taken.' },
   413: { name: 'PayloadTooLarge', description: 'The file is over the size this operation takes.' },
-  415: { name: 'UnsupportedMediaType', description: 'Not a multipart upload, or a file of a type this operation does not take.' },
+  415: {
+    name: 'UnsupportedMediaType',
+    description: 'Not a multipart upload, or a file of a type this operation does not take.',
+  },
   429: { name: 'TooManyRequests', description: 'Too many attempts: wait, or follow the message.' },
 };
 
@@ -130,7 +148,11 @@ const transform: SwaggerTransform = (input) => {
   const method = String(input.route.method);
   return {
     url: result.url,
-    schema: { ...result.schema, security: securityOf(access, method), [ERRORS_KEY]: impliedErrors(input.schema, access, method) },
+    schema: {
+      ...result.schema,
+      security: securityOf(access, method),
+      [ERRORS_KEY]: impliedErrors(input.schema, access, method),
+    },
   };
 };
 
@@ -138,7 +160,10 @@ type Json = Record<string, unknown>;
 
 /** The whole document: each operation's error statuses become references to the shared error responses. */
 function transformObject(document: Parameters<NonNullable<FastifyDynamicSwaggerOptions['transformObject']>>[0]) {
-  const openapi = ('openapiObject' in document ? document.openapiObject : document.swaggerObject) as Json & { paths?: Record<string, Record<string, Json>>; components?: Json };
+  const openapi = ('openapiObject' in document ? document.openapiObject : document.swaggerObject) as Json & {
+    paths?: Record<string, Record<string, Json>>;
+    components?: Json;
+  };
   const used = new Set<ErrorStatus>();
   for (const operations of Object.values(openapi.paths ?? {})) {
     for (const operation of Object.values(operations)) {
@@ -154,16 +179,28 @@ function transformObject(document: Parameters<NonNullable<FastifyDynamicSwaggerO
   }
   const { $schema: _, ...errorSchema } = z.toJSONSchema(errorBodySchema, { target: 'openapi-3.0', io: 'output' });
   const responses = Object.fromEntries(
-    [...used].sort((a, b) => a - b).map((status) => {
-      const { name, description } = ERROR_RESPONSES[status];
-      const codes = codesOfStatus(status).map((code) => `\`${code}\``);
-      return [name, { description: `${description} ${codes.length > 1 ? 'Error codes' : 'Error code'}: ${codes.join(', ')}.`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }];
-    }),
+    [...used]
+      .sort((a, b) => a - b)
+      .map((status) => {
+        const { name, description } = ERROR_RESPONSES[status];
+        const codes = codesOfStatus(status).map((code) => `\`${code}\``);
+        return [
+          name,
+          {
+            description: `${description} ${codes.length > 1 ? 'Error codes' : 'Error code'}: ${codes.join(', ')}.`,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+        ];
+      }),
   );
   const components = openapi.components ?? {};
   return {
     ...openapi,
-    components: { ...components, schemas: { ...(components.schemas as Json | undefined), Error: errorSchema }, responses },
+    components: {
+      ...components,
+      schemas: { ...(components.schemas as Json | undefined), Error: errorSchema },
+      responses,
+    },
   };
 }
 

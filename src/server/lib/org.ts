@@ -74,7 +74,10 @@ export async function getUnitPaths(db: Kysely<Database>, unitIds: readonly strin
 }
 
 /** For each unit, its ancestry (its id, then its parents' up to the root) — all in one query. Absent units are absent. */
-export async function getUnitAncestries(db: Kysely<Database>, unitIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function getUnitAncestries(
+  db: Kysely<Database>,
+  unitIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const paths = await getUnitPaths(db, unitIds);
   return new Map([...paths].map(([id, path]) => [id, path.map((unit) => unit.id)]));
 }

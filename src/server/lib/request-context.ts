@@ -28,7 +28,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 /** The signed-in user of a session token; demo accounts only while they are enabled (a session made locally ends when the server is opened up). */
-export async function findSessionActor(db: Kysely<Database>, token: string, now: Date, options: { demoAccounts: boolean }): Promise<UserActor | null> {
+export async function findSessionActor(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+  options: { demoAccounts: boolean },
+): Promise<UserActor | null> {
   const id = sha256(token);
   const row = await db
     .selectFrom('sessions as s')
@@ -133,18 +138,26 @@ function bearerToken(request: FastifyRequest): string | null {
 }
 
 export const requestContext = fp(
-  (app: FastifyInstance, options: { db: Kysely<Database>; clock: Clock; demoAccounts: boolean }, done: (err?: Error) => void) => {
+  (
+    app: FastifyInstance,
+    options: { db: Kysely<Database>; clock: Clock; demoAccounts: boolean },
+    done: (err?: Error) => void,
+  ) => {
     app.decorateRequest('actor', null);
     app.decorateRequest('locale', 'vi');
     const apiKeys = createApiKeyCache(options.db);
     // Keys are created and revoked under /api/admin: drop what this process trusts after any change there.
     app.addHook('onResponse', async (request, reply) => {
-      if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/admin/') && reply.statusCode < 400) apiKeys.clear();
+      if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/admin/') && reply.statusCode < 400)
+        apiKeys.clear();
     });
     app.addHook('onRequest', async (request) => {
       const cookieLocale = request.cookies[LOCALE_COOKIE];
       const acceptLanguage = request.headers['accept-language'];
-      request.locale = pickLocale({ cookie: cookieLocale, acceptLanguage: typeof acceptLanguage === 'string' ? acceptLanguage : undefined });
+      request.locale = pickLocale({
+        cookie: cookieLocale,
+        acceptLanguage: typeof acceptLanguage === 'string' ? acceptLanguage : undefined,
+      });
       if (!request.url.startsWith('/api/')) return;
       const now = options.clock.now();
       if (request.headers.authorization !== undefined) {
@@ -162,7 +175,8 @@ export const requestContext = fp(
           if (!cookieLocale) request.locale = actor.locale;
           if (!SAFE_METHODS.has(request.method)) {
             const sent = request.headers['x-csrf-token'];
-            if (typeof sent !== 'string' || !safeEqual(sent, actor.csrfToken)) throw new AppError('forbidden', 'csrf_failed');
+            if (typeof sent !== 'string' || !safeEqual(sent, actor.csrfToken))
+              throw new AppError('forbidden', 'csrf_failed');
           }
         }
       }

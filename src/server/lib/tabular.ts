@@ -45,7 +45,12 @@ function cellValue(value: TableCell): string | number | null {
  * Writes the sheets to a file. CSV holds the first sheet only (a CSV has one
  * table); Excel holds them all.
  */
-export async function writeTable(sheets: readonly TableSheet[], format: TableFormat, fileBase: string, created: Date): Promise<DownloadFile> {
+export async function writeTable(
+  sheets: readonly TableSheet[],
+  format: TableFormat,
+  fileBase: string,
+  created: Date,
+): Promise<DownloadFile> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = created;
   for (const sheet of format === 'csv' ? sheets.slice(0, 1) : sheets) {
@@ -59,11 +64,17 @@ export async function writeTable(sheets: readonly TableSheet[], format: TableFor
         });
       }
     });
-    if (format === 'xlsx' && sheet.widths) sheet.widths.forEach((width, index) => (worksheet.getColumn(index + 1).width = width));
+    if (format === 'xlsx' && sheet.widths)
+      sheet.widths.forEach((width, index) => (worksheet.getColumn(index + 1).width = width));
   }
   const body =
     format === 'csv'
-      ? Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: '\r\n', includeEndRowDelimiter: true }, map: (value: unknown) => value }))
+      ? Buffer.from(
+          await workbook.csv.writeBuffer({
+            formatterOptions: { writeBOM: true, rowDelimiter: '\r\n', includeEndRowDelimiter: true },
+            map: (value: unknown) => value,
+          }),
+        )
       : Buffer.from(await workbook.xlsx.writeBuffer());
   return { fileName: `${fileBase}.${format}`, contentType: CONTENT_TYPES[format], body };
 }

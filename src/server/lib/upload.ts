@@ -31,7 +31,8 @@ export async function readUploadedFile(request: FastifyRequest, tooLarge: Messag
   if (!request.isMultipart()) throw new AppError('unsupported_media_type');
   try {
     const file = await request.file();
-    if (!file) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
+    if (!file)
+      throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
     return { fileName: file.filename, declaredType: file.mimetype, bytes: await file.toBuffer() };
   } catch (error) {
     throw uploadError(error, tooLarge);

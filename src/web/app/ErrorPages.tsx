@@ -4,7 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../components/PageHeader.tsx';
 
-function ErrorLayout({ code, title, message, children }: { code: string; title: string; message: string; children?: ReactNode }) {
+function ErrorLayout({
+  code,
+  title,
+  message,
+  children,
+}: {
+  code: string;
+  title: string;
+  message: string;
+  children?: ReactNode;
+}) {
   usePageTitle(title);
   return (
     <Stack align="center" ta="center" py={48} gap="md" maw={560} mx="auto">

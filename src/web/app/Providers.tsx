@@ -12,7 +12,12 @@ export function Providers({ children }: { children: ReactNode }) {
   const theme = useMemo(() => createAppTheme(t), [t]);
   return (
     <QueryClientProvider client={queryClient}>
-      <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+      <MantineProvider
+        theme={theme}
+        defaultColorScheme="light"
+        forceColorScheme="light"
+        cssVariablesResolver={cssVariablesResolver}
+      >
         <Toasts />
         {children}
       </MantineProvider>

@@ -93,7 +93,12 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   if (!response.ok) {
     if (isErrorBody(data)) {
-      throw new ApiError(data.error.code, data.error.message, response.status, Array.isArray(data.error.details) ? data.error.details : []);
+      throw new ApiError(
+        data.error.code,
+        data.error.message,
+        response.status,
+        Array.isArray(data.error.details) ? data.error.details : [],
+      );
     }
     throw new ApiError(response.status >= 500 ? 'internal' : 'bad_request', '', response.status);
   }

@@ -6,7 +6,14 @@ import { NotFoundPage } from './ErrorPages.tsx';
 import { RequireAuth, RequireRole } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { lazyPage } from './lazyPage.ts';
-import { CASE_HANDLER_ROLES, ENTERPRISE_ROLES, IMPORT_ROLES, RESULTS_ROLES, STAFF_ROLES, SUPPORT_ROLES } from '../../contracts/roles.ts';
+import {
+  CASE_HANDLER_ROLES,
+  ENTERPRISE_ROLES,
+  IMPORT_ROLES,
+  RESULTS_ROLES,
+  STAFF_ROLES,
+  SUPPORT_ROLES,
+} from '../../contracts/roles.ts';
 
 const HomePage = lazyPage(() => import('../features/public/HomePage.tsx'));
 const SignInPage = lazyPage(() => import('../features/auth/SignInPage.tsx'));
@@ -82,7 +89,11 @@ const routes: RouteObject[] = [
                   { path: 'phan-anh/:id', element: <CaseDetailPage /> },
                 ],
               },
-              { path: 'nhap-to-khai', element: <RequireRole roles={IMPORT_ROLES} />, children: [{ index: true, element: <ImportPage /> }] },
+              {
+                path: 'nhap-to-khai',
+                element: <RequireRole roles={IMPORT_ROLES} />,
+                children: [{ index: true, element: <ImportPage /> }],
+              },
               {
                 path: 'admin',
                 element: <RequireRole roles={['admin']} />,
@@ -121,9 +132,21 @@ const routes: RouteObject[] = [
                   { path: ':id', element: <SupportRequestPage /> },
                 ],
               },
-              { path: 'ho-tro-bao-cao', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportDashboardPage /> }] },
-              { path: 'ho-tro-thu-den', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportInboxPage /> }] },
-              { path: 'ho-tro-thoi-han', element: <RequireRole roles={STAFF_ROLES} />, children: [{ index: true, element: <SupportServiceLevelsPage /> }] },
+              {
+                path: 'ho-tro-bao-cao',
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [{ index: true, element: <SupportDashboardPage /> }],
+              },
+              {
+                path: 'ho-tro-thu-den',
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [{ index: true, element: <SupportInboxPage /> }],
+              },
+              {
+                path: 'ho-tro-thoi-han',
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [{ index: true, element: <SupportServiceLevelsPage /> }],
+              },
               {
                 path: 'hoi-dap',
                 element: <RequireRole roles={STAFF_ROLES} />,

@@ -46,7 +46,8 @@ async function signedIn(client: ReturnType<typeof useQueryClient>): Promise<void
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => api<{ ok: true }>('/api/auth/sign-in', { method: 'POST', body }),
+    mutationFn: (body: { email: string; password: string }) =>
+      api<{ ok: true }>('/api/auth/sign-in', { method: 'POST', body }),
     onSuccess: () => signedIn(client),
   });
 }
@@ -55,7 +56,8 @@ export function useSignIn() {
 export function useSignInWithLink() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { token: string; password: string }) => api<{ ok: true }>('/api/auth/sign-in/link', { method: 'POST', body }),
+    mutationFn: (body: { token: string; password: string }) =>
+      api<{ ok: true }>('/api/auth/sign-in/link', { method: 'POST', body }),
     onSuccess: () => signedIn(client),
   });
 }

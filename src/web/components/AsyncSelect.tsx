@@ -18,16 +18,32 @@ interface AsyncSelectProps {
 }
 
 /** A searchable select over a list too large to load at once (enterprises, officers). */
-export function AsyncSelect({ label, value, onChange, load, queryKey, error, description, required, testId }: AsyncSelectProps) {
+export function AsyncSelect({
+  label,
+  value,
+  onChange,
+  load,
+  queryKey,
+  error,
+  description,
+  required,
+  testId,
+}: AsyncSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<ComboboxItem | null>(null);
   // Once an option is picked the box shows its label; do not search for that label.
   const term = selected && search === selected.label ? '' : search.trim().slice(0, 100);
   const [debounced] = useDebouncedValue(term, 250);
-  const query = useQuery({ queryKey: [queryKey, debounced], queryFn: () => load(debounced), placeholderData: keepPreviousData, staleTime: 30_000 });
+  const query = useQuery({
+    queryKey: [queryKey, debounced],
+    queryFn: () => load(debounced),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
   const options = query.data ?? [];
-  const data = selected && !options.some((option) => option.value === selected.value) ? [selected, ...options] : options;
+  const data =
+    selected && !options.some((option) => option.value === selected.value) ? [selected, ...options] : options;
 
   return (
     <Select

@@ -22,7 +22,12 @@ export function ConfirmModal(props: {
         <Button variant="default" onClick={props.onClose}>
           {t('common.cancel')}
         </Button>
-        <Button color={props.danger ? 'red' : undefined} loading={props.loading} onClick={props.onConfirm} data-testid="confirm">
+        <Button
+          color={props.danger ? 'red' : undefined}
+          loading={props.loading}
+          onClick={props.onConfirm}
+          data-testid="confirm"
+        >
           {props.confirmLabel}
         </Button>
       </Group>

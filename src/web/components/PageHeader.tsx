@@ -8,7 +8,15 @@ export function usePageTitle(title: string): void {
 }
 
 /** The page's one h1, an optional description and actions; also sets the document title. */
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" gap="sm">

@@ -30,7 +30,8 @@ export function Pager({
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {rangeText ?? t('common.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+        {rangeText ??
+          t('common.range', { from: format.number(from), to: format.number(to), total: format.number(total) })}
       </Text>
       {pages > 1 && (
         <nav aria-label={t('common.pagination')}>

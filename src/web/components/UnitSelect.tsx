@@ -30,7 +30,9 @@ export function UnitSelect({ index, kinds, excludeIds, testId, ...props }: UnitS
     const kindList = kindsKey ? kindsKey.split(',') : null;
     const excluded = new Set(excludeKey ? excludeKey.split(',') : []);
     return index.all
-      .filter((unit) => unit.status === 'active' && (!kindList || kindList.includes(unit.kind)) && !excluded.has(unit.id))
+      .filter(
+        (unit) => unit.status === 'active' && (!kindList || kindList.includes(unit.kind)) && !excluded.has(unit.id),
+      )
       .map((unit) => ({ value: unit.id, label: `${unit.code} — ${unitName(unit, i18n.language)}` }));
   }, [index, kindsKey, excludeKey, i18n.language]);
 
@@ -39,7 +41,12 @@ export function UnitSelect({ index, kinds, excludeIds, testId, ...props }: UnitS
     const result: ComboboxItem[] = [];
     for (const option of options as ComboboxItem[]) {
       if (result.length >= limit) break;
-      if (!needle || normalizeText(option.label).includes(needle) || (index?.search.get(option.value)?.includes(needle) ?? false)) result.push(option);
+      if (
+        !needle ||
+        normalizeText(option.label).includes(needle) ||
+        (index?.search.get(option.value)?.includes(needle) ?? false)
+      )
+        result.push(option);
     }
     return result;
   };

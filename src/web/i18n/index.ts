@@ -21,7 +21,10 @@ export function isLanguage(value: unknown): value is Language {
 
 export function readLocaleCookie(): Language | null {
   if (typeof document === 'undefined') return null;
-  const match = document.cookie.split(';').map((part) => part.trim().split('=')).find(([name]) => name === LOCALE_COOKIE);
+  const match = document.cookie
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === LOCALE_COOKIE);
   const value = match?.[1];
   return isLanguage(value) ? value : null;
 }

@@ -4,7 +4,8 @@ import { toApiError } from '../app/api.ts';
 import { i18n } from '../i18n/index.ts';
 
 export function translateMessage(message: string): string {
-  if (message.startsWith('msg:')) return i18n.t(`errors.${message.slice(4)}`, { defaultValue: i18n.t('errors.validation_failed') });
+  if (message.startsWith('msg:'))
+    return i18n.t(`errors.${message.slice(4)}`, { defaultValue: i18n.t('errors.validation_failed') });
   return message;
 }
 

@@ -15,12 +15,17 @@ const friendlyError: z.core.$ZodErrorMap = (issue) => {
   const empty = issue.input === undefined || issue.input === null || issue.input === '';
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.minLength', { n: Number(issue.minimum) });
-      if (issue.origin === 'array' || issue.origin === 'set') return t('validation.pickAtLeast', { n: Number(issue.minimum) });
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? t('validation.required')
+          : t('validation.minLength', { n: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return t('validation.pickAtLeast', { n: Number(issue.minimum) });
       return undefined;
     case 'too_big':
       if (issue.origin === 'string') return t('validation.maxLength', { n: Number(issue.maximum) });
-      if (issue.origin === 'array' || issue.origin === 'set') return t('validation.pickAtMost', { n: Number(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return t('validation.pickAtMost', { n: Number(issue.maximum) });
       return undefined;
     case 'invalid_type':
       return empty ? t('validation.required') : undefined;
@@ -93,7 +98,10 @@ export function useFormState(): FormState {
     setFailure(apiError);
   }, []);
 
-  const setError = useCallback((field: string, message: string) => setErrors((current) => ({ ...current, [field]: message })), []);
+  const setError = useCallback(
+    (field: string, message: string) => setErrors((current) => ({ ...current, [field]: message })),
+    [],
+  );
 
   const clear = useCallback((field?: string) => {
     if (field === undefined) {

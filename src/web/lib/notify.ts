@@ -8,5 +8,11 @@ export function notifySuccess(message: string): void {
 }
 
 export function notifyError(error: unknown, title?: string): void {
-  notifications.show({ color: 'red', title: title ?? i18n.t('common.failed'), message: errorMessage(error), withBorder: true, autoClose: 8000 });
+  notifications.show({
+    color: 'red',
+    title: title ?? i18n.t('common.failed'),
+    message: errorMessage(error),
+    withBorder: true,
+    autoClose: 8000,
+  });
 }

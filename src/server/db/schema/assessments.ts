@@ -127,7 +127,8 @@ export interface RatingAccessGrantsTable {
   expires_at: Date;
 }
 
-export type RatingAuditKind = 'submitted' | 'amended' | 'case_opened' | 'handling_rated' | 'code_sent' | 'code_verified';
+export type RatingAuditKind =
+  'submitted' | 'amended' | 'case_opened' | 'handling_rated' | 'code_sent' | 'code_verified';
 
 /** Rating-side events awaiting the per-office, per-day audit summary: no id, no time, no actor. */
 export interface RatingAuditPendingTable {

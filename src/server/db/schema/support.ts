@@ -142,7 +142,6 @@ export interface SupportEventsTable {
   details: Json<Record<string, unknown>>;
 }
 
-
 /** One row per published question-bank entry, kept by a trigger on qa_entries (see the question-search migration). */
 export interface QaSearchTable {
   entry_id: string;

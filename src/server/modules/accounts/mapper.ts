@@ -10,7 +10,9 @@ export function toAccount(row: AccountRow, roles: RoleRow[]): Account {
     phone: row.phone,
     locale: row.locale,
     active: row.active,
-    roles: roles.filter((r) => r.user_id === row.id).map((r) => ({ role: r.role as Role, unitId: r.unit_id, unitCode: r.unit_code })),
+    roles: roles
+      .filter((r) => r.user_id === row.id)
+      .map((r) => ({ role: r.role as Role, unitId: r.unit_id, unitCode: r.unit_code })),
     enterpriseId: row.enterprise_id,
     enterpriseName: row.enterprise_name,
     associationId: row.association_id,

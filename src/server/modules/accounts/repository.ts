@@ -16,7 +16,10 @@ const accountColumns = [
   'e.name as enterprise_name',
 ] as const;
 
-export async function findAccounts(db: Kysely<Database>, filter: { q?: string | undefined; role?: string | undefined; limit: number; offset: number }) {
+export async function findAccounts(
+  db: Kysely<Database>,
+  filter: { q?: string | undefined; role?: string | undefined; limit: number; offset: number },
+) {
   let query = db.selectFrom('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id');
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;
@@ -24,7 +27,15 @@ export async function findAccounts(db: Kysely<Database>, filter: { q?: string | 
   }
   if (filter.role) {
     const role = filter.role;
-    query = query.where((eb) => eb.exists(eb.selectFrom('user_roles as r').select('r.user_id').whereRef('r.user_id', '=', 'u.id').where('r.role', '=', role)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_roles as r')
+          .select('r.user_id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where('r.role', '=', role),
+      ),
+    );
   }
   const [items, total] = await Promise.all([
     query.select(accountColumns).orderBy('u.email').limit(filter.limit).offset(filter.offset).execute(),
@@ -34,7 +45,12 @@ export async function findAccounts(db: Kysely<Database>, filter: { q?: string | 
 }
 
 export function findAccountById(db: Kysely<Database>, id: string) {
-  return db.selectFrom('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id').select(accountColumns).where('u.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('users as u')
+    .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+    .select(accountColumns)
+    .where('u.id', '=', id)
+    .executeTakeFirst();
 }
 
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccountById>>>;
@@ -58,7 +74,16 @@ export function emailExists(db: Kysely<Database>, email: string) {
 
 export function insertAccount(
   db: Kysely<Database>,
-  values: { email: string; passwordHash: string; fullName: string; phone: string | null; locale: 'vi' | 'en'; enterpriseId: string | null; associationId: string | null; officerId: string | null },
+  values: {
+    email: string;
+    passwordHash: string;
+    fullName: string;
+    phone: string | null;
+    locale: 'vi' | 'en';
+    enterpriseId: string | null;
+    associationId: string | null;
+    officerId: string | null;
+  },
 ) {
   return db
     .insertInto('users')
@@ -76,20 +101,41 @@ export function insertAccount(
     .executeTakeFirstOrThrow();
 }
 
-export async function replaceRoles(db: Kysely<Database>, userId: string, roles: { role: string; unitId: string | null }[]): Promise<void> {
+export async function replaceRoles(
+  db: Kysely<Database>,
+  userId: string,
+  roles: { role: string; unitId: string | null }[],
+): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
-  if (roles.length) await db.insertInto('user_roles').values(roles.map((r) => ({ user_id: userId, role: r.role, unit_id: r.unitId }))).execute();
+  if (roles.length)
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((r) => ({ user_id: userId, role: r.role, unit_id: r.unitId })))
+      .execute();
 }
 
-export async function updateAccount(db: Kysely<Database>, id: string, values: { full_name?: string; phone?: string | null; active?: boolean; password_hash?: string }, now: Date) {
-  await db.updateTable('users').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+export async function updateAccount(
+  db: Kysely<Database>,
+  id: string,
+  values: { full_name?: string; phone?: string | null; active?: boolean; password_hash?: string },
+  now: Date,
+) {
+  await db
+    .updateTable('users')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSessionsOf(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-export async function existingIds(db: Kysely<Database>, table: 'units' | 'enterprises' | 'associations' | 'officers', ids: string[]): Promise<Set<string>> {
+export async function existingIds(
+  db: Kysely<Database>,
+  table: 'units' | 'enterprises' | 'associations' | 'officers',
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((row) => row.id));

@@ -26,13 +26,18 @@ export function createAccountService(deps: { db: Kysely<Database>; clock: Clock 
     return toAccount(row, await repo.findRolesFor(tx, [id]));
   }
 
-  async function checkRoles(tx: Kysely<Database>, roles: RoleInput[], party: { enterpriseId: string | null; associationId: string | null }) {
+  async function checkRoles(
+    tx: Kysely<Database>,
+    roles: RoleInput[],
+    party: { enterpriseId: string | null; associationId: string | null },
+  ) {
     const seen = new Set<string>();
     for (const [index, grant] of roles.entries()) {
       if (seen.has(grant.role)) throw invalidField(`roles.${index}.role`, 'conflict');
       seen.add(grant.role);
       const problem = roleRequirementError(grant, party);
-      if (problem) throw invalidField(problem === 'role_scope_required' ? `roles.${index}.unitId` : 'enterpriseId', problem);
+      if (problem)
+        throw invalidField(problem === 'role_scope_required' ? `roles.${index}.unitId` : 'enterpriseId', problem);
     }
     const unitIds = roles.flatMap((r) => (r.unitId ? [r.unitId] : []));
     const found = await repo.existingIds(tx, 'units', unitIds);
@@ -40,10 +45,16 @@ export function createAccountService(deps: { db: Kysely<Database>; clock: Clock 
     if (missing >= 0) throw invalidField(`roles.${missing}.unitId`, 'not_found');
   }
 
-  async function listAccounts(actor: Actor | null, query: { q?: string | undefined; role?: string | undefined; limit: number; offset: number }) {
+  async function listAccounts(
+    actor: Actor | null,
+    query: { q?: string | undefined; role?: string | undefined; limit: number; offset: number },
+  ) {
     if (!canManageAccounts(actor)) throw forbidden();
     const result = await repo.findAccounts(db, query);
-    const roles = await repo.findRolesFor(db, result.items.map((item) => item.id));
+    const roles = await repo.findRolesFor(
+      db,
+      result.items.map((item) => item.id),
+    );
     return { items: result.items.map((row) => toAccount(row, roles)), total: result.total };
   }
 
@@ -56,7 +67,8 @@ export function createAccountService(deps: { db: Kysely<Database>; clock: Clock 
     if (!canManageAccounts(context.actor)) throw forbidden();
     const passwordHash = await hashPassword(input.password);
     return db.transaction().execute(async (tx) => {
-      if (await repo.emailExists(tx, input.email)) throw new AppError('conflict', 'email_taken', [{ field: 'email', message: 'email_taken' }]);
+      if (await repo.emailExists(tx, input.email))
+        throw new AppError('conflict', 'email_taken', [{ field: 'email', message: 'email_taken' }]);
       for (const [field, table, id] of [
         ['enterpriseId', 'enterprises', input.enterpriseId],
         ['associationId', 'associations', input.associationId],
@@ -71,7 +83,12 @@ export function createAccountService(deps: { db: Kysely<Database>; clock: Clock 
         action: 'account.created',
         entityType: 'user',
         entityId: id,
-        details: { email: input.email, roles: input.roles, enterpriseId: input.enterpriseId, associationId: input.associationId },
+        details: {
+          email: input.email,
+          roles: input.roles,
+          enterpriseId: input.enterpriseId,
+          associationId: input.associationId,
+        },
       });
       return loadAccount(tx, id);
     });
@@ -82,7 +99,11 @@ export function createAccountService(deps: { db: Kysely<Database>; clock: Clock 
     return db.transaction().execute(async (tx) => {
       const before = await loadAccount(tx, id);
       if (input.roles) await checkRoles(tx, input.roles, before);
-      if (context.actor?.kind === 'user' && context.actor.userId === id && (input.active === false || (input.roles && !input.roles.some((r) => r.role === 'admin')))) {
+      if (
+        context.actor?.kind === 'user' &&
+        context.actor.userId === id &&
+        (input.active === false || (input.roles && !input.roles.some((r) => r.role === 'admin')))
+      ) {
         throw invalidField(input.active === false ? 'active' : 'roles', 'forbidden'); // an administrator cannot lock themselves out
       }
       await repo.updateAccount(
@@ -99,13 +120,27 @@ export function createAccountService(deps: { db: Kysely<Database>; clock: Clock 
       if (input.active === false) await repo.deleteSessionsOf(tx, id);
       const after = await loadAccount(tx, id);
       if (input.roles) {
-        await writeAudit(tx, context, { action: 'account.roles_changed', entityType: 'user', entityId: id, details: { before: before.roles, after: after.roles } });
+        await writeAudit(tx, context, {
+          action: 'account.roles_changed',
+          entityType: 'user',
+          entityId: id,
+          details: { before: before.roles, after: after.roles },
+        });
       }
       if (input.active !== undefined && input.active !== before.active) {
-        await writeAudit(tx, context, { action: input.active ? 'account.activated' : 'account.deactivated', entityType: 'user', entityId: id });
+        await writeAudit(tx, context, {
+          action: input.active ? 'account.activated' : 'account.deactivated',
+          entityType: 'user',
+          entityId: id,
+        });
       }
       if (input.fullName !== undefined || input.phone !== undefined) {
-        await writeAudit(tx, context, { action: 'account.updated', entityType: 'user', entityId: id, details: { fullName: after.fullName, phone: after.phone } });
+        await writeAudit(tx, context, {
+          action: 'account.updated',
+          entityType: 'user',
+          entityId: id,
+          details: { fullName: after.fullName, phone: after.phone },
+        });
       }
       return after;
     });

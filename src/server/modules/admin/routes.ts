@@ -1,7 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiKeyResponse, auditEntryResponse, auditQuery, createApiKeyBody, createdApiKeyResponse, outboxEntryResponse } from '../../../contracts/admin.ts';
+import {
+  apiKeyResponse,
+  auditEntryResponse,
+  auditQuery,
+  createApiKeyBody,
+  createdApiKeyResponse,
+  outboxEntryResponse,
+} from '../../../contracts/admin.ts';
 import { page, pageQuery } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext } from '../../lib/http.ts';
@@ -15,7 +22,13 @@ export function adminRoutes(deps: AppDeps): FastifyPluginAsync {
     const tags = ['admin'];
     app.get(
       '/api-keys',
-      { schema: sessionRoute('listApiKeys', 'List integration clients and their API keys', { tags, response: { 200: z.array(apiKeyResponse) }, errors: [403] }) },
+      {
+        schema: sessionRoute('listApiKeys', 'List integration clients and their API keys', {
+          tags,
+          response: { 200: z.array(apiKeyResponse) },
+          errors: [403],
+        }),
+      },
       (request) => service.listApiKeys(request.actor),
     );
     app.post(
@@ -31,17 +44,37 @@ export function adminRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.post(
       '/api-keys/:id/revoke',
-      { schema: sessionRoute('revokeApiKey', 'Revoke an API key', { tags, params: z.object({ id: z.uuid() }), response: { 200: apiKeyResponse } }) },
+      {
+        schema: sessionRoute('revokeApiKey', 'Revoke an API key', {
+          tags,
+          params: z.object({ id: z.uuid() }),
+          response: { 200: apiKeyResponse },
+        }),
+      },
       (request) => service.revokeApiKey(auditContext(request), request.params.id),
     );
     app.get(
       '/audit',
-      { schema: sessionRoute('listAuditEntries', 'Search the audit log', { tags, querystring: auditQuery, response: { 200: page(auditEntryResponse) }, errors: [403] }) },
+      {
+        schema: sessionRoute('listAuditEntries', 'Search the audit log', {
+          tags,
+          querystring: auditQuery,
+          response: { 200: page(auditEntryResponse) },
+          errors: [403],
+        }),
+      },
       (request) => service.listAudit(request.actor, request.query),
     );
     app.get(
       '/outbox',
-      { schema: sessionRoute('listOutboxMail', 'List the mail outbox', { tags, querystring: pageQuery, response: { 200: page(outboxEntryResponse) }, errors: [403] }) },
+      {
+        schema: sessionRoute('listOutboxMail', 'List the mail outbox', {
+          tags,
+          querystring: pageQuery,
+          response: { 200: page(outboxEntryResponse) },
+          errors: [403],
+        }),
+      },
       (request) => service.listOutbox(request.actor, request.query),
     );
   };

@@ -22,12 +22,21 @@ export async function ensureBootstrapApiKey(db: Kysely<Database>, key: string): 
     const existing = await repo.findApiClientByName(tx, BOOTSTRAP_CLIENT_NAME);
     const values = { keyPrefix: keyPrefixOf(key), keyHash: sha256(key), scopes: [...API_SCOPES] };
     if (existing) {
-      if (existing.key_hash === values.keyHash && existing.revoked_at === null && existing.scopes.length === API_SCOPES.length) return;
+      if (
+        existing.key_hash === values.keyHash &&
+        existing.revoked_at === null &&
+        existing.scopes.length === API_SCOPES.length
+      )
+        return;
       await repo.updateApiClientKey(tx, existing.id, values);
     } else {
       await repo.insertApiClient(tx, { name: BOOTSTRAP_CLIENT_NAME, ...values, createdBy: null });
     }
-    await writeAudit(tx, { actor: null }, { action: 'api_key.bootstrapped', entityType: 'api_client', details: { name: BOOTSTRAP_CLIENT_NAME } });
+    await writeAudit(
+      tx,
+      { actor: null },
+      { action: 'api_key.bootstrapped', entityType: 'api_client', details: { name: BOOTSTRAP_CLIENT_NAME } },
+    );
   });
 }
 
@@ -45,7 +54,12 @@ export function createAdminService(deps: { db: Kysely<Database>; clock: Clock })
         scopes: [...new Set(input.scopes)],
         createdBy: isUser(context.actor) ? context.actor.userId : null,
       });
-      await writeAudit(tx, context, { action: 'api_key.created', entityType: 'api_client', entityId: row.id, details: { name: row.name, scopes: row.scopes } });
+      await writeAudit(tx, context, {
+        action: 'api_key.created',
+        entityType: 'api_client',
+        entityId: row.id,
+        details: { name: row.name, scopes: row.scopes },
+      });
       return { ...toApiKey(row), key };
     });
   }
@@ -60,7 +74,12 @@ export function createAdminService(deps: { db: Kysely<Database>; clock: Clock })
     return db.transaction().execute(async (tx) => {
       const row = await repo.revokeApiClient(tx, id, clock.now());
       if (!row) throw notFound();
-      await writeAudit(tx, context, { action: 'api_key.revoked', entityType: 'api_client', entityId: id, details: { name: row.name } });
+      await writeAudit(tx, context, {
+        action: 'api_key.revoked',
+        entityType: 'api_client',
+        entityId: id,
+        details: { name: row.name },
+      });
       return toApiKey(row);
     });
   }

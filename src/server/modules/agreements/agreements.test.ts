@@ -24,13 +24,20 @@ beforeAll(async () => {
   const db = platform.deps.db;
   org = await createOrg(db);
   firm = await createEnterprise(db, { name: 'Công ty TNHH Điện tử Hải An', managingUnitId: org['03NK'] });
-  associationId = (await db.insertInto('associations').values({ code: 'VCCI-HP', name_vi: 'VCCI Hải Phòng', name_en: 'VCCI Hai Phong' }).returning('id').executeTakeFirstOrThrow()).id;
+  associationId = (
+    await db
+      .insertInto('associations')
+      .values({ code: 'VCCI-HP', name_vi: 'VCCI Hải Phòng', name_en: 'VCCI Hai Phong' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   await createUser(db, { email: 'dn@test.vn', role: 'enterprise_user', enterpriseId: firm.id });
   await createUser(db, { email: 'leader@03nk.vn', role: 'branch_leader', unitId: org['03NK'] });
   await createUser(db, { email: 'leader@03.vn', role: 'department_leader', unitId: org['03'] });
   await createUser(db, { email: 'leader@20.vn', role: 'department_leader', unitId: org['20'] });
   await createUser(db, { email: 'officer@03nk.vn', role: 'officer', unitId: org['03NK01'] });
-  for (const email of ['dn@test.vn', 'leader@03nk.vn', 'leader@03.vn', 'leader@20.vn', 'officer@03nk.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
+  for (const email of ['dn@test.vn', 'leader@03nk.vn', 'leader@03.vn', 'leader@20.vn', 'officer@03nk.vn'])
+    s[email] = await signIn(platform, email, TEST_PASSWORD);
 });
 afterAll(async () => {
   await platform.close();
@@ -38,12 +45,18 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => platform.app.inject({ method, url, headers: as(s[who]!), ...(payload && { payload }) });
+const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+  platform.app.inject({ method, url, headers: as(s[who]!), ...(payload && { payload }) });
 
 function multipart(filename: string, type: string, content: Buffer) {
   const boundary = '----caunoi' + Date.now();
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`);
-  return { payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 const agreement = () => ({
@@ -69,22 +82,59 @@ describe('partnership agreements', () => {
     expect(noDate.json().error.details[0]).toEqual({ field: 'signedOn', message: 'Cần ngày ký' });
     const team = await call('leader@03nk.vn', 'POST', '/api/agreements', { ...agreement(), unitId: org['03NK01'] });
     expect(team.json().error.details[0].field).toBe('unitId');
-    const noFirm = await call('leader@03nk.vn', 'POST', '/api/agreements', { ...agreement(), enterpriseTaxCode: '0100109106' });
+    const noFirm = await call('leader@03nk.vn', 'POST', '/api/agreements', {
+      ...agreement(),
+      enterpriseTaxCode: '0100109106',
+    });
     expect(noFirm.json().error.details[0].field).toBe('enterpriseTaxCode');
   });
 
   it('records an agreement and the unit progress toward its target moves', async () => {
-    expect((await call('leader@03nk.vn', 'PUT', '/api/agreements/targets', { unitId: org['03NK'], year: 2026, targetMin: 70 })).statusCode).toBe(403);
-    expect((await call('leader@03.vn', 'PUT', '/api/agreements/targets', { unitId: org['03NK'], year: 2026, targetMin: 70 })).statusCode).toBe(200);
-    expect((await call('leader@03.vn', 'PUT', '/api/agreements/targets', { unitId: org['03NK'], year: 2026, targetMin: 5, targetMax: 2 })).statusCode).toBe(400);
+    expect(
+      (
+        await call('leader@03nk.vn', 'PUT', '/api/agreements/targets', {
+          unitId: org['03NK'],
+          year: 2026,
+          targetMin: 70,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await call('leader@03.vn', 'PUT', '/api/agreements/targets', { unitId: org['03NK'], year: 2026, targetMin: 70 }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await call('leader@03.vn', 'PUT', '/api/agreements/targets', {
+          unitId: org['03NK'],
+          year: 2026,
+          targetMin: 5,
+          targetMax: 2,
+        })
+      ).statusCode,
+    ).toBe(400);
     const before = (await call('leader@03.vn', 'GET', '/api/agreements/progress?year=2026')).json();
     expect(before).toMatchObject([{ unit: { code: '03NK' }, targetMin: 70, signed: 0, percent: 0 }]);
     const created = await call('leader@03nk.vn', 'POST', '/api/agreements', agreement());
     expect(created.statusCode).toBe(201);
     id = created.json().id;
-    expect(created.json()).toMatchObject({ status: 'in_force', party: { kind: 'enterprise', taxCode: firm.tax_code }, nextStatuses: ['expired', 'terminated'] });
-    expect((await call('leader@03nk.vn', 'POST', '/api/agreements', agreement())).json().error.details[0].field).toBe('number');
-    await call('leader@03nk.vn', 'POST', '/api/agreements', { ...agreement(), number: '7/QCPH', kind: 'coordination', enterpriseTaxCode: null, associationId, status: 'draft', signedOn: null });
+    expect(created.json()).toMatchObject({
+      status: 'in_force',
+      party: { kind: 'enterprise', taxCode: firm.tax_code },
+      nextStatuses: ['expired', 'terminated'],
+    });
+    expect((await call('leader@03nk.vn', 'POST', '/api/agreements', agreement())).json().error.details[0].field).toBe(
+      'number',
+    );
+    await call('leader@03nk.vn', 'POST', '/api/agreements', {
+      ...agreement(),
+      number: '7/QCPH',
+      kind: 'coordination',
+      enterpriseTaxCode: null,
+      associationId,
+      status: 'draft',
+      signedOn: null,
+    });
     const after = (await call('leader@03.vn', 'GET', '/api/agreements/progress?year=2026')).json();
     expect(after).toMatchObject([{ unit: { code: '03NK' }, targetMin: 70, signed: 1, inForce: 1, percent: 1 }]);
     expect((await call('leader@20.vn', 'GET', '/api/agreements/progress?year=2026')).json()).toEqual([]);
@@ -96,29 +146,88 @@ describe('partnership agreements', () => {
 
   it('moves through the statuses it may, with a reason to terminate', async () => {
     const [draft] = (await call('leader@03nk.vn', 'GET', '/api/agreements?status=draft')).json() as { id: string }[];
-    expect((await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, { status: 'expired' })).statusCode).toBe(409);
-    expect((await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, { status: 'signed' })).json().error.details[0].field).toBe('signedOn');
-    expect((await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, { status: 'terminated' })).json().error.details[0].field).toBe('reason');
-    const signed = await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, { status: 'signed', signedOn: '2026-11-21' });
+    expect(
+      (await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, { status: 'expired' })).statusCode,
+    ).toBe(409);
+    expect(
+      (await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, { status: 'signed' })).json().error
+        .details[0].field,
+    ).toBe('signedOn');
+    expect(
+      (await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, { status: 'terminated' })).json()
+        .error.details[0].field,
+    ).toBe('reason');
+    const signed = await call('leader@03nk.vn', 'POST', `/api/agreements/${draft!.id}/status`, {
+      status: 'signed',
+      signedOn: '2026-11-21',
+    });
     expect(signed.json().status).toBe('signed');
-    expect((await call('dn@test.vn', 'POST', `/api/agreements/${id}/status`, { status: 'terminated', reason: 'Doanh nghiệp tự chấm dứt' })).statusCode).toBe(403);
-    const audit = await platform.deps.db.selectFrom('audit_log').select('details').where('action', '=', 'agreement.status_changed').execute();
+    expect(
+      (
+        await call('dn@test.vn', 'POST', `/api/agreements/${id}/status`, {
+          status: 'terminated',
+          reason: 'Doanh nghiệp tự chấm dứt',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const audit = await platform.deps.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'agreement.status_changed')
+      .execute();
     expect(audit.map((a) => a.details)).toEqual([{ from: 'draft', to: 'signed' }]);
   });
 
   it('keeps the signed PDF under DATA_DIR and refuses anything else', async () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const bad = multipart('thoa-thuan.pdf', 'application/pdf', Buffer.from('MZ not a pdf'));
-    expect((await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...bad.headers }, payload: bad.payload })).json().error.details[0]).toEqual({ field: 'file', message: 'Chỉ nhận tệp PDF (tối đa 10 MB)' });
+    expect(
+      (
+        await platform.app.inject({
+          method: 'POST',
+          url: `/api/agreements/${id}/document`,
+          headers: { ...as(s['leader@03nk.vn']!), ...bad.headers },
+          payload: bad.payload,
+        })
+      ).json().error.details[0],
+    ).toEqual({ field: 'file', message: 'Chỉ nhận tệp PDF (tối đa 10 MB)' });
     const exe = multipart('a.exe', 'application/x-msdownload', pdf);
-    expect((await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...exe.headers }, payload: exe.payload })).statusCode).toBe(400);
+    expect(
+      (
+        await platform.app.inject({
+          method: 'POST',
+          url: `/api/agreements/${id}/document`,
+          headers: { ...as(s['leader@03nk.vn']!), ...exe.headers },
+          payload: exe.payload,
+        })
+      ).statusCode,
+    ).toBe(400);
     const big = multipart('lon.pdf', 'application/pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]));
-    const tooBig = await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...big.headers }, payload: big.payload });
+    const tooBig = await platform.app.inject({
+      method: 'POST',
+      url: `/api/agreements/${id}/document`,
+      headers: { ...as(s['leader@03nk.vn']!), ...big.headers },
+      payload: big.payload,
+    });
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().error.details[0]).toEqual({ field: 'file', message: 'Tệp PDF tối đa 10 MB' });
     const good = multipart('Thỏa thuận 125.pdf', 'application/pdf', pdf);
-    expect((await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@20.vn']!), ...good.headers }, payload: good.payload })).statusCode).toBe(404);
-    const uploaded = await platform.app.inject({ method: 'POST', url: `/api/agreements/${id}/document`, headers: { ...as(s['leader@03nk.vn']!), ...good.headers }, payload: good.payload });
+    expect(
+      (
+        await platform.app.inject({
+          method: 'POST',
+          url: `/api/agreements/${id}/document`,
+          headers: { ...as(s['leader@20.vn']!), ...good.headers },
+          payload: good.payload,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const uploaded = await platform.app.inject({
+      method: 'POST',
+      url: `/api/agreements/${id}/document`,
+      headers: { ...as(s['leader@03nk.vn']!), ...good.headers },
+      payload: good.payload,
+    });
     expect(uploaded.statusCode).toBe(200);
     expect(uploaded.json().document).toEqual({ name: 'Thỏa thuận 125.pdf', size: pdf.length });
     expect(fs.readdirSync(path.join(dataDir, 'agreements'))).toHaveLength(1);
@@ -142,12 +251,20 @@ describe('partnership agreements', () => {
   });
 
   it('reminds the unit before an agreement ends, once, and expires it after', async () => {
-    const service = createAgreementService({ db: platform.deps.db, clock: platform.clock, dataDir, publicBase: 'http://x' });
+    const service = createAgreementService({
+      db: platform.deps.db,
+      clock: platform.clock,
+      dataDir,
+      publicBase: 'http://x',
+    });
     expect(await service.remindRenewals()).toEqual({ expired: 0, reminded: 1 });
     expect(await service.remindRenewals()).toEqual({ expired: 0, reminded: 0 });
     await drainDeliveries(platform.deps);
     const mails = await smtp.waitFor(2);
-    expect(mails.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual(['leader@03.vn', 'leader@03nk.vn']);
+    expect(mails.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual([
+      'leader@03.vn',
+      'leader@03nk.vn',
+    ]);
     expect(mails[0]?.subject).toBe('Nhắc gia hạn: Thỏa thuận hợp tác số 125/TTHT-HQHP với Công ty TNHH Điện tử Hải An');
     expect(mails[0]?.text).toContain('hết hiệu lực ngày 10/01/2027');
     platform.clock.set(new Date('2027-01-11T03:00:00Z'));

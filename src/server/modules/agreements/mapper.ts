@@ -25,7 +25,19 @@ export function toAgreementView(row: AgreementRow, manage: boolean): AgreementVi
   };
 }
 
-export function toProgressRow(row: { id: string; code: string; name_vi: string; kind: string; target_min: number | null; target_max: number | null; signed: number; in_force: number }, year: number): ProgressRow {
+export function toProgressRow(
+  row: {
+    id: string;
+    code: string;
+    name_vi: string;
+    kind: string;
+    target_min: number | null;
+    target_max: number | null;
+    signed: number;
+    in_force: number;
+  },
+  year: number,
+): ProgressRow {
   return {
     unit: { id: row.id, code: row.code, name: row.name_vi, kind: row.kind },
     year,

@@ -12,7 +12,14 @@ export function agreementQuery(db: Kysely<Database>) {
     .leftJoin('enterprises as n', 'n.id', 'a.enterprise_id')
     .leftJoin('associations as s', 's.id', 'a.association_id')
     .selectAll('a')
-    .select(['u.code as unit_code', 'u.name_vi as unit_name', 'u.kind as unit_kind', 'n.name as enterprise_name', 'n.tax_code', 's.name_vi as association_name']);
+    .select([
+      'u.code as unit_code',
+      'u.name_vi as unit_name',
+      'u.kind as unit_kind',
+      'n.name as enterprise_name',
+      'n.tax_code',
+      's.name_vi as association_name',
+    ]);
 }
 export type AgreementRow = NonNullable<Awaited<ReturnType<ReturnType<typeof agreementQuery>['executeTakeFirst']>>>;
 
@@ -25,10 +32,20 @@ export interface AgreementFilter {
 }
 
 /** Scope: unit ids (null = all), or a party of the caller. */
-export function findAgreements(db: Kysely<Database>, filter: AgreementFilter, scope: { unitIds: string[] | null; enterpriseId?: string | null; associationId?: string | null }, page: { limit: number; offset: number }) {
+export function findAgreements(
+  db: Kysely<Database>,
+  filter: AgreementFilter,
+  scope: { unitIds: string[] | null; enterpriseId?: string | null; associationId?: string | null },
+  page: { limit: number; offset: number },
+) {
   let query = agreementQuery(db);
   if (scope.enterpriseId !== undefined || scope.associationId !== undefined) {
-    query = query.where((eb) => eb.or([eb('a.enterprise_id', '=', scope.enterpriseId ?? null), eb('a.association_id', '=', scope.associationId ?? null)]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('a.enterprise_id', '=', scope.enterpriseId ?? null),
+        eb('a.association_id', '=', scope.associationId ?? null),
+      ]),
+    );
     query = query.where('a.status', '!=', 'draft');
   } else if (scope.unitIds) query = query.where('a.unit_id', '=', sql<string>`any(${uuidList(scope.unitIds)}::uuid[])`);
   if (filter.year) query = query.where(sql<number>`extract(year from a.signed_on)`, '=', filter.year);
@@ -36,13 +53,28 @@ export function findAgreements(db: Kysely<Database>, filter: AgreementFilter, sc
   if (filter.status) query = query.where('a.status', '=', filter.status as never);
   if (filter.kind) query = query.where('a.kind', '=', filter.kind as never);
   if (filter.q) query = query.where('a.search_text', 'like', foldedLike(filter.q));
-  return query.orderBy('u.code').orderBy('a.signed_on', 'desc').orderBy('a.number').limit(page.limit).offset(page.offset).execute();
+  return query
+    .orderBy('u.code')
+    .orderBy('a.signed_on', 'desc')
+    .orderBy('a.number')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
 }
 
 /** Per unit: the year's target and the agreements signed that year. */
 export async function findProgress(db: Kysely<Database>, year: number, unitIds: string[] | null) {
   const inScope = unitIds ? sql`and u.id = any(${uuidList(unitIds)}::uuid[])` : sql``;
-  const result = await sql<{ id: string; code: string; name_vi: string; kind: string; target_min: number | null; target_max: number | null; signed: number; in_force: number }>`
+  const result = await sql<{
+    id: string;
+    code: string;
+    name_vi: string;
+    kind: string;
+    target_min: number | null;
+    target_max: number | null;
+    signed: number;
+    in_force: number;
+  }>`
     with counts as (
       select unit_id, count(*)::int as signed, count(*) filter (where status = 'in_force')::int as in_force
       from agreements
@@ -76,33 +108,70 @@ export async function findAssociation(db: Kysely<Database>, id: string) {
 
 /** A unit's agreements are numbered uniquely. */
 export async function numberTaken(db: Kysely<Database>, unitId: string, number: string): Promise<boolean> {
-  return (await db.selectFrom('agreements').select('id').where('unit_id', '=', unitId).where('number', '=', number).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('agreements')
+      .select('id')
+      .where('unit_id', '=', unitId)
+      .where('number', '=', number)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export async function insertAgreement(db: Kysely<Database>, values: Insertable<AgreementsTable>): Promise<string> {
   return (await db.insertInto('agreements').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function updateAgreement(db: Kysely<Database>, id: string, values: Updateable<AgreementsTable>): Promise<void> {
+export async function updateAgreement(
+  db: Kysely<Database>,
+  id: string,
+  values: Updateable<AgreementsTable>,
+): Promise<void> {
   await db.updateTable('agreements').set(values).where('id', '=', id).execute();
 }
 
-export async function saveTarget(db: Kysely<Database>, values: { unitId: string; year: number; targetMin: number; targetMax: number | null; at: Date }): Promise<void> {
+export async function saveTarget(
+  db: Kysely<Database>,
+  values: { unitId: string; year: number; targetMin: number; targetMax: number | null; at: Date },
+): Promise<void> {
   await db
     .insertInto('agreement_targets')
-    .values({ unit_id: values.unitId, year: values.year, target_min: values.targetMin, target_max: values.targetMax, updated_at: values.at })
-    .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target_min: values.targetMin, target_max: values.targetMax, updated_at: values.at }))
+    .values({
+      unit_id: values.unitId,
+      year: values.year,
+      target_min: values.targetMin,
+      target_max: values.targetMax,
+      updated_at: values.at,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['unit_id', 'year'])
+        .doUpdateSet({ target_min: values.targetMin, target_max: values.targetMax, updated_at: values.at }),
+    )
     .execute();
 }
 
 /** Agreements in force past their end (`today`, a Vietnam day) expire; returns them. */
 export async function expireAgreements(db: Kysely<Database>, today: string, at: Date) {
-  return db.updateTable('agreements').set({ status: 'expired', updated_at: at }).where('status', '=', 'in_force').where('expires_on', '<', today).returning(['id', 'unit_id']).execute();
+  return db
+    .updateTable('agreements')
+    .set({ status: 'expired', updated_at: at })
+    .where('status', '=', 'in_force')
+    .where('expires_on', '<', today)
+    .returning(['id', 'unit_id'])
+    .execute();
 }
 
 /** Agreements in force ending by `horizon` not yet reminded, locked (others' are skipped). */
 export async function findRenewalsDue(db: Kysely<Database>, horizon: string, limit: number): Promise<AgreementRow[]> {
-  return agreementQuery(db).where('a.status', '=', 'in_force').where('a.expires_on', '<=', horizon).where('a.renewal_reminded_at', 'is', null).forUpdate('a').skipLocked().limit(limit).execute();
+  return agreementQuery(db)
+    .where('a.status', '=', 'in_force')
+    .where('a.expires_on', '<=', horizon)
+    .where('a.renewal_reminded_at', 'is', null)
+    .forUpdate('a')
+    .skipLocked()
+    .limit(limit)
+    .execute();
 }
 
 /** Active branch and department leaders holding their role at one of these units (renewal reminders). */

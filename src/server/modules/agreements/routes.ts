@@ -2,7 +2,17 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AGREEMENT_PDF_MAX_BYTES, agreementListQuery, agreementView, changeStatusBody, createAgreementBody, exportQuery, progressQuery, progressRow, targetBody } from '../../../contracts/agreements.ts';
+import {
+  AGREEMENT_PDF_MAX_BYTES,
+  agreementListQuery,
+  agreementView,
+  changeStatusBody,
+  createAgreementBody,
+  exportQuery,
+  progressQuery,
+  progressRow,
+  targetBody,
+} from '../../../contracts/agreements.ts';
 import { okResponse } from '../../../contracts/common.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
@@ -17,9 +27,17 @@ import { createAgreementService } from './service.ts';
 export const attachment = attachmentDisposition;
 
 export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
-  const service = createAgreementService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR, publicBase: publicUrl(deps.config) });
+  const service = createAgreementService({
+    db: deps.db,
+    clock: deps.clock,
+    dataDir: deps.config.DATA_DIR,
+    publicBase: publicUrl(deps.config),
+  });
   return async (plugin) => {
-    await plugin.register(multipart, { limits: { fileSize: AGREEMENT_PDF_MAX_BYTES, files: 1, fields: 2 }, throwFileSizeLimit: true });
+    await plugin.register(multipart, {
+      limits: { fileSize: AGREEMENT_PDF_MAX_BYTES, files: 1, fields: 2 },
+      throwFileSizeLimit: true,
+    });
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['agreements'];
     const params = z.object({ id: z.uuid() });
@@ -37,8 +55,15 @@ export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.post(
       '/agreements',
-      { schema: sessionRoute('createAgreement', 'Create a cooperation agreement', { tags, body: createAgreementBody, response: { 201: agreementView } }) },
-      async (request, reply) => reply.status(201).send(await service.createAgreement(auditContext(request), request.body)),
+      {
+        schema: sessionRoute('createAgreement', 'Create a cooperation agreement', {
+          tags,
+          body: createAgreementBody,
+          response: { 201: agreementView },
+        }),
+      },
+      async (request, reply) =>
+        reply.status(201).send(await service.createAgreement(auditContext(request), request.body)),
     );
     app.get(
       '/agreements/progress',
@@ -54,12 +79,24 @@ export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.put(
       '/agreements/targets',
-      { schema: sessionRoute('setAgreementTarget', "Set a unit's yearly agreement target", { tags, body: targetBody, response: { 200: okResponse } }) },
+      {
+        schema: sessionRoute('setAgreementTarget', "Set a unit's yearly agreement target", {
+          tags,
+          body: targetBody,
+          response: { 200: okResponse },
+        }),
+      },
       (request) => service.setTarget(auditContext(request), request.body),
     );
     app.get(
       '/agreements/export',
-      { schema: sessionRoute('exportAgreements', 'Download the agreements as a spreadsheet', { tags, querystring: exportQuery, errors: [403] }) },
+      {
+        schema: sessionRoute('exportAgreements', 'Download the agreements as a spreadsheet', {
+          tags,
+          querystring: exportQuery,
+          errors: [403],
+        }),
+      },
       async (request, reply) => {
         const file = await service.exportAgreements(request.actor, request.query);
         return reply.type(file.type).header('content-disposition', attachment(file.name)).send(file.body);
@@ -95,8 +132,14 @@ export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request) => {
         const file = await readUploadedFile(request, 'agreement_pdf_too_large');
-        if (file.declaredType !== 'application/pdf') throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'agreement_pdf_only' }]);
-        return service.uploadDocument(auditContext(request), request.params.id, { filename: file.fileName, buffer: file.bytes });
+        if (file.declaredType !== 'application/pdf')
+          throw new AppError('validation_failed', 'validation_failed', [
+            { field: 'file', message: 'agreement_pdf_only' },
+          ]);
+        return service.uploadDocument(auditContext(request), request.params.id, {
+          filename: file.fileName,
+          buffer: file.bytes,
+        });
       },
     );
     app.get(
@@ -104,7 +147,11 @@ export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
       { schema: sessionRoute('getAgreementDocument', "Download an agreement's signed PDF", { tags, params }) },
       async (request, reply) => {
         const file = await service.readDocument(request.actor, request.params.id);
-        return reply.type('application/pdf').header('content-disposition', attachment(file.name)).header('x-content-type-options', 'nosniff').send(file.content);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', attachment(file.name))
+          .header('x-content-type-options', 'nosniff')
+          .send(file.content);
       },
     );
   };

@@ -3,7 +3,15 @@
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { AgreementView, CreateAgreementBody, ProgressRow, agreementListQuery, changeStatusBody, exportQuery, targetBody } from '../../../contracts/agreements.ts';
+import type {
+  AgreementView,
+  CreateAgreementBody,
+  ProgressRow,
+  agreementListQuery,
+  changeStatusBody,
+  exportQuery,
+  targetBody,
+} from '../../../contracts/agreements.ts';
 import { AGREEMENT_PDF_MAX_BYTES } from '../../../contracts/agreements.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, hasRole, isUser, speaksForEnterprise, type UserActor } from '../../lib/actor.ts';
@@ -21,10 +29,21 @@ import * as repo from './repository.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
 import { addDays, vietnamDay } from '../../../contracts/vietnam-time.ts';
 
-const STATUS_VI = { draft: 'Dự thảo', signed: 'Đã ký', in_force: 'Đang hiệu lực', expired: 'Hết hiệu lực', terminated: 'Chấm dứt' } as const;
+const STATUS_VI = {
+  draft: 'Dự thảo',
+  signed: 'Đã ký',
+  in_force: 'Đang hiệu lực',
+  expired: 'Hết hiệu lực',
+  terminated: 'Chấm dứt',
+} as const;
 const KIND_VI = { cooperation: 'Thỏa thuận hợp tác', coordination: 'Quy chế phối hợp' } as const;
 
-export function createAgreementService(deps: { db: Kysely<Database>; clock: Clock; dataDir: string; publicBase: string }) {
+export function createAgreementService(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  dataDir: string;
+  publicBase: string;
+}) {
   const { db, clock } = deps;
   const store = createFileStore(deps.dataDir, 'agreements');
 
@@ -40,7 +59,8 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
     const manage = canOrganize(actor, await getUnitAncestry(tx, row.unit_id));
     const user: UserActor = actor;
     const ownEnterprise = speaksForEnterprise(user) && user.enterpriseId === row.enterprise_id;
-    const ownAssociation = hasRole(user, 'association_rep') && user.associationId !== null && user.associationId === row.association_id;
+    const ownAssociation =
+      hasRole(user, 'association_rep') && user.associationId !== null && user.associationId === row.association_id;
     const party = row.status !== 'draft' && (ownEnterprise || ownAssociation);
     if (!manage && !party) throw notFound();
     return { row, manage };
@@ -50,14 +70,18 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
     if (!isUser(actor)) throw unauthorized();
     if (mayOrganize(actor)) return { unitIds: await resolveScopeUnitIds(db, organizerScopeOf(actor)) };
     if (speaksForEnterprise(actor)) return { unitIds: [], enterpriseId: actor.enterpriseId };
-    if (hasRole(actor, 'association_rep') && actor.associationId) return { unitIds: [], associationId: actor.associationId };
+    if (hasRole(actor, 'association_rep') && actor.associationId)
+      return { unitIds: [], associationId: actor.associationId };
     throw forbidden();
   }
 
   async function listAgreements(actor: Actor | null, query: z.infer<typeof agreementListQuery>) {
     const rows = await repo.findAgreements(db, query, await scope(actor), query);
     // One ancestry query for the whole list, not one per agreement.
-    const ancestries = await getUnitAncestries(db, rows.map((row) => row.unit_id));
+    const ancestries = await getUnitAncestries(
+      db,
+      rows.map((row) => row.unit_id),
+    );
     return rows.map((row) => toAgreementView(row, canOrganize(actor, ancestries.get(row.unit_id) ?? [])));
   }
 
@@ -87,7 +111,8 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
         if (!association) throw invalidField('associationId', 'not_found');
         partyName = association.name_vi;
       }
-      if (await repo.numberTaken(tx, input.unitId, input.number)) throw invalidField('number', 'agreement_number_taken');
+      if (await repo.numberTaken(tx, input.unitId, input.number))
+        throw invalidField('number', 'agreement_number_taken');
       const createdId = await repo.insertAgreement(tx, {
         number: input.number,
         kind: input.kind,
@@ -103,7 +128,13 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
         created_by: actor.userId,
         updated_at: clock.now(),
       });
-      await writeAudit(tx, context, { action: 'agreement.created', entityType: 'agreement', entityId: createdId, unitId: input.unitId, details: { number: input.number, kind: input.kind, status: input.status, party: partyName } });
+      await writeAudit(tx, context, {
+        action: 'agreement.created',
+        entityType: 'agreement',
+        entityId: createdId,
+        unitId: input.unitId,
+        details: { number: input.number, kind: input.kind, status: input.status, party: partyName },
+      });
       return view(tx, actor, (await repo.findAgreement(tx, createdId))!);
     });
   }
@@ -115,11 +146,24 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
       if (!canMoveTo(row.status, input.status)) throw new AppError('conflict', 'agreement_status_transition');
       const signedOn = input.signedOn ?? row.signed_on;
       const expiresOn = input.expiresOn ?? row.expires_on;
-      if ((input.status === 'signed' || input.status === 'in_force') && !signedOn) throw invalidField('signedOn', 'agreement_signed_on_required');
+      if ((input.status === 'signed' || input.status === 'in_force') && !signedOn)
+        throw invalidField('signedOn', 'agreement_signed_on_required');
       if (signedOn && expiresOn && expiresOn <= signedOn) throw invalidField('expiresOn', 'agreement_expiry_order');
       if (input.status === 'terminated' && !input.reason) throw invalidField('reason', 'agreement_reason_required');
-      await repo.updateAgreement(tx, id, { status: input.status, signed_on: signedOn, expires_on: expiresOn, status_reason: input.reason ?? null, updated_at: clock.now() });
-      await writeAudit(tx, context, { action: 'agreement.status_changed', entityType: 'agreement', entityId: id, unitId: row.unit_id, details: { from: row.status, to: input.status, reason: input.reason } });
+      await repo.updateAgreement(tx, id, {
+        status: input.status,
+        signed_on: signedOn,
+        expires_on: expiresOn,
+        status_reason: input.reason ?? null,
+        updated_at: clock.now(),
+      });
+      await writeAudit(tx, context, {
+        action: 'agreement.status_changed',
+        entityType: 'agreement',
+        entityId: id,
+        unitId: row.unit_id,
+        details: { from: row.status, to: input.status, reason: input.reason },
+      });
       return view(tx, context.actor, (await repo.findAgreement(tx, id))!);
     });
   }
@@ -133,8 +177,19 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
         const { row, manage } = await load(tx, context.actor, id);
         if (!manage) throw forbidden();
         const safeName = safeFileName(file.filename, 'thoa-thuan.pdf');
-        await repo.updateAgreement(tx, id, { document_name: safeName, document_size: file.buffer.length, document_path: storedName, updated_at: clock.now() });
-        await writeAudit(tx, context, { action: 'agreement.document_uploaded', entityType: 'agreement', entityId: id, unitId: row.unit_id, details: { name: safeName, size: file.buffer.length, sha256: sha256Hex(file.buffer) } });
+        await repo.updateAgreement(tx, id, {
+          document_name: safeName,
+          document_size: file.buffer.length,
+          document_path: storedName,
+          updated_at: clock.now(),
+        });
+        await writeAudit(tx, context, {
+          action: 'agreement.document_uploaded',
+          entityType: 'agreement',
+          entityId: id,
+          unitId: row.unit_id,
+          details: { name: safeName, size: file.buffer.length, sha256: sha256Hex(file.buffer) },
+        });
         return view(tx, context.actor, (await repo.findAgreement(tx, id))!);
       }),
     );
@@ -161,29 +216,76 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
       const ancestry = await getUnitAncestry(tx, input.unitId);
       if (ancestry.length === 0) throw invalidField('unitId', 'not_found');
       if (!canOrganize(actor, ancestry.slice(1)) && !hasRole(actor, 'gd_staff')) throw forbidden();
-      await repo.saveTarget(tx, { unitId: input.unitId, year: input.year, targetMin: input.targetMin, targetMax: input.targetMax, at: clock.now() });
-      await writeAudit(tx, context, { action: 'agreement.target_set', entityType: 'unit', entityId: input.unitId, unitId: input.unitId, details: { year: input.year, targetMin: input.targetMin, targetMax: input.targetMax } });
+      await repo.saveTarget(tx, {
+        unitId: input.unitId,
+        year: input.year,
+        targetMin: input.targetMin,
+        targetMax: input.targetMax,
+        at: clock.now(),
+      });
+      await writeAudit(tx, context, {
+        action: 'agreement.target_set',
+        entityType: 'unit',
+        entityId: input.unitId,
+        unitId: input.unitId,
+        details: { year: input.year, targetMin: input.targetMin, targetMax: input.targetMax },
+      });
       return { ok: true as const };
     });
   }
 
-  async function exportAgreements(actor: Actor | null, query: z.infer<typeof exportQuery>): Promise<{ body: Buffer; type: string; name: string }> {
+  async function exportAgreements(
+    actor: Actor | null,
+    query: z.infer<typeof exportQuery>,
+  ): Promise<{ body: Buffer; type: string; name: string }> {
     const s = await scope(actor);
     const rows = await repo.findAgreements(db, query, s, { limit: 50_000, offset: 0 });
-    const header = ['Đơn vị', 'Mã đơn vị', 'Số', 'Loại', 'Bên ký kết', 'Mã số thuế', 'Tên văn bản', 'Ngày ký', 'Ngày hết hạn', 'Trạng thái'];
-    const lines = rows.map((r) => [r.unit_name, r.unit_code, r.number, KIND_VI[r.kind], r.enterprise_name ?? r.association_name ?? '', r.tax_code ?? '', r.title, r.signed_on ?? '', r.expires_on ?? '', STATUS_VI[r.status]]);
+    const header = [
+      'Đơn vị',
+      'Mã đơn vị',
+      'Số',
+      'Loại',
+      'Bên ký kết',
+      'Mã số thuế',
+      'Tên văn bản',
+      'Ngày ký',
+      'Ngày hết hạn',
+      'Trạng thái',
+    ];
+    const lines = rows.map((r) => [
+      r.unit_name,
+      r.unit_code,
+      r.number,
+      KIND_VI[r.kind],
+      r.enterprise_name ?? r.association_name ?? '',
+      r.tax_code ?? '',
+      r.title,
+      r.signed_on ?? '',
+      r.expires_on ?? '',
+      STATUS_VI[r.status],
+    ]);
     const stamp = clock.now().toISOString().slice(0, 10);
     if (query.format === 'csv') {
-      const cell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
-      const text = '\uFEFF' + [header, ...lines].map((line) => line.map((v) => cell(String(v))).join(',')).join('\r\n') + '\r\n';
-      return { body: Buffer.from(text, 'utf8'), type: 'text/csv; charset=utf-8', name: `thoa-thuan-hop-tac-${stamp}.csv` };
+      const cell = (v: string) =>
+        /[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v;
+      const text =
+        '\uFEFF' + [header, ...lines].map((line) => line.map((v) => cell(String(v))).join(',')).join('\r\n') + '\r\n';
+      return {
+        body: Buffer.from(text, 'utf8'),
+        type: 'text/csv; charset=utf-8',
+        name: `thoa-thuan-hop-tac-${stamp}.csv`,
+      };
     }
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Thỏa thuận');
     sheet.addRow(header).font = { bold: true };
     for (const line of lines) sheet.addRow(line);
     sheet.columns.forEach((column, index) => (column.width = [40, 10, 16, 20, 40, 14, 50, 12, 12, 16][index] ?? 16));
-    return { body: Buffer.from(await workbook.xlsx.writeBuffer()), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: `thoa-thuan-hop-tac-${stamp}.xlsx` };
+    return {
+      body: Buffer.from(await workbook.xlsx.writeBuffer()),
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      name: `thoa-thuan-hop-tac-${stamp}.xlsx`,
+    };
   }
 
   /** The daily job: agreements past their end expire; those ending within 60 days get one renewal reminder. */
@@ -193,9 +295,17 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
     const horizon = addDays(today, RENEWAL_NOTICE_DAYS);
     return db.transaction().execute(async (tx) => {
       const expired = await repo.expireAgreements(tx, today, now);
-      for (const row of expired) await writeAudit(tx, { actor: null }, { action: 'agreement.expired', entityType: 'agreement', entityId: row.id, unitId: row.unit_id });
+      for (const row of expired)
+        await writeAudit(
+          tx,
+          { actor: null },
+          { action: 'agreement.expired', entityType: 'agreement', entityId: row.id, unitId: row.unit_id },
+        );
       const due = await repo.findRenewalsDue(tx, horizon, 200);
-      const ancestries = await getUnitAncestries(tx, due.map((row) => row.unit_id));
+      const ancestries = await getUnitAncestries(
+        tx,
+        due.map((row) => row.unit_id),
+      );
       for (const row of due) {
         // The unit's leaders and those of the unit above it.
         const staff = await repo.findLeadersAt(tx, (ancestries.get(row.unit_id) ?? []).slice(0, 2));
@@ -210,11 +320,32 @@ export function createAgreementService(deps: { db: Kysely<Database>; clock: Cloc
           })),
         );
         await repo.updateAgreement(tx, row.id, { renewal_reminded_at: now });
-        await writeAudit(tx, { actor: null }, { action: 'agreement.renewal_reminded', entityType: 'agreement', entityId: row.id, unitId: row.unit_id, details: { recipients: staff.length } });
+        await writeAudit(
+          tx,
+          { actor: null },
+          {
+            action: 'agreement.renewal_reminded',
+            entityType: 'agreement',
+            entityId: row.id,
+            unitId: row.unit_id,
+            details: { recipients: staff.length },
+          },
+        );
       }
       return { expired: expired.length, reminded: due.length };
     });
   }
 
-  return { listAgreements, getAgreement, createAgreement, changeStatus, uploadDocument, readDocument, progress, setTarget, exportAgreements, remindRenewals };
+  return {
+    listAgreements,
+    getAgreement,
+    createAgreement,
+    changeStatus,
+    uploadDocument,
+    readDocument,
+    progress,
+    setTarget,
+    exportAgreements,
+    remindRenewals,
+  };
 }

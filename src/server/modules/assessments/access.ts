@@ -9,7 +9,13 @@
 // five attempts each leave a guesser 25 tries in a million a day.
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { RATING_ACCESS_MINUTES, RATING_CODE_ATTEMPTS, RATING_CODE_INTERVAL_SECONDS, RATING_CODE_MINUTES, RATING_CODES_PER_DAY } from '../../../contracts/assessments.ts';
+import {
+  RATING_ACCESS_MINUTES,
+  RATING_CODE_ATTEMPTS,
+  RATING_CODE_INTERVAL_SECONDS,
+  RATING_CODE_MINUTES,
+  RATING_CODES_PER_DAY,
+} from '../../../contracts/assessments.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -61,16 +67,36 @@ export function createRatingAccessService(deps: { db: Kysely<Database>; clock: C
       const recent = await repo.findCodesSince(tx, declaration.id, new Date(now.getTime() - 24 * 60 * MINUTE));
       if (recent.length >= RATING_CODES_PER_DAY) return;
       if (recent[0] && now.getTime() - recent[0].created_at.getTime() < RATING_CODE_INTERVAL_SECONDS * 1000) return;
-      const addresses = await repo.findBusinessAddresses(tx, { enterpriseId: declaration.enterprise_id, declarantId: declaration.declarant_id });
+      const addresses = await repo.findBusinessAddresses(tx, {
+        enterpriseId: declaration.enterprise_id,
+        declarantId: declaration.declarant_id,
+      });
       if (addresses.length === 0) return; // the business must sign in (the page says so)
       const id = randomUUID();
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-      await repo.replaceAccessCode(tx, { id, declarationId: declaration.id, codeHash: codeHash(id, code), now, expiresAt: new Date(now.getTime() + RATING_CODE_MINUTES * MINUTE) });
+      await repo.replaceAccessCode(tx, {
+        id,
+        declarationId: declaration.id,
+        codeHash: codeHash(id, code),
+        now,
+        expiresAt: new Date(now.getTime() + RATING_CODE_MINUTES * MINUTE),
+      });
       await queueDeliveries(
         tx,
-        addresses.map((a) => ratingCodeMail({ key: `rating-code:${id}:${a.email}`, to: a.email, locale: a.locale, code, declarationNumber: declaration.number, minutes: RATING_CODE_MINUTES })),
+        addresses.map((a) =>
+          ratingCodeMail({
+            key: `rating-code:${id}:${a.email}`,
+            to: a.email,
+            locale: a.locale,
+            code,
+            declarationNumber: declaration.number,
+            minutes: RATING_CODE_MINUTES,
+          }),
+        ),
       );
-      await repo.countRatingActivity(tx, [{ day: vietnamDay(now), officeUnitId: declaration.office_unit_id, kind: 'code_sent' }]);
+      await repo.countRatingActivity(tx, [
+        { day: vietnamDay(now), officeUnitId: declaration.office_unit_id, kind: 'code_sent' },
+      ]);
     });
     return { expiresInMinutes: RATING_CODE_MINUTES };
   }
@@ -87,7 +113,9 @@ export function createRatingAccessService(deps: { db: Kysely<Database>; clock: C
       const grant = randomToken(32);
       const expiresAt = new Date(now.getTime() + RATING_ACCESS_MINUTES * MINUTE);
       await repo.insertGrant(tx, { tokenHash: sha256(grant), declarationId: declaration.id, expiresAt });
-      await repo.countRatingActivity(tx, [{ day: vietnamDay(now), officeUnitId: declaration.office_unit_id, kind: 'code_verified' }]);
+      await repo.countRatingActivity(tx, [
+        { day: vietnamDay(now), officeUnitId: declaration.office_unit_id, kind: 'code_verified' },
+      ]);
       return { grant, expiresAt };
     });
   }

@@ -42,7 +42,18 @@ export async function writeRatingAuditSummaries(deps: { db: Kysely<Database>; cl
       const key = `${event.day}:${event.office_unit_id}`;
       let summary = summaries.get(key);
       if (!summary) {
-        summary = { day: event.day, office: event.office_code, unitId: event.office_unit_id, submitted: 0, submittedVia: { link: 0, app: 0, api: 0 }, amended: 0, casesOpened: [], handlingRated: 0, accessCodesSent: 0, accessCodesVerified: 0 };
+        summary = {
+          day: event.day,
+          office: event.office_code,
+          unitId: event.office_unit_id,
+          submitted: 0,
+          submittedVia: { link: 0, app: 0, api: 0 },
+          amended: 0,
+          casesOpened: [],
+          handlingRated: 0,
+          accessCodesSent: 0,
+          accessCodesVerified: 0,
+        };
         summaries.set(key, summary);
       }
       if (event.kind === 'submitted') {
@@ -54,10 +65,18 @@ export async function writeRatingAuditSummaries(deps: { db: Kysely<Database>; cl
       else if (event.kind === 'code_sent') summary.accessCodesSent++;
       else if (event.kind === 'code_verified') summary.accessCodesVerified++;
     }
-    const ordered = [...summaries.values()].sort((a, b) => a.day.localeCompare(b.day) || a.office.localeCompare(b.office));
+    const ordered = [...summaries.values()].sort(
+      (a, b) => a.day.localeCompare(b.day) || a.office.localeCompare(b.office),
+    );
     for (const { unitId, ...summary } of ordered) {
       summary.casesOpened.sort(); // random numbers: sorted, they say nothing of the order cases were opened in
-      await writeAudit(tx, SYSTEM_CONTEXT, { action: RATING_SUMMARY_ACTION, entityType: 'unit_day', entityId: `${summary.office}:${summary.day}`, unitId, details: { ...summary } });
+      await writeAudit(tx, SYSTEM_CONTEXT, {
+        action: RATING_SUMMARY_ACTION,
+        entityType: 'unit_day',
+        entityId: `${summary.office}:${summary.day}`,
+        unitId,
+        details: { ...summary },
+      });
     }
     await repo.deleteExpiredAccess(tx, now);
     return ordered.length;

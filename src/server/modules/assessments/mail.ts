@@ -3,7 +3,14 @@
 import type { Locale } from '../../lib/locale.ts';
 import type { Delivery } from '../../lib/deliveries.ts';
 
-export function ratingCodeMail(input: { key: string; to: string; locale: Locale; code: string; declarationNumber: string; minutes: number }): Delivery {
+export function ratingCodeMail(input: {
+  key: string;
+  to: string;
+  locale: Locale;
+  code: string;
+  declarationNumber: string;
+  minutes: number;
+}): Delivery {
   const { key, to, code, declarationNumber, minutes } = input;
   if (input.locale === 'en') {
     return {

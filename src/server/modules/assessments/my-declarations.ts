@@ -6,13 +6,19 @@ import { forbidden, unauthorized } from '../../lib/errors.ts';
 import { findDeclarationsForParties } from '../declarations/repository.ts';
 
 export function createMyDeclarationsService(deps: { db: Kysely<Database> }) {
-  async function listMyDeclarations(actor: Actor | null, query: { limit: number; offset: number; onlyUnrated: boolean }) {
+  async function listMyDeclarations(
+    actor: Actor | null,
+    query: { limit: number; offset: number; onlyUnrated: boolean },
+  ) {
     if (!isUser(actor)) throw unauthorized();
     if (!speaksForEnterprise(actor)) throw forbidden();
     // The same parties as may rate (canRateAsUser): an enterprise user its enterprise's declarations, a broker those it declared.
     const result = await findDeclarationsForParties(
       deps.db,
-      { enterpriseIds: hasRole(actor, 'enterprise_user') ? [actor.enterpriseId] : [], declarantIds: hasRole(actor, 'broker') ? [actor.enterpriseId] : [] },
+      {
+        enterpriseIds: hasRole(actor, 'enterprise_user') ? [actor.enterpriseId] : [],
+        declarantIds: hasRole(actor, 'broker') ? [actor.enterpriseId] : [],
+      },
       query,
     );
     return {

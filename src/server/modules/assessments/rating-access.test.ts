@@ -28,7 +28,8 @@ beforeAll(async () => {
   await createUser(db, { email: 'leader@03nk.vn', role: 'branch_leader', unitId: org['03NK'] });
   await createUser(db, { email: 'lanhdao@03.vn', role: 'department_leader', unitId: org['03'] });
   await createUser(db, { email: 'admin@test.vn', role: 'admin' });
-  for (const email of ['leader@03nk.vn', 'lanhdao@03.vn', 'admin@test.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
+  for (const email of ['leader@03nk.vn', 'lanhdao@03.vn', 'admin@test.vn'])
+    s[email] = await signIn(platform, email, TEST_PASSWORD);
 });
 afterAll(async () => {
   await platform.close();
@@ -39,31 +40,68 @@ afterAll(async () => {
 async function ratedDeclaration(number: string, options: { accounts?: boolean } = {}) {
   const db = platform.deps.db;
   const taxCode = validTaxCode(Number(number.slice(-6)) * 13 + 300_000_000);
-  const declarant = options.accounts === false ? {} : { declarant: { taxCode: BROKER_TAX, name: 'Đại lý Hải quan Bến Cảng' } };
-  const created = await platform.app.inject({ method: 'PUT', url: `/api/v1/declarations/${number}`, headers: api, payload: { ...declarationBody(officers, taxCode), ...declarant } });
+  const declarant =
+    options.accounts === false ? {} : { declarant: { taxCode: BROKER_TAX, name: 'Đại lý Hải quan Bến Cảng' } };
+  const created = await platform.app.inject({
+    method: 'PUT',
+    url: `/api/v1/declarations/${number}`,
+    headers: api,
+    payload: { ...declarationBody(officers, taxCode), ...declarant },
+  });
   expect(created.statusCode).toBe(201);
   const token = (created.json().assessmentUrl as string).split('/').pop()!;
-  const enterprise = await db.selectFrom('enterprises').select('id').where('tax_code', '=', taxCode).executeTakeFirstOrThrow();
+  const enterprise = await db
+    .selectFrom('enterprises')
+    .select('id')
+    .where('tax_code', '=', taxCode)
+    .executeTakeFirstOrThrow();
   if (options.accounts !== false) {
-    const broker = await db.selectFrom('enterprises').select('id').where('tax_code', '=', BROKER_TAX).executeTakeFirstOrThrow();
+    const broker = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('tax_code', '=', BROKER_TAX)
+      .executeTakeFirstOrThrow();
     await createUser(db, { email: `dn${number}@dn.vn`, role: 'enterprise_user', enterpriseId: enterprise.id });
-    await createUser(db, { email: `cu${number}@dn.vn`, role: 'enterprise_user', enterpriseId: enterprise.id, active: false });
-    if (!(await db.selectFrom('users').select('id').where('email', '=', 'dailyhq@broker.vn').executeTakeFirst())) await createUser(db, { email: 'dailyhq@broker.vn', role: 'broker', enterpriseId: broker.id });
+    await createUser(db, {
+      email: `cu${number}@dn.vn`,
+      role: 'enterprise_user',
+      enterpriseId: enterprise.id,
+      active: false,
+    });
+    if (!(await db.selectFrom('users').select('id').where('email', '=', 'dailyhq@broker.vn').executeTakeFirst()))
+      await createUser(db, { email: 'dailyhq@broker.vn', role: 'broker', enterpriseId: broker.id });
   }
   const sent = await platform.app.inject({
     method: 'POST',
     url: `/api/rate/${token}`,
-    payload: { subjects: [{ kind: 'officer', ref: officers.second.code, stars: 1, reason: 'Gợi ý chi phí ngoài', flags: ['harassment', 'delay'] }] },
+    payload: {
+      subjects: [
+        {
+          kind: 'officer',
+          ref: officers.second.code,
+          stars: 1,
+          reason: 'Gợi ý chi phí ngoài',
+          flags: ['harassment', 'delay'],
+        },
+      ],
+    },
   });
   expect(sent.statusCode).toBe(201);
   return { token, number, enterpriseId: enterprise.id };
 }
 
-const rate = (token: string, method: 'GET' | 'PATCH' | 'POST', options: { cookie?: string; session?: Session; payload?: object; suffix?: string } = {}) =>
+const rate = (
+  token: string,
+  method: 'GET' | 'PATCH' | 'POST',
+  options: { cookie?: string; session?: Session; payload?: object; suffix?: string } = {},
+) =>
   platform.app.inject({
     method,
     url: `/api/rate/${token}${options.suffix ?? ''}`,
-    headers: { ...(options.session ? as(options.session) : {}), ...(options.cookie ? { cookie: [options.session?.cookie, options.cookie].filter(Boolean).join('; ') } : {}) },
+    headers: {
+      ...(options.session ? as(options.session) : {}),
+      ...(options.cookie ? { cookie: [options.session?.cookie, options.cookie].filter(Boolean).join('; ') } : {}),
+    },
     ...(options.payload && { payload: options.payload }),
   });
 
@@ -98,17 +136,48 @@ describe('a sent rating behind its link', () => {
       expect((await rate(token, 'POST', { ...(session && { session }), payload: amendment() })).statusCode).toBe(409);
       if (!session) continue;
       const headers = as(session);
-      expect((await platform.app.inject({ method: 'GET', url: `/api/my/declarations/${number}`, headers })).statusCode).toBe(404);
-      expect((await platform.app.inject({ method: 'PATCH', url: `/api/my/declarations/${number}/assessment`, headers, payload: amendment() })).statusCode).toBe(404);
+      expect(
+        (await platform.app.inject({ method: 'GET', url: `/api/my/declarations/${number}`, headers })).statusCode,
+      ).toBe(404);
+      expect(
+        (
+          await platform.app.inject({
+            method: 'PATCH',
+            url: `/api/my/declarations/${number}/assessment`,
+            headers,
+            payload: amendment(),
+          })
+        ).statusCode,
+      ).toBe(404);
       expect((await platform.app.inject({ method: 'GET', url: '/api/my/declarations', headers })).statusCode).toBe(403);
-      expect((await platform.app.inject({ method: 'PATCH', url: `/api/v1/declarations/${number}/assessments`, headers, payload: amendment() })).statusCode).toBe(401);
-      expect((await platform.app.inject({ method: 'GET', url: `/api/v1/declarations/${number}`, headers })).statusCode).toBe(401);
+      expect(
+        (
+          await platform.app.inject({
+            method: 'PATCH',
+            url: `/api/v1/declarations/${number}/assessments`,
+            headers,
+            payload: amendment(),
+          })
+        ).statusCode,
+      ).toBe(401);
+      expect(
+        (await platform.app.inject({ method: 'GET', url: `/api/v1/declarations/${number}`, headers })).statusCode,
+      ).toBe(401);
     }
     // An integration client amends only what it sent itself: not a rating the business sent by its link.
-    const byApi = await platform.app.inject({ method: 'PATCH', url: `/api/v1/declarations/${number}/assessments`, headers: api, payload: amendment() });
+    const byApi = await platform.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/declarations/${number}/assessments`,
+      headers: api,
+      payload: amendment(),
+    });
     expect(byApi.statusCode).toBe(403);
     expect(byApi.body).not.toContain('Gợi ý chi phí ngoài');
-    const stored = await platform.deps.db.selectFrom('assessment_ratings').select(['stars', 'flags']).where('reason', '=', 'Gợi ý chi phí ngoài').execute();
+    const stored = await platform.deps.db
+      .selectFrom('assessment_ratings')
+      .select(['stars', 'flags'])
+      .where('reason', '=', 'Gợi ý chi phí ngoài')
+      .execute();
     expect(stored).toEqual([{ stars: 1, flags: ['harassment', 'delay'] }]);
   });
 
@@ -123,13 +192,27 @@ describe('a sent rating behind its link', () => {
     expect(smtp.messages[before]?.text).toContain(number);
     // Sealed: not in the administrators' outbox; the queue keeps no code once sent; the code is stored hashed.
     expect(JSON.stringify(await platform.deps.db.selectFrom('mail_outbox').selectAll().execute())).not.toContain(code);
-    expect(JSON.stringify(await platform.deps.db.selectFrom('mail_deliveries').selectAll().execute())).not.toContain(code);
-    expect(JSON.stringify(await platform.deps.db.selectFrom('rating_access_codes').selectAll().execute())).not.toContain(code);
+    expect(JSON.stringify(await platform.deps.db.selectFrom('mail_deliveries').selectAll().execute())).not.toContain(
+      code,
+    );
+    expect(
+      JSON.stringify(await platform.deps.db.selectFrom('rating_access_codes').selectAll().execute()),
+    ).not.toContain(code);
 
-    const wrong = await rate(token, 'POST', { suffix: '/access', payload: { code: code === '000000' ? '111111' : '000000' } });
+    const wrong = await rate(token, 'POST', {
+      suffix: '/access',
+      payload: { code: code === '000000' ? '111111' : '000000' },
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.details).toEqual([{ field: 'code', message: 'Mã xác nhận không đúng, đã hết hạn hoặc đã dùng; hãy yêu cầu mã mới' }]);
-    const malformed = await platform.app.inject({ method: 'POST', url: `/api/rate/${token}/access`, headers: { 'accept-language': 'en' }, payload: { code: '12ab' } });
+    expect(wrong.json().error.details).toEqual([
+      { field: 'code', message: 'Mã xác nhận không đúng, đã hết hạn hoặc đã dùng; hãy yêu cầu mã mới' },
+    ]);
+    const malformed = await platform.app.inject({
+      method: 'POST',
+      url: `/api/rate/${token}/access`,
+      headers: { 'accept-language': 'en' },
+      payload: { code: '12ab' },
+    });
     expect(malformed.json().error.details).toEqual([{ field: 'code', message: 'The confirmation code has 6 digits' }]);
 
     const granted = await rate(token, 'POST', { suffix: '/access', payload: { code } });
@@ -139,11 +222,17 @@ describe('a sent rating behind its link', () => {
     const grant = grantCookie(granted);
 
     const page = await rate(token, 'GET', { cookie: grant });
-    expect(page.json()).toMatchObject({ viewer: 'code', assessment: { subjects: [{ stars: 1, reason: 'Gợi ý chi phí ngoài', flags: ['harassment', 'delay'] }] } });
+    expect(page.json()).toMatchObject({
+      viewer: 'code',
+      assessment: { subjects: [{ stars: 1, reason: 'Gợi ý chi phí ngoài', flags: ['harassment', 'delay'] }] },
+    });
     const amended = await rate(token, 'PATCH', { cookie: grant, payload: amendment() });
     expect(amended.json()).toMatchObject({ revision: 2, subjects: [{ stars: 5 }] });
     // The grant is bound to its declaration; the code opens one grant.
-    expect((await rate(other.token, 'GET', { cookie: grant })).json()).toMatchObject({ viewer: 'link', assessment: null });
+    expect((await rate(other.token, 'GET', { cookie: grant })).json()).toMatchObject({
+      viewer: 'link',
+      assessment: null,
+    });
     expect((await rate(other.token, 'PATCH', { cookie: grant, payload: amendment() })).statusCode).toBe(401);
     expect((await rate(token, 'POST', { suffix: '/access', payload: { code } })).statusCode).toBe(400);
     // Short-lived.
@@ -159,9 +248,17 @@ describe('a sent rating behind its link', () => {
 
     const code = await mailedCode(token, `dn${number}@dn.vn`);
     const wrong = code === '999999' ? '999998' : '999999';
-    const guesses = await Promise.all(Array.from({ length: 12 }, () => rate(token, 'POST', { suffix: '/access', payload: { code: wrong } })));
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, () => rate(token, 'POST', { suffix: '/access', payload: { code: wrong } })),
+    );
     expect(guesses.map((g) => g.statusCode)).toEqual(Array.from({ length: 12 }, () => 400));
-    const attempts = await platform.deps.db.selectFrom('rating_access_codes as c').innerJoin('declarations as d', 'd.id', 'c.declaration_id').select('c.attempts').where('d.number', '=', number).orderBy('c.created_at', 'desc').executeTakeFirstOrThrow();
+    const attempts = await platform.deps.db
+      .selectFrom('rating_access_codes as c')
+      .innerJoin('declarations as d', 'd.id', 'c.declaration_id')
+      .select('c.attempts')
+      .where('d.number', '=', number)
+      .orderBy('c.created_at', 'desc')
+      .executeTakeFirstOrThrow();
     expect(attempts.attempts).toBe(5);
     expect((await rate(token, 'POST', { suffix: '/access', payload: { code } })).statusCode).toBe(400);
   });
@@ -169,10 +266,24 @@ describe('a sent rating behind its link', () => {
   it('answers every request for a code the same, and mails at most one a minute and five a day', async () => {
     const { token, number } = await ratedDeclaration('104000000005');
     const noAddress = await ratedDeclaration('104000000006', { accounts: false });
-    const unrated = await platform.app.inject({ method: 'PUT', url: '/api/v1/declarations/104000000007', headers: api, payload: declarationBody(officers) });
+    const unrated = await platform.app.inject({
+      method: 'PUT',
+      url: '/api/v1/declarations/104000000007',
+      headers: api,
+      payload: declarationBody(officers),
+    });
     const unratedToken = (unrated.json().assessmentUrl as string).split('/').pop()!;
     const answers: string[] = [];
-    const queued = async () => Number((await platform.deps.db.selectFrom('mail_deliveries').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', 'rating-code:%').executeTakeFirstOrThrow()).n);
+    const queued = async () =>
+      Number(
+        (
+          await platform.deps.db
+            .selectFrom('mail_deliveries')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('key', 'like', 'rating-code:%')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const start = await queued();
     for (const t of [noAddress.token, unratedToken]) answers.push((await rate(t, 'POST', { suffix: '/code' })).body);
     expect(await queued()).toBe(start); // no address, nothing to read: nothing sent
@@ -189,7 +300,12 @@ describe('a sent rating behind its link', () => {
       await rate(token, 'POST', { suffix: '/code' });
     }
     expect((await queued()) - start).toBe(5 * 2); // the fifth of the day, then none
-    const codes = await platform.deps.db.selectFrom('rating_access_codes as c').innerJoin('declarations as d', 'd.id', 'c.declaration_id').select('c.id').where('d.number', '=', number).execute();
+    const codes = await platform.deps.db
+      .selectFrom('rating_access_codes as c')
+      .innerJoin('declarations as d', 'd.id', 'c.declaration_id')
+      .select('c.id')
+      .where('d.number', '=', number)
+      .execute();
     expect(codes).toHaveLength(5);
     expect((await rate('UNKNOWNTOKEN0000000000', 'POST', { suffix: '/code' })).statusCode).toBe(404);
     await drainDeliveries(platform.deps);

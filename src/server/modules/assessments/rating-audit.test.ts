@@ -31,9 +31,19 @@ beforeAll(async () => {
   org = await createOrg(db);
   officers = await createOfficers(db, org);
   for (const number of ['108000000001', '108000000002', '108000000003']) {
-    expect((await platform.app.inject({ method: 'PUT', url: `/api/v1/declarations/${number}`, headers: api, payload: declarationBody(officers, TAX) })).statusCode).toBe(201);
+    expect(
+      (
+        await platform.app.inject({
+          method: 'PUT',
+          url: `/api/v1/declarations/${number}`,
+          headers: api,
+          payload: declarationBody(officers, TAX),
+        })
+      ).statusCode,
+    ).toBe(201);
   }
-  enterpriseId = (await db.selectFrom('enterprises').select('id').where('tax_code', '=', TAX).executeTakeFirstOrThrow()).id;
+  enterpriseId = (await db.selectFrom('enterprises').select('id').where('tax_code', '=', TAX).executeTakeFirstOrThrow())
+    .id;
   userId = (await createUser(db, { email: 'ketoan@haian.vn', role: 'enterprise_user', enterpriseId })).id;
 });
 afterAll(async () => platform.close());
@@ -41,25 +51,89 @@ afterAll(async () => platform.close());
 describe('the audit log of the rating side', () => {
   it('after a flagged submission and its amendment, holds nothing that ties the case or the assessment to the rater; the day closes into one summary by the system', async () => {
     const db = platform.deps.db;
-    const mark = Number((await db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow()).id ?? 0);
+    const mark = Number(
+      (
+        await db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.max('id').as('id'))
+          .executeTakeFirstOrThrow()
+      ).id ?? 0,
+    );
     // The business signs in (its own sign-in is audited), rates with a harassment flag, and amends.
     const business = await signIn(platform, 'ketoan@haian.vn', TEST_PASSWORD);
-    const flagged = { subjects: [{ kind: 'officer', ref: officers.second.code, stars: 1, reason: 'Đòi bồi dưỡng', flags: ['harassment'] }, { kind: 'branch', ref: '03NK', stars: 2 }] };
-    const sent = await platform.app.inject({ method: 'POST', url: '/api/my/declarations/108000000001/assessment', headers: as(business), payload: flagged });
+    const flagged = {
+      subjects: [
+        { kind: 'officer', ref: officers.second.code, stars: 1, reason: 'Đòi bồi dưỡng', flags: ['harassment'] },
+        { kind: 'branch', ref: '03NK', stars: 2 },
+      ],
+    };
+    const sent = await platform.app.inject({
+      method: 'POST',
+      url: '/api/my/declarations/108000000001/assessment',
+      headers: as(business),
+      payload: flagged,
+    });
     expect(sent.statusCode).toBe(201);
     const caseNumber = (sent.json().cases as { number: string }[])[0]!.number;
     platform.clock.advance(60_000);
-    const amended = await platform.app.inject({ method: 'PATCH', url: '/api/my/declarations/108000000001/assessment', headers: as(business), payload: { ...flagged, comment: 'Bổ sung' } });
+    const amended = await platform.app.inject({
+      method: 'PATCH',
+      url: '/api/my/declarations/108000000001/assessment',
+      headers: as(business),
+      payload: { ...flagged, comment: 'Bổ sung' },
+    });
     expect(amended.statusCode).toBe(200);
     // Two more: one by its link, one by its declaration software.
-    const token = (await db.selectFrom('declarations').select('rating_token').where('number', '=', '108000000002').executeTakeFirstOrThrow()).rating_token;
-    expect((await platform.app.inject({ method: 'POST', url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }] } })).statusCode).toBe(201);
-    expect((await platform.app.inject({ method: 'POST', url: '/api/v1/declarations/108000000003/assessments', headers: api, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] } })).statusCode).toBe(201);
+    const token = (
+      await db
+        .selectFrom('declarations')
+        .select('rating_token')
+        .where('number', '=', '108000000002')
+        .executeTakeFirstOrThrow()
+    ).rating_token;
+    expect(
+      (
+        await platform.app.inject({
+          method: 'POST',
+          url: `/api/rate/${token}`,
+          payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 4 }] },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await platform.app.inject({
+          method: 'POST',
+          url: '/api/v1/declarations/108000000003/assessments',
+          headers: api,
+          payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 5 }] },
+        })
+      ).statusCode,
+    ).toBe(201);
 
-    const assessment = await db.selectFrom('assessments as a').innerJoin('declarations as d', 'd.id', 'a.declaration_id').select(['a.id', 'a.submitted_by_user_id']).where('d.number', '=', '108000000001').executeTakeFirstOrThrow();
+    const assessment = await db
+      .selectFrom('assessments as a')
+      .innerJoin('declarations as d', 'd.id', 'a.declaration_id')
+      .select(['a.id', 'a.submitted_by_user_id'])
+      .where('d.number', '=', '108000000001')
+      .executeTakeFirstOrThrow();
     expect(assessment.submitted_by_user_id).toBe(userId); // who rated is kept in the assessment (read only by the audited reveal)
-    const kase = await db.selectFrom('flag_cases').select(['id', 'opened_at']).where('number', '=', caseNumber).executeTakeFirstOrThrow();
-    const identifying = ['108000000001', '108000000002', '108000000003', TAX, enterpriseId, token, caseNumber, kase.id, 'Đòi bồi dưỡng'];
+    const kase = await db
+      .selectFrom('flag_cases')
+      .select(['id', 'opened_at'])
+      .where('number', '=', caseNumber)
+      .executeTakeFirstOrThrow();
+    const identifying = [
+      '108000000001',
+      '108000000002',
+      '108000000003',
+      TAX,
+      enterpriseId,
+      token,
+      caseNumber,
+      kase.id,
+      'Đòi bồi dưỡng',
+    ];
 
     const written = await db.selectFrom('audit_log').selectAll().where('id', '>', mark).orderBy('id').execute();
     expect(written.length).toBeGreaterThan(0); // the business's own sign-in
@@ -78,7 +152,12 @@ describe('the audit log of the rating side', () => {
     expect(await writeRatingAuditSummaries(platform.deps)).toBe(1);
     expect(await writeRatingAuditSummaries(platform.deps)).toBe(0);
     expect(await db.selectFrom('rating_audit_pending').selectAll().execute()).toEqual([]);
-    const summaries = await db.selectFrom('audit_log').selectAll().where('id', '>', mark).where('action', '=', RATING_SUMMARY_ACTION).execute();
+    const summaries = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', mark)
+      .where('action', '=', RATING_SUMMARY_ACTION)
+      .execute();
     expect(summaries).toHaveLength(1);
     const { id, at, ...summary } = summaries[0]!;
     expect(summary).toEqual({
@@ -125,19 +204,36 @@ describe('the request log of rating routes', () => {
     await app.register(caseRoutes(platform.deps), { prefix: '/api' });
     await app.register(integrationRoutes(platform.deps), { prefix: '/api/v1' });
     const business = await signIn(platform, 'ketoan@haian.vn', TEST_PASSWORD);
-    const token = (await platform.deps.db.selectFrom('declarations').select('rating_token').where('number', '=', '108000000002').executeTakeFirstOrThrow()).rating_token;
+    const token = (
+      await platform.deps.db
+        .selectFrom('declarations')
+        .select('rating_token')
+        .where('number', '=', '108000000002')
+        .executeTakeFirstOrThrow()
+    ).rating_token;
     const calls = [
       { method: 'GET' as const, url: `/api/rate/${token}` },
       { method: 'POST' as const, url: `/api/rate/${token}/code` },
       { method: 'POST' as const, url: `/api/rate/${token}/access`, payload: { code: '123456' } },
-      { method: 'PATCH' as const, url: `/api/rate/${token}`, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 1 }] } },
+      {
+        method: 'PATCH' as const,
+        url: `/api/rate/${token}`,
+        payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 1 }] },
+      },
       { method: 'POST' as const, url: `/api/rate/${token}/cases/PA202611-XXXX/feedback`, payload: { stars: 3 } },
       { method: 'GET' as const, url: '/api/my/declarations/108000000001', headers: as(business) },
-      { method: 'PATCH' as const, url: '/api/v1/declarations/108000000003/assessments', headers: api, payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 1 }] } },
+      {
+        method: 'PATCH' as const,
+        url: '/api/v1/declarations/108000000003/assessments',
+        headers: api,
+        payload: { subjects: [{ kind: 'branch', ref: '03NK', stars: 1 }] },
+      },
     ];
     for (const call of calls) await app.inject({ ...call, remoteAddress: '203.0.113.77' });
     await app.close();
-    const requests = lines.map((l) => JSON.parse(l) as { msg: string; req?: { url: string } }).filter((l) => l.msg === 'incoming request');
+    const requests = lines
+      .map((l) => JSON.parse(l) as { msg: string; req?: { url: string } })
+      .filter((l) => l.msg === 'incoming request');
     expect(requests.map((r) => r.req?.url)).toEqual([
       '/api/rate/:token',
       '/api/rate/:token/code',
@@ -148,21 +244,42 @@ describe('the request log of rating routes', () => {
       '/api/v1/declarations/:number/assessments',
     ]);
     const log = lines.join('\n');
-    for (const secret of [token, '108000000001', '108000000003', '203.0.113.77', '123456']) expect(log).not.toContain(secret);
+    for (const secret of [token, '108000000001', '108000000003', '203.0.113.77', '123456'])
+      expect(log).not.toContain(secret);
   });
 
   it('redacts the rating page and a sign-in that returns to it, given to the logger options of the whole app', async () => {
     const lines: string[] = [];
-    const app = Fastify({ logger: { level: 'info', stream: { write: (line: string) => lines.push(line) }, serializers: { req: requestLogSerializer } } });
+    const app = Fastify({
+      logger: {
+        level: 'info',
+        stream: { write: (line: string) => lines.push(line) },
+        serializers: { req: requestLogSerializer },
+      },
+    });
     app.get('/*', () => 'page');
     const token = 'AbCdEf0123456789xyz_-Q';
-    for (const url of [`/danh-gia/${token}`, `/dang-nhap?next=${encodeURIComponent(`/danh-gia/${token}`)}`, '/app/ket-qua']) await app.inject({ url, remoteAddress: '203.0.113.78' });
+    for (const url of [
+      `/danh-gia/${token}`,
+      `/dang-nhap?next=${encodeURIComponent(`/danh-gia/${token}`)}`,
+      '/app/ket-qua',
+    ])
+      await app.inject({ url, remoteAddress: '203.0.113.78' });
     await app.close();
-    const urls = lines.map((l) => JSON.parse(l) as { msg: string; req?: { url: string; remoteAddress?: string } }).filter((l) => l.msg === 'incoming request').map((l) => l.req);
-    expect(urls).toEqual([{ method: 'GET', url: '/danh-gia/:token' }, { method: 'GET', url: '/dang-nhap?next=%2Fdanh-gia%2F:token' }, expect.objectContaining({ url: '/app/ket-qua', remoteAddress: '203.0.113.78' })]);
+    const urls = lines
+      .map((l) => JSON.parse(l) as { msg: string; req?: { url: string; remoteAddress?: string } })
+      .filter((l) => l.msg === 'incoming request')
+      .map((l) => l.req);
+    expect(urls).toEqual([
+      { method: 'GET', url: '/danh-gia/:token' },
+      { method: 'GET', url: '/dang-nhap?next=%2Fdanh-gia%2F:token' },
+      expect.objectContaining({ url: '/app/ket-qua', remoteAddress: '203.0.113.78' }),
+    ]);
     expect(lines.join('\n')).not.toContain(token);
     expect(redactRatingUrl('/danh-gia/AbCdEf0123456789xyz_-')).toBe('/danh-gia/:token');
-    expect(redactRatingUrl('/dang-nhap?next=%2Fdanh-gia%2FAbCdEf0123456789xyz')).toBe('/dang-nhap?next=%2Fdanh-gia%2F:token');
+    expect(redactRatingUrl('/dang-nhap?next=%2Fdanh-gia%2FAbCdEf0123456789xyz')).toBe(
+      '/dang-nhap?next=%2Fdanh-gia%2F:token',
+    );
     expect(redactRatingUrl('/dang-nhap?next=/danh-gia/AbCdEf0123456789xyz')).toBe('/dang-nhap?next=/danh-gia/:token');
     expect(redactRatingUrl('/api/v1/declarations/108000000001')).toBeNull();
     expect(redactRatingUrl('/app/ket-qua')).toBeNull();

@@ -19,11 +19,18 @@ export function findAssessmentByDeclaration(db: Kysely<Database>, declarationId:
 
 /** The assessment, locked for an amendment. */
 export function lockAssessmentByDeclaration(db: Kysely<Database>, declarationId: number) {
-  return db.selectFrom('assessments').selectAll().where('declaration_id', '=', declarationId).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('declaration_id', '=', declarationId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function findDeclarationNumber(db: Kysely<Database>, declarationId: number): Promise<string> {
-  return (await db.selectFrom('declarations').select('number').where('id', '=', declarationId).executeTakeFirstOrThrow()).number;
+  return (
+    await db.selectFrom('declarations').select('number').where('id', '=', declarationId).executeTakeFirstOrThrow()
+  ).number;
 }
 
 export interface NewAssessment {
@@ -53,7 +60,13 @@ export interface CreatedAssessment {
   editable_until: Date;
   revision: number;
   /** The inserted ratings, in input order. */
-  ratings: { id: number; subject_kind: RatingValues['subjectKind']; unit_id: string; officer_id: string | null; flags: string[] }[];
+  ratings: {
+    id: number;
+    subject_kind: RatingValues['subjectKind'];
+    unit_id: string;
+    officer_id: string | null;
+    flags: string[];
+  }[];
   /** Each rated unit's chain up to the root, leaf first. */
   chains: Map<string, UnitLink[]>;
 }
@@ -68,7 +81,11 @@ export interface CreatedAssessment {
  * `details` returns the inserted ratings and the units' chains, which only
  * opening cases needs; otherwise both come back empty.
  */
-export async function insertNewAssessments(db: Kysely<Database>, values: NewAssessment[], options: { details: boolean }): Promise<(CreatedAssessment | undefined)[]> {
+export async function insertNewAssessments(
+  db: Kysely<Database>,
+  values: NewAssessment[],
+  options: { details: boolean },
+): Promise<(CreatedAssessment | undefined)[]> {
   const input = JSON.stringify(
     values.map((v, k) => ({
       k,
@@ -84,7 +101,16 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
       channel: v.channel,
       type_code: v.typeCode,
       office_unit_id: v.officeUnitId,
-      ratings: v.ratings.map((r, ord) => ({ ord, subject_kind: r.subjectKind, subject_ref: r.subjectRef, unit_id: r.unitId, officer_id: r.officerId, stars: r.stars, reason: r.reason, flags: r.flags })),
+      ratings: v.ratings.map((r, ord) => ({
+        ord,
+        subject_kind: r.subjectKind,
+        subject_ref: r.subjectRef,
+        unit_id: r.unitId,
+        officer_id: r.officerId,
+        stars: r.stars,
+        reason: r.reason,
+        flags: r.flags,
+      })),
     })),
   );
   const unitIds = [...new Set(values.flatMap((v) => v.ratings.map((r) => r.unitId)))];
@@ -139,7 +165,10 @@ export async function insertNewAssessments(db: Kysely<Database>, values: NewAsse
   return answers;
 }
 
-export async function insertNewAssessment(db: Kysely<Database>, values: NewAssessment): Promise<CreatedAssessment | undefined> {
+export async function insertNewAssessment(
+  db: Kysely<Database>,
+  values: NewAssessment,
+): Promise<CreatedAssessment | undefined> {
   return (await insertNewAssessments(db, [values], { details: true }))[0];
 }
 
@@ -147,7 +176,11 @@ export async function insertNewAssessment(db: Kysely<Database>, values: NewAsses
  * An amendment replaces the ratings; a case opened by a flag follows its subject's
  * new rating, so its handler still reads the current stars and reason.
  */
-export async function relinkCases(db: Kysely<Database>, assessmentId: number, ratings: { id: number; subject_kind: string; unit_id: string; officer_id: string | null }[]): Promise<void> {
+export async function relinkCases(
+  db: Kysely<Database>,
+  assessmentId: number,
+  ratings: { id: number; subject_kind: string; unit_id: string; officer_id: string | null }[],
+): Promise<void> {
   for (const rating of ratings) {
     await db
       .updateTable('flag_cases')
@@ -155,12 +188,20 @@ export async function relinkCases(db: Kysely<Database>, assessmentId: number, ra
       .where('assessment_id', '=', assessmentId)
       .where('subject_kind', '=', rating.subject_kind)
       .where('subject_unit_id', '=', rating.unit_id)
-      .where((eb) => (rating.officer_id === null ? eb('subject_officer_id', 'is', null) : eb('subject_officer_id', '=', rating.officer_id)))
+      .where((eb) =>
+        rating.officer_id === null
+          ? eb('subject_officer_id', 'is', null)
+          : eb('subject_officer_id', '=', rating.officer_id),
+      )
       .execute();
   }
 }
 
-export async function updateAssessment(db: Kysely<Database>, id: number, values: { comment: string | null; now: Date }) {
+export async function updateAssessment(
+  db: Kysely<Database>,
+  id: number,
+  values: { comment: string | null; now: Date },
+) {
   await db
     .updateTable('assessments')
     .set({ comment: values.comment, updated_at: values.now, revision: sql`revision + 1` })
@@ -171,13 +212,29 @@ export async function updateAssessment(db: Kysely<Database>, id: number, values:
 export function insertRatings(db: Kysely<Database>, assessmentId: number, ratings: RatingValues[]) {
   return db
     .insertInto('assessment_ratings')
-    .values(ratings.map((r) => ({ assessment_id: assessmentId, subject_kind: r.subjectKind, subject_ref: r.subjectRef, unit_id: r.unitId, officer_id: r.officerId, stars: r.stars, reason: r.reason, flags: r.flags })))
+    .values(
+      ratings.map((r) => ({
+        assessment_id: assessmentId,
+        subject_kind: r.subjectKind,
+        subject_ref: r.subjectRef,
+        unit_id: r.unitId,
+        officer_id: r.officerId,
+        stars: r.stars,
+        reason: r.reason,
+        flags: r.flags,
+      })),
+    )
     .returning(['id', 'subject_kind', 'subject_ref', 'unit_id', 'officer_id', 'flags'])
     .execute();
 }
 
 export function findRatings(db: Kysely<Database>, assessmentId: number) {
-  return db.selectFrom('assessment_ratings').selectAll().where('assessment_id', '=', assessmentId).orderBy('id').execute();
+  return db
+    .selectFrom('assessment_ratings')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('id')
+    .execute();
 }
 
 export async function deleteRatings(db: Kysely<Database>, assessmentId: number): Promise<void> {
@@ -187,7 +244,20 @@ export async function deleteRatings(db: Kysely<Database>, assessmentId: number):
 export function findCasesForAssessment(db: Kysely<Database>, assessmentId: number) {
   return db
     .selectFrom('flag_cases')
-    .select(['id', 'number', 'kinds', 'status', 'subject_kind', 'subject_unit_id', 'subject_officer_id', 'rating_id', 'substantiated', 'measure', 'resolved_at', 'handling_stars'])
+    .select([
+      'id',
+      'number',
+      'kinds',
+      'status',
+      'subject_kind',
+      'subject_unit_id',
+      'subject_officer_id',
+      'rating_id',
+      'substantiated',
+      'measure',
+      'resolved_at',
+      'handling_stars',
+    ])
     .where('assessment_id', '=', assessmentId)
     .orderBy('opened_at')
     .execute();
@@ -195,7 +265,19 @@ export function findCasesForAssessment(db: Kysely<Database>, assessmentId: numbe
 
 export async function insertFlagCase(
   db: Kysely<Database>,
-  values: { number: string; assessmentId: number; ratingId: number; kinds: string[]; subjectKind: string; unitId: string; officerId: string | null; handlerUnitId: string; handlerRole: string; openedAt: Date; dueAt: Date },
+  values: {
+    number: string;
+    assessmentId: number;
+    ratingId: number;
+    kinds: string[];
+    subjectKind: string;
+    unitId: string;
+    officerId: string | null;
+    handlerUnitId: string;
+    handlerRole: string;
+    openedAt: Date;
+    dueAt: Date;
+  },
 ): Promise<string> {
   const opened = await db
     .insertInto('flag_cases')
@@ -214,7 +296,16 @@ export async function insertFlagCase(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('flag_case_events').values({ case_id: opened.id, at: values.openedAt, action: 'opened', actor_user_id: null, details: JSON.stringify({ kinds: values.kinds, handlerRole: values.handlerRole }) }).execute();
+  await db
+    .insertInto('flag_case_events')
+    .values({
+      case_id: opened.id,
+      at: values.openedAt,
+      action: 'opened',
+      actor_user_id: null,
+      details: JSON.stringify({ kinds: values.kinds, handlerRole: values.handlerRole }),
+    })
+    .execute();
   return opened.id;
 }
 
@@ -231,15 +322,29 @@ export async function countRatingActivity(db: Kysely<Database>, rows: RatingActi
   if (rows.length === 0) return;
   await db
     .insertInto('rating_audit_pending')
-    .values(rows.map((r) => ({ day: r.day, office_unit_id: r.officeUnitId, kind: r.kind, via: r.via ?? null, case_number: r.caseNumber ?? null })))
+    .values(
+      rows.map((r) => ({
+        day: r.day,
+        office_unit_id: r.officeUnitId,
+        kind: r.kind,
+        via: r.via ?? null,
+        case_number: r.caseNumber ?? null,
+      })),
+    )
     .execute();
 }
 
 /** Takes (deletes and returns) the events of the days before `before`, with each office's code. */
 export async function takeRatingActivity(db: Kysely<Database>, before: string) {
-  const taken = await db.deleteFrom('rating_audit_pending').where('day', '<', before).returning(['day', 'office_unit_id', 'kind', 'via', 'case_number']).execute();
+  const taken = await db
+    .deleteFrom('rating_audit_pending')
+    .where('day', '<', before)
+    .returning(['day', 'office_unit_id', 'kind', 'via', 'case_number'])
+    .execute();
   const offices = [...new Set(taken.map((t) => t.office_unit_id))];
-  const codes = offices.length ? await db.selectFrom('units').select(['id', 'code']).where('id', 'in', offices).execute() : [];
+  const codes = offices.length
+    ? await db.selectFrom('units').select(['id', 'code']).where('id', 'in', offices).execute()
+    : [];
   const codeOf = new Map(codes.map((u) => [u.id, u.code]));
   return taken.map((t) => ({ ...t, office_code: codeOf.get(t.office_unit_id) ?? '' }));
 }
@@ -247,7 +352,10 @@ export async function takeRatingActivity(db: Kysely<Database>, before: string) {
 // ---- Access to a sent rating: the business's registered addresses, one-time codes, grants
 
 /** The registered addresses of the business: the active accounts of the enterprise, and of the broker that declared for it. */
-export function findBusinessAddresses(db: Kysely<Database>, parties: { enterpriseId: string; declarantId: string | null }) {
+export function findBusinessAddresses(
+  db: Kysely<Database>,
+  parties: { enterpriseId: string; declarantId: string | null },
+) {
   return db
     .selectFrom('users as u')
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')
@@ -257,7 +365,9 @@ export function findBusinessAddresses(db: Kysely<Database>, parties: { enterpris
     .where((eb) =>
       eb.or([
         eb.and([eb('u.enterprise_id', '=', parties.enterpriseId), eb('r.role', '=', 'enterprise_user')]),
-        ...(parties.declarantId ? [eb.and([eb('u.enterprise_id', '=', parties.declarantId), eb('r.role', '=', 'broker')])] : []),
+        ...(parties.declarantId
+          ? [eb.and([eb('u.enterprise_id', '=', parties.declarantId), eb('r.role', '=', 'broker')])]
+          : []),
       ]),
     )
     .orderBy('u.email')
@@ -270,13 +380,37 @@ export async function lockDeclarationForCodes(db: Kysely<Database>, declarationI
 }
 
 export function findCodesSince(db: Kysely<Database>, declarationId: number, since: Date) {
-  return db.selectFrom('rating_access_codes').select('created_at').where('declaration_id', '=', declarationId).where('created_at', '>', since).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('rating_access_codes')
+    .select('created_at')
+    .where('declaration_id', '=', declarationId)
+    .where('created_at', '>', since)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 /** A new code replaces the ones still open: attempts cannot be multiplied by asking for more codes. */
-export async function replaceAccessCode(db: Kysely<Database>, values: { id: string; declarationId: number; codeHash: string; now: Date; expiresAt: Date }): Promise<void> {
-  await db.updateTable('rating_access_codes').set({ expires_at: values.now }).where('declaration_id', '=', values.declarationId).where('used_at', 'is', null).where('expires_at', '>', values.now).execute();
-  await db.insertInto('rating_access_codes').values({ id: values.id, declaration_id: values.declarationId, code_hash: values.codeHash, created_at: values.now, expires_at: values.expiresAt }).execute();
+export async function replaceAccessCode(
+  db: Kysely<Database>,
+  values: { id: string; declarationId: number; codeHash: string; now: Date; expiresAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('rating_access_codes')
+    .set({ expires_at: values.now })
+    .where('declaration_id', '=', values.declarationId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', values.now)
+    .execute();
+  await db
+    .insertInto('rating_access_codes')
+    .values({
+      id: values.id,
+      declaration_id: values.declarationId,
+      code_hash: values.codeHash,
+      created_at: values.now,
+      expires_at: values.expiresAt,
+    })
+    .execute();
 }
 
 /** Counts one attempt against the declaration's open code, atomically; undefined when none is left to try. */
@@ -285,7 +419,14 @@ export function spendCodeAttempt(db: Kysely<Database>, declarationId: number, no
     .updateTable('rating_access_codes')
     .set({ attempts: sql<number>`attempts + 1` })
     .where('id', '=', (eb) =>
-      eb.selectFrom('rating_access_codes').select('id').where('declaration_id', '=', declarationId).where('used_at', 'is', null).where('expires_at', '>', now).orderBy('created_at', 'desc').limit(1),
+      eb
+        .selectFrom('rating_access_codes')
+        .select('id')
+        .where('declaration_id', '=', declarationId)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now)
+        .orderBy('created_at', 'desc')
+        .limit(1),
     )
     .where('attempts', '<', maxAttempts)
     .returning(['id', 'code_hash'])
@@ -294,20 +435,46 @@ export function spendCodeAttempt(db: Kysely<Database>, declarationId: number, no
 
 /** Marks a code used; false if it already was (a code opens one grant). */
 export async function useCode(db: Kysely<Database>, id: string, now: Date): Promise<boolean> {
-  const used = await db.updateTable('rating_access_codes').set({ used_at: now }).where('id', '=', id).where('used_at', 'is', null).returning('id').executeTakeFirst();
+  const used = await db
+    .updateTable('rating_access_codes')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
   return used !== undefined;
 }
 
-export async function insertGrant(db: Kysely<Database>, values: { tokenHash: string; declarationId: number; expiresAt: Date }): Promise<void> {
-  await db.insertInto('rating_access_grants').values({ token_hash: values.tokenHash, declaration_id: values.declarationId, expires_at: values.expiresAt }).execute();
+export async function insertGrant(
+  db: Kysely<Database>,
+  values: { tokenHash: string; declarationId: number; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('rating_access_grants')
+    .values({ token_hash: values.tokenHash, declaration_id: values.declarationId, expires_at: values.expiresAt })
+    .execute();
 }
 
-export async function hasGrant(db: Kysely<Database>, tokenHash: string, declarationId: number, now: Date): Promise<boolean> {
-  const grant = await db.selectFrom('rating_access_grants').select('token_hash').where('token_hash', '=', tokenHash).where('declaration_id', '=', declarationId).where('expires_at', '>', now).executeTakeFirst();
+export async function hasGrant(
+  db: Kysely<Database>,
+  tokenHash: string,
+  declarationId: number,
+  now: Date,
+): Promise<boolean> {
+  const grant = await db
+    .selectFrom('rating_access_grants')
+    .select('token_hash')
+    .where('token_hash', '=', tokenHash)
+    .where('declaration_id', '=', declarationId)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
   return grant !== undefined;
 }
 
 export async function deleteExpiredAccess(db: Kysely<Database>, now: Date): Promise<void> {
   await db.deleteFrom('rating_access_grants').where('expires_at', '<=', now).execute();
-  await db.deleteFrom('rating_access_codes').where('expires_at', '<=', new Date(now.getTime() - 86_400_000)).execute();
+  await db
+    .deleteFrom('rating_access_codes')
+    .where('expires_at', '<=', new Date(now.getTime() - 86_400_000))
+    .execute();
 }

@@ -5,7 +5,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessmentBody, assessmentResponse, declarationNumber, myDeclaration, ratingAccessGranted, ratingCodeBody, ratingCodeRequested, ratingPageResponse, ratingTokenParams } from '../../../contracts/assessments.ts';
+import {
+  assessmentBody,
+  assessmentResponse,
+  declarationNumber,
+  myDeclaration,
+  ratingAccessGranted,
+  ratingCodeBody,
+  ratingCodeRequested,
+  ratingPageResponse,
+  ratingTokenParams,
+} from '../../../contracts/assessments.ts';
 import { page, pageQuery } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext, secureCookies } from '../../lib/http.ts';
@@ -25,13 +35,18 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
     const tags = ['assessments'];
     const token = ratingTokenParams;
     const number = z.object({ number: declarationNumber });
-    const link = (request: { params: { token: string }; cookies: Record<string, string | undefined> }) => ({ via: 'link' as const, token: request.params.token, grant: request.cookies[RATING_ACCESS_COOKIE] });
+    const link = (request: { params: { token: string }; cookies: Record<string, string | undefined> }) => ({
+      via: 'link' as const,
+      token: request.params.token,
+      grant: request.cookies[RATING_ACCESS_COOKIE],
+    });
 
     app.get(
       '/rate/:token',
       {
         schema: publicRoute('getRatingPage', 'Read the rating page of a declaration link', {
-          description: 'The declaration and what may be rated; a sent rating only to the business (signed in, or with the grant of a mailed code).',
+          description:
+            'The declaration and what may be rated; a sent rating only to the business (signed in, or with the grant of a mailed code).',
           tags,
           params: token,
           response: { 200: ratingPageResponse },
@@ -54,7 +69,10 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       async (request, reply) =>
-        reply.status(201).header('cache-control', 'private, no-store').send(await service.submitAssessment(auditContext(request), link(request), request.body)),
+        reply
+          .status(201)
+          .header('cache-control', 'private, no-store')
+          .send(await service.submitAssessment(auditContext(request), link(request), request.body)),
     );
     app.patch(
       '/rate/:token',
@@ -88,7 +106,8 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
       '/rate/:token/access',
       {
         schema: publicRoute('openRatingAccess', 'Exchange a mailed code for a grant on this rating link', {
-          description: 'A right code sets the grant cookie (30 minutes, this link only); any other code gets the same refusal, on the field `code`.',
+          description:
+            'A right code sets the grant cookie (30 minutes, this link only); any other code gets the same refusal, on the field `code`.',
           tags,
           params: token,
           body: ratingCodeBody,
@@ -119,11 +138,18 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [403],
         }),
       },
-      (request) => mine.listMyDeclarations(request.actor, { ...request.query, onlyUnrated: request.query.unrated === 'true' }),
+      (request) =>
+        mine.listMyDeclarations(request.actor, { ...request.query, onlyUnrated: request.query.unrated === 'true' }),
     );
     app.get(
       '/my/declarations/:number',
-      { schema: sessionRoute('getMyDeclaration', "Read one of the business's declarations with its rating", { tags, params: number, response: { 200: ratingPageResponse } }) },
+      {
+        schema: sessionRoute('getMyDeclaration', "Read one of the business's declarations with its rating", {
+          tags,
+          params: number,
+          response: { 200: ratingPageResponse },
+        }),
+      },
       (request) => service.getRatingPage(request.actor, { via: 'app', number: request.params.number }),
     );
     app.post(
@@ -137,7 +163,16 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [409],
         }),
       },
-      async (request, reply) => reply.status(201).send(await service.submitAssessment(auditContext(request), { via: 'app', number: request.params.number }, request.body)),
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await service.submitAssessment(
+              auditContext(request),
+              { via: 'app', number: request.params.number },
+              request.body,
+            ),
+          ),
     );
     app.patch(
       '/my/declarations/:number/assessment',
@@ -150,7 +185,8 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [409],
         }),
       },
-      (request) => service.amendAssessment(auditContext(request), { via: 'app', number: request.params.number }, request.body),
+      (request) =>
+        service.amendAssessment(auditContext(request), { via: 'app', number: request.params.number }, request.body),
     );
   };
 }

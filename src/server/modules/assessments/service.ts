@@ -24,7 +24,10 @@ import * as repo from './repository.ts';
  * a verified one-time code gave this browser, if any), or by the business
  * signed in to the app.
  */
-export type RatingAccess = { via: 'api'; number: string } | { via: 'link'; token: string; grant?: string | undefined } | { via: 'app'; number: string };
+export type RatingAccess =
+  | { via: 'api'; number: string }
+  | { via: 'link'; token: string; grant?: string | undefined }
+  | { via: 'app'; number: string };
 
 /** Who reads a sent rating: the business signed in, or a browser holding a verified code's grant. Nobody else. */
 export type RatingReader = 'business' | 'code';
@@ -38,12 +41,19 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     const byNumber = new Map(rows.map((row) => [row.number, row]));
     return numbers.map((n) => byNumber.get(n));
   });
-  const assessmentWrites = createBatcher<repo.NewAssessment, repo.CreatedAssessment | undefined>((items) => repo.insertNewAssessments(db, items, { details: false }));
+  const assessmentWrites = createBatcher<repo.NewAssessment, repo.CreatedAssessment | undefined>((items) =>
+    repo.insertNewAssessments(db, items, { details: false }),
+  );
 
   async function resolveDeclaration(tx: Kysely<Database>, actor: Actor | null, access: RatingAccess, batched = false) {
     if (access.via === 'api') requireScope(actor, 'assessments:write');
     const view =
-      batched && access.via !== 'link' ? await declarationReads.run(access.number) : await declarations.findDeclarationForRating(tx, access.via === 'link' ? { token: access.token } : { number: access.number });
+      batched && access.via !== 'link'
+        ? await declarationReads.run(access.number)
+        : await declarations.findDeclarationForRating(
+            tx,
+            access.via === 'link' ? { token: access.token } : { number: access.number },
+          );
     if (!view) throw access.via === 'link' ? new AppError('not_found', 'invalid_rating_link') : notFound();
     if (access.via === 'app' && !canRateAsUser(actor, view)) {
       if (!isUser(actor)) throw new AppError('unauthorized');
@@ -57,7 +67,12 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
    * a browser holding the grant of a code mailed to the business. The link
    * alone shows the declaration and lets the first rating through, nothing more.
    */
-  async function readerOf(tx: Kysely<Database>, actor: Actor | null, declaration: declarations.RatingDeclaration, access: RatingAccess): Promise<RatingReader | null> {
+  async function readerOf(
+    tx: Kysely<Database>,
+    actor: Actor | null,
+    declaration: declarations.RatingDeclaration,
+    access: RatingAccess,
+  ): Promise<RatingReader | null> {
     if (access.via === 'app') return 'business'; // resolveDeclaration let only the business through
     if (access.via === 'api') return null;
     return linkReader(tx, clock.now(), actor, declaration, access.grant);
@@ -66,7 +81,9 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
   function matchSubjects(input: AssessmentInput, participants: Participant[]) {
     const seen = new Set<string>();
     return input.subjects.map((subject, index) => {
-      const participant = participants.find((p) => p.kind === subject.kind && p.ref.toLowerCase() === subject.ref.toLowerCase());
+      const participant = participants.find(
+        (p) => p.kind === subject.kind && p.ref.toLowerCase() === subject.ref.toLowerCase(),
+      );
       if (!participant) throw invalidField(`subjects.${index}.ref`, 'subject_not_in_declaration');
       const key = `${participant.kind}:${participant.ref}`;
       if (seen.has(key)) throw invalidField(`subjects.${index}.ref`, 'duplicate_subject');
@@ -90,7 +107,6 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     return getUnitPaths(tx, unitIds);
   }
 
-
   /**
    * A case per newly flagged subject, due at the end of a Vietnam day (so no
    * deadline, and no escalation, tells the minute the rating arrived). Counted
@@ -100,7 +116,13 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     tx: Kysely<Database>,
     officeUnitId: string,
     assessmentId: number,
-    inserted: { id: number; subject_kind: repo.RatingValues['subjectKind']; unit_id: string; officer_id: string | null; flags: string[] }[],
+    inserted: {
+      id: number;
+      subject_kind: repo.RatingValues['subjectKind'];
+      unit_id: string;
+      officer_id: string | null;
+      flags: string[];
+    }[],
     chains: Map<string, UnitLink[]>,
     existing: { subject_kind: string; subject_unit_id: string; subject_officer_id: string | null }[],
   ) {
@@ -108,10 +130,20 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     const opened: repo.RatingActivity[] = [];
     for (const rating of inserted) {
       if (rating.flags.length === 0) continue;
-      if (existing.some((c) => c.subject_kind === rating.subject_kind && c.subject_unit_id === rating.unit_id && c.subject_officer_id === rating.officer_id)) continue;
+      if (
+        existing.some(
+          (c) =>
+            c.subject_kind === rating.subject_kind &&
+            c.subject_unit_id === rating.unit_id &&
+            c.subject_officer_id === rating.officer_id,
+        )
+      )
+        continue;
       const route = routeFlag(rating.flags as FlagKind[], rating.subject_kind, chains.get(rating.unit_id) ?? []);
       if (!route) continue;
-      const number = `PA${vietnamDay(now).slice(0, 7).replace('-', '')}-${randomToken(4).toUpperCase().replace(/[^A-Z0-9]/g, 'X')}`;
+      const number = `PA${vietnamDay(now).slice(0, 7).replace('-', '')}-${randomToken(4)
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, 'X')}`;
       await repo.insertFlagCase(tx, {
         number,
         assessmentId,
@@ -164,7 +196,13 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
       if (!created) throw new AppError('already_assessed');
       if (!flagged) return toAssessmentView(row.number, created, ratings, participants, []);
       await openCases(tx, row.office_unit_id, created.id, created.ratings, created.chains, []);
-      return toAssessmentView(row.number, created, ratings, participants, await repo.findCasesForAssessment(tx, created.id));
+      return toAssessmentView(
+        row.number,
+        created,
+        ratings,
+        participants,
+        await repo.findCasesForAssessment(tx, created.id),
+      );
     };
     return flagged ? db.transaction().execute(work) : work(db);
   }
@@ -172,11 +210,13 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
   async function amendAssessment(context: AuditContext, access: RatingAccess, input: AssessmentInput) {
     return db.transaction().execute(async (tx) => {
       const { row, participants } = await resolveDeclaration(tx, context.actor, access);
-      if (access.via === 'link' && !(await readerOf(tx, context.actor, row, access))) throw new AppError('unauthorized', 'rating_access_required');
+      if (access.via === 'link' && !(await readerOf(tx, context.actor, row, access)))
+        throw new AppError('unauthorized', 'rating_access_required');
       const existing = await repo.lockAssessmentByDeclaration(tx, row.id);
       if (!existing) throw new AppError('not_found', 'not_assessed');
       // An integration client amends what it sent, never what the business sent by other means.
-      if (context.actor?.kind === 'api' && existing.submitted_api_client_id !== context.actor.clientId) throw new AppError('forbidden', 'amend_own_assessment_only');
+      if (context.actor?.kind === 'api' && existing.submitted_api_client_id !== context.actor.clientId)
+        throw new AppError('forbidden', 'amend_own_assessment_only');
       const now = clock.now();
       if (now.getTime() > existing.editable_until.getTime()) throw new AppError('edit_window_closed');
       const matched = matchSubjects(input, participants);
@@ -187,8 +227,17 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
       const inserted = await repo.insertRatings(tx, existing.id, ratings);
       await repo.relinkCases(tx, existing.id, inserted);
       await repo.updateAssessment(tx, existing.id, { comment: input.comment?.length ? input.comment : null, now });
-      await openCases(tx, row.office_unit_id, existing.id, inserted, chains, await repo.findCasesForAssessment(tx, existing.id));
-      await repo.countRatingActivity(tx, [{ day: vietnamDay(now), officeUnitId: row.office_unit_id, kind: 'amended', via: access.via }]);
+      await openCases(
+        tx,
+        row.office_unit_id,
+        existing.id,
+        inserted,
+        chains,
+        await repo.findCasesForAssessment(tx, existing.id),
+      );
+      await repo.countRatingActivity(tx, [
+        { day: vietnamDay(now), officeUnitId: row.office_unit_id, kind: 'amended', via: access.via },
+      ]);
       return requireView(tx, row.id, participants);
     });
   }
@@ -202,8 +251,20 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
   async function getView(tx: Kysely<Database>, declarationId: number, participants: Participant[]) {
     const assessment = await repo.findAssessmentByDeclaration(tx, declarationId);
     if (!assessment) return null;
-    const [ratings, cases, number] = await Promise.all([repo.findRatings(tx, assessment.id), repo.findCasesForAssessment(tx, assessment.id), repo.findDeclarationNumber(tx, declarationId)]);
-    const values = ratings.map((r) => ({ subjectKind: r.subject_kind, subjectRef: r.subject_ref, unitId: r.unit_id, officerId: r.officer_id, stars: r.stars, reason: r.reason, flags: r.flags }));
+    const [ratings, cases, number] = await Promise.all([
+      repo.findRatings(tx, assessment.id),
+      repo.findCasesForAssessment(tx, assessment.id),
+      repo.findDeclarationNumber(tx, declarationId),
+    ]);
+    const values = ratings.map((r) => ({
+      subjectKind: r.subject_kind,
+      subjectRef: r.subject_ref,
+      unitId: r.unit_id,
+      officerId: r.officer_id,
+      stars: r.stars,
+      reason: r.reason,
+      flags: r.flags,
+    }));
     return toAssessmentView(number, assessment, values, participants, cases);
   }
 
@@ -216,7 +277,15 @@ export function createAssessmentService(deps: { db: Kysely<Database>; clock: Clo
     const { row, view, participants } = await resolveDeclaration(db, actor, access);
     const reader = await readerOf(db, actor, row, access);
     return {
-      declaration: { number: view.number, typeCode: view.type_code, channel: view.channel, officeName: view.office_name_vi, officeNameEn: view.office_name_en, registeredAt: view.registered_at.toISOString(), enterpriseName: view.enterprise_name },
+      declaration: {
+        number: view.number,
+        typeCode: view.type_code,
+        channel: view.channel,
+        officeName: view.office_name_vi,
+        officeNameEn: view.office_name_en,
+        registeredAt: view.registered_at.toISOString(),
+        enterpriseName: view.enterprise_name,
+      },
       participants: participants.map(({ kind, ref, label }) => ({ kind, ref, label })),
       assessed: row.assessment_id !== null,
       viewer: reader ?? ('link' as const),

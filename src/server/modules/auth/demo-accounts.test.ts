@@ -29,7 +29,11 @@ beforeAll(async () => {
   await createUser(database.db, { email: 'real@test.vn', role: 'officer', unitId: org['03NK01'] });
   const clock = fixedClock(new Date('2026-11-23T03:00:00Z'));
   for (const [name, env] of Object.entries(SETTINGS)) {
-    platforms[name as Setting] = await createPlatform({ config: parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS: 'false', ...env }), clock, database });
+    platforms[name as Setting] = await createPlatform({
+      config: parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS: 'false', ...env }),
+      clock,
+      database,
+    });
   }
 });
 afterAll(async () => {
@@ -38,7 +42,12 @@ afterAll(async () => {
 });
 
 const list = (setting: Setting) => platforms[setting].app.inject({ method: 'GET', url: '/api/auth/demo-accounts' });
-const signIn = (setting: Setting, email: string) => platforms[setting].app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD } });
+const signIn = (setting: Setting, email: string) =>
+  platforms[setting].app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password: TEST_PASSWORD },
+  });
 
 describe('demo accounts', () => {
   it('are listed and sign in on this machine, and when the operator asks for them', async () => {
@@ -46,7 +55,10 @@ describe('demo accounts', () => {
       const listed = (await list(setting)).json();
       expect(listed.demo, setting).toBe(true);
       expect(listed.password, setting).toBe('CauNoi@2026');
-      expect(listed.accounts.map((a: { email: string }) => a.email), setting).toEqual(['admin@demo.caunoi.vn']);
+      expect(
+        listed.accounts.map((a: { email: string }) => a.email),
+        setting,
+      ).toEqual(['admin@demo.caunoi.vn']);
       expect((await signIn(setting, 'admin@demo.caunoi.vn')).statusCode, setting).toBe(200);
     }
   });
@@ -57,14 +69,17 @@ describe('demo accounts', () => {
       const refused = await signIn(setting, 'admin@demo.caunoi.vn');
       expect(refused.statusCode, setting).toBe(401);
       // The same answer as a wrong password: nothing tells the account apart.
-      expect(refused.json(), setting).toEqual({ error: { code: 'unauthorized', message: 'Email hoặc mật khẩu không đúng', details: [] } });
+      expect(refused.json(), setting).toEqual({
+        error: { code: 'unauthorized', message: 'Email hoặc mật khẩu không đúng', details: [] },
+      });
       expect((await signIn(setting, 'real@test.vn')).statusCode, setting).toBe(200);
     }
   });
 
   it('lose the sessions they opened locally once the server is opened up', async () => {
     const cookie = sessionCookie(await signIn('local', 'admin@demo.caunoi.vn'));
-    const me = (setting: Setting) => platforms[setting].app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    const me = (setting: Setting) =>
+      platforms[setting].app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect((await me('local')).statusCode).toBe(200);
     expect((await me('explicit')).statusCode).toBe(200);
     expect((await me('network')).statusCode).toBe(401);

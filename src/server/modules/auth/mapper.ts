@@ -18,7 +18,9 @@ export function toMe(actor: UserActor, parts: ProfileParts): Me {
     fullName: actor.fullName,
     locale: actor.locale,
     roles: actor.roles.map((grant) => ({ role: grant.role, unitId: grant.unitId, unitCode: grant.unitCode })),
-    enterprise: parts.enterpriseId ? { id: parts.enterpriseId, taxCode: parts.tax_code ?? '', name: parts.enterpriseName ?? '' } : null,
+    enterprise: parts.enterpriseId
+      ? { id: parts.enterpriseId, taxCode: parts.tax_code ?? '', name: parts.enterpriseName ?? '' }
+      : null,
     association: parts.associationId ? { id: parts.associationId, name: parts.associationName ?? '' } : null,
     officer: parts.officerId ? { id: parts.officerId, code: parts.officerCode ?? '' } : null,
     csrfToken: actor.csrfToken,

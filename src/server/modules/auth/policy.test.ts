@@ -22,6 +22,9 @@ describe('addressKey', () => {
   });
 
   it('keys an attempt by the account (lower case) and the address', () => {
-    expect(signInThrottleKeys('Chu@Test.vn', '2001:db8:1:2::9').map((k) => k.key)).toEqual(['account:chu@test.vn', 'address:2001:db8:1:2::/64']);
+    expect(signInThrottleKeys('Chu@Test.vn', '2001:db8:1:2::9').map((k) => k.key)).toEqual([
+      'account:chu@test.vn',
+      'address:2001:db8:1:2::/64',
+    ]);
   });
 });

@@ -29,7 +29,12 @@ export interface Reservation {
  * number of processes. A counter whose window has passed starts again at 1.
  * Rows go in key order so two attempts never lock the same rows in opposite order.
  */
-export async function reserveAttempts(db: Kysely<Database>, keys: { key: string; limit: number }[], now: Date, windowMs: number): Promise<Reservation[]> {
+export async function reserveAttempts(
+  db: Kysely<Database>,
+  keys: { key: string; limit: number }[],
+  now: Date,
+  windowMs: number,
+): Promise<Reservation[]> {
   const since = new Date(now.getTime() - windowMs);
   const sorted = [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const result = await sql<Reservation>`
@@ -46,7 +51,10 @@ export async function reserveAttempts(db: Kysely<Database>, keys: { key: string;
 }
 
 /** Gives a place back (the attempt succeeded, or was not checked), in the window it was taken in. */
-export async function releaseAttempts(db: Kysely<Database>, reservations: Pick<Reservation, 'key' | 'window_start'>[]): Promise<void> {
+export async function releaseAttempts(
+  db: Kysely<Database>,
+  reservations: Pick<Reservation, 'key' | 'window_start'>[],
+): Promise<void> {
   for (const r of reservations) {
     await db
       .updateTable('sign_in_counters')
@@ -62,13 +70,26 @@ export async function deleteStaleCounters(db: Kysely<Database>, before: Date): P
 }
 
 export function findUserById(db: Kysely<Database>, userId: string) {
-  return db.selectFrom('users').select(['id', 'email', 'password_hash', 'active', 'locale']).where('id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'password_hash', 'active', 'locale'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
 }
 
-export async function createSignInLink(db: Kysely<Database>, values: { tokenHash: string; userId: string; now: Date; expiresAt: Date; ip: string | null }): Promise<void> {
+export async function createSignInLink(
+  db: Kysely<Database>,
+  values: { tokenHash: string; userId: string; now: Date; expiresAt: Date; ip: string | null },
+): Promise<void> {
   await db
     .insertInto('sign_in_links')
-    .values({ token_hash: values.tokenHash, user_id: values.userId, created_at: values.now, expires_at: values.expiresAt, ip: values.ip })
+    .values({
+      token_hash: values.tokenHash,
+      user_id: values.userId,
+      created_at: values.now,
+      expires_at: values.expiresAt,
+      ip: values.ip,
+    })
     .execute();
 }
 
@@ -87,7 +108,13 @@ export function reserveLinkAttempt(db: Kysely<Database>, tokenHash: string, now:
 
 /** Marks a link used; false when another request used it first. */
 export async function consumeSignInLink(db: Kysely<Database>, tokenHash: string, now: Date): Promise<boolean> {
-  const row = await db.updateTable('sign_in_links').set({ used_at: now }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).returning('user_id').executeTakeFirst();
+  const row = await db
+    .updateTable('sign_in_links')
+    .set({ used_at: now })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .returning('user_id')
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -97,7 +124,15 @@ export async function deleteOldSignInLinks(db: Kysely<Database>, before: Date): 
 
 export async function createSession(
   db: Kysely<Database>,
-  values: { id: string; userId: string; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null; now: Date },
+  values: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -127,8 +162,17 @@ export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Pr
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }
 
-export async function updatePassword(db: Kysely<Database>, userId: string, passwordHash: string, now: Date): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).execute();
+export async function updatePassword(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function updateLocale(db: Kysely<Database>, userId: string, locale: 'vi' | 'en'): Promise<void> {
@@ -141,7 +185,15 @@ export function findProfileParts(db: Kysely<Database>, userId: string) {
     .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
     .leftJoin('associations as a', 'a.id', 'u.association_id')
     .leftJoin('officers as o', 'o.id', 'u.officer_id')
-    .select(['e.id as enterpriseId', 'e.tax_code', 'e.name as enterpriseName', 'a.id as associationId', 'a.name_vi as associationName', 'o.id as officerId', 'o.code as officerCode'])
+    .select([
+      'e.id as enterpriseId',
+      'e.tax_code',
+      'e.name as enterpriseName',
+      'a.id as associationId',
+      'a.name_vi as associationName',
+      'o.id as officerId',
+      'o.code as officerCode',
+    ])
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
 }
@@ -153,7 +205,15 @@ export function findDemoAccounts(db: Kysely<Database>) {
     .leftJoin('units as un', 'un.id', 'r.unit_id')
     .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
     .leftJoin('associations as a', 'a.id', 'u.association_id')
-    .select(['u.email', 'u.full_name', 'r.role', 'un.code as unitCode', 'un.name_vi as unitName', 'e.name as enterpriseName', 'a.name_vi as associationName'])
+    .select([
+      'u.email',
+      'u.full_name',
+      'r.role',
+      'un.code as unitCode',
+      'un.name_vi as unitName',
+      'e.name as enterpriseName',
+      'a.name_vi as associationName',
+    ])
     .where('u.email', 'like', `%@${DEMO_EMAIL_DOMAIN}`)
     .where('u.active', '=', true)
     .orderBy('u.email')

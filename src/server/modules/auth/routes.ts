@@ -1,6 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { changePasswordBody, demoAccountsResponse, meResponse, setLocaleBody, signInBody, signInLinkBody } from '../../../contracts/auth.ts';
+import {
+  changePasswordBody,
+  demoAccountsResponse,
+  meResponse,
+  setLocaleBody,
+  signInBody,
+  signInLinkBody,
+} from '../../../contracts/auth.ts';
 import { okResponse } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { clientIp, setCookie, userAgent } from '../../lib/http.ts';
@@ -11,9 +18,14 @@ import { createAuthService } from './service.ts';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createAuthService(deps);
-  function sessionStarted(request: FastifyRequest, reply: FastifyReply, session: { token: string; expiresAt: Date; locale: 'vi' | 'en' }) {
+  function sessionStarted(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: { token: string; expiresAt: Date; locale: 'vi' | 'en' },
+  ) {
     setCookie(reply, deps.config, SESSION_COOKIE, session.token, { expires: session.expiresAt });
-    if (!request.cookies[LOCALE_COOKIE]) setCookie(reply, deps.config, LOCALE_COOKIE, session.locale, { httpOnly: false });
+    if (!request.cookies[LOCALE_COOKIE])
+      setCookie(reply, deps.config, LOCALE_COOKIE, session.locale, { httpOnly: false });
     return { ok: true as const };
   }
 
@@ -23,7 +35,14 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.post(
       '/sign-in',
-      { schema: publicRoute('signIn', 'Sign in with e-mail and password', { tags, body: signInBody, response: { 200: okResponse }, errors: [401, 429] }) },
+      {
+        schema: publicRoute('signIn', 'Sign in with e-mail and password', {
+          tags,
+          body: signInBody,
+          response: { 200: okResponse },
+          errors: [401, 429],
+        }),
+      },
       async (request, reply) => {
         const session = await service.signIn({ ...request.body, ip: clientIp(request), userAgent: userAgent(request) });
         return sessionStarted(request, reply, session);
@@ -42,7 +61,11 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       async (request, reply) => {
-        const session = await service.signInWithLink({ ...request.body, ip: clientIp(request), userAgent: userAgent(request) });
+        const session = await service.signInWithLink({
+          ...request.body,
+          ip: clientIp(request),
+          userAgent: userAgent(request),
+        });
         return sessionStarted(request, reply, session);
       },
     );
@@ -51,7 +74,8 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
       '/sign-out',
       {
         schema: publicRoute('signOut', 'Sign out', {
-          description: 'Ends the session of the cookie sent, if any; like every signed-in request that changes something, it needs the x-csrf-token header.',
+          description:
+            'Ends the session of the cookie sent, if any; like every signed-in request that changes something, it needs the x-csrf-token header.',
           tags,
           response: { 200: okResponse },
           errors: [403],
@@ -66,7 +90,12 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.get(
       '/me',
-      { schema: sessionRoute('getMe', 'Read the signed-in user, with the CSRF token of the session', { tags, response: { 200: meResponse } }) },
+      {
+        schema: sessionRoute('getMe', 'Read the signed-in user, with the CSRF token of the session', {
+          tags,
+          response: { 200: meResponse },
+        }),
+      },
       async (request) => {
         const { actor, parts } = await service.getMe(request.actor);
         return toMe(actor, parts);
@@ -75,7 +104,13 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.post(
       '/password',
-      { schema: sessionRoute('changePassword', "Change the signed-in user's password", { tags, body: changePasswordBody, response: { 200: okResponse } }) },
+      {
+        schema: sessionRoute('changePassword', "Change the signed-in user's password", {
+          tags,
+          body: changePasswordBody,
+          response: { 200: okResponse },
+        }),
+      },
       async (request) => {
         await service.changePassword(request.actor, request.body, clientIp(request));
         return { ok: true as const };
@@ -84,7 +119,13 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.post(
       '/locale',
-      { schema: publicRoute('setLocale', 'Choose the language of answers and mail', { tags, body: setLocaleBody, response: { 200: okResponse } }) },
+      {
+        schema: publicRoute('setLocale', 'Choose the language of answers and mail', {
+          tags,
+          body: setLocaleBody,
+          response: { 200: okResponse },
+        }),
+      },
       async (request, reply) => {
         await service.setLocale(request.actor, request.body.locale);
         setCookie(reply, deps.config, LOCALE_COOKIE, request.body.locale, { httpOnly: false });
@@ -94,7 +135,12 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.get(
       '/demo-accounts',
-      { schema: publicRoute('listDemoAccounts', 'List the demo accounts, when they are enabled', { tags, response: { 200: demoAccountsResponse } }) },
+      {
+        schema: publicRoute('listDemoAccounts', 'List the demo accounts, when they are enabled', {
+          tags,
+          response: { 200: demoAccountsResponse },
+        }),
+      },
       () => service.listDemoAccounts(),
     );
   };

@@ -26,17 +26,27 @@ export function createAuthService(deps: { db: Kysely<Database>; clock: Clock; co
     });
   }
 
-  async function changePassword(actor: Actor | null, input: { currentPassword: string; newPassword: string }, ip: string | null) {
+  async function changePassword(
+    actor: Actor | null,
+    input: { currentPassword: string; newPassword: string },
+    ip: string | null,
+  ) {
     if (!isUser(actor)) throw unauthorized();
     const { password_hash } = await repo.getPasswordHash(db, actor.userId);
     if (!(await verifyPassword(password_hash, input.currentPassword))) {
-      throw new AppError('validation_failed', 'validation_failed', [{ field: 'currentPassword', message: 'wrong_password' }]);
+      throw new AppError('validation_failed', 'validation_failed', [
+        { field: 'currentPassword', message: 'wrong_password' },
+      ]);
     }
     const newHash = await hashPassword(input.newPassword);
     await db.transaction().execute(async (tx) => {
       await repo.updatePassword(tx, actor.userId, newHash, clock.now());
       await repo.deleteOtherSessions(tx, actor.userId, actor.sessionId);
-      await writeAudit(tx, { actor, ip }, { action: 'auth.password_changed', entityType: 'user', entityId: actor.userId });
+      await writeAudit(
+        tx,
+        { actor, ip },
+        { action: 'auth.password_changed', entityType: 'user', entityId: actor.userId },
+      );
     });
   }
 
@@ -60,7 +70,10 @@ export function createAuthService(deps: { db: Kysely<Database>; clock: Clock; co
         email: row.email,
         fullName: row.full_name,
         role: row.role as Role,
-        scope: row.enterpriseName ?? row.associationName ?? (row.unitCode ? `${row.unitCode} — ${row.unitName ?? ''}` : 'Toàn quốc'),
+        scope:
+          row.enterpriseName ??
+          row.associationName ??
+          (row.unitCode ? `${row.unitCode} — ${row.unitName ?? ''}` : 'Toàn quốc'),
       })),
     };
   }

@@ -26,7 +26,15 @@ import { hashPassword, randomToken, sha256, verifyPassword } from '../../lib/cry
 import { queueDeliveries } from '../../lib/deliveries.ts';
 import { AppError, invalidField } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
-import { LINK_INTERVAL_MS, LINK_TTL_MS, linkThrottleKey, MAX_LINK_ATTEMPTS, signInThrottleKeys, THROTTLE_WINDOW_MS, throttleScope } from './policy.ts';
+import {
+  LINK_INTERVAL_MS,
+  LINK_TTL_MS,
+  linkThrottleKey,
+  MAX_LINK_ATTEMPTS,
+  signInThrottleKeys,
+  THROTTLE_WINDOW_MS,
+  throttleScope,
+} from './policy.ts';
 import * as repo from './repository.ts';
 
 /** Where a sign-in link leads; the token is in the fragment, so it reaches neither server logs nor Referer headers. */
@@ -67,15 +75,31 @@ export function createSignInService(deps: { db: Kysely<Database>; clock: Clock; 
     const now = clock.now();
     const token = randomToken();
     const expiresAt = new Date(now.getTime() + config.SESSION_DAYS * 24 * 3600 * 1000);
-    await repo.createSession(tx, { id: sha256(token), userId, csrfToken: randomToken(24), expiresAt, ip: attempt.ip, userAgent: attempt.userAgent?.slice(0, 300) ?? null, now });
+    await repo.createSession(tx, {
+      id: sha256(token),
+      userId,
+      csrfToken: randomToken(24),
+      expiresAt,
+      ip: attempt.ip,
+      userAgent: attempt.userAgent?.slice(0, 300) ?? null,
+      now,
+    });
     return { token, expiresAt };
   }
 
   async function signIn(input: { email: string; password: string } & Attempt) {
     const now = clock.now();
-    const reservations = await repo.reserveAttempts(db, signInThrottleKeys(input.email, input.ip), now, THROTTLE_WINDOW_MS);
+    const reservations = await repo.reserveAttempts(
+      db,
+      signInThrottleKeys(input.email, input.ip),
+      now,
+      THROTTLE_WINDOW_MS,
+    );
     if (reservations.some((r) => !r.granted)) {
-      await repo.releaseAttempts(db, reservations.filter((r) => r.granted));
+      await repo.releaseAttempts(
+        db,
+        reservations.filter((r) => r.granted),
+      );
       await continueByLink(input.email, input.ip, reservations);
       throw new AppError('sign_in_link_sent');
     }
@@ -84,13 +108,26 @@ export function createSignInService(deps: { db: Kysely<Database>; clock: Clock; 
     decoyHash ??= hashPassword(randomToken());
     const valid = await verifyPassword(user?.password_hash ?? (await decoyHash), input.password);
     if (!valid || !user || !usable(user)) {
-      await writeAudit(db, { actor: null, ip: input.ip }, { action: 'auth.sign_in_failed', entityType: 'user', entityId: user?.id ?? null, details: { email: input.email } });
+      await writeAudit(
+        db,
+        { actor: null, ip: input.ip },
+        {
+          action: 'auth.sign_in_failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          details: { email: input.email },
+        },
+      );
       throw new AppError('unauthorized', 'invalid_credentials');
     }
     const session = await db.transaction().execute(async (tx) => {
       const started = await startSession(tx, user.id, input);
       await repo.releaseAttempts(tx, reservations);
-      await writeAudit(tx, { actor: null, ip: input.ip }, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, details: { email: user.email } });
+      await writeAudit(
+        tx,
+        { actor: null, ip: input.ip },
+        { action: 'auth.sign_in', entityType: 'user', entityId: user.id, details: { email: user.email } },
+      );
       return started;
     });
     return { ...session, locale: user.locale };
@@ -107,7 +144,12 @@ export function createSignInService(deps: { db: Kysely<Database>; clock: Clock; 
         { actor: null, ip },
         scope === 'account'
           ? { action: 'auth.locked_out', entityType: 'user', entityId: user?.id ?? null, details: { scope, email } }
-          : { action: 'auth.locked_out', entityType: 'address', entityId: null, details: { scope, address: r.key.slice('address:'.length) } },
+          : {
+              action: 'auth.locked_out',
+              entityType: 'address',
+              entityId: null,
+              details: { scope, address: r.key.slice('address:'.length) },
+            },
       );
     }
     if (!usable(user)) return;
@@ -117,9 +159,21 @@ export function createSignInService(deps: { db: Kysely<Database>; clock: Clock; 
     const tokenHash = sha256(token);
     const link = `${publicUrl(config)}${SIGN_IN_LINK_PATH}#${token}`;
     await db.transaction().execute(async (tx) => {
-      await repo.createSignInLink(tx, { tokenHash, userId: user.id, now, expiresAt: new Date(now.getTime() + LINK_TTL_MS), ip });
-      await queueDeliveries(tx, [{ key: `sign-in-link:${tokenHash}`, to: user.email, ...linkMail(user.locale, user.email, link) }]);
-      await writeAudit(tx, { actor: null, ip }, { action: 'auth.sign_in_link_sent', entityType: 'user', entityId: user.id, details: { email: user.email } });
+      await repo.createSignInLink(tx, {
+        tokenHash,
+        userId: user.id,
+        now,
+        expiresAt: new Date(now.getTime() + LINK_TTL_MS),
+        ip,
+      });
+      await queueDeliveries(tx, [
+        { key: `sign-in-link:${tokenHash}`, to: user.email, ...linkMail(user.locale, user.email, link) },
+      ]);
+      await writeAudit(
+        tx,
+        { actor: null, ip },
+        { action: 'auth.sign_in_link_sent', entityType: 'user', entityId: user.id, details: { email: user.email } },
+      );
     });
   }
 
@@ -131,13 +185,27 @@ export function createSignInService(deps: { db: Kysely<Database>; clock: Clock; 
     const user = await repo.findUserById(db, link.user_id);
     const valid = user ? await verifyPassword(user.password_hash, input.password) : false;
     if (!valid || !user || !usable(user)) {
-      await writeAudit(db, { actor: null, ip: input.ip }, { action: 'auth.sign_in_failed', entityType: 'user', entityId: link.user_id, details: { email: user?.email ?? null, via: 'link', attemptsLeft: MAX_LINK_ATTEMPTS - link.attempts } });
+      await writeAudit(
+        db,
+        { actor: null, ip: input.ip },
+        {
+          action: 'auth.sign_in_failed',
+          entityType: 'user',
+          entityId: link.user_id,
+          details: { email: user?.email ?? null, via: 'link', attemptsLeft: MAX_LINK_ATTEMPTS - link.attempts },
+        },
+      );
       throw new AppError('unauthorized', 'invalid_credentials');
     }
     const session = await db.transaction().execute(async (tx) => {
-      if (!(await repo.consumeSignInLink(tx, tokenHash, clock.now()))) throw invalidField('token', 'sign_in_link_invalid');
+      if (!(await repo.consumeSignInLink(tx, tokenHash, clock.now())))
+        throw invalidField('token', 'sign_in_link_invalid');
       const started = await startSession(tx, user.id, input);
-      await writeAudit(tx, { actor: null, ip: input.ip }, { action: 'auth.sign_in_link_used', entityType: 'user', entityId: user.id, details: { email: user.email } });
+      await writeAudit(
+        tx,
+        { actor: null, ip: input.ip },
+        { action: 'auth.sign_in_link_used', entityType: 'user', entityId: user.id, details: { email: user.email } },
+      );
       return started;
     });
     return { ...session, locale: user.locale };

@@ -26,15 +26,31 @@ afterAll(async () => {
 });
 
 function attempt(email: string, password: string, from: string, headers: Record<string, string> = {}) {
-  return platform.app.inject({ method: 'POST', url: '/api/auth/sign-in', remoteAddress: from, headers, payload: { email, password } });
+  return platform.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    remoteAddress: from,
+    headers,
+    payload: { email, password },
+  });
 }
 
 function linkSignIn(token: string, password: string, from = '203.0.113.50') {
-  return platform.app.inject({ method: 'POST', url: '/api/auth/sign-in/link', remoteAddress: from, payload: { token, password } });
+  return platform.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in/link',
+    remoteAddress: from,
+    payload: { token, password },
+  });
 }
 
 async function auditRows(action: string) {
-  return platform.deps.db.selectFrom('audit_log').select(['action', 'entity_id', 'details', 'ip']).where('action', '=', action).orderBy('id').execute();
+  return platform.deps.db
+    .selectFrom('audit_log')
+    .select(['action', 'entity_id', 'details', 'ip'])
+    .where('action', '=', action)
+    .orderBy('id')
+    .execute();
 }
 
 /** Sends what the delivery queue holds and returns the sign-in link tokens mailed to `to`. */
@@ -51,20 +67,30 @@ async function mailedTokens(to: string): Promise<string[]> {
 describe('sign-in throttling', () => {
   it('counts concurrent attempts atomically: 200 at once, the right password 150th, at most the limit are checked', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => attempt('race@test.vn', i === 149 ? TEST_PASSWORD : `sai-${i}`, '198.51.100.1')),
+      Array.from({ length: 200 }, (_, i) =>
+        attempt('race@test.vn', i === 149 ? TEST_PASSWORD : `sai-${i}`, '198.51.100.1'),
+      ),
     );
     const statuses = responses.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 200)).toHaveLength(0);
     expect(statuses.filter((s) => s === 401)).toHaveLength(MAX_ATTEMPTS_PER_ACCOUNT);
     expect(statuses.filter((s) => s === 429)).toHaveLength(200 - MAX_ATTEMPTS_PER_ACCOUNT);
     expect(responses[149]!.json().error.code).toBe('sign_in_link_sent');
-    const checked = (await auditRows('auth.sign_in_failed')).filter((row) => (row.details as { email: string }).email === 'race@test.vn');
+    const checked = (await auditRows('auth.sign_in_failed')).filter(
+      (row) => (row.details as { email: string }).email === 'race@test.vn',
+    );
     expect(checked).toHaveLength(MAX_ATTEMPTS_PER_ACCOUNT);
-    expect((await auditRows('auth.locked_out')).filter((row) => (row.details as { email?: string }).email === 'race@test.vn')).toHaveLength(1);
+    expect(
+      (await auditRows('auth.locked_out')).filter(
+        (row) => (row.details as { email?: string }).email === 'race@test.vn',
+      ),
+    ).toHaveLength(1);
   });
 
   it('counts concurrent attempts on many accounts from one address atomically', async () => {
-    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => attempt(`nobody-${i}@test.vn`, 'sai-mat-khau', '198.51.100.2')));
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => attempt(`nobody-${i}@test.vn`, 'sai-mat-khau', '198.51.100.2')),
+    );
     expect(responses.filter((r) => r.statusCode === 401)).toHaveLength(MAX_ATTEMPTS_PER_ADDRESS);
     expect(responses.filter((r) => r.statusCode === 429)).toHaveLength(100 - MAX_ATTEMPTS_PER_ADDRESS);
     const lockouts = (await auditRows('auth.locked_out')).filter((row) => row.ip === '198.51.100.2');
@@ -72,14 +98,16 @@ describe('sign-in throttling', () => {
   });
 
   it("an attacker's failures cost the owner one e-mail, never access: the owner signs in with the link and the password", async () => {
-    for (let i = 0; i < MAX_ATTEMPTS_PER_ACCOUNT; i++) expect((await attempt('owner@test.vn', `doan-${i}`, '192.0.2.66')).statusCode).toBe(401);
+    for (let i = 0; i < MAX_ATTEMPTS_PER_ACCOUNT; i++)
+      expect((await attempt('owner@test.vn', `doan-${i}`, '192.0.2.66')).statusCode).toBe(401);
     const refused = await attempt('owner@test.vn', 'doan-tiep', '192.0.2.66');
     expect(refused.statusCode).toBe(429);
     // The owner, elsewhere, with the right password: not checked, told a link was sent; the same answer as for no account at all.
     const owner = await attempt('owner@test.vn', TEST_PASSWORD, '203.0.113.50', { 'accept-language': 'en' });
     expect(owner.statusCode).toBe(429);
     expect(owner.cookies.find((c) => c.name === 'caunoi_session')).toBeUndefined();
-    for (let i = 0; i <= MAX_ATTEMPTS_PER_ACCOUNT; i++) await attempt('no-such-owner@test.vn', `doan-${i}`, '192.0.2.67');
+    for (let i = 0; i <= MAX_ATTEMPTS_PER_ACCOUNT; i++)
+      await attempt('no-such-owner@test.vn', `doan-${i}`, '192.0.2.67');
     const nobody = await attempt('no-such-owner@test.vn', TEST_PASSWORD, '203.0.113.51', { 'accept-language': 'en' });
     expect(nobody.statusCode).toBe(429);
     expect(nobody.json()).toEqual(owner.json());
@@ -100,19 +128,31 @@ describe('sign-in throttling', () => {
     expect(wrong.json().error.code).toBe('unauthorized');
     const ok = await linkSignIn(token, TEST_PASSWORD);
     expect(ok.statusCode).toBe(200);
-    const me = await platform.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(ok) } });
+    const me = await platform.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: sessionCookie(ok) },
+    });
     expect(me.json().email).toBe('owner@test.vn');
     // Single use.
     const again = await linkSignIn(token, TEST_PASSWORD);
     expect(again.statusCode).toBe(400);
-    expect(again.json().error.details).toEqual([{ field: 'token', message: 'Đường dẫn đăng nhập không hợp lệ, đã được dùng hoặc đã hết hạn' }]);
+    expect(again.json().error.details).toEqual([
+      { field: 'token', message: 'Đường dẫn đăng nhập không hợp lệ, đã được dùng hoặc đã hết hạn' },
+    ]);
 
-    const sent = (await auditRows('auth.sign_in_link_sent')).filter((row) => (row.details as { email: string }).email === 'owner@test.vn');
+    const sent = (await auditRows('auth.sign_in_link_sent')).filter(
+      (row) => (row.details as { email: string }).email === 'owner@test.vn',
+    );
     expect(sent).toHaveLength(1);
-    const used = (await auditRows('auth.sign_in_link_used')).filter((row) => (row.details as { email: string }).email === 'owner@test.vn');
+    const used = (await auditRows('auth.sign_in_link_used')).filter(
+      (row) => (row.details as { email: string }).email === 'owner@test.vn',
+    );
     expect(used).toHaveLength(1);
     expect(used[0]!.ip).toBe('203.0.113.50');
-    const lockouts = (await auditRows('auth.locked_out')).filter((row) => (row.details as { email?: string }).email === 'owner@test.vn');
+    const lockouts = (await auditRows('auth.locked_out')).filter(
+      (row) => (row.details as { email?: string }).email === 'owner@test.vn',
+    );
     expect(lockouts).toHaveLength(1);
     expect(lockouts[0]!.ip).toBe('192.0.2.66');
   });
@@ -134,9 +174,11 @@ describe('sign-in throttling', () => {
   });
 
   it("an address over its limit does not keep another account's owner out", async () => {
-    for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS; i++) expect((await attempt(`spray-${i}@test.vn`, 'Password1', '192.0.2.99')).statusCode).toBe(401);
+    for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS; i++)
+      expect((await attempt(`spray-${i}@test.vn`, 'Password1', '192.0.2.99')).statusCode).toBe(401);
     // A colleague behind the same company address: the password is not checked there, the link goes to the colleague.
-    for (let i = 0; i <= MAX_ATTEMPTS_PER_ACCOUNT; i++) expect((await attempt('colleague@test.vn', TEST_PASSWORD, '192.0.2.99')).statusCode).toBe(429);
+    for (let i = 0; i <= MAX_ATTEMPTS_PER_ACCOUNT; i++)
+      expect((await attempt('colleague@test.vn', TEST_PASSWORD, '192.0.2.99')).statusCode).toBe(429);
     const [token] = await mailedTokens('colleague@test.vn');
     expect((await linkSignIn(token!, TEST_PASSWORD, '192.0.2.99')).statusCode).toBe(200);
     // The attempts that were not checked did not count against the colleague's account: from elsewhere the password works.
@@ -146,17 +188,25 @@ describe('sign-in throttling', () => {
   });
 
   it('a successful sign-in gives its place back, so an address of many colleagues is not held by their successes', async () => {
-    for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS + 5; i++) expect((await attempt('regular@test.vn', TEST_PASSWORD, '192.0.2.120')).statusCode).toBe(200);
+    for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS + 5; i++)
+      expect((await attempt('regular@test.vn', TEST_PASSWORD, '192.0.2.120')).statusCode).toBe(200);
   });
 });
 
 describe('client address behind a proxy', () => {
   it('ignores X-Forwarded-For when no proxy is trusted: rotating it neither escapes the limit nor reaches the audit log', async () => {
     for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS; i++) {
-      expect((await attempt(`rotate-${i}@test.vn`, 'Password1', '192.0.2.150', { 'x-forwarded-for': `10.9.${i}.1` })).statusCode).toBe(401);
+      expect(
+        (await attempt(`rotate-${i}@test.vn`, 'Password1', '192.0.2.150', { 'x-forwarded-for': `10.9.${i}.1` }))
+          .statusCode,
+      ).toBe(401);
     }
-    expect((await attempt('rotate-x@test.vn', 'Password1', '192.0.2.150', { 'x-forwarded-for': '10.9.200.1' })).statusCode).toBe(429);
-    const failed = (await auditRows('auth.sign_in_failed')).filter((row) => (row.details as { email: string }).email.startsWith('rotate-'));
+    expect(
+      (await attempt('rotate-x@test.vn', 'Password1', '192.0.2.150', { 'x-forwarded-for': '10.9.200.1' })).statusCode,
+    ).toBe(429);
+    const failed = (await auditRows('auth.sign_in_failed')).filter((row) =>
+      (row.details as { email: string }).email.startsWith('rotate-'),
+    );
     expect(new Set(failed.map((row) => row.ip))).toEqual(new Set(['192.0.2.150']));
   });
 
@@ -164,14 +214,25 @@ describe('client address behind a proxy', () => {
     const proxied = await startTestPlatform({ env: { TRUSTED_PROXIES: '192.0.2.10, 10.0.0.0/8' } });
     try {
       const send = (email: string, from: string, forwarded: string) =>
-        proxied.app.inject({ method: 'POST', url: '/api/auth/sign-in', remoteAddress: from, headers: { 'x-forwarded-for': forwarded }, payload: { email, password: 'Password1' } });
+        proxied.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          remoteAddress: from,
+          headers: { 'x-forwarded-for': forwarded },
+          payload: { email, password: 'Password1' },
+        });
       // Through the proxy, each client has its own limit: one client over it, another still checked.
-      for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS; i++) expect((await send(`a-${i}@test.vn`, '192.0.2.10', '198.51.100.7')).statusCode).toBe(401);
+      for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS; i++)
+        expect((await send(`a-${i}@test.vn`, '192.0.2.10', '198.51.100.7')).statusCode).toBe(401);
       expect((await send('a-x@test.vn', '192.0.2.10', '198.51.100.7')).statusCode).toBe(429);
       expect((await send('b-0@test.vn', '192.0.2.10', '198.51.100.8')).statusCode).toBe(401);
       // A client that is not a trusted proxy cannot claim another address.
       expect((await send('c-0@test.vn', '192.0.2.11', '198.51.100.9')).statusCode).toBe(401);
-      const rows = await proxied.deps.db.selectFrom('audit_log').select(['ip', 'details']).where('action', '=', 'auth.sign_in_failed').execute();
+      const rows = await proxied.deps.db
+        .selectFrom('audit_log')
+        .select(['ip', 'details'])
+        .where('action', '=', 'auth.sign_in_failed')
+        .execute();
       const ipOf = (email: string) => rows.find((row) => (row.details as { email: string }).email === email)?.ip;
       expect(ipOf('a-0@test.vn')).toBe('198.51.100.7');
       expect(ipOf('b-0@test.vn')).toBe('198.51.100.8');

@@ -1,7 +1,15 @@
 // The message that tells a business how its flag was handled.
 import type { MailMessage } from '../../lib/mailer.ts';
 
-export function outcomeMail(input: { to: string; locale: 'vi' | 'en'; caseNumber: string; declarationNumber: string; substantiated: boolean; measure: string; link: string }): MailMessage {
+export function outcomeMail(input: {
+  to: string;
+  locale: 'vi' | 'en';
+  caseNumber: string;
+  declarationNumber: string;
+  substantiated: boolean;
+  measure: string;
+  link: string;
+}): MailMessage {
   if (input.locale === 'en') {
     return {
       to: input.to,

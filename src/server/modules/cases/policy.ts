@@ -12,7 +12,8 @@ interface CaseFacts {
 export function canHandleCase(actor: Actor | null, kase: CaseFacts, handlerAncestry: string[]): boolean {
   if (!isUser(actor)) return false;
   if (actor.officerId && actor.officerId === kase.subject_officer_id) return false;
-  const roles: Role[] = kase.handler_role === 'inspector' ? ['inspector', 'gd_staff'] : [kase.handler_role as Role, 'gd_staff'];
+  const roles: Role[] =
+    kase.handler_role === 'inspector' ? ['inspector', 'gd_staff'] : [kase.handler_role as Role, 'gd_staff'];
   return scopeCovers(unitScopeOf(actor, roles), handlerAncestry);
 }
 

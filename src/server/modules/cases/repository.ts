@@ -46,9 +46,24 @@ export function findCase(db: Kysely<Database>, id: string) {
   return caseQuery(db).where('c.id', '=', id).executeTakeFirst();
 }
 
-export async function findCases(db: Kysely<Database>, filter: { handlerUnitIds: string[] | null; roles: string[]; excludeOfficerId: string | null; status?: string | undefined; limit: number; offset: number }) {
+export async function findCases(
+  db: Kysely<Database>,
+  filter: {
+    handlerUnitIds: string[] | null;
+    roles: string[];
+    excludeOfficerId: string | null;
+    status?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+) {
   let query = caseQuery(db).where('c.handler_role', 'in', filter.roles);
-  if (filter.handlerUnitIds) query = query.where('c.handler_unit_id', '=', sql<string>`any(${sql.val(filter.handlerUnitIds.length ? filter.handlerUnitIds : ['00000000-0000-0000-0000-000000000000'])}::uuid[])`);
+  if (filter.handlerUnitIds)
+    query = query.where(
+      'c.handler_unit_id',
+      '=',
+      sql<string>`any(${sql.val(filter.handlerUnitIds.length ? filter.handlerUnitIds : ['00000000-0000-0000-0000-000000000000'])}::uuid[])`,
+    );
   if (filter.excludeOfficerId) {
     const id = filter.excludeOfficerId;
     query = query.where((eb) => eb.or([eb('c.subject_officer_id', 'is', null), eb('c.subject_officer_id', '!=', id)]));
@@ -58,11 +73,27 @@ export async function findCases(db: Kysely<Database>, filter: { handlerUnitIds: 
 }
 
 export function findEvents(db: Kysely<Database>, caseId: string) {
-  return db.selectFrom('flag_case_events').select(['at', 'action']).where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();
+  return db
+    .selectFrom('flag_case_events')
+    .select(['at', 'action'])
+    .where('case_id', '=', caseId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
 }
 
-export async function addEvent(db: Kysely<Database>, caseId: string, action: string, at: Date, actorUserId: string | null, details: Record<string, unknown> = {}): Promise<void> {
-  await db.insertInto('flag_case_events').values({ case_id: caseId, action, at, actor_user_id: actorUserId, details: JSON.stringify(details) }).execute();
+export async function addEvent(
+  db: Kysely<Database>,
+  caseId: string,
+  action: string,
+  at: Date,
+  actorUserId: string | null,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await db
+    .insertInto('flag_case_events')
+    .values({ case_id: caseId, action, at, actor_user_id: actorUserId, details: JSON.stringify(details) })
+    .execute();
 }
 
 export function findIdentity(db: Kysely<Database>, assessmentId: number) {
@@ -71,13 +102,26 @@ export function findIdentity(db: Kysely<Database>, assessmentId: number) {
     .innerJoin('declarations as d', 'd.id', 'a.declaration_id')
     .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
     .leftJoin('enterprises as b', 'b.id', 'd.declarant_id')
-    .select(['d.number', 'd.rating_token', 'e.id as enterprise_id', 'e.tax_code', 'e.name', 'b.tax_code as declarant_tax_code', 'b.name as declarant_name'])
+    .select([
+      'd.number',
+      'd.rating_token',
+      'e.id as enterprise_id',
+      'e.tax_code',
+      'e.name',
+      'b.tax_code as declarant_tax_code',
+      'b.name as declarant_name',
+    ])
     .where('a.id', '=', assessmentId)
     .executeTakeFirstOrThrow();
 }
 
 export function findEnterpriseEmails(db: Kysely<Database>, enterpriseId: string) {
-  return db.selectFrom('users').select(['email', 'locale']).where('enterprise_id', '=', enterpriseId).where('active', '=', true).execute();
+  return db
+    .selectFrom('users')
+    .select(['email', 'locale'])
+    .where('enterprise_id', '=', enterpriseId)
+    .where('active', '=', true)
+    .execute();
 }
 
 export function findOverdue(db: Kysely<Database>, now: Date, limit: number) {
@@ -85,7 +129,16 @@ export function findOverdue(db: Kysely<Database>, now: Date, limit: number) {
     .selectFrom('flag_cases as c')
     .innerJoin('units as h', 'h.id', 'c.handler_unit_id')
     .leftJoin('units as p', 'p.id', 'h.parent_id')
-    .select(['c.id', 'c.number', 'c.handler_unit_id', 'c.handler_role', 'c.escalation_level', 'h.kind as handler_kind', 'p.id as parent_id', 'p.kind as parent_kind'])
+    .select([
+      'c.id',
+      'c.number',
+      'c.handler_unit_id',
+      'c.handler_role',
+      'c.escalation_level',
+      'h.kind as handler_kind',
+      'p.id as parent_id',
+      'p.kind as parent_kind',
+    ])
     .where('c.status', '!=', 'resolved')
     .where('c.due_at', '<', now)
     .orderBy('c.due_at')
@@ -106,8 +159,17 @@ export function findCaseOfDeclaration(db: Kysely<Database>, declarationId: numbe
     .executeTakeFirst();
 }
 
-export async function setHandlingRating(db: Kysely<Database>, caseId: string, stars: number, comment: string | null): Promise<void> {
-  await db.updateTable('flag_cases').set({ handling_stars: stars, handling_comment: comment }).where('id', '=', caseId).execute();
+export async function setHandlingRating(
+  db: Kysely<Database>,
+  caseId: string,
+  stars: number,
+  comment: string | null,
+): Promise<void> {
+  await db
+    .updateTable('flag_cases')
+    .set({ handling_stars: stars, handling_comment: comment })
+    .where('id', '=', caseId)
+    .execute();
 }
 
 export async function unitExists(db: Kysely<Database>, id: string): Promise<boolean> {
@@ -122,7 +184,15 @@ export async function officerExists(db: Kysely<Database>, id: string): Promise<b
 export async function resolveCase(
   db: Kysely<Database>,
   id: string,
-  finding: { substantiated: boolean; responsibleUnitId?: string | null | undefined; responsibleOfficerId?: string | null | undefined; measure: string; note?: string | null | undefined; resolvedBy: string; now: Date },
+  finding: {
+    substantiated: boolean;
+    responsibleUnitId?: string | null | undefined;
+    responsibleOfficerId?: string | null | undefined;
+    measure: string;
+    note?: string | null | undefined;
+    resolvedBy: string;
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .updateTable('flag_cases')
@@ -141,10 +211,22 @@ export async function resolveCase(
     .execute();
 }
 
-export async function setCaseStatus(db: Kysely<Database>, id: string, status: 'open' | 'in_review' | 'resolved'): Promise<void> {
+export async function setCaseStatus(
+  db: Kysely<Database>,
+  id: string,
+  status: 'open' | 'in_review' | 'resolved',
+): Promise<void> {
   await db.updateTable('flag_cases').set({ status }).where('id', '=', id).execute();
 }
 
-export async function escalateCase(db: Kysely<Database>, id: string, to: { unitId: string; role: string; level: number; dueAt: Date }): Promise<void> {
-  await db.updateTable('flag_cases').set({ handler_unit_id: to.unitId, handler_role: to.role, escalation_level: to.level, due_at: to.dueAt }).where('id', '=', id).execute();
+export async function escalateCase(
+  db: Kysely<Database>,
+  id: string,
+  to: { unitId: string; role: string; level: number; dueAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('flag_cases')
+    .set({ handler_unit_id: to.unitId, handler_role: to.role, escalation_level: to.level, due_at: to.dueAt })
+    .where('id', '=', id)
+    .execute();
 }

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { caseListQuery, caseResponse, findingBody, handlingFeedbackBody, identityResponse } from '../../../contracts/cases.ts';
+import {
+  caseListQuery,
+  caseResponse,
+  findingBody,
+  handlingFeedbackBody,
+  identityResponse,
+} from '../../../contracts/cases.ts';
 import { okResponse } from '../../../contracts/common.ts';
 import { ratingTokenParams } from '../../../contracts/assessments.ts';
 import { publicUrl } from '../../config.ts';
@@ -38,12 +44,25 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.post(
       '/cases/:id/identity',
-      { schema: sessionRoute('revealCaseIdentity', 'Reveal who raised a flag (audited)', { tags, params, response: { 200: identityResponse } }) },
+      {
+        schema: sessionRoute('revealCaseIdentity', 'Reveal who raised a flag (audited)', {
+          tags,
+          params,
+          response: { 200: identityResponse },
+        }),
+      },
       (request) => service.revealIdentity(auditContext(request), request.params.id),
     );
     app.post(
       '/cases/:id/review',
-      { schema: sessionRoute('startCaseReview', 'Start verifying a flag case', { tags, params, response: { 200: caseResponse }, errors: [409] }) },
+      {
+        schema: sessionRoute('startCaseReview', 'Start verifying a flag case', {
+          tags,
+          params,
+          response: { 200: caseResponse },
+          errors: [409],
+        }),
+      },
       (request) => service.startReview(auditContext(request), request.params.id),
     );
     app.post(
@@ -70,7 +89,13 @@ export function caseRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [409],
         }),
       },
-      (request) => service.rateHandling(auditContext(request), { token: request.params.token, grant: request.cookies[RATING_ACCESS_COOKIE] }, request.params.number, request.body),
+      (request) =>
+        service.rateHandling(
+          auditContext(request),
+          { token: request.params.token, grant: request.cookies[RATING_ACCESS_COOKIE] },
+          request.params.number,
+          request.body,
+        ),
     );
   };
 }

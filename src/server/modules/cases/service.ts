@@ -28,8 +28,16 @@ const ESCALATION_DAYS = 3;
 export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string }) {
   const { db, clock } = deps;
 
-  async function toView(tx: Kysely<Database>, row: repo.CaseRow, actor: Actor | null, ancestry: string[]): Promise<CaseView> {
-    return toCaseView(row, await repo.findEvents(tx, row.id), { canRevealIdentity: canSeeRaterIdentity(actor, row, ancestry), now: clock.now() });
+  async function toView(
+    tx: Kysely<Database>,
+    row: repo.CaseRow,
+    actor: Actor | null,
+    ancestry: string[],
+  ): Promise<CaseView> {
+    return toCaseView(row, await repo.findEvents(tx, row.id), {
+      canRevealIdentity: canSeeRaterIdentity(actor, row, ancestry),
+      now: clock.now(),
+    });
   }
 
   async function loadForHandler(tx: Kysely<Database>, actor: Actor | null, id: string) {
@@ -47,9 +55,17 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
     if (roles.length === 0) throw forbidden();
     const handlerRoles = roles.includes('gd_staff') ? [...CASE_HANDLER_ROLES] : roles;
     const unitIds = await resolveScopeUnitIds(db, unitScopeOf(actor, roles));
-    const rows = await repo.findCases(db, { handlerUnitIds: unitIds, roles: handlerRoles, excludeOfficerId: actor.officerId, ...query });
+    const rows = await repo.findCases(db, {
+      handlerUnitIds: unitIds,
+      roles: handlerRoles,
+      excludeOfficerId: actor.officerId,
+      ...query,
+    });
     const views: CaseView[] = [];
-    const ancestries = await getUnitAncestries(db, rows.map((row) => row.handler_unit_id));
+    const ancestries = await getUnitAncestries(
+      db,
+      rows.map((row) => row.handler_unit_id),
+    );
     for (const row of rows) views.push(await toView(db, row, actor, ancestries.get(row.handler_unit_id) ?? []));
     return views;
   }
@@ -66,12 +82,20 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
     if (!canSeeRaterIdentity(context.actor, row, ancestry)) throw forbidden();
     return db.transaction().execute(async (tx) => {
       const identity = await repo.findIdentity(tx, row.assessment_id);
-      await writeAudit(tx, context, { action: 'case.identity_viewed', entityType: 'flag_case', entityId: id, unitId: row.handler_unit_id, details: { number: row.number } });
+      await writeAudit(tx, context, {
+        action: 'case.identity_viewed',
+        entityType: 'flag_case',
+        entityId: id,
+        unitId: row.handler_unit_id,
+        details: { number: row.number },
+      });
       await repo.addEvent(tx, id, 'identity_viewed', clock.now(), isUser(context.actor) ? context.actor.userId : null);
       return {
         declarationNumber: identity.number,
         enterprise: { taxCode: identity.tax_code, name: identity.name },
-        declarant: identity.declarant_tax_code ? { taxCode: identity.declarant_tax_code, name: identity.declarant_name ?? '' } : null,
+        declarant: identity.declarant_tax_code
+          ? { taxCode: identity.declarant_tax_code, name: identity.declarant_name ?? '' }
+          : null,
       };
     });
   }
@@ -83,7 +107,12 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
       if (row.status === 'open') {
         await repo.setCaseStatus(tx, id, 'in_review');
         await repo.addEvent(tx, id, 'review_started', clock.now(), isUser(context.actor) ? context.actor.userId : null);
-        await writeAudit(tx, context, { action: 'case.review_started', entityType: 'flag_case', entityId: id, unitId: row.handler_unit_id });
+        await writeAudit(tx, context, {
+          action: 'case.review_started',
+          entityType: 'flag_case',
+          entityId: id,
+          unitId: row.handler_unit_id,
+        });
       }
       return toView(tx, (await repo.findCase(tx, id))!, context.actor, ancestry);
     });
@@ -95,9 +124,12 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
     return db.transaction().execute(async (tx) => {
       const { row, ancestry } = await loadForHandler(tx, context.actor, id);
       if (row.status === 'resolved') throw new AppError('conflict', 'case_resolved');
-      if (input.substantiated && !input.responsibleUnitId && !input.responsibleOfficerId) throw invalidField('responsibleUnitId', 'responsible_required');
-      if (input.responsibleUnitId && !(await repo.unitExists(tx, input.responsibleUnitId))) throw invalidField('responsibleUnitId', 'not_found');
-      if (input.responsibleOfficerId && !(await repo.officerExists(tx, input.responsibleOfficerId))) throw invalidField('responsibleOfficerId', 'not_found');
+      if (input.substantiated && !input.responsibleUnitId && !input.responsibleOfficerId)
+        throw invalidField('responsibleUnitId', 'responsible_required');
+      if (input.responsibleUnitId && !(await repo.unitExists(tx, input.responsibleUnitId)))
+        throw invalidField('responsibleUnitId', 'not_found');
+      if (input.responsibleOfficerId && !(await repo.officerExists(tx, input.responsibleOfficerId)))
+        throw invalidField('responsibleOfficerId', 'not_found');
       const now = clock.now();
       await repo.resolveCase(tx, id, { ...input, resolvedBy: actorId, now });
       await repo.addEvent(tx, id, 'finding_recorded', now, actorId, { substantiated: input.substantiated });
@@ -106,7 +138,13 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
         entityType: 'flag_case',
         entityId: id,
         unitId: row.handler_unit_id,
-        details: { number: row.number, substantiated: input.substantiated, responsibleUnitId: input.responsibleUnitId, responsibleOfficerId: input.responsibleOfficerId, measure: input.measure },
+        details: {
+          number: row.number,
+          substantiated: input.substantiated,
+          responsibleUnitId: input.responsibleUnitId,
+          responsibleOfficerId: input.responsibleOfficerId,
+          measure: input.measure,
+        },
       });
       // The business is told the outcome by sealed mail, queued with the finding: it names the business, so it never enters the outbox.
       const identity = await repo.findIdentity(tx, row.assessment_id);
@@ -116,7 +154,15 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
         recipients.map((recipient) => ({
           key: `case-outcome:${id}:${recipient.email}`,
           sealed: true,
-          ...outcomeMail({ to: recipient.email, locale: recipient.locale, caseNumber: row.number, declarationNumber: identity.number, substantiated: input.substantiated, measure: input.measure, link: `${deps.publicBase}/danh-gia/${identity.rating_token}` }),
+          ...outcomeMail({
+            to: recipient.email,
+            locale: recipient.locale,
+            caseNumber: row.number,
+            declarationNumber: identity.number,
+            substantiated: input.substantiated,
+            measure: input.measure,
+            link: `${deps.publicBase}/danh-gia/${identity.rating_token}`,
+          }),
         })),
       );
       return toView(tx, (await repo.findCase(tx, id))!, context.actor, ancestry);
@@ -129,18 +175,26 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
    * read of its rating. Counted toward the office's daily audit summary; the
    * value is not repeated in the case's events.
    */
-  async function rateHandling(context: AuditContext, access: { token: string; grant?: string | undefined }, caseNumber: string, input: { stars: number; comment?: string | undefined }) {
+  async function rateHandling(
+    context: AuditContext,
+    access: { token: string; grant?: string | undefined },
+    caseNumber: string,
+    input: { stars: number; comment?: string | undefined },
+  ) {
     return db.transaction().execute(async (tx) => {
       const declaration = await findDeclarationByToken(tx, access.token);
       if (!declaration) throw new AppError('not_found', 'invalid_rating_link');
       const now = clock.now();
-      if (!(await linkReader(tx, now, context.actor, declaration, access.grant))) throw new AppError('unauthorized', 'rating_access_required');
+      if (!(await linkReader(tx, now, context.actor, declaration, access.grant)))
+        throw new AppError('unauthorized', 'rating_access_required');
       const kase = await repo.findCaseOfDeclaration(tx, declaration.id, caseNumber);
       if (!kase) throw notFound();
       if (kase.status !== 'resolved') throw new AppError('conflict', 'validation_failed');
       await repo.setHandlingRating(tx, kase.id, input.stars, input.comment ?? null);
       await repo.addEvent(tx, kase.id, 'handling_rated', now, null);
-      await countRatingActivity(tx, [{ day: vietnamDay(now), officeUnitId: declaration.office_unit_id, kind: 'handling_rated' }]);
+      await countRatingActivity(tx, [
+        { day: vietnamDay(now), officeUnitId: declaration.office_unit_id, kind: 'handling_rated' },
+      ]);
       return { ok: true as const };
     });
   }
@@ -152,12 +206,31 @@ export function createCaseService(deps: { db: Kysely<Database>; clock: Clock; pu
       const overdue = await repo.findOverdue(tx, now, 500);
       let moved = 0;
       for (const kase of overdue) {
-        const next = escalationOf({ unitKind: kase.handler_kind, parentId: kase.parent_id, parentKind: kase.parent_kind });
+        const next = escalationOf({
+          unitKind: kase.handler_kind,
+          parentId: kase.parent_id,
+          parentKind: kase.parent_kind,
+        });
         if (!next) continue;
         // Due, like a new case, at the end of a Vietnam day.
-        await repo.escalateCase(tx, kase.id, { unitId: next.unitId, role: next.role, level: kase.escalation_level + 1, dueAt: endOfVietnamDay(vietnamDay(new Date(now.getTime() + ESCALATION_DAYS * 86_400_000))) });
-        await repo.addEvent(tx, kase.id, 'escalated', now, null, { from: kase.handler_unit_id, to: next.unitId, role: next.role });
-        await writeAudit(tx, SYSTEM_CONTEXT, { action: 'case.escalated', entityType: 'flag_case', entityId: kase.id, unitId: next.unitId, details: { number: kase.number, fromRole: kase.handler_role, toRole: next.role } });
+        await repo.escalateCase(tx, kase.id, {
+          unitId: next.unitId,
+          role: next.role,
+          level: kase.escalation_level + 1,
+          dueAt: endOfVietnamDay(vietnamDay(new Date(now.getTime() + ESCALATION_DAYS * 86_400_000))),
+        });
+        await repo.addEvent(tx, kase.id, 'escalated', now, null, {
+          from: kase.handler_unit_id,
+          to: next.unitId,
+          role: next.role,
+        });
+        await writeAudit(tx, SYSTEM_CONTEXT, {
+          action: 'case.escalated',
+          entityType: 'flag_case',
+          entityId: kase.id,
+          unitId: next.unitId,
+          details: { number: kase.number, fromRole: kase.handler_role, toRole: next.role },
+        });
         moved++;
       }
       return moved;

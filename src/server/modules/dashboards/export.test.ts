@@ -17,7 +17,12 @@ const figures: Figures = {
 const view: { kind: 'officer'; data: OfficerDashboard } = {
   kind: 'officer',
   data: {
-    officer: { id: '00000000-0000-4000-8000-000000000001', code: 'CB00001', fullName: 'Nguyễn Văn An', unitId: '00000000-0000-4000-8000-000000000002' },
+    officer: {
+      id: '00000000-0000-4000-8000-000000000001',
+      code: 'CB00001',
+      fullName: 'Nguyễn Văn An',
+      unitId: '00000000-0000-4000-8000-000000000002',
+    },
     path: [],
     period: { key: '2026-Q3', kind: 'quarter', months: ['2026-07', '2026-08', '2026-09'] },
     figures,
@@ -25,7 +30,9 @@ const view: { kind: 'officer'; data: OfficerDashboard } = {
       { month: '2026-07', published: false, declarations: null, meanStars: null, satisfiedShare: null },
       { month: '2026-08', published: true, declarations: 4, meanStars: 4, satisfiedShare: 0.75 },
     ],
-    comments: [{ firstMonth: '2026-06', month: '2026-08', comments: ['=HYPERLINK("http://x","bấm vào")', 'Hướng dẫn tận tình'] }],
+    comments: [
+      { firstMonth: '2026-06', month: '2026-08', comments: ['=HYPERLINK("http://x","bấm vào")', 'Hướng dẫn tận tình'] },
+    ],
   },
 };
 
@@ -36,7 +43,9 @@ describe('dashboard export files', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(file.fileName).toBe('ket-qua-CB00001-2026-Q3.csv');
     const lines = text.slice(1).split('\r\n');
-    expect(lines).toContain('Theo tháng,CB00001,Nguyễn Văn An,2026-07,0/1,,,,,,,,,,,,,,,,,Không công bố (dưới 5 doanh nghiệp hoặc để bảo vệ ô khác)');
+    expect(lines).toContain(
+      'Theo tháng,CB00001,Nguyễn Văn An,2026-07,0/1,,,,,,,,,,,,,,,,,Không công bố (dưới 5 doanh nghiệp hoặc để bảo vệ ô khác)',
+    );
     expect(lines).toContain('Theo tháng,CB00001,Nguyễn Văn An,2026-08,1/1,,4,75,,4,,,,,,,,,,,,');
     expect(lines).toContain('Tổng hợp,CB00001,Nguyễn Văn An,2026-Q3,2/3,,7,85.7,9,4.11,,0,1,1,3,4,0,0,0,1,0,');
     const comment = lines.find((line) => line.includes('HYPERLINK'))!;

@@ -18,11 +18,42 @@ const TEXT = {
     period: 'Kỳ',
     months: 'Các tháng đã công bố trong kỳ',
     rule: 'Quy tắc công bố',
-    ruleText: 'Chỉ công bố theo tháng đã khép lại; ô dưới 5 doanh nghiệp, hoặc ô có thể suy ra ô đó, không được công bố. Kỳ dài hơn một tháng cộng các tháng đã công bố.',
+    ruleText:
+      'Chỉ công bố theo tháng đã khép lại; ô dưới 5 doanh nghiệp, hoặc ô có thể suy ra ô đó, không được công bố. Kỳ dài hơn một tháng cộng các tháng đã công bố.',
     generated: 'Lập lúc',
     withheld: 'Không công bố (dưới 5 doanh nghiệp hoặc để bảo vệ ô khác)',
-    sections: { self: 'Tổng hợp', own: 'Đánh giá trực tiếp đơn vị', month: 'Theo tháng', children: 'Đơn vị cấp dưới', officers: 'Công chức', comments: 'Ý kiến (ẩn danh, theo đợt)' },
-    columns: ['Phần', 'Mã', 'Tên', 'Kỳ', 'Số tháng công bố', 'Doanh nghiệp', 'Tờ khai được đánh giá', 'Tỷ lệ tờ khai hài lòng (%)', 'Lượt đánh giá', 'Điểm trung bình (1–5)', 'Điểm xếp hạng', '1 sao', '2 sao', '3 sao', '4 sao', '5 sao', 'Gây phiền hà', 'Sách nhiễu', 'Tiêu cực', 'Chậm trễ', 'Sai sót', 'Ghi chú'],
+    sections: {
+      self: 'Tổng hợp',
+      own: 'Đánh giá trực tiếp đơn vị',
+      month: 'Theo tháng',
+      children: 'Đơn vị cấp dưới',
+      officers: 'Công chức',
+      comments: 'Ý kiến (ẩn danh, theo đợt)',
+    },
+    columns: [
+      'Phần',
+      'Mã',
+      'Tên',
+      'Kỳ',
+      'Số tháng công bố',
+      'Doanh nghiệp',
+      'Tờ khai được đánh giá',
+      'Tỷ lệ tờ khai hài lòng (%)',
+      'Lượt đánh giá',
+      'Điểm trung bình (1–5)',
+      'Điểm xếp hạng',
+      '1 sao',
+      '2 sao',
+      '3 sao',
+      '4 sao',
+      '5 sao',
+      'Gây phiền hà',
+      'Sách nhiễu',
+      'Tiêu cực',
+      'Chậm trễ',
+      'Sai sót',
+      'Ghi chú',
+    ],
     file: 'ket-qua',
   },
   en: {
@@ -32,11 +63,42 @@ const TEXT = {
     period: 'Period',
     months: 'Months published in the period',
     rule: 'Publication rule',
-    ruleText: 'Only closed months are published; a cell of fewer than 5 businesses, or one from which such a cell could be worked out, is not published. Longer periods add up the published months.',
+    ruleText:
+      'Only closed months are published; a cell of fewer than 5 businesses, or one from which such a cell could be worked out, is not published. Longer periods add up the published months.',
     generated: 'Generated at',
     withheld: 'Not published (fewer than 5 businesses, or withheld to protect another cell)',
-    sections: { self: 'Summary', own: 'Ratings of the unit itself', month: 'By month', children: 'Units below', officers: 'Officers', comments: 'Comments (anonymous, in batches)' },
-    columns: ['Section', 'Code', 'Name', 'Period', 'Months published', 'Businesses', 'Declarations rated', 'Satisfied declarations (%)', 'Ratings', 'Mean (1–5)', 'Ranking score', '1 star', '2 stars', '3 stars', '4 stars', '5 stars', 'Inconvenience', 'Harassment', 'Negativity', 'Delay', 'Error', 'Note'],
+    sections: {
+      self: 'Summary',
+      own: 'Ratings of the unit itself',
+      month: 'By month',
+      children: 'Units below',
+      officers: 'Officers',
+      comments: 'Comments (anonymous, in batches)',
+    },
+    columns: [
+      'Section',
+      'Code',
+      'Name',
+      'Period',
+      'Months published',
+      'Businesses',
+      'Declarations rated',
+      'Satisfied declarations (%)',
+      'Ratings',
+      'Mean (1–5)',
+      'Ranking score',
+      '1 star',
+      '2 stars',
+      '3 stars',
+      '4 stars',
+      '5 stars',
+      'Inconvenience',
+      'Harassment',
+      'Negativity',
+      'Delay',
+      'Error',
+      'Note',
+    ],
     file: 'results',
   },
 } as const;
@@ -45,11 +107,31 @@ type Cell = TableCell;
 
 function figureCells(f: Figures, score: number | null, text: (typeof TEXT)[Locale]): Cell[] {
   const months = `${String(f.monthsShown)}/${String(f.monthsInPeriod)}`;
-  if (!f.published || !f.distribution || !f.flags) return [months, ...Array.from({ length: 16 }, () => null), text.withheld];
+  if (!f.published || !f.distribution || !f.flags)
+    return [months, ...Array.from({ length: 16 }, () => null), text.withheld];
   const d = f.distribution;
   const flags = f.flags;
   const share = f.satisfiedShare === null ? null : Math.round(f.satisfiedShare * 1000) / 10;
-  return [months, f.businesses, f.declarations, share, f.ratings, f.meanStars, score, d['1'], d['2'], d['3'], d['4'], d['5'], flags.inconvenience, flags.harassment, flags.negativity, flags.delay, flags.error, ''];
+  return [
+    months,
+    f.businesses,
+    f.declarations,
+    share,
+    f.ratings,
+    f.meanStars,
+    score,
+    d['1'],
+    d['2'],
+    d['3'],
+    d['4'],
+    d['5'],
+    flags.inconvenience,
+    flags.harassment,
+    flags.negativity,
+    flags.delay,
+    flags.error,
+    '',
+  ];
 }
 
 function trendCells(point: UnitDashboard['trend'][number], text: (typeof TEXT)[Locale]): Cell[] {
@@ -64,7 +146,10 @@ export function exportTable(view: ExportView, locale: Locale, now: Date) {
   const text = TEXT[locale];
   const name = (u: { nameVi: string; nameEn: string }) => (locale === 'en' ? u.nameEn : u.nameVi);
   const data = view.data;
-  const subject = view.kind === 'unit' ? { code: view.data.unit.code, name: name(view.data.unit) } : { code: view.data.officer.code, name: view.data.officer.fullName };
+  const subject =
+    view.kind === 'unit'
+      ? { code: view.data.unit.code, name: name(view.data.unit) }
+      : { code: view.data.officer.code, name: view.data.officer.fullName };
   const periodKey = data.period?.key ?? '';
   const meta: [string, string | number][] = [
     [text.title, ''],
@@ -76,21 +161,62 @@ export function exportTable(view: ExportView, locale: Locale, now: Date) {
   ];
   const rows: Cell[][] = [];
   rows.push([text.sections.self, subject.code, subject.name, periodKey, ...figureCells(data.figures, null, text)]);
-  if (view.kind === 'unit') rows.push([text.sections.own, subject.code, subject.name, periodKey, ...figureCells(view.data.own, null, text)]);
-  for (const point of data.trend) rows.push([text.sections.month, subject.code, subject.name, point.month, ...trendCells(point, text)]);
+  if (view.kind === 'unit')
+    rows.push([text.sections.own, subject.code, subject.name, periodKey, ...figureCells(view.data.own, null, text)]);
+  for (const point of data.trend)
+    rows.push([text.sections.month, subject.code, subject.name, point.month, ...trendCells(point, text)]);
   if (view.kind === 'unit') {
-    for (const child of view.data.children) rows.push([text.sections.children, child.unit.code, name(child.unit), periodKey, ...figureCells(child.figures, child.score, text)]);
-    for (const officer of view.data.officers) rows.push([text.sections.officers, officer.code, officer.fullName, periodKey, ...figureCells(officer.figures, officer.score, text)]);
+    for (const child of view.data.children)
+      rows.push([
+        text.sections.children,
+        child.unit.code,
+        name(child.unit),
+        periodKey,
+        ...figureCells(child.figures, child.score, text),
+      ]);
+    for (const officer of view.data.officers)
+      rows.push([
+        text.sections.officers,
+        officer.code,
+        officer.fullName,
+        periodKey,
+        ...figureCells(officer.figures, officer.score, text),
+      ]);
   }
   for (const batch of data.comments) {
-    for (const comment of batch.comments) rows.push([text.sections.comments, '', '', `${batch.firstMonth} – ${batch.month}`, ...Array.from({ length: 17 }, () => null), comment]);
+    for (const comment of batch.comments)
+      rows.push([
+        text.sections.comments,
+        '',
+        '',
+        `${batch.firstMonth} – ${batch.month}`,
+        ...Array.from({ length: 17 }, () => null),
+        comment,
+      ]);
   }
-  return { meta, columns: [...text.columns], rows, fileBase: `${text.file}-${subject.code.replace(/[^A-Za-z0-9_-]/g, '')}-${periodKey}` };
+  return {
+    meta,
+    columns: [...text.columns],
+    rows,
+    fileBase: `${text.file}-${subject.code.replace(/[^A-Za-z0-9_-]/g, '')}-${periodKey}`,
+  };
 }
 
-export async function renderExport(view: ExportView, locale: Locale, now: Date, format: TableFormat): Promise<DownloadFile> {
+export async function renderExport(
+  view: ExportView,
+  locale: Locale,
+  now: Date,
+  format: TableFormat,
+): Promise<DownloadFile> {
   const table = exportTable(view, locale, now);
   const rows: TableCell[][] = [...table.meta, [], table.columns, ...table.rows];
-  const widths = table.columns.map((_, index) => (index === 2 || index === table.columns.length - 1 ? 40 : index < 4 ? 18 : 12));
-  return writeTable([{ name: TEXT[locale].sections.self, rows, headerRows: [table.meta.length + 1], widths }], format, table.fileBase, now);
+  const widths = table.columns.map((_, index) =>
+    index === 2 || index === table.columns.length - 1 ? 40 : index < 4 ? 18 : 12,
+  );
+  return writeTable(
+    [{ name: TEXT[locale].sections.self, rows, headerRows: [table.meta.length + 1], widths }],
+    format,
+    table.fileBase,
+    now,
+  );
 }

@@ -4,4 +4,10 @@ import type { UnitRef } from '../../../contracts/dashboards.ts';
 
 export type UnitRow = { id: string; code: string; kind: string; name_vi: string; name_en: string };
 
-export const toUnitRef = (u: UnitRow): UnitRef => ({ id: u.id, code: u.code, kind: u.kind, nameVi: u.name_vi, nameEn: u.name_en });
+export const toUnitRef = (u: UnitRow): UnitRef => ({
+  id: u.id,
+  code: u.code,
+  kind: u.kind,
+  nameVi: u.name_vi,
+  nameEn: u.name_en,
+});

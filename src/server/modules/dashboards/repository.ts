@@ -5,23 +5,46 @@ import type { Database } from '../../db/schema.ts';
 
 export function findUnitWithChildren(db: Kysely<Database>, unitId: string) {
   return Promise.all([
-    db.selectFrom('units').select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id']).where('id', '=', unitId).executeTakeFirst(),
-    db.selectFrom('units').select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id']).where('parent_id', '=', unitId).where('status', '=', 'active').orderBy('code').execute(),
+    db
+      .selectFrom('units')
+      .select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id'])
+      .where('id', '=', unitId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('units')
+      .select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id'])
+      .where('parent_id', '=', unitId)
+      .where('status', '=', 'active')
+      .orderBy('code')
+      .execute(),
     db.selectFrom('units').select('id').where('merged_into_id', '=', unitId).execute(),
   ]);
 }
 
 export function findOfficersOfUnit(db: Kysely<Database>, unitId: string) {
-  return db.selectFrom('officers').select(['id', 'code', 'full_name', 'unit_id']).where('unit_id', '=', unitId).orderBy('code').execute();
+  return db
+    .selectFrom('officers')
+    .select(['id', 'code', 'full_name', 'unit_id'])
+    .where('unit_id', '=', unitId)
+    .orderBy('code')
+    .execute();
 }
 
 export function findOfficersByIds(db: Kysely<Database>, officerIds: string[]) {
   if (officerIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('officers').select(['id', 'code', 'full_name', 'unit_id']).where('id', 'in', officerIds).execute();
+  return db
+    .selectFrom('officers')
+    .select(['id', 'code', 'full_name', 'unit_id'])
+    .where('id', 'in', officerIds)
+    .execute();
 }
 
 export function findOfficer(db: Kysely<Database>, officerId: string) {
-  return db.selectFrom('officers').select(['id', 'code', 'full_name', 'unit_id']).where('id', '=', officerId).executeTakeFirst();
+  return db
+    .selectFrom('officers')
+    .select(['id', 'code', 'full_name', 'unit_id'])
+    .where('id', '=', officerId)
+    .executeTakeFirst();
 }
 
 export async function findRootUnitId(db: Kysely<Database>): Promise<string | undefined> {
@@ -30,7 +53,11 @@ export async function findRootUnitId(db: Kysely<Database>): Promise<string | und
 
 export function findUnitsByIds(db: Kysely<Database>, unitIds: string[]) {
   if (unitIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('units').select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id']).where('id', 'in', unitIds).execute();
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'kind', 'name_vi', 'name_en', 'parent_id'])
+    .where('id', 'in', unitIds)
+    .execute();
 }
 
 export interface CaseSummary {
@@ -43,7 +70,13 @@ export interface CaseSummary {
 }
 
 /** Flag cases opened in [from, to) about the given units (null: every unit). Cases are few; no roll-up needed. */
-export async function caseSummary(db: Kysely<Database>, unitIds: string[] | null, from: Date, to: Date, now: Date): Promise<CaseSummary> {
+export async function caseSummary(
+  db: Kysely<Database>,
+  unitIds: string[] | null,
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<CaseSummary> {
   let query = db
     .selectFrom('flag_cases')
     .select([
@@ -56,7 +89,12 @@ export async function caseSummary(db: Kysely<Database>, unitIds: string[] | null
     ])
     .where('opened_at', '>=', from)
     .where('opened_at', '<', to);
-  if (unitIds) query = query.where('subject_unit_id', 'in', unitIds.length > 0 ? unitIds : ['00000000-0000-0000-0000-000000000000']);
+  if (unitIds)
+    query = query.where(
+      'subject_unit_id',
+      'in',
+      unitIds.length > 0 ? unitIds : ['00000000-0000-0000-0000-000000000000'],
+    );
   const row = await query.executeTakeFirst();
   return row ?? { opened: 0, open: 0, inReview: 0, resolved: 0, substantiated: 0, overdue: 0 };
 }

@@ -1,14 +1,22 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dashboardExportQuery, dashboardQuery, monthlyReportQuery, monthlyReportResponse, officerDashboardResponse, unitDashboardResponse } from '../../../contracts/dashboards.ts';
+import {
+  dashboardExportQuery,
+  dashboardQuery,
+  monthlyReportQuery,
+  monthlyReportResponse,
+  officerDashboardResponse,
+  unitDashboardResponse,
+} from '../../../contracts/dashboards.ts';
 import { periodsResponse } from '../../../contracts/periods.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext, sendDownload } from '../../lib/http.ts';
 import { sessionRoute } from '../../lib/openapi.ts';
 import { createDashboardService } from './service.ts';
 
-const fileDescription = 'A CSV (UTF-8 with a byte order mark) or Excel file of the same view: same period, same scope, same withholding.';
+const fileDescription =
+  'A CSV (UTF-8 with a byte order mark) or Excel file of the same view: same period, same scope, same withholding.';
 
 export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createDashboardService(deps);
@@ -77,7 +85,16 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [403],
         }),
       },
-      async (request, reply) => sendDownload(reply, await service.exportDashboard(auditContext(request), request.locale, { unitId: request.params.id }, request.query)),
+      async (request, reply) =>
+        sendDownload(
+          reply,
+          await service.exportDashboard(
+            auditContext(request),
+            request.locale,
+            { unitId: request.params.id },
+            request.query,
+          ),
+        ),
     );
     app.get(
       '/officers/:id',
@@ -103,7 +120,16 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [403],
         }),
       },
-      async (request, reply) => sendDownload(reply, await service.exportDashboard(auditContext(request), request.locale, { officerId: request.params.id }, request.query)),
+      async (request, reply) =>
+        sendDownload(
+          reply,
+          await service.exportDashboard(
+            auditContext(request),
+            request.locale,
+            { officerId: request.params.id },
+            request.query,
+          ),
+        ),
     );
   };
 }

@@ -2,7 +2,15 @@
 // monthly report and exports of the same views. Every figure comes through the
 // disclosure gate: released months only, published cells only.
 import type { Kysely } from 'kysely';
-import type { DashboardExportQuery, DashboardQuery, Figures, MonthlyReport, OfficerDashboard, UnitDashboard, UnitRef } from '../../../contracts/dashboards.ts';
+import type {
+  DashboardExportQuery,
+  DashboardQuery,
+  Figures,
+  MonthlyReport,
+  OfficerDashboard,
+  UnitDashboard,
+  UnitRef,
+} from '../../../contracts/dashboards.ts';
 import type { ReleasedPeriod } from '../../../contracts/periods.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
@@ -59,24 +67,49 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
 
   function trendOf(cells: readonly CellRow[], months: readonly string[]) {
     return months.map((month) => {
-      const f = figuresOf(cells.filter((c) => c.month === month), 1);
-      return { month, published: f.published, declarations: f.declarations, meanStars: f.meanStars, satisfiedShare: f.satisfiedShare };
+      const f = figuresOf(
+        cells.filter((c) => c.month === month),
+        1,
+      );
+      return {
+        month,
+        published: f.published,
+        declarations: f.declarations,
+        meanStars: f.meanStars,
+        satisfiedShare: f.satisfiedShare,
+      };
     });
   }
 
   /** A unit's figure, its own, and each unit and officer directly under it, over the given months. */
   async function unitFigures(id: string, currentChildren: UnitRow[], months: readonly string[]) {
-    const [mine, under] = await Promise.all([gate.cells(TABLE, [`unit:${id}`], months), gate.childCells(TABLE, `unit:${id}`, months)]);
+    const [mine, under] = await Promise.all([
+      gate.cells(TABLE, [`unit:${id}`], months),
+      gate.childCells(TABLE, `unit:${id}`, months),
+    ]);
     const size = months.length;
     const figures = figuresOf(mine.get(`unit:${id}`), size);
     const prior = priorOf(figures);
-    const childIds = new Set([...currentChildren.map((c) => c.id), ...[...under.keys()].filter((n) => n.startsWith('unit:')).map(idOf)]);
+    const childIds = new Set([
+      ...currentChildren.map((c) => c.id),
+      ...[...under.keys()].filter((n) => n.startsWith('unit:')).map(idOf),
+    ]);
     const known = new Map(currentChildren.map((c) => [c.id, c]));
-    for (const row of await repo.findUnitsByIds(db, [...childIds].filter((c) => !known.has(c)))) known.set(row.id, row);
+    for (const row of await repo.findUnitsByIds(
+      db,
+      [...childIds].filter((c) => !known.has(c)),
+    ))
+      known.set(row.id, row);
     const officerIds = new Set([...under.keys()].filter((n) => n.startsWith('officer:')).map(idOf));
-    const officers = [...(await repo.findOfficersOfUnit(db, id)), ...(await repo.findOfficersByIds(db, [...officerIds]))];
-    const uniqueOfficers = [...new Map(officers.map((o) => [o.id, o])).values()].sort((a, b) => a.code.localeCompare(b.code));
-    const officerCells = (officerId: string) => [...under].filter(([node]) => node.startsWith(`officer:${officerId}@`)).flatMap(([, rows]) => rows);
+    const officers = [
+      ...(await repo.findOfficersOfUnit(db, id)),
+      ...(await repo.findOfficersByIds(db, [...officerIds])),
+    ];
+    const uniqueOfficers = [...new Map(officers.map((o) => [o.id, o])).values()].sort((a, b) =>
+      a.code.localeCompare(b.code),
+    );
+    const officerCells = (officerId: string) =>
+      [...under].filter(([node]) => node.startsWith(`officer:${officerId}@`)).flatMap(([, rows]) => rows);
     return {
       figures,
       own: figuresOf(under.get(`own:${id}`), size),
@@ -96,12 +129,19 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
     };
   }
 
-  async function getUnitDashboard(actor: Actor | null, unitId: string | null, query: DashboardQuery): Promise<UnitDashboard> {
+  async function getUnitDashboard(
+    actor: Actor | null,
+    unitId: string | null,
+    query: DashboardQuery,
+  ): Promise<UnitDashboard> {
     const { id, unit, children, path } = await openUnit(actor, unitId);
     const period = await gate.resolvePeriod(TABLE, query.period);
     const months = period?.months ?? [];
     const [view, trendRange] = await Promise.all([unitFigures(id, children, months), trendMonths(period)]);
-    const [trendCells, comments] = await Promise.all([gate.cells(TABLE, [`unit:${id}`], trendRange), gate.commentBatches(TABLE, { node: `own:${id}` }, months)]);
+    const [trendCells, comments] = await Promise.all([
+      gate.cells(TABLE, [`unit:${id}`], trendRange),
+      gate.commentBatches(TABLE, { node: `own:${id}` }, months),
+    ]);
     return {
       unit: ref(unit),
       parentId: unit.parent_id,
@@ -109,11 +149,19 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
       period,
       ...view,
       trend: trendOf(trendCells.get(`unit:${id}`) ?? [], trendRange),
-      comments: comments.map((batch) => ({ firstMonth: batch.first_month, month: batch.month, comments: batch.comments })),
+      comments: comments.map((batch) => ({
+        firstMonth: batch.first_month,
+        month: batch.month,
+        comments: batch.comments,
+      })),
     };
   }
 
-  async function getOfficerDashboard(actor: Actor | null, officerId: string, query: DashboardQuery): Promise<OfficerDashboard> {
+  async function getOfficerDashboard(
+    actor: Actor | null,
+    officerId: string,
+    query: DashboardQuery,
+  ): Promise<OfficerDashboard> {
     if (!isUser(actor)) throw unauthorized();
     const officer = await repo.findOfficer(db, officerId);
     if (!officer) throw notFound();
@@ -134,23 +182,41 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
       period,
       figures: figuresOf(cells, months.length),
       trend: trendOf(trendCells, trendRange),
-      comments: comments.map((batch) => ({ firstMonth: batch.first_month, month: batch.month, comments: batch.comments })),
+      comments: comments.map((batch) => ({
+        firstMonth: batch.first_month,
+        month: batch.month,
+        comments: batch.comments,
+      })),
     };
   }
 
   /** One released month of a unit against the month before: figures, ranking of what is under it, flag cases. */
-  async function getMonthlyReport(actor: Actor | null, unitId: string | null, month: string | undefined): Promise<MonthlyReport> {
+  async function getMonthlyReport(
+    actor: Actor | null,
+    unitId: string | null,
+    month: string | undefined,
+  ): Promise<MonthlyReport> {
     const { id, unit, children, path } = await openUnit(actor, unitId);
     const released = await gate.releasedMonths(TABLE);
     const current = month ?? released.at(-1) ?? null;
     if (current !== null && !released.includes(current)) throw invalidField('month', 'period_not_released');
     const previous = current && released.includes(addMonths(current, -1)) ? addMonths(current, -1) : null;
-    const [now, before] = await Promise.all([unitFigures(id, children, current ? [current] : []), unitFigures(id, children, previous ? [previous] : [])]);
-    const previousOf = <T extends { figures: Figures }>(list: T[], key: (item: T) => string, item: T) => list.find((other) => key(other) === key(item))?.figures ?? figuresOf([], 1);
+    const [now, before] = await Promise.all([
+      unitFigures(id, children, current ? [current] : []),
+      unitFigures(id, children, previous ? [previous] : []),
+    ]);
+    const previousOf = <T extends { figures: Figures }>(list: T[], key: (item: T) => string, item: T) =>
+      list.find((other) => key(other) === key(item))?.figures ?? figuresOf([], 1);
     let cases: MonthlyReport['cases'] = null;
     if (current && now.figures.published) {
       const scope = unit.kind === 'general_department' ? null : await getSubtreeIds(db, [id]);
-      cases = await repo.caseSummary(db, scope, startOfVietnamMonth(current), startOfVietnamMonth(addMonths(current, 1)), clock.now());
+      cases = await repo.caseSummary(
+        db,
+        scope,
+        startOfVietnamMonth(current),
+        startOfVietnamMonth(addMonths(current, 1)),
+        clock.now(),
+      );
     }
     return {
       unit: ref(unit),
@@ -160,19 +226,42 @@ export function createDashboardService(deps: { db: Kysely<Database>; clock: Cloc
       current: now.figures,
       previous: before.figures,
       own: now.own,
-      children: now.children.map((c) => ({ unit: c.unit, current: c.figures, previous: previousOf(before.children, (x) => x.unit.id, c), score: c.score })),
-      officers: now.officers.map((o) => ({ id: o.id, code: o.code, fullName: o.fullName, current: o.figures, previous: previousOf(before.officers, (x) => x.id, o), score: o.score })),
+      children: now.children.map((c) => ({
+        unit: c.unit,
+        current: c.figures,
+        previous: previousOf(before.children, (x) => x.unit.id, c),
+        score: c.score,
+      })),
+      officers: now.officers.map((o) => ({
+        id: o.id,
+        code: o.code,
+        fullName: o.fullName,
+        current: o.figures,
+        previous: previousOf(before.officers, (x) => x.id, o),
+        score: o.score,
+      })),
       cases,
       generatedAt: clock.now().toISOString(),
     };
   }
 
   /** The same view as the page, as a file; the same scope and withholding, and an audit record. */
-  async function exportDashboard(context: AuditContext, locale: Locale, target: { unitId: string } | { officerId: string }, query: DashboardExportQuery): Promise<ExportFile> {
+  async function exportDashboard(
+    context: AuditContext,
+    locale: Locale,
+    target: { unitId: string } | { officerId: string },
+    query: DashboardExportQuery,
+  ): Promise<ExportFile> {
     const view =
       'unitId' in target
-        ? { kind: 'unit' as const, data: await getUnitDashboard(context.actor, target.unitId, { period: query.period }) }
-        : { kind: 'officer' as const, data: await getOfficerDashboard(context.actor, target.officerId, { period: query.period }) };
+        ? {
+            kind: 'unit' as const,
+            data: await getUnitDashboard(context.actor, target.unitId, { period: query.period }),
+          }
+        : {
+            kind: 'officer' as const,
+            data: await getOfficerDashboard(context.actor, target.officerId, { period: query.period }),
+          };
     const file = await renderExport(view, locale, clock.now(), query.format);
     await writeAudit(db, context, {
       action: 'dashboard.exported',

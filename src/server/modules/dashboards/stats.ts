@@ -4,7 +4,15 @@ import type { CellRow } from '../disclosure/reader.ts';
 
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-const EMPTY = { businesses: null, declarations: null, satisfiedShare: null, ratings: null, meanStars: null, distribution: null, flags: null };
+const EMPTY = {
+  businesses: null,
+  declarations: null,
+  satisfiedShare: null,
+  ratings: null,
+  meanStars: null,
+  distribution: null,
+  flags: null,
+};
 
 /** The sum of a node's published months within a period of `monthsInPeriod` months. */
 export function figuresOf(cells: readonly CellRow[] | undefined, monthsInPeriod: number): Figures {
@@ -23,7 +31,13 @@ export function figuresOf(cells: readonly CellRow[] | undefined, monthsInPeriod:
     ratings,
     meanStars: ratings > 0 ? round(sum('stars_sum') / ratings, 2) : null,
     distribution: { '1': sum('s1'), '2': sum('s2'), '3': sum('s3'), '4': sum('s4'), '5': sum('s5') },
-    flags: { inconvenience: sum('f_inconvenience'), harassment: sum('f_harassment'), negativity: sum('f_negativity'), delay: sum('f_delay'), error: sum('f_error') },
+    flags: {
+      inconvenience: sum('f_inconvenience'),
+      harassment: sum('f_harassment'),
+      negativity: sum('f_negativity'),
+      delay: sum('f_delay'),
+      error: sum('f_error'),
+    },
   };
 }
 

@@ -35,7 +35,8 @@ export async function readImportFile(fileName: string, buffer: Buffer): Promise<
   const index = new Map<ImportColumn, number>();
   header.forEach((name, i) => {
     const key = name.trim().toLowerCase();
-    for (const [column, aliases] of Object.entries(IMPORT_COLUMNS) as [ImportColumn, readonly string[]][]) if (aliases.includes(key)) index.set(column, i);
+    for (const [column, aliases] of Object.entries(IMPORT_COLUMNS) as [ImportColumn, readonly string[]][])
+      if (aliases.includes(key)) index.set(column, i);
   });
   if (!index.has('number')) throw new ImportFileError('header');
   return data.map((cells, i) => ({
@@ -44,7 +45,16 @@ export async function readImportFile(fileName: string, buffer: Buffer): Promise<
   }));
 }
 
-const CHANNEL_ALIASES: Record<string, string> = { xanh: 'green', vang: 'yellow', 'vàng': 'yellow', do: 'red', 'đỏ': 'red', '1': 'green', '2': 'yellow', '3': 'red' };
+const CHANNEL_ALIASES: Record<string, string> = {
+  xanh: 'green',
+  vang: 'yellow',
+  vàng: 'yellow',
+  do: 'red',
+  đỏ: 'red',
+  '1': 'green',
+  '2': 'yellow',
+  '3': 'red',
+};
 
 /** Turns a row into the body of PUT /api/v1/declarations/{number}, for the same validation. */
 export function rowToDeclaration(values: ImportRow['values']) {
@@ -55,12 +65,19 @@ export function rowToDeclaration(values: ImportRow['values']) {
     .filter(Boolean)
     .map((part) => {
       const [stage = '', teamCode, officerCode] = part.split(':').map((p) => p.trim());
-      return { stage, ...(teamCode && { teamCode }), ...(officerCode && { officerCode }), startedAt: toIso(values.registeredAt) };
+      return {
+        stage,
+        ...(teamCode && { teamCode }),
+        ...(officerCode && { officerCode }),
+        startedAt: toIso(values.registeredAt),
+      };
     });
   return {
     typeCode: values.typeCode ?? '',
     enterprise: { taxCode: values.taxCode ?? '', name: values.enterpriseName ?? '' },
-    ...(values.declarantTaxCode && { declarant: { taxCode: values.declarantTaxCode, name: values.declarantName ?? values.declarantTaxCode } }),
+    ...(values.declarantTaxCode && {
+      declarant: { taxCode: values.declarantTaxCode, name: values.declarantName ?? values.declarantTaxCode },
+    }),
     officeCode: values.officeCode ?? '',
     channel: CHANNEL_ALIASES[channel] ?? channel,
     registeredAt: toIso(values.registeredAt),

@@ -16,7 +16,11 @@ beforeAll(async () => {
   officerCode = (await createOfficers(platform.deps.db, org)).first.code;
   await createUser(platform.deps.db, { email: 'leader@03nk.vn', role: 'branch_leader', unitId: org['03NK'] });
   await createUser(platform.deps.db, { email: 'leader@20bb.vn', role: 'branch_leader', unitId: org['20BB'] });
-  const enterprise = await platform.deps.db.insertInto('enterprises').values({ tax_code: validTaxCode(123_456_789), name: 'DN' }).returning('id').executeTakeFirstOrThrow();
+  const enterprise = await platform.deps.db
+    .insertInto('enterprises')
+    .values({ tax_code: validTaxCode(123_456_789), name: 'DN' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await createUser(platform.deps.db, { email: 'dn@test.vn', role: 'enterprise_user', enterpriseId: enterprise.id });
   leader = await signIn(platform, 'leader@03nk.vn', TEST_PASSWORD);
   otherLeader = await signIn(platform, 'leader@20bb.vn', TEST_PASSWORD);
@@ -32,7 +36,9 @@ function multipart(fileName: string, content: string) {
 
 async function waitForJob(session: Session, id: string) {
   for (let i = 0; i < 100; i++) {
-    const job = (await platform.app.inject({ method: 'GET', url: `/api/declarations/imports/${id}`, headers: as(session) })).json();
+    const job = (
+      await platform.app.inject({ method: 'GET', url: `/api/declarations/imports/${id}`, headers: as(session) })
+    ).json();
     if (job.status !== 'running') return job;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -41,8 +47,16 @@ async function waitForJob(session: Session, id: string) {
 
 describe('declaration import', () => {
   it('reads quoted CSV fields and a semicolon file, keeping tax codes as text', async () => {
-    const rows = await readImportFile('a.csv', Buffer.from('so_to_khai;mst_doanh_nghiep;cac_buoc\r\n103000000001;0100109106;"Tiếp nhận:03NK01; Kiểm tra hồ sơ"\n', 'utf8'));
-    expect(rows).toEqual([{ row: 2, values: { number: '103000000001', taxCode: '0100109106', steps: 'Tiếp nhận:03NK01; Kiểm tra hồ sơ' } }]);
+    const rows = await readImportFile(
+      'a.csv',
+      Buffer.from(
+        'so_to_khai;mst_doanh_nghiep;cac_buoc\r\n103000000001;0100109106;"Tiếp nhận:03NK01; Kiểm tra hồ sơ"\n',
+        'utf8',
+      ),
+    );
+    expect(rows).toEqual([
+      { row: 2, values: { number: '103000000001', taxCode: '0100109106', steps: 'Tiếp nhận:03NK01; Kiểm tra hồ sơ' } },
+    ]);
   });
 
   it('keeps the good rows and reports each bad row with its field', async () => {
@@ -55,7 +69,12 @@ describe('declaration import', () => {
       `106000000004,A11,${tax},Chi cục khác,20BB,xanh,2026-11-21,Tiếp nhận`,
     ].join('\n');
     const { payload, headers } = multipart('to-khai-thang-11.csv', csv);
-    const started = await platform.app.inject({ method: 'POST', url: '/api/declarations/imports', headers: { ...as(leader), ...headers }, payload });
+    const started = await platform.app.inject({
+      method: 'POST',
+      url: '/api/declarations/imports',
+      headers: { ...as(leader), ...headers },
+      payload,
+    });
     expect(started.statusCode).toBe(202);
     expect(started.json().total).toBe(4);
     const job = await waitForJob(leader, started.json().id);
@@ -64,20 +83,50 @@ describe('declaration import', () => {
     expect(badRows).toEqual([4, 5]);
     const fields = (job.errors as { row: number; field: string }[]).filter((e) => e.row === 4).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['so_to_khai', 'mst_doanh_nghiep', 'luong']));
-    expect((job.errors as { row: number; field: string; message: string }[]).find((e) => e.row === 5)).toMatchObject({ field: 'row', message: 'Bạn không có quyền thực hiện thao tác này' });
+    expect((job.errors as { row: number; field: string; message: string }[]).find((e) => e.row === 5)).toMatchObject({
+      field: 'row',
+      message: 'Bạn không có quyền thực hiện thao tác này',
+    });
     const stored = await platform.deps.db.selectFrom('declarations').select('number').orderBy('number').execute();
     expect(stored.map((d) => d.number)).toEqual(['106000000001', '106000000002']);
   });
 
   it('refuses a file of the wrong type, and imports by businesses or by others than the creator', async () => {
     const { payload, headers } = multipart('to-khai.pdf', 'not a table');
-    const response = await platform.app.inject({ method: 'POST', url: '/api/declarations/imports', headers: { ...as(leader), ...headers }, payload });
+    const response = await platform.app.inject({
+      method: 'POST',
+      url: '/api/declarations/imports',
+      headers: { ...as(leader), ...headers },
+      payload,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([{ field: 'file', message: 'Chỉ nhận tệp CSV hoặc Excel (.xlsx)' }]);
     const csv = multipart('a.csv', 'so_to_khai\n106000000009');
-    expect((await platform.app.inject({ method: 'POST', url: '/api/declarations/imports', headers: { ...as(enterpriseUser), ...csv.headers }, payload: csv.payload })).statusCode).toBe(403);
-    const mine = await platform.app.inject({ method: 'POST', url: '/api/declarations/imports', headers: { ...as(leader), ...csv.headers }, payload: csv.payload });
-    expect((await platform.app.inject({ method: 'GET', url: `/api/declarations/imports/${mine.json().id}`, headers: as(otherLeader) })).statusCode).toBe(404);
+    expect(
+      (
+        await platform.app.inject({
+          method: 'POST',
+          url: '/api/declarations/imports',
+          headers: { ...as(enterpriseUser), ...csv.headers },
+          payload: csv.payload,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const mine = await platform.app.inject({
+      method: 'POST',
+      url: '/api/declarations/imports',
+      headers: { ...as(leader), ...csv.headers },
+      payload: csv.payload,
+    });
+    expect(
+      (
+        await platform.app.inject({
+          method: 'GET',
+          url: `/api/declarations/imports/${mine.json().id}`,
+          headers: as(otherLeader),
+        })
+      ).statusCode,
+    ).toBe(404);
     await waitForJob(leader, mine.json().id);
   });
 });

@@ -7,7 +7,11 @@ export function assessmentUrl(publicBase: string, token: string): string {
 }
 
 /** The declaration as the API answers it; `linkBase` only for a caller allowed the business's rating link. */
-export function toDeclaration(view: DeclarationView, steps: StepRow[], linkBase: string | null): z.infer<typeof declarationResponse> {
+export function toDeclaration(
+  view: DeclarationView,
+  steps: StepRow[],
+  linkBase: string | null,
+): z.infer<typeof declarationResponse> {
   return {
     number: view.number,
     typeCode: view.type_code,
@@ -31,5 +35,13 @@ export function toDeclaration(view: DeclarationView, steps: StepRow[], linkBase:
 }
 
 export function toImportJob(job: ImportJobRow) {
-  return { id: job.id, fileName: job.file_name, status: job.status, total: job.total, processed: job.processed, succeeded: job.succeeded, errors: job.errors };
+  return {
+    id: job.id,
+    fileName: job.file_name,
+    status: job.status,
+    total: job.total,
+    processed: job.processed,
+    succeeded: job.succeeded,
+    errors: job.errors,
+  };
 }

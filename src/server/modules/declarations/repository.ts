@@ -5,7 +5,11 @@ import type { Database, ImportJobsTable } from '../../db/schema.ts';
 
 export function findUnitsByCodes(db: Kysely<Database>, codes: string[]) {
   if (codes.length === 0) return Promise.resolve([]);
-  return db.selectFrom('units').select(['id', 'code', 'kind', 'status', 'parent_id', 'name_vi', 'name_en']).where('code', 'in', codes).execute();
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'kind', 'status', 'parent_id', 'name_vi', 'name_en'])
+    .where('code', 'in', codes)
+    .execute();
 }
 
 export function findOfficersByCodes(db: Kysely<Database>, codes: string[]) {
@@ -14,7 +18,13 @@ export function findOfficersByCodes(db: Kysely<Database>, codes: string[]) {
 }
 
 /** Finds an enterprise by tax code, creating it from the name the declaration carries. */
-export async function ensureEnterprise(db: Kysely<Database>, taxCode: string, name: string, isBroker: boolean, managingUnitId: string | null): Promise<string> {
+export async function ensureEnterprise(
+  db: Kysely<Database>,
+  taxCode: string,
+  name: string,
+  isBroker: boolean,
+  managingUnitId: string | null,
+): Promise<string> {
   const inserted = await db
     .insertInto('enterprises')
     .values({ tax_code: taxCode, name, is_broker: isBroker, managing_unit_id: managingUnitId })
@@ -22,8 +32,13 @@ export async function ensureEnterprise(db: Kysely<Database>, taxCode: string, na
     .returning('id')
     .executeTakeFirst();
   if (inserted) return inserted.id;
-  const existing = await db.selectFrom('enterprises').select(['id', 'is_broker']).where('tax_code', '=', taxCode).executeTakeFirstOrThrow();
-  if (isBroker && !existing.is_broker) await db.updateTable('enterprises').set({ is_broker: true }).where('id', '=', existing.id).execute();
+  const existing = await db
+    .selectFrom('enterprises')
+    .select(['id', 'is_broker'])
+    .where('tax_code', '=', taxCode)
+    .executeTakeFirstOrThrow();
+  if (isBroker && !existing.is_broker)
+    await db.updateTable('enterprises').set({ is_broker: true }).where('id', '=', existing.id).execute();
   return existing.id;
 }
 
@@ -33,12 +48,20 @@ export function findDeclarationByNumber(db: Kysely<Database>, number: string) {
 
 /** The declaration's parties, locked until the transaction ends (a replacement checks them against its assessment). */
 export function lockDeclarationParties(db: Kysely<Database>, number: string) {
-  return db.selectFrom('declarations').select(['id', 'enterprise_id', 'declarant_id']).where('number', '=', number).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('declarations')
+    .select(['id', 'enterprise_id', 'declarant_id'])
+    .where('number', '=', number)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /** Read after the declaration's row lock, so an assessment committed meanwhile is seen. */
 export async function isAssessed(db: Kysely<Database>, declarationId: number): Promise<boolean> {
-  return (await db.selectFrom('assessments').select('id').where('declaration_id', '=', declarationId).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('assessments').select('id').where('declaration_id', '=', declarationId).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 export function findDeclarationByToken(db: Kysely<Database>, token: string) {
@@ -97,12 +120,28 @@ export async function upsertDeclaration(db: Kysely<Database>, values: Declaratio
 export async function replaceSteps(
   db: Kysely<Database>,
   declarationId: number,
-  steps: { stage: string; teamUnitId: string | null; officerId: string | null; startedAt: Date; finishedAt: Date | null }[],
+  steps: {
+    stage: string;
+    teamUnitId: string | null;
+    officerId: string | null;
+    startedAt: Date;
+    finishedAt: Date | null;
+  }[],
 ): Promise<void> {
   await db.deleteFrom('declaration_steps').where('declaration_id', '=', declarationId).execute();
   await db
     .insertInto('declaration_steps')
-    .values(steps.map((s, i) => ({ declaration_id: declarationId, seq: i + 1, stage: s.stage, team_unit_id: s.teamUnitId, officer_id: s.officerId, started_at: s.startedAt, finished_at: s.finishedAt })))
+    .values(
+      steps.map((s, i) => ({
+        declaration_id: declarationId,
+        seq: i + 1,
+        stage: s.stage,
+        team_unit_id: s.teamUnitId,
+        officer_id: s.officerId,
+        started_at: s.startedAt,
+        finished_at: s.finishedAt,
+      })),
+    )
     .execute();
 }
 
@@ -111,7 +150,19 @@ export function findStepsWithCodes(db: Kysely<Database>, declarationId: number) 
     .selectFrom('declaration_steps as s')
     .leftJoin('units as t', 't.id', 's.team_unit_id')
     .leftJoin('officers as o', 'o.id', 's.officer_id')
-    .select(['s.seq', 's.stage', 's.team_unit_id', 's.officer_id', 's.started_at', 's.finished_at', 't.code as team_code', 't.name_vi as team_name', 'o.code as officer_code', 'o.full_name as officer_name', 'o.unit_id as officer_unit_id'])
+    .select([
+      's.seq',
+      's.stage',
+      's.team_unit_id',
+      's.officer_id',
+      's.started_at',
+      's.finished_at',
+      't.code as team_code',
+      't.name_vi as team_name',
+      'o.code as officer_code',
+      'o.full_name as officer_name',
+      'o.unit_id as officer_unit_id',
+    ])
     .where('s.declaration_id', '=', declarationId)
     .orderBy('s.seq')
     .execute();
@@ -150,7 +201,13 @@ export function findDeclarationView(db: Kysely<Database>, key: number | Declarat
       'o.name_en as office_name_en',
       'a.id as assessment_id',
     ])
-    .where((eb) => ('id' in by ? eb('d.id', '=', by.id) : 'number' in by ? eb('d.number', '=', by.number) : eb('d.rating_token', '=', by.token)))
+    .where((eb) =>
+      'id' in by
+        ? eb('d.id', '=', by.id)
+        : 'number' in by
+          ? eb('d.number', '=', by.number)
+          : eb('d.rating_token', '=', by.token),
+    )
     .executeTakeFirst();
 }
 
@@ -171,7 +228,13 @@ export interface ParticipantStep {
 /** The declaration view and its steps' participants in one round trip (the rating path runs this per submission). */
 export function findDeclarationForRating(db: Kysely<Database>, key: DeclarationKey) {
   return declarationsForRating(db)
-    .where((eb) => ('id' in key ? eb('d.id', '=', key.id) : 'number' in key ? eb('d.number', '=', key.number) : eb('d.rating_token', '=', key.token)))
+    .where((eb) =>
+      'id' in key
+        ? eb('d.id', '=', key.id)
+        : 'number' in key
+          ? eb('d.number', '=', key.number)
+          : eb('d.rating_token', '=', key.token),
+    )
     .executeTakeFirst();
 }
 
@@ -180,8 +243,14 @@ let forRatingByNumbers: string | undefined;
 
 export async function findDeclarationsForRating(db: Kysely<Database>, numbers: string[]): Promise<RatingDeclaration[]> {
   // Built once: on the submission path, building the query cost more than running it.
-  forRatingByNumbers ??= declarationsForRating(db).where(sql<boolean>`d.number = any(${sql.val([])}::text[])`).compile().sql;
-  return executePrepared(db, 'declarations_for_rating', CompiledQuery.raw(forRatingByNumbers, [numbers]) as CompiledQuery<RatingDeclaration>);
+  forRatingByNumbers ??= declarationsForRating(db)
+    .where(sql<boolean>`d.number = any(${sql.val([])}::text[])`)
+    .compile().sql;
+  return executePrepared(
+    db,
+    'declarations_for_rating',
+    CompiledQuery.raw(forRatingByNumbers, [numbers]) as CompiledQuery<RatingDeclaration>,
+  );
 }
 
 function declarationsForRating(db: Kysely<Database>) {
@@ -209,7 +278,16 @@ function declarationsForRating(db: Kysely<Database>) {
           .selectFrom('declaration_steps as s')
           .leftJoin('units as t', 't.id', 's.team_unit_id')
           .leftJoin('officers as f', 'f.id', 's.officer_id')
-          .select(['s.stage', 's.team_unit_id', 's.officer_id', 't.code as team_code', 't.name_vi as team_name', 'f.code as officer_code', 'f.full_name as officer_name', 'f.unit_id as officer_unit_id'])
+          .select([
+            's.stage',
+            's.team_unit_id',
+            's.officer_id',
+            't.code as team_code',
+            't.name_vi as team_name',
+            'f.code as officer_code',
+            'f.full_name as officer_name',
+            'f.unit_id as officer_unit_id',
+          ])
           .whereRef('s.declaration_id', '=', 'd.id')
           .orderBy('s.seq'),
       ).as('steps'),
@@ -217,18 +295,41 @@ function declarationsForRating(db: Kysely<Database>) {
 }
 
 /** Declarations of these enterprises, and declared by these brokers. */
-export async function findDeclarationsForParties(db: Kysely<Database>, parties: { enterpriseIds: string[]; declarantIds: string[] }, page: { limit: number; offset: number; onlyUnrated: boolean }) {
+export async function findDeclarationsForParties(
+  db: Kysely<Database>,
+  parties: { enterpriseIds: string[]; declarantIds: string[] },
+  page: { limit: number; offset: number; onlyUnrated: boolean },
+) {
   const none = ['00000000-0000-0000-0000-000000000000'];
   let query = db
     .selectFrom('declarations as d')
     .innerJoin('units as o', 'o.id', 'd.office_unit_id')
     .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
     .leftJoin('assessments as a', 'a.declaration_id', 'd.id')
-    .where((eb) => eb.or([eb('d.enterprise_id', 'in', parties.enterpriseIds.length ? parties.enterpriseIds : none), eb('d.declarant_id', 'in', parties.declarantIds.length ? parties.declarantIds : none)]));
+    .where((eb) =>
+      eb.or([
+        eb('d.enterprise_id', 'in', parties.enterpriseIds.length ? parties.enterpriseIds : none),
+        eb('d.declarant_id', 'in', parties.declarantIds.length ? parties.declarantIds : none),
+      ]),
+    );
   if (page.onlyUnrated) query = query.where('a.id', 'is', null);
   const [items, total] = await Promise.all([
     query
-      .select(['d.number', 'd.type_code', 'd.channel', 'd.registered_at', 'd.cleared_at', 'd.status', 'd.rating_token', 'o.code as office_code', 'o.name_vi as office_name_vi', 'o.name_en as office_name_en', 'e.name as enterprise_name', 'a.id as assessment_id', 'a.editable_until'])
+      .select([
+        'd.number',
+        'd.type_code',
+        'd.channel',
+        'd.registered_at',
+        'd.cleared_at',
+        'd.status',
+        'd.rating_token',
+        'o.code as office_code',
+        'o.name_vi as office_name_vi',
+        'o.name_en as office_name_en',
+        'e.name as enterprise_name',
+        'a.id as assessment_id',
+        'a.editable_until',
+      ])
       .orderBy('d.registered_at', 'desc')
       .limit(page.limit)
       .offset(page.offset)
@@ -242,12 +343,23 @@ export type RatingDeclaration = NonNullable<Awaited<ReturnType<typeof findDeclar
 
 // ---- Import jobs (import-service.ts)
 
-export async function insertImportJob(db: Kysely<Database>, values: { fileName: string; createdBy: string; total: number }): Promise<string> {
-  const row = await db.insertInto('import_jobs').values({ kind: 'declarations', file_name: values.fileName, created_by: values.createdBy, total: values.total }).returning('id').executeTakeFirstOrThrow();
+export async function insertImportJob(
+  db: Kysely<Database>,
+  values: { fileName: string; createdBy: string; total: number },
+): Promise<string> {
+  const row = await db
+    .insertInto('import_jobs')
+    .values({ kind: 'declarations', file_name: values.fileName, created_by: values.createdBy, total: values.total })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updateImportJob(db: Kysely<Database>, id: string, values: Updateable<ImportJobsTable>): Promise<void> {
+export async function updateImportJob(
+  db: Kysely<Database>,
+  id: string,
+  values: Updateable<ImportJobsTable>,
+): Promise<void> {
   await db.updateTable('import_jobs').set(values).where('id', '=', id).execute();
 }
 

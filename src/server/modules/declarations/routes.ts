@@ -16,7 +16,10 @@ export function declarationRoutes(deps: AppDeps): FastifyPluginAsync {
   const declarations = createDeclarationService({ ...deps, publicBase: publicUrl(deps.config) });
   const imports = createImportService({ db: deps.db, clock: deps.clock, declarations });
   return async (plugin) => {
-    await plugin.register(multipart, { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: true });
+    await plugin.register(multipart, {
+      limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 },
+      throwFileSizeLimit: true,
+    });
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['declarations'];
     app.post(
@@ -30,7 +33,10 @@ export function declarationRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const file = await readUploadedFile(request, 'import_file_too_large');
-        const started = await imports.startImport(auditContext(request), request.locale, { name: file.fileName, buffer: file.bytes });
+        const started = await imports.startImport(auditContext(request), request.locale, {
+          name: file.fileName,
+          buffer: file.bytes,
+        });
         return reply.status(202).send(started);
       },
     );

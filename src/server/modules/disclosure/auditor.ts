@@ -78,7 +78,10 @@ function rowReduce(rows: Float64Array[], columns: number): number[] {
 }
 
 function rankOf(rows: Float64Array[], columns: number): number {
-  return rowReduce(rows.map((row) => Float64Array.from(row)), columns).length;
+  return rowReduce(
+    rows.map((row) => Float64Array.from(row)),
+    columns,
+  ).length;
 }
 
 /**
@@ -86,9 +89,14 @@ function rankOf(rows: Float64Array[], columns: number): number {
  * overlapping atom at a time and kept below the minimum, maximal.
  */
 function candidateGroups(memberSets: readonly (readonly string[])[], minimum: number, cap: number): string[][] {
-  const small = [...new Map(memberSets.map((members) => [[...new Set(members)].sort().join('|'), [...new Set(members)].sort()])).values()];
+  const small = [
+    ...new Map(
+      memberSets.map((members) => [[...new Set(members)].sort().join('|'), [...new Set(members)].sort()]),
+    ).values(),
+  ];
   const byMember = new Map<string, string[][]>();
-  for (const members of small) for (const member of members) byMember.set(member, [...(byMember.get(member) ?? []), members]);
+  for (const members of small)
+    for (const member of members) byMember.set(member, [...(byMember.get(member) ?? []), members]);
   const seen = new Set(small.map((members) => members.join('|')));
   const groups = [...small];
   const queue = [...small];
@@ -122,13 +130,20 @@ function candidateGroups(memberSets: readonly (readonly string[])[], minimum: nu
  * Every group of fewer than `minimum` businesses that the answers isolate. Empty
  * atoms are treated as known zeros (the attacker is assumed to know them).
  */
-export function findIsolatedGroups(atoms: readonly AuditAtom[], answers: readonly AuditAnswer[], minimum: number, cap = 200_000): IsolatedGroup[] {
+export function findIsolatedGroups(
+  atoms: readonly AuditAtom[],
+  answers: readonly AuditAnswer[],
+  minimum: number,
+  cap = 200_000,
+): IsolatedGroup[] {
   const live = atoms.filter((atom) => atom.members.length > 0);
   const column = new Map(live.map((atom, index) => [atom.key, index]));
   const n = live.length;
   const distinct = new Map<string, AuditAnswer>();
   for (const answer of answers) {
-    const cols = [...new Set(answer.atoms.flatMap((key) => (column.has(key) ? [column.get(key)!] : [])))].sort((a, b) => a - b);
+    const cols = [...new Set(answer.atoms.flatMap((key) => (column.has(key) ? [column.get(key)!] : [])))].sort(
+      (a, b) => a - b,
+    );
     if (cols.length > 0) distinct.set(cols.join(','), answer);
   }
   const answerList = [...distinct.values()];
@@ -165,25 +180,42 @@ export function findIsolatedGroups(atoms: readonly AuditAtom[], answers: readonl
     return out;
   });
   rowReduce(augmented, k + small.length);
-  const revealed = augmented.filter((row) => row.subarray(0, k).every((value) => value === 0)).map((row) => row.slice(k));
+  const revealed = augmented
+    .filter((row) => row.subarray(0, k).every((value) => value === 0))
+    .map((row) => row.slice(k));
   if (revealed.length === 0) return [];
   const touched = small.filter((_, i) => revealed.some((row) => row[i] !== 0));
 
   const findings: IsolatedGroup[] = [];
-  const groups = candidateGroups(touched.map((c) => live[c]!.members), minimum, cap);
+  const groups = candidateGroups(
+    touched.map((c) => live[c]!.members),
+    minimum,
+    cap,
+  );
   for (const group of groups) {
     const inGroup = new Set(group);
     const cols = small.filter((c) => live[c]!.members.every((member) => inGroup.has(member)));
     const sub = cols.map((c) => nullBasis[c]!);
     // The free directions span every direction of the group: nothing about it alone is revealed.
     if (rankOf(sub, k) === cols.length) continue;
-    findings.push({ businesses: group, atoms: cols.map((c) => live[c]!.key), combination: explain(rows, answerList, cols, sub, k, n) });
+    findings.push({
+      businesses: group,
+      atoms: cols.map((c) => live[c]!.key),
+      combination: explain(rows, answerList, cols, sub, k, n),
+    });
   }
   return findings;
 }
 
 /** A combination of answers whose sum is supported on the given atoms (for the report). */
-function explain(rows: Float64Array[], answers: readonly AuditAnswer[], cols: number[], sub: Float64Array[], k: number, n: number) {
+function explain(
+  rows: Float64Array[],
+  answers: readonly AuditAnswer[],
+  cols: number[],
+  sub: Float64Array[],
+  k: number,
+  n: number,
+) {
   // v_G with sub^T v_G = 0: the left null space of `sub`.
   const augmented = sub.map((row, i) => {
     const out = new Float64Array(k + cols.length);

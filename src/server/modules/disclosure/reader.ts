@@ -19,7 +19,9 @@ export function offeredPeriods(released: readonly string[]): ReleasedPeriod[] {
   const have = new Set(released);
   const latest = released.at(-1)!;
   const months = [...released].reverse();
-  const quarters = [...new Set(months.map((m) => `${m.slice(0, 4)}-Q${String(Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1)}`))];
+  const quarters = [
+    ...new Set(months.map((m) => `${m.slice(0, 4)}-Q${String(Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1)}`)),
+  ];
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
   const complete = (key: string) => parsePeriod(key).months.every((m) => have.has(m));
   return [`last12-${latest}`, ...months, ...quarters.filter(complete), ...years.filter(complete)].map((key) => {
@@ -34,14 +36,24 @@ export function createDisclosureReader(deps: { db: Kysely<Database>; clock: Cloc
   async function listPeriods(table: DisclosureTable): Promise<PeriodsResponse> {
     const released = await repo.findReleasedMonths(db, table);
     const next = released.length > 0 ? addMonths(released.at(-1)!, 1) : addMonths(vietnamMonth(clock.now()), -1);
-    return { periods: offeredPeriods(released), next: { month: next, releasesAt: releaseInstant(next).toISOString() }, minimumBusinesses: MIN_BUSINESSES };
+    return {
+      periods: offeredPeriods(released),
+      next: { month: next, releasesAt: releaseInstant(next).toISOString() },
+      minimumBusinesses: MIN_BUSINESSES,
+    };
   }
 
   /** The period asked for (the default when none), or a field error naming `period` when it is not released. */
-  async function resolvePeriod(table: DisclosureTable, key: string | undefined, field = 'period'): Promise<ReleasedPeriod | null> {
+  async function resolvePeriod(
+    table: DisclosureTable,
+    key: string | undefined,
+    field = 'period',
+  ): Promise<ReleasedPeriod | null> {
     const offered = offeredPeriods(await repo.findReleasedMonths(db, table));
     if (key === undefined) return offered[0] ?? null;
-    const found = offered.find((period) => period.key === key) ?? (key.startsWith('last12-') ? offeredLast12(offered, key) : undefined);
+    const found =
+      offered.find((period) => period.key === key) ??
+      (key.startsWith('last12-') ? offeredLast12(offered, key) : undefined);
     if (!found) throw invalidField(field, 'period_not_released');
     return found;
   }
@@ -64,10 +76,14 @@ export function createDisclosureReader(deps: { db: Kysely<Database>; clock: Cloc
     resolvePeriod,
     releasedMonths: (table: DisclosureTable) => repo.findReleasedMonths(db, table),
     /** Published cells of the nodes, by node (a node absent: nothing published). */
-    cells: async (table: DisclosureTable, nodes: string[], months: readonly string[]) => group(await repo.findCells(db, table, nodes, [...months])),
-    childCells: async (table: DisclosureTable, parent: string, months: readonly string[]) => group(await repo.findChildCells(db, table, parent, [...months])),
-    officerCells: (table: DisclosureTable, officerId: string, months: readonly string[]) => repo.findOfficerCells(db, table, officerId, [...months]),
-    commentBatches: (table: DisclosureTable, by: { node: string } | { officerId: string }, months: readonly string[]) => repo.findCommentBatches(db, table, by, [...months]),
+    cells: async (table: DisclosureTable, nodes: string[], months: readonly string[]) =>
+      group(await repo.findCells(db, table, nodes, [...months])),
+    childCells: async (table: DisclosureTable, parent: string, months: readonly string[]) =>
+      group(await repo.findChildCells(db, table, parent, [...months])),
+    officerCells: (table: DisclosureTable, officerId: string, months: readonly string[]) =>
+      repo.findOfficerCells(db, table, officerId, [...months]),
+    commentBatches: (table: DisclosureTable, by: { node: string } | { officerId: string }, months: readonly string[]) =>
+      repo.findCommentBatches(db, table, by, [...months]),
   };
 }
 

@@ -8,7 +8,13 @@ import { MIN_BUSINESSES, RELEASE_DAY } from '../../../contracts/periods.ts';
 import type { Database } from '../../db/schema.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { addMonths, monthsBetween, startOfVietnamDay, startOfVietnamMonth, vietnamMonth } from '../../../contracts/vietnam-time.ts';
+import {
+  addMonths,
+  monthsBetween,
+  startOfVietnamDay,
+  startOfVietnamMonth,
+  vietnamMonth,
+} from '../../../contracts/vietnam-time.ts';
 import * as repo from './repository.ts';
 import { DISCLOSURE_TABLES, type DisclosureTable } from './sources.ts';
 import { suppressTree, type TreeCell } from './suppression.ts';
@@ -22,17 +28,24 @@ export function releaseInstant(month: string): Date {
 const COMMENT_MONTHS = 12;
 
 /** For each unit rated, the units its ratings count toward: the unit it ended in (after merges) and that unit's parents. */
-export function placementOf(units: readonly repo.UnitTreeRow[]): { unitId: string; nodeUnitId: string; leaf: boolean }[] {
+export function placementOf(
+  units: readonly repo.UnitTreeRow[],
+): { unitId: string; nodeUnitId: string; leaf: boolean }[] {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const effective = (id: string) => {
     let current = id;
-    for (let hops = 0; hops < units.length && byId.get(current)?.merged_into_id; hops++) current = byId.get(current)!.merged_into_id!;
+    for (let hops = 0; hops < units.length && byId.get(current)?.merged_into_id; hops++)
+      current = byId.get(current)!.merged_into_id!;
     return current;
   };
   return units.flatMap((unit) => {
     const owner = effective(unit.id);
     const chain: { unitId: string; nodeUnitId: string; leaf: boolean }[] = [];
-    for (let at: string | null = owner, hops = 0; at && hops <= units.length; at = byId.get(at)?.parent_id ?? null, hops++) {
+    for (
+      let at: string | null = owner, hops = 0;
+      at && hops <= units.length;
+      at = byId.get(at)?.parent_id ?? null, hops++
+    ) {
       chain.push({ unitId: unit.id, nodeUnitId: at, leaf: at === owner });
     }
     return chain;
@@ -83,21 +96,47 @@ export function createDisclosureRelease(deps: { db: Kysely<Database>; clock: Clo
         .filter((cell) => !withheld.has(cell.node))
         .map((cell) => {
           const { kind, unitId, officerId } = parseNode(cell.node);
-          return { node: cell.node, parent: parents.get(cell.node) ?? null, kind, unit_id: unitId, officer_id: officerId, businesses: cell.businesses, items: cell.items, counts: { ...cell.counts, satisfied_items: cell.satisfied_items } };
+          return {
+            node: cell.node,
+            parent: parents.get(cell.node) ?? null,
+            kind,
+            unit_id: unitId,
+            officer_id: officerId,
+            businesses: cell.businesses,
+            items: cell.items,
+            counts: { ...cell.counts, satisfied_items: cell.satisfied_items },
+          };
         });
       const batches = await commentBatches(tx, table, month, placement);
       const now = clock.now();
       await repo.insertRelease(tx, table, month, now, shown, batches, withheld.size);
-      await writeAudit(tx, { actor: null }, { action: 'disclosure.released', entityType: 'disclosure_release', entityId: `${table}:${month}`, details: { table, month, shown: shown.length, withheld: withheld.size, commentBatches: batches.length } });
+      await writeAudit(
+        tx,
+        { actor: null },
+        {
+          action: 'disclosure.released',
+          entityType: 'disclosure_release',
+          entityId: `${table}:${month}`,
+          details: { table, month, shown: shown.length, withheld: withheld.size, commentBatches: batches.length },
+        },
+      );
       return true;
     });
   }
 
   /** Each leaf's comments since its last batch; published when at least MIN_BUSINESSES businesses wrote them. */
-  async function commentBatches(tx: Kysely<Database>, table: DisclosureTable, month: string, placement: { unitId: string; nodeUnitId: string; leaf: boolean }[]) {
+  async function commentBatches(
+    tx: Kysely<Database>,
+    table: DisclosureTable,
+    month: string,
+    placement: { unitId: string; nodeUnitId: string; leaf: boolean }[],
+  ) {
     const owner = new Map(placement.filter((p) => p.leaf).map((p) => [p.unitId, p.nodeUnitId]));
     const first = addMonths(month, 1 - COMMENT_MONTHS);
-    const texts = await repo.findTexts(tx, table, { start: startOfVietnamMonth(first), end: startOfVietnamMonth(addMonths(month, 1)) });
+    const texts = await repo.findTexts(tx, table, {
+      start: startOfVietnamMonth(first),
+      end: startOfVietnamMonth(addMonths(month, 1)),
+    });
     const lastBatch = await repo.findLastBatchMonths(tx, table);
     const byNode = new Map<string, { unitId: string; officerId: string | null; texts: repo.RawText[] }>();
     for (const text of texts) {

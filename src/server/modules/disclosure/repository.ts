@@ -112,7 +112,14 @@ export async function aggregateMonth(
   if (placement.length === 0) return [];
   const sums = sql.join(source.counts.map((count) => sql`sum(${sql.ref(count)})::int as ${sql.ref(count)}`));
   const counts = sql.join(source.counts.map((count) => sql`${count}::text, sum(${sql.ref(count)})`));
-  const result = await sql<{ node: string; businesses: number; items: number; satisfied_items: number; counts: Record<string, number>; members: string[] | null }>`
+  const result = await sql<{
+    node: string;
+    businesses: number;
+    items: number;
+    satisfied_items: number;
+    counts: Record<string, number>;
+    members: string[] | null;
+  }>`
     with placement as (
       select * from unnest(${placement.map((p) => p.unitId)}::uuid[], ${placement.map((p) => p.nodeUnitId)}::uuid[], ${placement.map((p) => p.leaf)}::bool[]) as m(unit_id, node_unit, leaf)
     ),
@@ -131,7 +138,10 @@ export async function aggregateMonth(
       jsonb_build_object(${counts}) as counts,
       case when count(distinct business) < ${MIN_BUSINESSES} then array_agg(distinct business) end as members
     from per_item group by node`.execute(db);
-  return result.rows.map((row) => ({ ...row, counts: Object.fromEntries(Object.entries(row.counts).map(([key, value]) => [key, Number(value)])) }));
+  return result.rows.map((row) => ({
+    ...row,
+    counts: Object.fromEntries(Object.entries(row.counts).map(([key, value]) => [key, Number(value)])),
+  }));
 }
 
 export interface RawText {
@@ -143,7 +153,11 @@ export interface RawText {
 }
 
 /** Free texts written in [start, end), with the Vietnam month each was written in. */
-export async function findTexts(db: Kysely<Database>, table: DisclosureTable, range: { start: Date; end: Date }): Promise<RawText[]> {
+export async function findTexts(
+  db: Kysely<Database>,
+  table: DisclosureTable,
+  range: { start: Date; end: Date },
+): Promise<RawText[]> {
   const source = TABLE_SOURCES[table];
   const rows = await sql<Omit<RawText, 'month'> & { at: Date }>`${source.texts(range.start, range.end)}`.execute(db);
   return rows.rows.map(({ at, ...row }) => ({ ...row, month: vietnamMonth(at) }));
@@ -155,13 +169,20 @@ export async function firstActivity(db: Kysely<Database>, table: DisclosureTable
 }
 
 export async function findReleasedMonths(db: Kysely<Database>, table: DisclosureTable): Promise<string[]> {
-  const rows = await db.selectFrom('disclosure_releases').select(sql<string>`to_char(month, 'YYYY-MM')`.as('month')).where('table_name', '=', table).orderBy('month').execute();
+  const rows = await db
+    .selectFrom('disclosure_releases')
+    .select(sql<string>`to_char(month, 'YYYY-MM')`.as('month'))
+    .where('table_name', '=', table)
+    .orderBy('month')
+    .execute();
   return rows.map((row) => row.month);
 }
 
 /** Serializes releases of one table across processes; false when another holds it. */
 export async function tryLockReleases(db: Kysely<Database>, table: DisclosureTable): Promise<boolean> {
-  const row = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(hashtext(${`caunoi:disclosure:${table}`})) as ok`.execute(db);
+  const row = await sql<{
+    ok: boolean;
+  }>`select pg_try_advisory_xact_lock(hashtext(${`caunoi:disclosure:${table}`})) as ok`.execute(db);
   return row.rows[0]?.ok === true;
 }
 
@@ -189,16 +210,33 @@ export async function insertRelease(
   for (let i = 0; i < cells.length; i += 1000) {
     await db
       .insertInto('disclosure_cells')
-      .values(cells.slice(i, i + 1000).map((cell) => ({ table_name: table, month: day, ...cell, counts: JSON.stringify(cell.counts) })))
+      .values(
+        cells
+          .slice(i, i + 1000)
+          .map((cell) => ({ table_name: table, month: day, ...cell, counts: JSON.stringify(cell.counts) })),
+      )
       .execute();
   }
   if (batches.length > 0) {
     await db
       .insertInto('disclosure_comment_batches')
-      .values(batches.map((batch) => ({ table_name: table, node: batch.node, unit_id: batch.unitId, officer_id: batch.officerId, first_month: `${batch.firstMonth}-01`, month: day, comments: JSON.stringify(batch.comments) })))
+      .values(
+        batches.map((batch) => ({
+          table_name: table,
+          node: batch.node,
+          unit_id: batch.unitId,
+          officer_id: batch.officerId,
+          first_month: `${batch.firstMonth}-01`,
+          month: day,
+          comments: JSON.stringify(batch.comments),
+        })),
+      )
       .execute();
   }
-  await db.insertInto('disclosure_releases').values({ table_name: table, month: day, released_at: at, shown: cells.length, withheld }).execute();
+  await db
+    .insertInto('disclosure_releases')
+    .values({ table_name: table, month: day, released_at: at, shown: cells.length, withheld })
+    .execute();
 }
 
 /** The month after which each leaf's comments are still waiting (its last batch). */
@@ -214,52 +252,103 @@ export async function findLastBatchMonths(db: Kysely<Database>, table: Disclosur
 
 export type CellRow = PublishedCell & { month: string };
 
-const cellColumns = ['node', 'parent', 'kind', 'unit_id', 'officer_id', 'businesses', 'items', 'counts', sql<string>`to_char(month, 'YYYY-MM')`.as('month')] as const;
+const cellColumns = [
+  'node',
+  'parent',
+  'kind',
+  'unit_id',
+  'officer_id',
+  'businesses',
+  'items',
+  'counts',
+  sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
+] as const;
 
 /** Published cells of the given nodes in the given months. */
-export async function findCells(db: Kysely<Database>, table: DisclosureTable, nodes: string[], months: string[]): Promise<CellRow[]> {
+export async function findCells(
+  db: Kysely<Database>,
+  table: DisclosureTable,
+  nodes: string[],
+  months: string[],
+): Promise<CellRow[]> {
   if (nodes.length === 0 || months.length === 0) return [];
-  return (await db
+  return await db
     .selectFrom('disclosure_cells')
     .select([...cellColumns])
     .where('table_name', '=', table)
     .where('node', 'in', nodes)
-    .where('month', 'in', months.map((m) => `${m}-01`))
-    .execute());
+    .where(
+      'month',
+      'in',
+      months.map((m) => `${m}-01`),
+    )
+    .execute();
 }
 
 /** Published cells directly under a node in the given months. */
-export async function findChildCells(db: Kysely<Database>, table: DisclosureTable, parent: string, months: string[]): Promise<CellRow[]> {
+export async function findChildCells(
+  db: Kysely<Database>,
+  table: DisclosureTable,
+  parent: string,
+  months: string[],
+): Promise<CellRow[]> {
   if (months.length === 0) return [];
-  return (await db
+  return await db
     .selectFrom('disclosure_cells')
     .select([...cellColumns])
     .where('table_name', '=', table)
     .where('parent', '=', parent)
-    .where('month', 'in', months.map((m) => `${m}-01`))
-    .execute());
+    .where(
+      'month',
+      'in',
+      months.map((m) => `${m}-01`),
+    )
+    .execute();
 }
 
 /** Published cells of an officer (at any unit) in the given months. */
-export async function findOfficerCells(db: Kysely<Database>, table: DisclosureTable, officerId: string, months: string[]): Promise<CellRow[]> {
+export async function findOfficerCells(
+  db: Kysely<Database>,
+  table: DisclosureTable,
+  officerId: string,
+  months: string[],
+): Promise<CellRow[]> {
   if (months.length === 0) return [];
-  return (await db
+  return await db
     .selectFrom('disclosure_cells')
     .select([...cellColumns])
     .where('table_name', '=', table)
     .where('officer_id', '=', officerId)
-    .where('month', 'in', months.map((m) => `${m}-01`))
-    .execute());
+    .where(
+      'month',
+      'in',
+      months.map((m) => `${m}-01`),
+    )
+    .execute();
 }
 
 /** Comment batches published with the given months, for leaves of a unit or of an officer. */
-export async function findCommentBatches(db: Kysely<Database>, table: DisclosureTable, by: { node: string } | { officerId: string }, months: string[]) {
+export async function findCommentBatches(
+  db: Kysely<Database>,
+  table: DisclosureTable,
+  by: { node: string } | { officerId: string },
+  months: string[],
+) {
   if (months.length === 0) return [];
   let query = db
     .selectFrom('disclosure_comment_batches')
-    .select(['id', 'comments', sql<string>`to_char(first_month, 'YYYY-MM')`.as('first_month'), sql<string>`to_char(month, 'YYYY-MM')`.as('month')])
+    .select([
+      'id',
+      'comments',
+      sql<string>`to_char(first_month, 'YYYY-MM')`.as('first_month'),
+      sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
+    ])
     .where('table_name', '=', table)
-    .where('month', 'in', months.map((m) => `${m}-01`));
+    .where(
+      'month',
+      'in',
+      months.map((m) => `${m}-01`),
+    );
   query = 'node' in by ? query.where('node', '=', by.node) : query.where('officer_id', '=', by.officerId);
   return query.orderBy('month', 'desc').orderBy('id').execute();
 }

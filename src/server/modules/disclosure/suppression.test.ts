@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { atomsOf, atomsOfCell, leavesUnder, syntheticOrg, syntheticRatings, YEAR_MONTHS } from '../../../../test/synthetic-ratings.ts';
+import {
+  atomsOf,
+  atomsOfCell,
+  leavesUnder,
+  syntheticOrg,
+  syntheticRatings,
+  YEAR_MONTHS,
+} from '../../../../test/synthetic-ratings.ts';
 import { findIsolatedGroups, type AuditAnswer } from './auditor.ts';
 import { suppressTree, type TreeCell } from './suppression.ts';
 
@@ -20,7 +27,13 @@ describe('the auditor', () => {
     const found = findIsolatedGroups(atoms, answers, MIN);
     expect(found).toHaveLength(1);
     expect(found[0]!.businesses).toEqual(['k', 'l']);
-    expect(found[0]!.combination).toEqual(expect.arrayContaining([{ label: 'total', coefficient: 1 }, { label: 'a', coefficient: -1 }, { label: 'b', coefficient: -1 }]));
+    expect(found[0]!.combination).toEqual(
+      expect.arrayContaining([
+        { label: 'total', coefficient: 1 },
+        { label: 'a', coefficient: -1 },
+        { label: 'b', coefficient: -1 },
+      ]),
+    );
   });
 
   it('finds it through a chain of differences over another classification', () => {
@@ -54,8 +67,15 @@ function publishYear(seed: number, suppress: (cells: TreeCell[]) => Map<string, 
   let shown = 0;
   for (const month of months) {
     const cells: TreeCell[] = org.nodes.map((node) => {
-      const members = new Set(atomsOfCell(leaves.get(node.key) ?? [], [month]).flatMap((atom) => [...(atoms.get(atom) ?? [])]));
-      return { key: node.key, parent: node.parent, businesses: members.size, members: members.size < MIN ? [...members] : undefined };
+      const members = new Set(
+        atomsOfCell(leaves.get(node.key) ?? [], [month]).flatMap((atom) => [...(atoms.get(atom) ?? [])]),
+      );
+      return {
+        key: node.key,
+        parent: node.parent,
+        businesses: members.size,
+        members: members.size < MIN ? [...members] : undefined,
+      };
     });
     small += cells.filter((c) => c.businesses > 0 && c.businesses < MIN).length;
     const withheld = suppress(cells);
@@ -70,11 +90,18 @@ function publishYear(seed: number, suppress: (cells: TreeCell[]) => Map<string, 
   for (const [node, list] of shownMonths) {
     for (let q = 0; q < 4; q++) {
       const inQuarter = list.filter((m) => months.indexOf(m) >= q * 3 && months.indexOf(m) < q * 3 + 3);
-      if (inQuarter.length > 0) answers.push({ label: `2026-Q${q + 1}|${node}`, atoms: atomsOfCell(leaves.get(node) ?? [], inQuarter) });
+      if (inQuarter.length > 0)
+        answers.push({ label: `2026-Q${q + 1}|${node}`, atoms: atomsOfCell(leaves.get(node) ?? [], inQuarter) });
     }
     answers.push({ label: `2026|${node}`, atoms: atomsOfCell(leaves.get(node) ?? [], list) });
   }
-  return { answers, atoms: [...atoms].map(([key, members]) => ({ key, members: [...members] })), small, shown, total: org.nodes.length * months.length };
+  return {
+    answers,
+    atoms: [...atoms].map(([key, members]) => ({ key, members: [...members] })),
+    small,
+    shown,
+    total: org.nodes.length * months.length,
+  };
 }
 
 describe('suppression of a month tree', () => {
@@ -88,7 +115,8 @@ describe('suppression of a month tree', () => {
   }, 120_000);
 
   it('primary suppression alone leaks, and the auditor says where', () => {
-    const primaryOnly = (cells: TreeCell[]) => new Map(cells.filter((c) => c.businesses > 0 && c.businesses < MIN).map((c) => [c.key, 'primary']));
+    const primaryOnly = (cells: TreeCell[]) =>
+      new Map(cells.filter((c) => c.businesses > 0 && c.businesses < MIN).map((c) => [c.key, 'primary']));
     const leaks = findIsolatedGroups(publishYear(1, primaryOnly).atoms, publishYear(1, primaryOnly).answers, MIN);
     expect(leaks.length).toBeGreaterThan(0);
     expect(leaks[0]!.businesses.length).toBeLessThan(MIN);

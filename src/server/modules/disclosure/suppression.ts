@@ -43,7 +43,9 @@ export function suppressTree(cells: readonly TreeCell[], minimum: number): Map<s
 
   /** The withheld leaves reached from a cell through withheld cells only: what H is made of. */
   const hiddenLeaves = (cell: TreeCell): TreeCell[] =>
-    kids(cell.key).flatMap((kid) => (shown(kid) || kid.businesses === 0 ? [] : kids(kid.key).length === 0 ? [kid] : hiddenLeaves(kid)));
+    kids(cell.key).flatMap((kid) =>
+      shown(kid) || kid.businesses === 0 ? [] : kids(kid.key).length === 0 ? [kid] : hiddenLeaves(kid),
+    );
   const businessesOf = (leaves: readonly TreeCell[]): number => {
     const seen = new Set<string>();
     for (const leaf of leaves) {
@@ -62,7 +64,8 @@ export function suppressTree(cells: readonly TreeCell[], minimum: number): Map<s
     return best;
   };
 
-  const depth = (cell: TreeCell): number => (cell.parent && byKey.has(cell.parent) ? 1 + depth(byKey.get(cell.parent)!) : 0);
+  const depth = (cell: TreeCell): number =>
+    cell.parent && byKey.has(cell.parent) ? 1 + depth(byKey.get(cell.parent)!) : 0;
   const internal = cells.filter((cell) => kids(cell.key).length > 0).sort((a, b) => depth(b) - depth(a));
   for (const cell of internal) {
     if (!shown(cell)) continue;

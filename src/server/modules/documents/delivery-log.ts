@@ -18,7 +18,14 @@ import * as repo from './newsletter-repository.ts';
 import { findUnitRef } from './repository.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
 
-const STATUS_VI: Record<DeliveryStatus, string> = { pending: 'Đang chờ gửi', sending: 'Đang gửi', sent: 'Đã gửi', failed: 'Lỗi', uncertain: 'Không chắc chắn', skipped: 'Bỏ qua (đã hủy đăng ký)' };
+const STATUS_VI: Record<DeliveryStatus, string> = {
+  pending: 'Đang chờ gửi',
+  sending: 'Đang gửi',
+  sent: 'Đã gửi',
+  failed: 'Lỗi',
+  uncertain: 'Không chắc chắn',
+  skipped: 'Bỏ qua (đã hủy đăng ký)',
+};
 
 export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db } = deps;
@@ -29,7 +36,11 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
     return requireNewsletterAccess(tx, actor, id);
   }
 
-  async function getDeliveryLog(actor: Actor | null, id: string, query: z.infer<typeof deliveryQuery>): Promise<DeliveryLogView> {
+  async function getDeliveryLog(
+    actor: Actor | null,
+    id: string,
+    query: z.infer<typeof deliveryQuery>,
+  ): Promise<DeliveryLogView> {
     const newsletter = await load(db, actor, id);
     const unit = newsletter.unit_id ? await findUnitRef(db, newsletter.unit_id) : undefined;
     const grouped = await repo.countDeliveries(db, id);
@@ -41,7 +52,13 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
     const matched = query.status ? counts[query.status] : counts.total;
     const rows = await repo.findDeliveryLog(db, id, query.status, query);
     return {
-      newsletter: { id, month: newsletter.month, status: newsletter.status, sentAt: newsletter.sent_at?.toISOString() ?? null, unit: unit ? { id: unit.id, code: unit.code, name: unit.name_vi } : null },
+      newsletter: {
+        id,
+        month: newsletter.month,
+        status: newsletter.status,
+        sentAt: newsletter.sent_at?.toISOString() ?? null,
+        unit: unit ? { id: unit.id, code: unit.code, name: unit.name_vi } : null,
+      },
       counts,
       running: counts.pending + counts.sending > 0,
       matched,
@@ -52,12 +69,32 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
   async function exportDeliveryLog(actor: Actor | null, id: string, query: { status?: DeliveryStatus | undefined }) {
     const newsletter = await load(db, actor, id);
     const rows = await repo.findDeliveryLog(db, id, query.status, { limit: 200_000, offset: 0 });
-    const cell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@\t]/.test(v) ? `"${(/^[=+\-@\t]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
+    const cell = (v: string) =>
+      /[",\n\r]/.test(v) || /^[=+\-@\t]/.test(v) ? `"${(/^[=+\-@\t]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v;
     const when = (d: Date | null) => (d ? new Date(d).toISOString() : '');
-    const header = ['Email', 'Trạng thái', 'Mã trạng thái', 'Lỗi', 'Số lần gửi', 'Gửi lúc (UTC)', 'Hủy đăng ký lúc (UTC)'];
-    const lines = rows.map((r) => [r.email, STATUS_VI[r.status], r.status, r.error ?? '', String(r.attempts), when(r.sent_at), when(r.unsubscribed_at)]);
+    const header = [
+      'Email',
+      'Trạng thái',
+      'Mã trạng thái',
+      'Lỗi',
+      'Số lần gửi',
+      'Gửi lúc (UTC)',
+      'Hủy đăng ký lúc (UTC)',
+    ];
+    const lines = rows.map((r) => [
+      r.email,
+      STATUS_VI[r.status],
+      r.status,
+      r.error ?? '',
+      String(r.attempts),
+      when(r.sent_at),
+      when(r.unsubscribed_at),
+    ]);
     const text = '\uFEFF' + [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
-    return { body: Buffer.from(text, 'utf8'), name: `nhat-ky-gui-ban-tin-${newsletter.month}${query.status ? `-${query.status}` : ''}.csv` };
+    return {
+      body: Buffer.from(text, 'utf8'),
+      name: `nhat-ky-gui-ban-tin-${newsletter.month}${query.status ? `-${query.status}` : ''}.csv`,
+    };
   }
 
   /** Puts failed copies back in the queue (fresh attempts). Sent, queued and uncertain copies are left alone. */
@@ -65,7 +102,14 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
     return db.transaction().execute(async (tx) => {
       const newsletter = await load(tx, context.actor, id);
       const retried = await repo.requeueFailedCopies(tx, id);
-      if (retried > 0) await writeAudit(tx, context, { action: 'newsletter.retried', entityType: 'newsletter', entityId: id, unitId: newsletter.unit_id, details: { month: newsletter.month, retried } });
+      if (retried > 0)
+        await writeAudit(tx, context, {
+          action: 'newsletter.retried',
+          entityType: 'newsletter',
+          entityId: id,
+          unitId: newsletter.unit_id,
+          details: { month: newsletter.month, retried },
+        });
       return { retried };
     });
   }

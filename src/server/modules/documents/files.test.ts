@@ -65,16 +65,28 @@ const docx = zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:d
 
 function multipart(filename: string, type: string, content: Buffer) {
   const boundary = '----caunoi' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`);
-  return { payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 const upload = (who: string, id: string, filename: string, type: string, content: Buffer) => {
   const body = multipart(filename, type, content);
-  return platform.app.inject({ method: 'POST', url: `/api/documents/${id}/file`, headers: { ...as(s[who]!), ...body.headers }, payload: body.payload });
+  return platform.app.inject({
+    method: 'POST',
+    url: `/api/documents/${id}/file`,
+    headers: { ...as(s[who]!), ...body.headers },
+    payload: body.payload,
+  });
 };
-const storedFiles = () => (fs.existsSync(path.join(dataDir, 'documents')) ? fs.readdirSync(path.join(dataDir, 'documents')) : []);
-const fileRows = async () => (await platform.deps.db.selectFrom('legal_document_files').select(['id']).execute()).length;
+const storedFiles = () =>
+  fs.existsSync(path.join(dataDir, 'documents')) ? fs.readdirSync(path.join(dataDir, 'documents')) : [];
+const fileRows = async () =>
+  (await platform.deps.db.selectFrom('legal_document_files').select(['id']).execute()).length;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-documents-'));
@@ -88,7 +100,15 @@ beforeAll(async () => {
   await createUser(db, { email: 'leader@20.vn', role: 'department_leader', unitId: org['20'] });
   await createUser(db, { email: 'officer@03nk.vn', role: 'officer', unitId: org['03NK'] });
   await createUser(db, { email: 'tonghop@gd.vn', role: 'gd_staff', unitId: org['00'] });
-  for (const email of ['dn@test.vn', 'leader@03nk.vn', 'leader@03.vn', 'leader@20.vn', 'officer@03nk.vn', 'tonghop@gd.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
+  for (const email of [
+    'dn@test.vn',
+    'leader@03nk.vn',
+    'leader@03.vn',
+    'leader@20.vn',
+    'officer@03nk.vn',
+    'tonghop@gd.vn',
+  ])
+    s[email] = await signIn(platform, email, TEST_PASSWORD);
   const body = {
     number: '18/2021/NĐ-CP',
     docType: 'decree',
@@ -98,11 +118,21 @@ beforeAll(async () => {
     summaryVi: 'Sửa đổi hồ sơ, thủ tục hoàn thuế, không thu thuế đối với nguyên liệu nhập khẩu.',
     topics: ['tax_refund'],
   };
-  const created = await platform.app.inject({ method: 'POST', url: '/api/documents', headers: as(s['leader@03nk.vn']!), payload: body });
+  const created = await platform.app.inject({
+    method: 'POST',
+    url: '/api/documents',
+    headers: as(s['leader@03nk.vn']!),
+    payload: body,
+  });
   expect(created.statusCode).toBe(201);
   expect(created.json()).toMatchObject({ unit: { id: org['03NK'], code: '03NK' }, files: [], canManage: true });
   docId = created.json().id;
-  const national = await platform.app.inject({ method: 'POST', url: '/api/documents', headers: as(s['tonghop@gd.vn']!), payload: { ...body, number: '54/2014/QH13', docType: 'law', title: 'Luật Hải quan' } });
+  const national = await platform.app.inject({
+    method: 'POST',
+    url: '/api/documents',
+    headers: as(s['tonghop@gd.vn']!),
+    payload: { ...body, number: '54/2014/QH13', docType: 'law', title: 'Luật Hải quan' },
+  });
   expect(national.json().unit.code).toBe('00');
   nationalId = national.json().id;
 });
@@ -127,7 +157,10 @@ describe('file checks (pure)', () => {
     expect(checkDocumentFile('a.docx', DOCX_TYPE, xlsx)).toEqual({ ok: false, reason: 'document_file_mismatch' });
     expect(checkDocumentFile('a.pdf', 'text/html', pdf)).toEqual({ ok: false, reason: 'document_file_mismatch' });
     expect(checkDocumentFile('a.doc', 'application/msword', pdf)).toEqual({ ok: false, reason: 'document_file_type' });
-    expect(checkDocumentFile('noextension', 'application/pdf', pdf)).toEqual({ ok: false, reason: 'document_file_type' });
+    expect(checkDocumentFile('noextension', 'application/pdf', pdf)).toEqual({
+      ok: false,
+      reason: 'document_file_type',
+    });
   });
 
   it('names downloads in Vietnamese with an ASCII fallback (RFC 6266 / 5987)', () => {
@@ -144,28 +177,78 @@ describe('a library document’s file', () => {
     expect((await upload('leader@20.vn', docId, 'nd.pdf', 'application/pdf', pdf)).statusCode).toBe(403);
     expect((await upload('leader@03nk.vn', nationalId, 'luat.pdf', 'application/pdf', pdf)).statusCode).toBe(403);
     const anonymous = multipart('nd.pdf', 'application/pdf', pdf);
-    expect((await platform.app.inject({ method: 'POST', url: `/api/documents/${docId}/file`, headers: anonymous.headers, payload: anonymous.payload })).statusCode).toBe(401);
-    expect((await upload('leader@03nk.vn', '00000000-0000-4000-8000-000000000000', 'nd.pdf', 'application/pdf', pdf)).statusCode).toBe(404);
-    const list = (await platform.app.inject({ method: 'GET', url: '/api/documents', headers: as(s['leader@20.vn']!) })).json() as { id: string; canManage: boolean }[];
+    expect(
+      (
+        await platform.app.inject({
+          method: 'POST',
+          url: `/api/documents/${docId}/file`,
+          headers: anonymous.headers,
+          payload: anonymous.payload,
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (await upload('leader@03nk.vn', '00000000-0000-4000-8000-000000000000', 'nd.pdf', 'application/pdf', pdf))
+        .statusCode,
+    ).toBe(404);
+    const list = (
+      await platform.app.inject({ method: 'GET', url: '/api/documents', headers: as(s['leader@20.vn']!) })
+    ).json() as { id: string; canManage: boolean }[];
     expect(list.find((d) => d.id === docId)?.canManage).toBe(false);
     expect(await fileRows()).toBe(0);
     expect(storedFiles()).toEqual([]);
   });
 
   it('refuses a wrong type, a spoofed type and a file too large', async () => {
-    const exe = await upload('leader@03nk.vn', docId, 'setup.exe', 'application/x-msdownload', Buffer.from('MZ\x90\x00'));
+    const exe = await upload(
+      'leader@03nk.vn',
+      docId,
+      'setup.exe',
+      'application/x-msdownload',
+      Buffer.from('MZ\x90\x00'),
+    );
     expect(exe.statusCode).toBe(415);
-    expect(exe.json().error.details[0]).toEqual({ field: 'file', message: 'Chỉ nhận tệp PDF, DOCX hoặc XLSX (tối đa 20 MB)' });
-    expect((await upload('leader@03nk.vn', docId, 'cu.doc', 'application/msword', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).statusCode).toBe(415);
-    const spoofed = await upload('leader@03nk.vn', docId, 'nghi-dinh.pdf', 'application/pdf', Buffer.from('<html><script>alert(1)</script></html>'));
+    expect(exe.json().error.details[0]).toEqual({
+      field: 'file',
+      message: 'Chỉ nhận tệp PDF, DOCX hoặc XLSX (tối đa 20 MB)',
+    });
+    expect(
+      (
+        await upload(
+          'leader@03nk.vn',
+          docId,
+          'cu.doc',
+          'application/msword',
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        )
+      ).statusCode,
+    ).toBe(415);
+    const spoofed = await upload(
+      'leader@03nk.vn',
+      docId,
+      'nghi-dinh.pdf',
+      'application/pdf',
+      Buffer.from('<html><script>alert(1)</script></html>'),
+    );
     expect(spoofed.statusCode).toBe(400);
     expect(spoofed.json().error.details[0]).toEqual({ field: 'file', message: 'Nội dung tệp không đúng với loại tệp' });
     expect((await upload('leader@03nk.vn', docId, 'nghi-dinh.docx', DOCX_TYPE, pdf)).statusCode).toBe(400);
     expect((await upload('leader@03nk.vn', docId, 'nghi-dinh.pdf', 'text/html', pdf)).statusCode).toBe(400);
-    const big = await upload('leader@03nk.vn', docId, 'lon.pdf', 'application/pdf', Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024)]));
+    const big = await upload(
+      'leader@03nk.vn',
+      docId,
+      'lon.pdf',
+      'application/pdf',
+      Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024)]),
+    );
     expect(big.statusCode).toBe(413);
     expect(big.json().error.details[0]).toEqual({ field: 'file', message: 'Tệp lớn hơn 20 MB' });
-    const empty = await platform.app.inject({ method: 'POST', url: `/api/documents/${docId}/file`, headers: { ...as(s['leader@03nk.vn']!), 'content-type': 'application/json' }, payload: {} });
+    const empty = await platform.app.inject({
+      method: 'POST',
+      url: `/api/documents/${docId}/file`,
+      headers: { ...as(s['leader@03nk.vn']!), 'content-type': 'application/json' },
+      payload: {},
+    });
     expect(empty.statusCode).toBe(415);
     expect(await fileRows()).toBe(0);
     expect(storedFiles()).toEqual([]);
@@ -173,8 +256,12 @@ describe('a library document’s file', () => {
 
   it('leaves neither a row nor a file when the database write fails', async () => {
     const db = platform.deps.db;
-    await sql`create function refuse_boom() returns trigger language plpgsql as $$ begin if new.file_name = 'boom.pdf' then raise exception 'disk quota'; end if; return new; end $$`.execute(db);
-    await sql`create trigger refuse_boom before insert on legal_document_files for each row execute function refuse_boom()`.execute(db);
+    await sql`create function refuse_boom() returns trigger language plpgsql as $$ begin if new.file_name = 'boom.pdf' then raise exception 'disk quota'; end if; return new; end $$`.execute(
+      db,
+    );
+    await sql`create trigger refuse_boom before insert on legal_document_files for each row execute function refuse_boom()`.execute(
+      db,
+    );
     try {
       const failed = await upload('leader@03nk.vn', docId, 'boom.pdf', 'application/pdf', pdf);
       expect(failed.statusCode).toBe(500);
@@ -185,14 +272,22 @@ describe('a library document’s file', () => {
     }
     expect(await fileRows()).toBe(0);
     expect(storedFiles()).toEqual([]);
-    expect(await db.selectFrom('audit_log').select('id').where('action', 'like', 'document.file%').execute()).toEqual([]);
+    expect(await db.selectFrom('audit_log').select('id').where('action', 'like', 'document.file%').execute()).toEqual(
+      [],
+    );
   });
 
   it('uploads, replaces keeping the history, and anyone downloads with safe headers', async () => {
     const first = await upload('leader@03nk.vn', docId, 'Nghị định 18-2021-NĐ-CP.pdf', 'application/pdf', pdf);
     expect(first.statusCode).toBe(200);
     expect(first.json().files).toEqual([
-      expect.objectContaining({ name: 'Nghị định 18-2021-NĐ-CP.pdf', contentType: 'application/pdf', size: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), current: true }),
+      expect.objectContaining({
+        name: 'Nghị định 18-2021-NĐ-CP.pdf',
+        contentType: 'application/pdf',
+        size: pdf.length,
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        current: true,
+      }),
     ]);
     // The department above the branch maintains it too; the amended text arrives as a new file.
     const second = await upload('leader@03.vn', docId, 'Văn bản hợp nhất.docx', DOCX_TYPE, docx);
@@ -209,29 +304,63 @@ describe('a library document’s file', () => {
     expect(current.statusCode).toBe(200);
     expect(current.headers['content-type']).toBe(DOCX_TYPE);
     expect(current.headers['x-content-type-options']).toBe('nosniff');
-    expect(current.headers['content-disposition']).toBe(`attachment; filename="Van ban hop nhat.docx"; filename*=UTF-8''V%C4%83n%20b%E1%BA%A3n%20h%E1%BB%A3p%20nh%E1%BA%A5t.docx`);
+    expect(current.headers['content-disposition']).toBe(
+      `attachment; filename="Van ban hop nhat.docx"; filename*=UTF-8''V%C4%83n%20b%E1%BA%A3n%20h%E1%BB%A3p%20nh%E1%BA%A5t.docx`,
+    );
     expect(current.rawPayload.equals(docx)).toBe(true);
     const old = await platform.app.inject({ method: 'GET', url: files[1]!.url });
     expect(old.headers['content-type']).toBe('application/pdf');
     expect(old.rawPayload.equals(pdf)).toBe(true);
     expect(createHash('sha256').update(old.rawPayload).digest('hex')).toBe(files[1]!.sha256);
-    expect((await platform.app.inject({ method: 'GET', url: `/api/documents/${nationalId}/file` })).statusCode).toBe(404);
-    expect((await platform.app.inject({ method: 'GET', url: `/api/documents/${nationalId}/files/${files[0]!.id}` })).statusCode).toBe(404);
+    expect((await platform.app.inject({ method: 'GET', url: `/api/documents/${nationalId}/file` })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await platform.app.inject({ method: 'GET', url: `/api/documents/${nationalId}/files/${files[0]!.id}` }))
+        .statusCode,
+    ).toBe(404);
 
     // A scanned text of a few megabytes is well past the 1 MB JSON body limit, and fine here.
     const scanned = Buffer.concat([pdfAmended, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
-    const third = await upload('leader@03nk.vn', docId, 'Nghị định 18-2021 (sửa đổi).pdf', 'application/octet-stream', scanned);
+    const third = await upload(
+      'leader@03nk.vn',
+      docId,
+      'Nghị định 18-2021 (sửa đổi).pdf',
+      'application/octet-stream',
+      scanned,
+    );
     expect(third.statusCode).toBe(200);
-    expect((third.json().files as { version: number; current: boolean; size: number }[]).map((f) => [f.version, f.current, f.size])).toEqual([
+    expect(
+      (third.json().files as { version: number; current: boolean; size: number }[]).map((f) => [
+        f.version,
+        f.current,
+        f.size,
+      ]),
+    ).toEqual([
       [3, true, scanned.length],
       [2, false, docx.length],
       [1, false, pdf.length],
     ]);
-    const listed = ((await platform.app.inject({ method: 'GET', url: '/api/documents' })).json() as { id: string; files: unknown[]; canManage: boolean }[]).find((d) => d.id === docId)!;
+    const listed = (
+      (await platform.app.inject({ method: 'GET', url: '/api/documents' })).json() as {
+        id: string;
+        files: unknown[];
+        canManage: boolean;
+      }[]
+    ).find((d) => d.id === docId)!;
     expect(listed.files).toHaveLength(3);
     expect(listed.canManage).toBe(false);
-    const audit = await platform.deps.db.selectFrom('audit_log').select(['action', 'details']).where('action', 'like', 'document.file%').orderBy('id').execute();
-    expect(audit.map((a) => a.action)).toEqual(['document.file_uploaded', 'document.file_replaced', 'document.file_replaced']);
+    const audit = await platform.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', 'like', 'document.file%')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'document.file_uploaded',
+      'document.file_replaced',
+      'document.file_replaced',
+    ]);
     expect(audit[1]!.details).toMatchObject({ name: 'Văn bản hợp nhất.docx', replacedFileId: files[1]!.id });
   });
 });

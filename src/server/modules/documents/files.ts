@@ -41,11 +41,20 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
     if (!isUser(actor)) throw unauthorized();
     if (!mayOrganize(actor)) throw forbidden();
     await loadForEdit(db, actor, id); // refuse early, before anything is written
-    if (file.bytes.length === 0) throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
-    if (file.bytes.length > DOCUMENT_FILE_MAX_BYTES) throw new AppError('payload_too_large', 'document_file_too_large', [{ field: 'file', message: 'document_file_too_large' }]);
+    if (file.bytes.length === 0)
+      throw new AppError('validation_failed', 'validation_failed', [{ field: 'file', message: 'file_required' }]);
+    if (file.bytes.length > DOCUMENT_FILE_MAX_BYTES)
+      throw new AppError('payload_too_large', 'document_file_too_large', [
+        { field: 'file', message: 'document_file_too_large' },
+      ]);
     const fileName = safeFileName(file.fileName, 'van-ban');
     const check = checkDocumentFile(fileName, file.declaredType, file.bytes);
-    if (!check.ok) throw new AppError(check.reason === 'document_file_type' ? 'unsupported_media_type' : 'validation_failed', check.reason, [{ field: 'file', message: check.reason }]);
+    if (!check.ok)
+      throw new AppError(
+        check.reason === 'document_file_type' ? 'unsupported_media_type' : 'validation_failed',
+        check.reason,
+        [{ field: 'file', message: check.reason }],
+      );
     const sha256 = sha256Hex(file.bytes);
     return store.save(file.bytes, check.kind, (storedName) =>
       db.transaction().execute(async (tx) => {
@@ -53,13 +62,31 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
         const now = clock.now();
         const previous = await repo.replaceCurrentFile(tx, id, now);
         const version = (await repo.lastFileVersion(tx, id)) + 1;
-        const insertedId = await repo.insertFile(tx, { documentId: id, version, fileName, storedName, contentType: check.contentType, size: file.bytes.length, sha256, uploadedBy: actor.userId, at: now });
+        const insertedId = await repo.insertFile(tx, {
+          documentId: id,
+          version,
+          fileName,
+          storedName,
+          contentType: check.contentType,
+          size: file.bytes.length,
+          sha256,
+          uploadedBy: actor.userId,
+          at: now,
+        });
         await writeAudit(tx, context, {
           action: previous ? 'document.file_replaced' : 'document.file_uploaded',
           entityType: 'legal_document',
           entityId: id,
           unitId: row.unit_id,
-          details: { number: row.number, fileId: insertedId, version, name: fileName, size: file.bytes.length, sha256, ...(previous && { replacedFileId: previous.id, replacedSha256: previous.sha256 }) },
+          details: {
+            number: row.number,
+            fileId: insertedId,
+            version,
+            name: fileName,
+            size: file.bytes.length,
+            sha256,
+            ...(previous && { replacedFileId: previous.id, replacedSha256: previous.sha256 }),
+          },
         });
         return (await documentViews(tx, actor, [(await repo.findDocument(tx, id))!]))[0]!;
       }),
@@ -70,7 +97,12 @@ export function createDocumentFileService(deps: { db: Kysely<Database>; clock: C
   async function readFile(id: string, fileId?: string) {
     const row = await repo.findFileToRead(db, id, fileId);
     if (!row) throw notFound();
-    return { name: row.file_name, contentType: row.content_type, sha256: row.sha256, content: await store.read(row.stored_name) };
+    return {
+      name: row.file_name,
+      contentType: row.content_type,
+      sha256: row.sha256,
+      content: await store.read(row.stored_name),
+    };
   }
 
   return { uploadFile, readFile, dir: store.dir };

@@ -1,6 +1,13 @@
 // The only way the library's rows leave the server: documents and their files,
 // announcements, newsletters and their delivery log, fields listed one by one.
-import type { AnnouncementView, DeliveryLogView, DocumentFileView, DocumentView, NewsletterView, Topic } from '../../../contracts/documents.ts';
+import type {
+  AnnouncementView,
+  DeliveryLogView,
+  DocumentFileView,
+  DocumentView,
+  NewsletterView,
+  Topic,
+} from '../../../contracts/documents.ts';
 import type { DeliveryLogRow, NewsletterViewData } from './newsletter-repository.ts';
 import type { AnnouncementRow, DocumentRow, FileRow } from './repository.ts';
 
@@ -41,7 +48,14 @@ export function toDocument(row: DocumentRow, files: FileRow[], canManage: boolea
 }
 
 export function toAnnouncementView(row: AnnouncementRow): AnnouncementView {
-  return { id: row.id, unit: { code: row.code, name: row.name_vi }, title: row.title, body: row.body, publishedAt: row.published_at.toISOString(), expiresOn: row.expires_on };
+  return {
+    id: row.id,
+    unit: { code: row.code, name: row.name_vi },
+    title: row.title,
+    body: row.body,
+    publishedAt: row.published_at.toISOString(),
+    expiresOn: row.expires_on,
+  };
 }
 
 export function toNewsletterView({ row, delivery }: NewsletterViewData): NewsletterView {
@@ -59,5 +73,12 @@ export function toNewsletterView({ row, delivery }: NewsletterViewData): Newslet
 }
 
 export function toDeliveryLogRow(row: DeliveryLogRow): DeliveryLogView['rows'][number] {
-  return { email: row.email, status: row.status, error: row.error, attempts: row.attempts, sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null, unsubscribedAt: row.unsubscribed_at ? new Date(row.unsubscribed_at).toISOString() : null };
+  return {
+    email: row.email,
+    status: row.status,
+    error: row.error,
+    attempts: row.attempts,
+    sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
+    unsubscribedAt: row.unsubscribed_at ? new Date(row.unsubscribed_at).toISOString() : null,
+  };
 }

@@ -49,11 +49,20 @@ export function createNewsletterDrafts(deps: { db: Kysely<Database>; clock: Cloc
   const { db, clock } = deps;
 
   /** Drafts a month's newsletter; returns null when it exists already. Used by the job and by officers. */
-  async function draft(month: string, unitId: string | null, context: AuditContext = { actor: null }): Promise<string | null> {
+  async function draft(
+    month: string,
+    unitId: string | null,
+    context: AuditContext = { actor: null },
+  ): Promise<string | null> {
     const { start, end } = vietnamMonthRange(month);
     return db.transaction().execute(async (tx) => {
       if (await repo.findNewsletterId(tx, month, unitId)) return null;
-      const documents = await repo.findDocumentsOfMonth(tx, { start, end, firstDay: start.toISOString().slice(0, 10), nextMonthDay: end.toISOString().slice(0, 10) });
+      const documents = await repo.findDocumentsOfMonth(tx, {
+        start,
+        end,
+        firstDay: start.toISOString().slice(0, 10),
+        nextMonthDay: end.toISOString().slice(0, 10),
+      });
       const events = await repo.findComingEvents(tx, end, new Date(end.getTime() + EVENTS_AHEAD_MS));
       const questions = await repo.findAnswersPublished(tx, { start, end }, 20);
       const items: NewsletterItem[] = [
@@ -71,11 +80,28 @@ export function createNewsletterDrafts(deps: { db: Kysely<Database>; clock: Cloc
           detail: `${q.body_vi.slice(0, 240)}${q.body_vi.length > 240 ? '…' : ''} ${deps.publicBase}/hoi-dap/${q.id}`,
           topics: [QUESTION_TOPIC[q.category] ?? 'procedures'],
         })),
-        ...events.map((e) => ({ kind: 'event' as const, id: e.id, title: `${KIND_NAMES[e.kind].vi}: ${e.title}`, detail: `${formatWhen(e.starts_at, e.ends_at, 'vi')} — ${e.place ?? ''} (${e.name_vi})`, topics: [] })),
+        ...events.map((e) => ({
+          kind: 'event' as const,
+          id: e.id,
+          title: `${KIND_NAMES[e.kind].vi}: ${e.title}`,
+          detail: `${formatWhen(e.starts_at, e.ends_at, 'vi')} — ${e.place ?? ''} (${e.name_vi})`,
+          topics: [],
+        })),
       ];
       const [y, m] = month.split('-');
-      const id = await repo.insertNewsletter(tx, { month, unitId, introVi: `Kính gửi Quý doanh nghiệp, Cầu Nối xin gửi các văn bản pháp luật mới, hỏi đáp mới và sự kiện sắp tới của cơ quan hải quan trong tháng ${Number(m)}/${y}.`, items });
-      await writeAudit(tx, context, { action: 'newsletter.drafted', entityType: 'newsletter', entityId: id, unitId, details: { month, items: items.length } });
+      const id = await repo.insertNewsletter(tx, {
+        month,
+        unitId,
+        introVi: `Kính gửi Quý doanh nghiệp, Cầu Nối xin gửi các văn bản pháp luật mới, hỏi đáp mới và sự kiện sắp tới của cơ quan hải quan trong tháng ${Number(m)}/${y}.`,
+        items,
+      });
+      await writeAudit(tx, context, {
+        action: 'newsletter.drafted',
+        entityType: 'newsletter',
+        entityId: id,
+        unitId,
+        details: { month, items: items.length },
+      });
       return id;
     });
   }
@@ -108,7 +134,12 @@ export function createNewsletterDrafts(deps: { db: Kysely<Database>; clock: Cloc
       if (row.status !== 'draft') throw new AppError('conflict', 'newsletter_sent');
       const items = row.items.filter((i) => !input.removeItemIds.includes(i.id));
       await repo.updateNewsletter(tx, id, { intro_vi: input.introVi, items: JSON.stringify(items) });
-      await writeAudit(tx, context, { action: 'newsletter.reviewed', entityType: 'newsletter', entityId: id, details: { removed: input.removeItemIds.length } });
+      await writeAudit(tx, context, {
+        action: 'newsletter.reviewed',
+        entityType: 'newsletter',
+        entityId: id,
+        details: { removed: input.removeItemIds.length },
+      });
       return newsletterView(tx, id);
     });
   }

@@ -8,7 +8,13 @@ export function itemsFor(items: NewsletterItem[], topics: ReadonlySet<string>): 
   return items.filter((i) => i.kind === 'event' || i.topics.some((t) => topics.has(t)));
 }
 
-export function newsletterMail(input: { month: string; intro: string; items: NewsletterItem[]; locale: Locale; unsubscribeUrl: string }) {
+export function newsletterMail(input: {
+  month: string;
+  intro: string;
+  items: NewsletterItem[];
+  locale: Locale;
+  unsubscribeUrl: string;
+}) {
   const [y, m] = input.month.split('-');
   const docs = input.items.filter((i) => i.kind === 'document');
   const events = input.items.filter((i) => i.kind === 'event');
@@ -24,5 +30,11 @@ export function newsletterMail(input: { month: string; intro: string; items: New
     `Hủy đăng ký nhận tin: ${input.unsubscribeUrl}`,
     'Cầu Nối — Hải quan Việt Nam',
   ];
-  return { subject: input.locale === 'en' ? `Customs information for businesses, ${m}/${y}` : `Bản tin hải quan tháng ${Number(m)}/${y}`, text: lines.join('\n') };
+  return {
+    subject:
+      input.locale === 'en'
+        ? `Customs information for businesses, ${m}/${y}`
+        : `Bản tin hải quan tháng ${Number(m)}/${y}`,
+    text: lines.join('\n'),
+  };
 }

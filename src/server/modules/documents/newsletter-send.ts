@@ -36,7 +36,11 @@ export function createNewsletterSending(deps: { db: Kysely<Database>; clock: Clo
     const optouts = await repo.findOptedOutEmails(tx);
     const byEmail = new Map<string, { locale: Locale; topics: Set<string>; optedOut: boolean }>();
     for (const r of subscribers) {
-      const entry = byEmail.get(r.email) ?? { locale: r.locale, topics: new Set<string>(), optedOut: optouts.has(r.email) };
+      const entry = byEmail.get(r.email) ?? {
+        locale: r.locale,
+        topics: new Set<string>(),
+        optedOut: optouts.has(r.email),
+      };
       for (const t of r.topics) entry.topics.add(t);
       byEmail.set(r.email, entry);
     }
@@ -68,13 +72,30 @@ export function createNewsletterSending(deps: { db: Kysely<Database>; clock: Clo
         deliveries.push({
           key: repo.newsletterDeliveryKey(id, email),
           to: email,
-          ...newsletterMail({ month: row.month, intro: row.intro_vi, items, locale: who.locale, unsubscribeUrl: `${deps.publicBase}/huy-dang-ky/${token}` }),
+          ...newsletterMail({
+            month: row.month,
+            intro: row.intro_vi,
+            items,
+            locale: who.locale,
+            unsubscribeUrl: `${deps.publicBase}/huy-dang-ky/${token}`,
+          }),
           headers: { 'List-Unsubscribe': `<${apiUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
         });
       }
       await queueDeliveries(tx, deliveries);
-      await repo.updateNewsletter(tx, id, { status: 'sent', sent_at: clock.now(), sent_by: actor.userId, recipients: deliveries.length });
-      await writeAudit(tx, context, { action: 'newsletter.sent', entityType: 'newsletter', entityId: id, unitId: row.unit_id, details: { month: row.month, recipients: deliveries.length, skipped } });
+      await repo.updateNewsletter(tx, id, {
+        status: 'sent',
+        sent_at: clock.now(),
+        sent_by: actor.userId,
+        recipients: deliveries.length,
+      });
+      await writeAudit(tx, context, {
+        action: 'newsletter.sent',
+        entityType: 'newsletter',
+        entityId: id,
+        unitId: row.unit_id,
+        details: { month: row.month, recipients: deliveries.length, skipped },
+      });
       return newsletterView(tx, id);
     });
   }
@@ -95,7 +116,16 @@ export function createNewsletterSending(deps: { db: Kysely<Database>; clock: Clo
     return db.transaction().execute(async (tx) => {
       const row = await findToken(tx, token);
       await repo.optOut(tx, row.email, token, clock.now());
-      await writeAudit(tx, { actor: null }, { action: 'newsletter.unsubscribed', entityType: 'newsletter', entityId: row.newsletter_id, details: { email: mask(row.email) } });
+      await writeAudit(
+        tx,
+        { actor: null },
+        {
+          action: 'newsletter.unsubscribed',
+          entityType: 'newsletter',
+          entityId: row.newsletter_id,
+          details: { email: mask(row.email) },
+        },
+      );
       return { email: mask(row.email), unsubscribed: true };
     });
   }

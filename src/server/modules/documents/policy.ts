@@ -40,7 +40,9 @@ export function sniffDocumentFile(bytes: Buffer): DocumentFileKind | null {
   return null;
 }
 
-export type FileCheck = { ok: true; kind: DocumentFileKind; contentType: string } | { ok: false; reason: 'document_file_type' | 'document_file_mismatch' };
+export type FileCheck =
+  | { ok: true; kind: DocumentFileKind; contentType: string }
+  | { ok: false; reason: 'document_file_type' | 'document_file_mismatch' };
 
 /**
  * Three checks that must agree: the name's extension, the type the browser
@@ -52,7 +54,8 @@ export function checkDocumentFile(fileName: string, declaredType: string, bytes:
   const kind = ext as DocumentFileKind;
   const contentType = DOCUMENT_FILE_TYPES[kind];
   const declared = declaredType.split(';')[0]!.trim().toLowerCase();
-  if (declared !== contentType && declared !== 'application/octet-stream') return { ok: false, reason: 'document_file_mismatch' };
+  if (declared !== contentType && declared !== 'application/octet-stream')
+    return { ok: false, reason: 'document_file_mismatch' };
   if (sniffDocumentFile(bytes) !== kind) return { ok: false, reason: 'document_file_mismatch' };
   return { ok: true, kind, contentType };
 }

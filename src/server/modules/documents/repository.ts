@@ -33,7 +33,11 @@ export async function findDocuments(db: Kysely<Database>, filter: DocumentFilter
   return q.orderBy('d.issued_on', 'desc').orderBy('d.number').limit(filter.limit).offset(filter.offset).execute();
 }
 
-export async function findDocument(db: Kysely<Database>, id: string, forUpdate = false): Promise<DocumentRow | undefined> {
+export async function findDocument(
+  db: Kysely<Database>,
+  id: string,
+  forUpdate = false,
+): Promise<DocumentRow | undefined> {
   let query = documentQuery(db).where('d.id', '=', id);
   if (forUpdate) query = query.forUpdate('d');
   return query.executeTakeFirst();
@@ -49,7 +53,10 @@ export async function insertDocument(db: Kysely<Database>, values: Insertable<Le
 
 /** The General Department: the unit of national records. */
 export async function findRootUnitId(db: Kysely<Database>): Promise<string | null> {
-  return (await db.selectFrom('units').select('id').where('parent_id', 'is', null).orderBy('code').executeTakeFirst())?.id ?? null;
+  return (
+    (await db.selectFrom('units').select('id').where('parent_id', 'is', null).orderBy('code').executeTakeFirst())?.id ??
+    null
+  );
 }
 
 export async function findUnitRef(db: Kysely<Database>, id: string) {
@@ -62,14 +69,34 @@ export async function findUnitIdByCode(db: Kysely<Database>, code: string): Prom
 
 // ---- Files
 
-export type FileRow = { id: string; document_id: string; version: number; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: Date; replaced_at: Date | null };
+export type FileRow = {
+  id: string;
+  document_id: string;
+  version: number;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_at: Date;
+  replaced_at: Date | null;
+};
 
 /** The files of these documents, newest version first. */
 export async function findFiles(db: Kysely<Database>, documentIds: string[]): Promise<FileRow[]> {
   if (documentIds.length === 0) return [];
   return db
     .selectFrom('legal_document_files')
-    .select(['id', 'document_id', 'version', 'file_name', 'content_type', 'size_bytes', 'sha256', 'uploaded_at', 'replaced_at'])
+    .select([
+      'id',
+      'document_id',
+      'version',
+      'file_name',
+      'content_type',
+      'size_bytes',
+      'sha256',
+      'uploaded_at',
+      'replaced_at',
+    ])
     .where('document_id', 'in', documentIds)
     .orderBy('document_id')
     .orderBy('version', 'desc')
@@ -78,18 +105,51 @@ export async function findFiles(db: Kysely<Database>, documentIds: string[]): Pr
 
 /** Marks the current file replaced; returns it (undefined when there was none). */
 export async function replaceCurrentFile(db: Kysely<Database>, documentId: string, at: Date) {
-  return db.updateTable('legal_document_files').set({ replaced_at: at }).where('document_id', '=', documentId).where('replaced_at', 'is', null).returning(['id', 'sha256']).executeTakeFirst();
+  return db
+    .updateTable('legal_document_files')
+    .set({ replaced_at: at })
+    .where('document_id', '=', documentId)
+    .where('replaced_at', 'is', null)
+    .returning(['id', 'sha256'])
+    .executeTakeFirst();
 }
 
 export async function lastFileVersion(db: Kysely<Database>, documentId: string): Promise<number> {
-  const last = await db.selectFrom('legal_document_files').select((eb) => eb.fn.max('version').as('v')).where('document_id', '=', documentId).executeTakeFirst();
+  const last = await db
+    .selectFrom('legal_document_files')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
   return Number(last?.v ?? 0);
 }
 
-export async function insertFile(db: Kysely<Database>, values: { documentId: string; version: number; fileName: string; storedName: string; contentType: string; size: number; sha256: string; uploadedBy: string; at: Date }): Promise<string> {
+export async function insertFile(
+  db: Kysely<Database>,
+  values: {
+    documentId: string;
+    version: number;
+    fileName: string;
+    storedName: string;
+    contentType: string;
+    size: number;
+    sha256: string;
+    uploadedBy: string;
+    at: Date;
+  },
+): Promise<string> {
   const row = await db
     .insertInto('legal_document_files')
-    .values({ document_id: values.documentId, version: values.version, file_name: values.fileName, stored_name: values.storedName, content_type: values.contentType, size_bytes: values.size, sha256: values.sha256, uploaded_by: values.uploadedBy, uploaded_at: values.at })
+    .values({
+      document_id: values.documentId,
+      version: values.version,
+      file_name: values.fileName,
+      stored_name: values.storedName,
+      content_type: values.contentType,
+      size_bytes: values.size,
+      sha256: values.sha256,
+      uploaded_by: values.uploadedBy,
+      uploaded_at: values.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -109,18 +169,48 @@ export async function findFileToRead(db: Kysely<Database>, documentId: string, f
 // ---- Subscriptions
 
 export async function findSubscription(db: Kysely<Database>, userId: string) {
-  return db.selectFrom('topic_subscriptions').select(['topics', 'active']).where('user_id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('topic_subscriptions')
+    .select(['topics', 'active'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function countAssociationMembers(db: Kysely<Database>, associationId: string): Promise<number> {
-  return Number((await db.selectFrom('association_members').select((eb) => eb.fn.countAll<string>().as('n')).where('association_id', '=', associationId).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await db
+        .selectFrom('association_members')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('association_id', '=', associationId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
-export async function saveSubscription(db: Kysely<Database>, values: { kind: 'enterprise' | 'association'; userId: string; enterpriseId: string | null; associationId: string | null; topics: string[]; at: Date }): Promise<void> {
+export async function saveSubscription(
+  db: Kysely<Database>,
+  values: {
+    kind: 'enterprise' | 'association';
+    userId: string;
+    enterpriseId: string | null;
+    associationId: string | null;
+    topics: string[];
+    at: Date;
+  },
+): Promise<void> {
   const active = values.topics.length > 0;
   await db
     .insertInto('topic_subscriptions')
-    .values({ kind: values.kind, user_id: values.userId, enterprise_id: values.enterpriseId, association_id: values.associationId, topics: values.topics, active, updated_at: values.at })
+    .values({
+      kind: values.kind,
+      user_id: values.userId,
+      enterprise_id: values.enterpriseId,
+      association_id: values.associationId,
+      topics: values.topics,
+      active,
+      updated_at: values.at,
+    })
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ topics: values.topics, active, updated_at: values.at }))
     .execute();
 }
@@ -132,17 +222,30 @@ export async function removeOptout(db: Kysely<Database>, email: string): Promise
 
 // ---- Announcements
 
-export async function insertAnnouncement(db: Kysely<Database>, values: { unitId: string; title: string; body: string; expiresOn: string | null; at: Date; createdBy: string }): Promise<string> {
+export async function insertAnnouncement(
+  db: Kysely<Database>,
+  values: { unitId: string; title: string; body: string; expiresOn: string | null; at: Date; createdBy: string },
+): Promise<string> {
   const row = await db
     .insertInto('announcements')
-    .values({ unit_id: values.unitId, title: values.title, body: values.body, expires_on: values.expiresOn, published_at: values.at, created_by: values.createdBy })
+    .values({
+      unit_id: values.unitId,
+      title: values.title,
+      body: values.body,
+      expires_on: values.expiresOn,
+      published_at: values.at,
+      created_by: values.createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** Announcements not expired on `today` (Vietnam day): one, or those of some units; the latest 20. */
-export async function findAnnouncements(db: Kysely<Database>, filter: { today: string; id?: string | undefined; unitIds?: string[] | undefined }) {
+export async function findAnnouncements(
+  db: Kysely<Database>,
+  filter: { today: string; id?: string | undefined; unitIds?: string[] | undefined },
+) {
   let q = db
     .selectFrom('announcements as a')
     .innerJoin('units as u', 'u.id', 'a.unit_id')

@@ -48,28 +48,54 @@ export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
   const files = createDocumentFileService({ db: deps.db, clock: deps.clock, dataDir: deps.config.DATA_DIR });
   const log = createDeliveryLogService({ db: deps.db, clock: deps.clock });
   return async (plugin) => {
-    await plugin.register(multipart, { limits: { fileSize: DOCUMENT_FILE_MAX_BYTES, files: 1, fields: 2, parts: 3 }, throwFileSizeLimit: true });
-    // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" as a form.
-    plugin.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : body.toString('utf8'))));
+    await plugin.register(multipart, {
+      limits: { fileSize: DOCUMENT_FILE_MAX_BYTES, files: 1, fields: 2, parts: 3 },
+      throwFileSizeLimit: true,
     });
+    // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" as a form.
+    plugin.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_request, body, done) => {
+        done(null, Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : body.toString('utf8'))));
+      },
+    );
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['documents'];
     const params = z.object({ id: z.uuid() });
     const tokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
     app.get(
       '/documents',
-      { schema: publicRoute('listDocuments', 'Search the legal library', { tags, querystring: documentListQuery, response: { 200: z.array(documentView) } }) },
+      {
+        schema: publicRoute('listDocuments', 'Search the legal library', {
+          tags,
+          querystring: documentListQuery,
+          response: { 200: z.array(documentView) },
+        }),
+      },
       (request) => documents.listDocuments(request.actor, request.query),
     );
     app.post(
       '/documents',
-      { schema: sessionRoute('createDocument', 'Add a document to the legal library', { tags, body: documentBody, response: { 201: documentView } }) },
-      async (request, reply) => reply.status(201).send(await documents.createDocument(auditContext(request), request.body)),
+      {
+        schema: sessionRoute('createDocument', 'Add a document to the legal library', {
+          tags,
+          body: documentBody,
+          response: { 201: documentView },
+        }),
+      },
+      async (request, reply) =>
+        reply.status(201).send(await documents.createDocument(auditContext(request), request.body)),
     );
     app.get(
       '/documents/:id',
-      { schema: publicRoute('getDocument', 'Read a document of the legal library', { tags, params, response: { 200: documentView } }) },
+      {
+        schema: publicRoute('getDocument', 'Read a document of the legal library', {
+          tags,
+          params,
+          response: { 200: documentView },
+        }),
+      },
       (request) => documents.getDocument(request.actor, request.params.id),
     );
     app.post(
@@ -94,52 +120,118 @@ export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/documents/:id/files/:fileId',
-      { schema: publicRoute('getDocumentFileVersion', "Download a version of a document's file", { tags, params: documentFileParams }) },
+      {
+        schema: publicRoute('getDocumentFileVersion', "Download a version of a document's file", {
+          tags,
+          params: documentFileParams,
+        }),
+      },
       async (request, reply) => sendFile(reply, await files.readFile(request.params.id, request.params.fileId)),
     );
     app.get(
       '/subscriptions/me',
-      { schema: sessionRoute('getMySubscription', "Read the caller's newsletter subscription", { tags, response: { 200: subscriptionView }, errors: [403] }) },
+      {
+        schema: sessionRoute('getMySubscription', "Read the caller's newsletter subscription", {
+          tags,
+          response: { 200: subscriptionView },
+          errors: [403],
+        }),
+      },
       (request) => documents.getSubscription(request.actor),
     );
     app.put(
       '/subscriptions/me',
-      { schema: sessionRoute('setMySubscription', "Choose the caller's newsletter topics", { tags, body: subscriptionBody, response: { 200: subscriptionView } }) },
+      {
+        schema: sessionRoute('setMySubscription', "Choose the caller's newsletter topics", {
+          tags,
+          body: subscriptionBody,
+          response: { 200: subscriptionView },
+        }),
+      },
       (request) => documents.setSubscription(auditContext(request), request.body),
     );
     app.get(
       '/announcements',
-      { schema: publicRoute('listAnnouncements', 'List announcements', { tags, querystring: announcementQuery, response: { 200: z.array(announcementView) } }) },
+      {
+        schema: publicRoute('listAnnouncements', 'List announcements', {
+          tags,
+          querystring: announcementQuery,
+          response: { 200: z.array(announcementView) },
+        }),
+      },
       (request) => documents.listAnnouncements(request.query),
     );
     app.post(
       '/announcements',
-      { schema: sessionRoute('createAnnouncement', 'Publish an announcement', { tags, body: announcementBody, response: { 201: announcementView } }) },
-      async (request, reply) => reply.status(201).send(await documents.createAnnouncement(auditContext(request), request.body)),
+      {
+        schema: sessionRoute('createAnnouncement', 'Publish an announcement', {
+          tags,
+          body: announcementBody,
+          response: { 201: announcementView },
+        }),
+      },
+      async (request, reply) =>
+        reply.status(201).send(await documents.createAnnouncement(auditContext(request), request.body)),
     );
     app.get(
       '/newsletters',
-      { schema: sessionRoute('listNewsletters', 'List newsletters', { tags, response: { 200: z.array(newsletterView) }, errors: [403] }) },
+      {
+        schema: sessionRoute('listNewsletters', 'List newsletters', {
+          tags,
+          response: { 200: z.array(newsletterView) },
+          errors: [403],
+        }),
+      },
       (request) => newsletters.listNewsletters(request.actor),
     );
     app.post(
       '/newsletters',
-      { schema: sessionRoute('createNewsletter', 'Draft a newsletter', { tags, body: draftBody, response: { 201: newsletterView }, errors: [409] }) },
-      async (request, reply) => reply.status(201).send(await newsletters.createDraft(auditContext(request), request.body)),
+      {
+        schema: sessionRoute('createNewsletter', 'Draft a newsletter', {
+          tags,
+          body: draftBody,
+          response: { 201: newsletterView },
+          errors: [409],
+        }),
+      },
+      async (request, reply) =>
+        reply.status(201).send(await newsletters.createDraft(auditContext(request), request.body)),
     );
     app.get(
       '/newsletters/:id',
-      { schema: sessionRoute('getNewsletter', 'Read a newsletter', { tags, params, response: { 200: newsletterView }, errors: [403] }) },
+      {
+        schema: sessionRoute('getNewsletter', 'Read a newsletter', {
+          tags,
+          params,
+          response: { 200: newsletterView },
+          errors: [403],
+        }),
+      },
       (request) => newsletters.getNewsletter(request.actor, request.params.id),
     );
     app.post(
       '/newsletters/:id/review',
-      { schema: sessionRoute('reviewNewsletter', 'Review a newsletter draft', { tags, params, body: reviewBody, response: { 200: newsletterView }, errors: [409] }) },
+      {
+        schema: sessionRoute('reviewNewsletter', 'Review a newsletter draft', {
+          tags,
+          params,
+          body: reviewBody,
+          response: { 200: newsletterView },
+          errors: [409],
+        }),
+      },
       (request) => newsletters.review(auditContext(request), request.params.id, request.body),
     );
     app.post(
       '/newsletters/:id/send',
-      { schema: sessionRoute('sendNewsletter', 'Send a newsletter to its subscribers', { tags, params, response: { 200: newsletterView }, errors: [409] }) },
+      {
+        schema: sessionRoute('sendNewsletter', 'Send a newsletter to its subscribers', {
+          tags,
+          params,
+          response: { 200: newsletterView },
+          errors: [409],
+        }),
+      },
       (request) => newsletters.send(auditContext(request), request.params.id),
     );
     app.get(
@@ -167,17 +259,33 @@ export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const file = await log.exportDeliveryLog(request.actor, request.params.id, request.query);
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', attachmentDisposition(file.name)).header('x-content-type-options', 'nosniff').send(file.body);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', attachmentDisposition(file.name))
+          .header('x-content-type-options', 'nosniff')
+          .send(file.body);
       },
     );
     app.post(
       '/newsletters/:id/retry',
-      { schema: sessionRoute('retryNewsletterDeliveries', "Retry a newsletter's failed deliveries", { tags, params, response: { 200: retryView } }) },
+      {
+        schema: sessionRoute('retryNewsletterDeliveries', "Retry a newsletter's failed deliveries", {
+          tags,
+          params,
+          response: { 200: retryView },
+        }),
+      },
       (request) => log.retryFailed(auditContext(request), request.params.id),
     );
     app.get(
       '/newsletter/unsubscribe/:token',
-      { schema: publicRoute('getUnsubscribeStatus', 'Read whether a mailed unsubscribe link has been used', { tags, params: tokenParams, response: { 200: unsubscribeView } }) },
+      {
+        schema: publicRoute('getUnsubscribeStatus', 'Read whether a mailed unsubscribe link has been used', {
+          tags,
+          params: tokenParams,
+          response: { 200: unsubscribeView },
+        }),
+      },
       (request) => newsletters.unsubscribeStatus(request.params.token),
     );
     app.post(

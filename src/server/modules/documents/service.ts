@@ -1,7 +1,16 @@
 // The legal document library, topic subscriptions and announcements.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { AnnouncementView, DocumentView, Topic, announcementBody, announcementQuery, documentBody, documentListQuery, subscriptionBody } from '../../../contracts/documents.ts';
+import type {
+  AnnouncementView,
+  DocumentView,
+  Topic,
+  announcementBody,
+  announcementQuery,
+  documentBody,
+  documentListQuery,
+  subscriptionBody,
+} from '../../../contracts/documents.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, hasRole, isUser, speaksForEnterprise } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
@@ -16,14 +25,25 @@ import { toAnnouncementView, toDocument } from './mapper.ts';
 import * as repo from './repository.ts';
 
 /** Views with their files and whether the actor may manage each (one query per concern, not per row). */
-export async function documentViews(db: Kysely<Database>, actor: Actor | null, rows: repo.DocumentRow[]): Promise<DocumentView[]> {
+export async function documentViews(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  rows: repo.DocumentRow[],
+): Promise<DocumentView[]> {
   if (rows.length === 0) return [];
   const files = await repo.findFiles(
     db,
     rows.map((r) => r.id),
   );
-  const paths = mayOrganize(actor) ? await getUnitPaths(db, rows.flatMap((r) => (r.unit_id ? [r.unit_id] : []))) : new Map<string, { id: string }[]>();
-  return rows.map((row) => toDocument(row, files, canOrganize(actor, row.unit_id ? (paths.get(row.unit_id) ?? []).map((u) => u.id) : [])));
+  const paths = mayOrganize(actor)
+    ? await getUnitPaths(
+        db,
+        rows.flatMap((r) => (r.unit_id ? [r.unit_id] : [])),
+      )
+    : new Map<string, { id: string }[]>();
+  return rows.map((row) =>
+    toDocument(row, files, canOrganize(actor, row.unit_id ? (paths.get(row.unit_id) ?? []).map((u) => u.id) : [])),
+  );
 }
 
 export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock }) {
@@ -77,14 +97,24 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
         created_by: actor.userId,
         created_at: clock.now(),
       });
-      await writeAudit(tx, context, { action: 'document.created', entityType: 'legal_document', entityId: id, unitId, details: { number: input.number, topics: input.topics } });
+      await writeAudit(tx, context, {
+        action: 'document.created',
+        entityType: 'legal_document',
+        entityId: id,
+        unitId,
+        details: { number: input.number, topics: input.topics },
+      });
       return (await documentViews(tx, actor, [(await repo.findDocument(tx, id))!]))[0]!;
     });
   }
 
   async function getSubscription(actor: Actor | null) {
     if (!isUser(actor)) throw unauthorized();
-    const kind: 'enterprise' | 'association' | null = speaksForEnterprise(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    const kind: 'enterprise' | 'association' | null = speaksForEnterprise(actor)
+      ? 'enterprise'
+      : hasRole(actor, 'association_rep') && actor.associationId
+        ? 'association'
+        : null;
     if (!kind) throw forbidden();
     const row = await repo.findSubscription(db, actor.userId);
     const members = kind === 'association' ? await repo.countAssociationMembers(db, actor.associationId!) : null;
@@ -95,14 +125,30 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
   async function setSubscription(context: AuditContext, input: z.infer<typeof subscriptionBody>) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
-    const kind: 'enterprise' | 'association' | null = speaksForEnterprise(actor) ? 'enterprise' : hasRole(actor, 'association_rep') && actor.associationId ? 'association' : null;
+    const kind: 'enterprise' | 'association' | null = speaksForEnterprise(actor)
+      ? 'enterprise'
+      : hasRole(actor, 'association_rep') && actor.associationId
+        ? 'association'
+        : null;
     if (!kind) throw forbidden();
     const topics = [...new Set(input.topics)];
     await db.transaction().execute(async (tx) => {
-      await repo.saveSubscription(tx, { kind, userId: actor.userId, enterpriseId: kind === 'enterprise' ? actor.enterpriseId : null, associationId: kind === 'association' ? actor.associationId : null, topics, at: clock.now() });
+      await repo.saveSubscription(tx, {
+        kind,
+        userId: actor.userId,
+        enterpriseId: kind === 'enterprise' ? actor.enterpriseId : null,
+        associationId: kind === 'association' ? actor.associationId : null,
+        topics,
+        at: clock.now(),
+      });
       // Subscribing again lifts an earlier one-click unsubscribe of this address.
       if (topics.length > 0) await repo.removeOptout(tx, actor.email);
-      await writeAudit(tx, context, { action: 'subscription.updated', entityType: 'topic_subscription', entityId: actor.userId, details: { kind, topics } });
+      await writeAudit(tx, context, {
+        action: 'subscription.updated',
+        entityType: 'topic_subscription',
+        entityId: actor.userId,
+        details: { kind, topics },
+      });
     });
     return getSubscription(actor);
   }
@@ -116,13 +162,29 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
     const today = vietnamDay(clock.now());
     if (input.expiresOn && input.expiresOn < today) throw invalidField('expiresOn', 'event_in_past');
     return db.transaction().execute(async (tx) => {
-      const id = await repo.insertAnnouncement(tx, { unitId: input.unitId, title: input.title, body: input.body, expiresOn: input.expiresOn, at: clock.now(), createdBy: actor.userId });
-      await writeAudit(tx, context, { action: 'announcement.published', entityType: 'announcement', entityId: id, unitId: input.unitId, details: { title: input.title } });
+      const id = await repo.insertAnnouncement(tx, {
+        unitId: input.unitId,
+        title: input.title,
+        body: input.body,
+        expiresOn: input.expiresOn,
+        at: clock.now(),
+        createdBy: actor.userId,
+      });
+      await writeAudit(tx, context, {
+        action: 'announcement.published',
+        entityType: 'announcement',
+        entityId: id,
+        unitId: input.unitId,
+        details: { title: input.title },
+      });
       return (await findAnnouncements(tx, { id }))[0]!;
     });
   }
 
-  async function findAnnouncements(tx: Kysely<Database>, filter: { unit?: string | undefined; id?: string }): Promise<AnnouncementView[]> {
+  async function findAnnouncements(
+    tx: Kysely<Database>,
+    filter: { unit?: string | undefined; id?: string },
+  ): Promise<AnnouncementView[]> {
     let unitIds: string[] | undefined;
     if (filter.unit) {
       const unitId = await repo.findUnitIdByCode(tx, filter.unit);
@@ -136,5 +198,13 @@ export function createDocumentService(deps: { db: Kysely<Database>; clock: Clock
 
   const listAnnouncements = (query: z.infer<typeof announcementQuery>) => findAnnouncements(db, query);
 
-  return { listDocuments, getDocument, createDocument, getSubscription, setSubscription, createAnnouncement, listAnnouncements };
+  return {
+    listDocuments,
+    getDocument,
+    createDocument,
+    getSubscription,
+    setSubscription,
+    createAnnouncement,
+    listAnnouncements,
+  };
 }

@@ -22,7 +22,13 @@ import { toDialogueView, toMailEvent } from './mapper.ts';
 import * as events from './repository.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
 
-function decisionMail(locale: Locale, row: DialogueRow, decision: 'accepted' | 'proposed' | 'declined', detail: string, link: string) {
+function decisionMail(
+  locale: Locale,
+  row: DialogueRow,
+  decision: 'accepted' | 'proposed' | 'declined',
+  detail: string,
+  link: string,
+) {
   const vi = {
     accepted: `Đề nghị đối thoại "${row.subject}" của Quý doanh nghiệp đã được chấp nhận. Thời gian: ${detail}.`,
     proposed: `${row.unit_name} đề xuất thời gian đối thoại về "${row.subject}": ${detail}. Vui lòng xác nhận trên Cầu Nối.`,
@@ -34,10 +40,18 @@ function decisionMail(locale: Locale, row: DialogueRow, decision: 'accepted' | '
     declined: `${row.unit_name} declined the dialogue on "${row.subject}". Reason: ${detail}`,
   };
   const subject = locale === 'vi' ? `Đề nghị đối thoại: ${row.subject}` : `Dialogue request: ${row.subject}`;
-  return { subject, text: `${(locale === 'vi' ? vi : en)[decision]}\n\n${link}\n\n${locale === 'vi' ? 'Cầu Nối — Hải quan Việt Nam' : 'Cầu Nối — Vietnam Customs'}` };
+  return {
+    subject,
+    text: `${(locale === 'vi' ? vi : en)[decision]}\n\n${link}\n\n${locale === 'vi' ? 'Cầu Nối — Hải quan Việt Nam' : 'Cầu Nối — Vietnam Customs'}`,
+  };
 }
 
-export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock; publicBase: string; mailFrom: string }) {
+export function createDialogueService(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  publicBase: string;
+  mailFrom: string;
+}) {
   const { db, clock } = deps;
 
   async function view(tx: Kysely<Database>, actor: Actor | null, row: DialogueRow): Promise<DialogueRequestView> {
@@ -47,13 +61,27 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
   async function createRequest(context: AuditContext, input: z.infer<typeof dialogueRequestBody>) {
     const actor = context.actor;
     if (!speaksForEnterprise(actor)) throw forbidden();
-    if (input.preferredAt && Date.parse(input.preferredAt) <= clock.now().getTime()) throw invalidField('preferredAt', 'event_in_past');
+    if (input.preferredAt && Date.parse(input.preferredAt) <= clock.now().getTime())
+      throw invalidField('preferredAt', 'event_in_past');
     return db.transaction().execute(async (tx) => {
       const unit = await events.findUnit(tx, input.unitId);
       if (!unit) throw invalidField('unitId', 'not_found');
       if (unit.kind === 'team') throw invalidField('unitId', 'event_organizer_kind');
-      const id = await repo.insertDialogue(tx, { enterpriseId: actor.enterpriseId, userId: actor.userId, unitId: input.unitId, subject: input.subject, description: input.description, preferredAt: input.preferredAt ? new Date(input.preferredAt) : null });
-      await writeAudit(tx, context, { action: 'dialogue.requested', entityType: 'dialogue_request', entityId: id, unitId: input.unitId, details: { subject: input.subject } });
+      const id = await repo.insertDialogue(tx, {
+        enterpriseId: actor.enterpriseId,
+        userId: actor.userId,
+        unitId: input.unitId,
+        subject: input.subject,
+        description: input.description,
+        preferredAt: input.preferredAt ? new Date(input.preferredAt) : null,
+      });
+      await writeAudit(tx, context, {
+        action: 'dialogue.requested',
+        entityType: 'dialogue_request',
+        entityId: id,
+        unitId: input.unitId,
+        details: { subject: input.subject },
+      });
       return view(tx, actor, (await repo.findDialogue(tx, id))!);
     });
   }
@@ -62,15 +90,26 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
     if (!isUser(actor)) throw unauthorized();
     let rows: DialogueRow[];
     if (speaksForEnterprise(actor)) rows = await repo.findDialogues(db, { enterpriseId: actor.enterpriseId });
-    else if (mayOrganize(actor)) rows = await repo.findDialogues(db, { unitIds: await resolveScopeUnitIds(db, organizerScopeOf(actor)) });
+    else if (mayOrganize(actor))
+      rows = await repo.findDialogues(db, { unitIds: await resolveScopeUnitIds(db, organizerScopeOf(actor)) });
     else throw forbidden();
     // One ancestry query for the whole list, not one per request.
-    const ancestries = await getUnitAncestries(db, rows.map((row) => row.unit_id));
+    const ancestries = await getUnitAncestries(
+      db,
+      rows.map((row) => row.unit_id),
+    );
     return rows.map((row) => toDialogueView(row, canOrganize(actor, ancestries.get(row.unit_id) ?? [])));
   }
 
   /** Creates the dialogue event with the enterprise invited and registered. */
-  async function scheduleEvent(tx: Kysely<Database>, row: DialogueRow, startsAt: Date, minutes: number, place: string, createdBy: string) {
+  async function scheduleEvent(
+    tx: Kysely<Database>,
+    row: DialogueRow,
+    startsAt: Date,
+    minutes: number,
+    place: string,
+    createdBy: string,
+  ) {
     const title = `Đối thoại với ${row.enterprise_name}: ${row.subject}`.slice(0, 300);
     const eventId = await events.insertEvent(tx, {
       kind: 'enterprise_dialogue',
@@ -91,15 +130,41 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
       invitations_queued_at: clock.now(),
     });
     await events.addInvitees(tx, eventId, [row.enterprise_id]);
-    await events.insertRegistration(tx, { eventId, enterpriseId: row.enterprise_id, userId: row.user_id, attendeeName: row.requester_name, token: randomBytes(18).toString('base64url') });
-    await events.insertQuestion(tx, { event_id: eventId, enterprise_id: row.enterprise_id, user_id: row.user_id, text: `${row.subject}\n${row.description}` });
+    await events.insertRegistration(tx, {
+      eventId,
+      enterpriseId: row.enterprise_id,
+      userId: row.user_id,
+      attendeeName: row.requester_name,
+      token: randomBytes(18).toString('base64url'),
+    });
+    await events.insertQuestion(tx, {
+      event_id: eventId,
+      enterprise_id: row.enterprise_id,
+      user_id: row.user_id,
+      text: `${row.subject}\n${row.description}`,
+    });
     return eventId;
   }
 
-  async function notify(tx: Kysely<Database>, row: DialogueRow, decision: 'accepted' | 'proposed' | 'declined', detail: string, eventId: string | null) {
+  async function notify(
+    tx: Kysely<Database>,
+    row: DialogueRow,
+    decision: 'accepted' | 'proposed' | 'declined',
+    detail: string,
+    eventId: string | null,
+  ) {
     const link = eventId ? `${deps.publicBase}/app/events/${eventId}` : `${deps.publicBase}/app/dialogues`;
-    const attachments = eventId ? [calendarAttachment(toMailEvent((await events.findEvent(tx, eventId))!), link, clock.now(), deps.mailFrom)] : [];
-    await queueDeliveries(tx, [{ key: `dialogue:${row.id}:${decision}:${row.status}`, to: row.requester_email, ...decisionMail(row.requester_locale, row, decision, detail, link), attachments }]);
+    const attachments = eventId
+      ? [calendarAttachment(toMailEvent((await events.findEvent(tx, eventId))!), link, clock.now(), deps.mailFrom)]
+      : [];
+    await queueDeliveries(tx, [
+      {
+        key: `dialogue:${row.id}:${decision}:${row.status}`,
+        to: row.requester_email,
+        ...decisionMail(row.requester_locale, row, decision, detail, link),
+        attachments,
+      },
+    ]);
   }
 
   async function decide(context: AuditContext, id: string, input: z.infer<typeof dialogueDecisionBody>) {
@@ -108,7 +173,8 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
     return db.transaction().execute(async (tx) => {
       const row = await repo.findDialogue(tx, id, true);
       if (!row) throw notFound();
-      if (!canOrganize(actor, await getUnitAncestry(tx, row.unit_id))) throw speaksForEnterprise(actor) && actor.enterpriseId === row.enterprise_id ? forbidden() : notFound();
+      if (!canOrganize(actor, await getUnitAncestry(tx, row.unit_id)))
+        throw speaksForEnterprise(actor) && actor.enterpriseId === row.enterprise_id ? forbidden() : notFound();
       if (row.status !== 'pending') throw new AppError('conflict', 'dialogue_not_pending');
       const now = clock.now();
       let eventId: string | null = null;
@@ -117,18 +183,52 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
         if (!at) throw invalidField('startsAt', 'dialogue_time_required');
         if (at.getTime() <= now.getTime()) throw invalidField('startsAt', 'event_in_past');
         eventId = await scheduleEvent(tx, row, at, input.durationMinutes, input.place, actor.userId);
-        await repo.updateDialogue(tx, id, { status: 'accepted', event_id: eventId, decided_by: actor.userId, decided_at: now });
-        await notify(tx, row, 'accepted', formatWhen(at, new Date(at.getTime() + input.durationMinutes * 60_000), row.requester_locale), eventId);
+        await repo.updateDialogue(tx, id, {
+          status: 'accepted',
+          event_id: eventId,
+          decided_by: actor.userId,
+          decided_at: now,
+        });
+        await notify(
+          tx,
+          row,
+          'accepted',
+          formatWhen(at, new Date(at.getTime() + input.durationMinutes * 60_000), row.requester_locale),
+          eventId,
+        );
       } else if (input.decision === 'propose') {
         const at = new Date(input.proposedAt);
         if (at.getTime() <= now.getTime()) throw invalidField('proposedAt', 'event_in_past');
-        await repo.updateDialogue(tx, id, { status: 'proposed', proposed_at: at, proposed_place: input.place, decided_by: actor.userId, decided_at: now });
-        await notify(tx, row, 'proposed', `${formatWhen(at, new Date(at.getTime() + 3_600_000), row.requester_locale)} — ${input.place}`, null);
+        await repo.updateDialogue(tx, id, {
+          status: 'proposed',
+          proposed_at: at,
+          proposed_place: input.place,
+          decided_by: actor.userId,
+          decided_at: now,
+        });
+        await notify(
+          tx,
+          row,
+          'proposed',
+          `${formatWhen(at, new Date(at.getTime() + 3_600_000), row.requester_locale)} — ${input.place}`,
+          null,
+        );
       } else {
-        await repo.updateDialogue(tx, id, { status: 'declined', decline_reason: input.reason, decided_by: actor.userId, decided_at: now });
+        await repo.updateDialogue(tx, id, {
+          status: 'declined',
+          decline_reason: input.reason,
+          decided_by: actor.userId,
+          decided_at: now,
+        });
         await notify(tx, row, 'declined', input.reason, null);
       }
-      await writeAudit(tx, context, { action: `dialogue.${input.decision === 'accept' ? 'accepted' : input.decision === 'propose' ? 'proposed' : 'declined'}`, entityType: 'dialogue_request', entityId: id, unitId: row.unit_id, details: { eventId } });
+      await writeAudit(tx, context, {
+        action: `dialogue.${input.decision === 'accept' ? 'accepted' : input.decision === 'propose' ? 'proposed' : 'declined'}`,
+        entityType: 'dialogue_request',
+        entityId: id,
+        unitId: row.unit_id,
+        details: { eventId },
+      });
       return view(tx, actor, (await repo.findDialogue(tx, id))!);
     });
   }
@@ -142,9 +242,22 @@ export function createDialogueService(deps: { db: Kysely<Database>; clock: Clock
       if (!row || row.enterprise_id !== actor.enterpriseId) throw notFound();
       if (row.status !== 'proposed' || !row.proposed_at) throw new AppError('conflict', 'dialogue_not_proposed');
       if (row.proposed_at.getTime() <= clock.now().getTime()) throw new AppError('conflict', 'event_in_past');
-      const eventId = await scheduleEvent(tx, row, row.proposed_at, 60, row.proposed_place ?? row.unit_name, row.decided_by ?? actor.userId);
+      const eventId = await scheduleEvent(
+        tx,
+        row,
+        row.proposed_at,
+        60,
+        row.proposed_place ?? row.unit_name,
+        row.decided_by ?? actor.userId,
+      );
       await repo.updateDialogue(tx, id, { status: 'accepted', event_id: eventId });
-      await writeAudit(tx, context, { action: 'dialogue.proposal_accepted', entityType: 'dialogue_request', entityId: id, unitId: row.unit_id, details: { eventId } });
+      await writeAudit(tx, context, {
+        action: 'dialogue.proposal_accepted',
+        entityType: 'dialogue_request',
+        entityId: id,
+        unitId: row.unit_id,
+        details: { eventId },
+      });
       return view(tx, actor, (await repo.findDialogue(tx, id))!);
     });
   }

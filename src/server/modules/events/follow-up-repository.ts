@@ -6,7 +6,10 @@ import { uuidList } from '../../db/uuid-list.ts';
 import { questionQuery } from './repository.ts';
 
 function itemQuery(db: Kysely<Database>) {
-  return questionQuery(db).innerJoin('events as e', 'e.id', 'q.event_id').select(['e.title as event_title', 'e.starts_at as event_starts_at', 'e.organizer_unit_id']).where('q.due_at', 'is not', null);
+  return questionQuery(db)
+    .innerJoin('events as e', 'e.id', 'q.event_id')
+    .select(['e.title as event_title', 'e.starts_at as event_starts_at', 'e.organizer_unit_id'])
+    .where('q.due_at', 'is not', null);
 }
 export type FollowUpRow = NonNullable<Awaited<ReturnType<ReturnType<typeof itemQuery>['executeTakeFirst']>>>;
 
@@ -15,10 +18,25 @@ export function findItem(db: Kysely<Database>, id: string): Promise<FollowUpRow 
 }
 
 /** Items owned by, or of events organized by, the given units (null: all): open, overdue (at `now`) or answered. */
-export function findItems(db: Kysely<Database>, filter: { unitIds: string[] | null; status: 'open' | 'overdue' | 'answered'; now: Date; limit: number; offset: number }): Promise<FollowUpRow[]> {
+export function findItems(
+  db: Kysely<Database>,
+  filter: {
+    unitIds: string[] | null;
+    status: 'open' | 'overdue' | 'answered';
+    now: Date;
+    limit: number;
+    offset: number;
+  },
+): Promise<FollowUpRow[]> {
   let q = itemQuery(db);
   const unitIds = filter.unitIds;
-  if (unitIds) q = q.where((eb) => eb.or([eb('q.owner_unit_id', '=', sql<string>`any(${uuidList(unitIds)}::uuid[])`), eb('e.organizer_unit_id', '=', sql<string>`any(${uuidList(unitIds)}::uuid[])`)]));
+  if (unitIds)
+    q = q.where((eb) =>
+      eb.or([
+        eb('q.owner_unit_id', '=', sql<string>`any(${uuidList(unitIds)}::uuid[])`),
+        eb('e.organizer_unit_id', '=', sql<string>`any(${uuidList(unitIds)}::uuid[])`),
+      ]),
+    );
   if (filter.status === 'answered') q = q.where('q.answered_at', 'is not', null);
   else q = q.where('q.answered_at', 'is', null);
   if (filter.status === 'overdue') q = q.where('q.due_at', '<', filter.now);
@@ -29,7 +47,11 @@ export function findItems(db: Kysely<Database>, filter: { unitIds: string[] | nu
     .execute();
 }
 
-export async function updateQuestion(db: Kysely<Database>, id: string, values: Updateable<EventQuestionsTable>): Promise<void> {
+export async function updateQuestion(
+  db: Kysely<Database>,
+  id: string,
+  values: Updateable<EventQuestionsTable>,
+): Promise<void> {
   await db.updateTable('event_questions').set(values).where('id', '=', id).execute();
 }
 
@@ -60,7 +82,12 @@ export async function eventCounts(db: Kysely<Database>, range: { from: Date; to:
 }
 
 /** Follow-up items of events starting in [from, to): open, overdue at `now`, answered. */
-export async function followUpCounts(db: Kysely<Database>, range: { from: Date; to: Date }, unitIds: string[] | null, now: Date) {
+export async function followUpCounts(
+  db: Kysely<Database>,
+  range: { from: Date; to: Date },
+  unitIds: string[] | null,
+  now: Date,
+) {
   let items = db
     .selectFrom('event_questions as q')
     .innerJoin('events as e', 'e.id', 'q.event_id')

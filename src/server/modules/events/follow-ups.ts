@@ -3,7 +3,14 @@
 // be passed on to the question bank or the support desk; results by unit.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { FollowUpItem, answerBody, followUpListQuery, linkBody, statsQuery, updateFollowUpBody } from '../../../contracts/events.ts';
+import type {
+  FollowUpItem,
+  answerBody,
+  followUpListQuery,
+  linkBody,
+  statsQuery,
+  updateFollowUpBody,
+} from '../../../contracts/events.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
@@ -30,7 +37,10 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
     if (!isUser(actor)) throw unauthorized();
     const row = await items.findItem(tx, id);
     if (!row) throw notFound();
-    const ancestries = await getUnitAncestries(tx, row.owner_unit_id ? [row.organizer_unit_id, row.owner_unit_id] : [row.organizer_unit_id]);
+    const ancestries = await getUnitAncestries(
+      tx,
+      row.owner_unit_id ? [row.organizer_unit_id, row.owner_unit_id] : [row.organizer_unit_id],
+    );
     const organizer = canOrganize(actor, ancestries.get(row.organizer_unit_id) ?? []);
     const owner = row.owner_unit_id ? canOrganize(actor, ancestries.get(row.owner_unit_id) ?? []) : false;
     if (!organizer && !owner) throw notFound();
@@ -41,7 +51,13 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
     if (!isUser(actor)) throw unauthorized();
     if (!mayOrganize(actor)) throw forbidden();
     const unitIds = await resolveScopeUnitIds(db, organizerScopeOf(actor));
-    const rows = await items.findItems(db, { unitIds, status: query.status, now: clock.now(), limit: query.limit, offset: query.offset });
+    const rows = await items.findItems(db, {
+      unitIds,
+      status: query.status,
+      now: clock.now(),
+      limit: query.limit,
+      offset: query.offset,
+    });
     return rows.map(item);
   }
 
@@ -53,8 +69,17 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
         const ancestry = await getUnitAncestry(tx, input.ownerUnitId);
         if (ancestry.length === 0) throw invalidField('ownerUnitId', 'not_found');
       }
-      await items.updateQuestion(tx, id, { ...(input.ownerUnitId && { owner_unit_id: input.ownerUnitId }), ...(input.dueAt && { due_at: new Date(input.dueAt) }) });
-      await writeAudit(tx, context, { action: 'event.follow_up_updated', entityType: 'event_question', entityId: id, unitId: input.ownerUnitId ?? row.owner_unit_id, details: { ...input } });
+      await items.updateQuestion(tx, id, {
+        ...(input.ownerUnitId && { owner_unit_id: input.ownerUnitId }),
+        ...(input.dueAt && { due_at: new Date(input.dueAt) }),
+      });
+      await writeAudit(tx, context, {
+        action: 'event.follow_up_updated',
+        entityType: 'event_question',
+        entityId: id,
+        unitId: input.ownerUnitId ?? row.owner_unit_id,
+        details: { ...input },
+      });
       return item((await items.findItem(tx, id))!);
     });
   }
@@ -67,13 +92,23 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
       const row = await load(tx, actor, id);
       if (row.answered_at) throw new AppError('conflict', 'follow_up_answered');
       await items.updateQuestion(tx, id, { answer: input.answer, answered_at: clock.now(), answered_by: actor.userId });
-      await writeAudit(tx, context, { action: 'event.follow_up_answered', entityType: 'event_question', entityId: id, unitId: row.owner_unit_id, details: { eventId: row.event_id } });
+      await writeAudit(tx, context, {
+        action: 'event.follow_up_answered',
+        entityType: 'event_question',
+        entityId: id,
+        unitId: row.owner_unit_id,
+        details: { eventId: row.event_id },
+      });
       const event = toMailEvent((await repo.findEvent(tx, row.event_id))!);
       const link = `${deps.publicBase}/app/events/${row.event_id}`;
       const users = await repo.findParticipantUsers(tx, row.event_id, row.enterprise_id);
       await queueDeliveries(
         tx,
-        users.map((user) => ({ key: `event:${row.event_id}:answer:${id}:${user.id}`, to: user.email, ...answerMail(event, user.locale, link, row.text, input.answer) })),
+        users.map((user) => ({
+          key: `event:${row.event_id}:answer:${id}:${user.id}`,
+          to: user.email,
+          ...answerMail(event, user.locale, link, row.text, input.answer),
+        })),
       );
       return item((await items.findItem(tx, id))!);
     });
@@ -83,8 +118,18 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
   async function linkFollowUp(context: AuditContext, id: string, input: z.infer<typeof linkBody>) {
     return db.transaction().execute(async (tx) => {
       const row = await load(tx, context.actor, id);
-      await items.updateQuestion(tx, id, { link_kind: input.kind, link_ref: input.ref, link_status: input.ref ? 'linked' : 'requested' });
-      await writeAudit(tx, context, { action: 'event.follow_up_linked', entityType: 'event_question', entityId: id, unitId: row.owner_unit_id, details: { kind: input.kind, ref: input.ref } });
+      await items.updateQuestion(tx, id, {
+        link_kind: input.kind,
+        link_ref: input.ref,
+        link_status: input.ref ? 'linked' : 'requested',
+      });
+      await writeAudit(tx, context, {
+        action: 'event.follow_up_linked',
+        entityType: 'event_question',
+        entityId: id,
+        unitId: row.owner_unit_id,
+        details: { kind: input.kind, ref: input.ref },
+      });
       return item((await items.findItem(tx, id))!);
     });
   }
@@ -100,7 +145,14 @@ export function createFollowUpService(deps: { db: Kysely<Database>; clock: Clock
     const rows = await items.eventCounts(db, range, unitIds);
     const counts = await items.followUpCounts(db, range, unitIds, clock.now());
     return {
-      rows: rows.map((r) => ({ unit: { id: r.id, code: r.code, name: r.name_vi }, kind: r.kind, events: Number(r.events), held: Number(r.held), registrations: Number(r.registrations), attended: Number(r.attended) })),
+      rows: rows.map((r) => ({
+        unit: { id: r.id, code: r.code, name: r.name_vi },
+        kind: r.kind,
+        events: Number(r.events),
+        held: Number(r.held),
+        registrations: Number(r.registrations),
+        attended: Number(r.attended),
+      })),
       followUps: { open: Number(counts.open), overdue: Number(counts.overdue), answered: Number(counts.answered) },
     };
   }

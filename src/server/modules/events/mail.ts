@@ -27,13 +27,27 @@ export interface MailEvent {
 
 export function formatWhen(start: Date, end: Date, locale: Locale): string {
   const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, { timeZone: VIETNAM_TIME_ZONE, weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(start);
-  const time = new Intl.DateTimeFormat(tag, { timeZone: VIETNAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
+  const day = new Intl.DateTimeFormat(tag, {
+    timeZone: VIETNAM_TIME_ZONE,
+    weekday: 'long',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(start);
+  const time = new Intl.DateTimeFormat(tag, {
+    timeZone: VIETNAM_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   return `${day}, ${time.format(start)}–${time.format(end)} (GMT+7)`;
 }
 
 function where(event: MailEvent, locale: Locale): string {
-  const parts = [event.place, event.online_url ? `${locale === 'vi' ? 'Trực tuyến' : 'Online'}: ${event.online_url}` : null].filter(Boolean);
+  const parts = [
+    event.place,
+    event.online_url ? `${locale === 'vi' ? 'Trực tuyến' : 'Online'}: ${event.online_url}` : null,
+  ].filter(Boolean);
   return parts.join(' · ');
 }
 
@@ -87,14 +101,26 @@ export function registeredMail(event: MailEvent, locale: Locale, link: string, a
 export function reminderMail(event: MailEvent, locale: Locale, link: string) {
   const when = formatWhen(event.starts_at, event.ends_at, locale);
   if (locale === 'en') {
-    return { subject: `Reminder: ${event.title}`, text: `A reminder that ${event.title} takes place on ${when}.\nWhere: ${where(event, locale)}\n\n${link}\n\n${SIGNATURE.en}` };
+    return {
+      subject: `Reminder: ${event.title}`,
+      text: `A reminder that ${event.title} takes place on ${when}.\nWhere: ${where(event, locale)}\n\n${link}\n\n${SIGNATURE.en}`,
+    };
   }
-  return { subject: `Nhắc lịch: ${event.title}`, text: `Xin nhắc Quý doanh nghiệp: ${event.title} sẽ diễn ra vào ${when}.\nĐịa điểm: ${where(event, locale)}\n\n${link}\n\n${SIGNATURE.vi}` };
+  return {
+    subject: `Nhắc lịch: ${event.title}`,
+    text: `Xin nhắc Quý doanh nghiệp: ${event.title} sẽ diễn ra vào ${when}.\nĐịa điểm: ${where(event, locale)}\n\n${link}\n\n${SIGNATURE.vi}`,
+  };
 }
 
 export function answerMail(event: MailEvent, locale: Locale, link: string, question: string, answer: string) {
   if (locale === 'en') {
-    return { subject: `Answer published: ${event.title}`, text: `An answer to a question raised at ${event.title} has been published.\n\nQuestion: ${question}\n\nAnswer: ${answer}\n\n${link}\n\n${SIGNATURE.en}` };
+    return {
+      subject: `Answer published: ${event.title}`,
+      text: `An answer to a question raised at ${event.title} has been published.\n\nQuestion: ${question}\n\nAnswer: ${answer}\n\n${link}\n\n${SIGNATURE.en}`,
+    };
   }
-  return { subject: `Trả lời kiến nghị: ${event.title}`, text: `Cơ quan hải quan đã trả lời câu hỏi, kiến nghị nêu tại ${event.title}.\n\nCâu hỏi: ${question}\n\nTrả lời: ${answer}\n\n${link}\n\n${SIGNATURE.vi}` };
+  return {
+    subject: `Trả lời kiến nghị: ${event.title}`,
+    text: `Cơ quan hải quan đã trả lời câu hỏi, kiến nghị nêu tại ${event.title}.\n\nCâu hỏi: ${question}\n\nTrả lời: ${answer}\n\n${link}\n\n${SIGNATURE.vi}`,
+  };
 }

@@ -10,7 +10,17 @@ import { isOverdue, registrationOpen } from './policy.ts';
 import type * as repo from './repository.ts';
 
 export function toMailEvent(row: repo.EventRow): MailEvent {
-  return { id: row.id, kind: row.kind, title: row.title, agenda: row.agenda, place: row.place, online_url: row.online_url, starts_at: row.starts_at, ends_at: row.ends_at, organizer_name: row.organizer_name };
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    agenda: row.agenda,
+    place: row.place,
+    online_url: row.online_url,
+    starts_at: row.starts_at,
+    ends_at: row.ends_at,
+    organizer_name: row.organizer_name,
+  };
 }
 
 export function toSummary(row: repo.EventRow & { mine?: boolean | 0 | 1 }): EventSummary {
@@ -64,7 +74,14 @@ export function toDetail(row: repo.EventRow, parts: EventDetailParts): EventDeta
     canRegister: parts.business && parts.eligible && !registration && registrationOpen(row, now),
     started: row.starts_at.getTime() <= now.getTime(),
     checkedIn: Number(row.checked_in ?? 0),
-    registration: registration ? { id: registration.id, token: registration.token, attendeeName: registration.attendee_name, checkedInAt: registration.checked_in_at?.toISOString() ?? null } : null,
+    registration: registration
+      ? {
+          id: registration.id,
+          token: registration.token,
+          attendeeName: registration.attendee_name,
+          checkedInAt: registration.checked_in_at?.toISOString() ?? null,
+        }
+      : null,
     questions: parts.questions.map((q) => {
       const mine = !!parts.enterpriseId && q.enterprise_id === parts.enterpriseId;
       const seesAnswer = manage || mine || !!registration;
@@ -82,7 +99,9 @@ export function toDetail(row: repo.EventRow, parts: EventDetailParts): EventDeta
         followUp:
           manage && q.due_at
             ? {
-                ownerUnit: q.owner_unit_id ? { id: q.owner_unit_id, code: q.owner_code ?? '', name: q.owner_name ?? '' } : null,
+                ownerUnit: q.owner_unit_id
+                  ? { id: q.owner_unit_id, code: q.owner_code ?? '', name: q.owner_name ?? '' }
+                  : null,
                 dueAt: q.due_at.toISOString(),
                 overdue: isOverdue(q, now),
                 link: q.link_kind ? { kind: q.link_kind, ref: q.link_ref, status: q.link_status ?? 'requested' } : null,
@@ -110,7 +129,9 @@ export function toFollowUpItem(row: FollowUpRow, now: Date): FollowUpItem {
     eventStartsAt: row.event_starts_at.toISOString(),
     text: row.text,
     enterpriseName: row.enterprise_name,
-    ownerUnit: row.owner_unit_id ? { id: row.owner_unit_id, code: row.owner_code ?? '', name: row.owner_name ?? '' } : null,
+    ownerUnit: row.owner_unit_id
+      ? { id: row.owner_unit_id, code: row.owner_code ?? '', name: row.owner_name ?? '' }
+      : null,
     dueAt: row.due_at?.toISOString() ?? null,
     overdue: isOverdue(row, now),
     answer: row.answer,

@@ -13,7 +13,11 @@ export function createMinutesService(deps: EventDeps, views: EventViews) {
   const { access, detail } = views;
 
   /** Minutes close the event: every open question becomes a follow-up item of the organizer. */
-  async function recordMinutes(context: AuditContext, id: string, input: z.infer<typeof minutesBody>): Promise<EventDetail> {
+  async function recordMinutes(
+    context: AuditContext,
+    id: string,
+    input: z.infer<typeof minutesBody>,
+  ): Promise<EventDetail> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
     await db.transaction().execute(async (tx) => {
@@ -23,8 +27,19 @@ export function createMinutesService(deps: EventDeps, views: EventViews) {
       const now = clock.now();
       if (row.starts_at.getTime() > now.getTime()) throw new AppError('conflict', 'event_not_started');
       await repo.updateEvent(tx, id, { status: 'held', minutes: input.minutes, minutes_at: now });
-      const followUps = await repo.openFollowUps(tx, id, row.organizer_unit_id, new Date(now.getTime() + input.dueDays * 86_400_000));
-      await writeAudit(tx, context, { action: row.status === 'held' ? 'event.minutes_updated' : 'event.minutes_recorded', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { followUps } });
+      const followUps = await repo.openFollowUps(
+        tx,
+        id,
+        row.organizer_unit_id,
+        new Date(now.getTime() + input.dueDays * 86_400_000),
+      );
+      await writeAudit(tx, context, {
+        action: row.status === 'held' ? 'event.minutes_updated' : 'event.minutes_recorded',
+        entityType: 'event',
+        entityId: id,
+        unitId: row.organizer_unit_id,
+        details: { followUps },
+      });
     });
     return detail(db, actor, id);
   }

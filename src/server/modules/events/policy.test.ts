@@ -11,7 +11,10 @@ describe('calendar of the morning coffee', () => {
     expect(lastMonday(2027, 5)).toEqual({ year: 2027, month: 5, day: 31 });
   });
   it('crosses the year at Vietnam time', () => {
-    expect(lastMondaySeries('2026-12', 2, '07:30').map((d) => d.toISOString())).toEqual(['2026-12-28T00:30:00.000Z', '2027-01-25T00:30:00.000Z']);
+    expect(lastMondaySeries('2026-12', 2, '07:30').map((d) => d.toISOString())).toEqual([
+      '2026-12-28T00:30:00.000Z',
+      '2027-01-25T00:30:00.000Z',
+    ]);
   });
 });
 
@@ -19,11 +22,24 @@ describe('audience', () => {
   const business = { unitAncestry: ['team', 'branch', 'dept'], associationIds: ['vcci'], invited: false };
   it('matches each kind of audience', () => {
     expect(inAudience({ audience: 'all', audience_unit_id: null, audience_association_id: null }, business)).toBe(true);
-    expect(inAudience({ audience: 'branch', audience_unit_id: 'dept', audience_association_id: null }, business)).toBe(true);
-    expect(inAudience({ audience: 'branch', audience_unit_id: 'other', audience_association_id: null }, business)).toBe(false);
-    expect(inAudience({ audience: 'association', audience_unit_id: null, audience_association_id: 'vcci' }, business)).toBe(true);
-    expect(inAudience({ audience: 'invited', audience_unit_id: null, audience_association_id: null }, business)).toBe(false);
-    expect(inAudience({ audience: 'invited', audience_unit_id: null, audience_association_id: null }, { ...business, invited: true })).toBe(true);
+    expect(inAudience({ audience: 'branch', audience_unit_id: 'dept', audience_association_id: null }, business)).toBe(
+      true,
+    );
+    expect(inAudience({ audience: 'branch', audience_unit_id: 'other', audience_association_id: null }, business)).toBe(
+      false,
+    );
+    expect(
+      inAudience({ audience: 'association', audience_unit_id: null, audience_association_id: 'vcci' }, business),
+    ).toBe(true);
+    expect(inAudience({ audience: 'invited', audience_unit_id: null, audience_association_id: null }, business)).toBe(
+      false,
+    );
+    expect(
+      inAudience(
+        { audience: 'invited', audience_unit_id: null, audience_association_id: null },
+        { ...business, invited: true },
+      ),
+    ).toBe(true);
   });
   it('closes registration at the end', () => {
     const ends_at = new Date('2026-11-30T02:00:00Z');
@@ -46,7 +62,15 @@ describe('iCalendar text (RFC 5545)', () => {
     expect(folded.map((part, i) => (i ? part.slice(1) : part)).join('')).toBe(line);
   });
   it('writes a complete calendar with CRLF line ends', () => {
-    const ics = buildIcs({ uid: 'u1@x', stamp: new Date('2026-11-23T03:00:00Z'), start: new Date('2026-11-30T00:30:00Z'), end: new Date('2026-11-30T02:00:00Z'), summary: 'Cà phê', organizer: { name: 'Chi cục "03NK"', email: 'a@b.vn' }, alarmMinutes: 60 });
+    const ics = buildIcs({
+      uid: 'u1@x',
+      stamp: new Date('2026-11-23T03:00:00Z'),
+      start: new Date('2026-11-30T00:30:00Z'),
+      end: new Date('2026-11-30T02:00:00Z'),
+      summary: 'Cà phê',
+      organizer: { name: 'Chi cục "03NK"', email: 'a@b.vn' },
+      alarmMinutes: 60,
+    });
     expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).toBe(true);
     expect(ics).not.toMatch(/[^\r]\n/);
     expect(ics).toContain('ORGANIZER;CN="Chi cục 03NK":mailto:a@b.vn\r\n');

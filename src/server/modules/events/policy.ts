@@ -24,7 +24,9 @@ export function inAudience(event: AudienceFacts, enterprise: EnterpriseFacts): b
     case 'branch':
       return event.audience_unit_id !== null && enterprise.unitAncestry.includes(event.audience_unit_id);
     case 'association':
-      return event.audience_association_id !== null && enterprise.associationIds.includes(event.audience_association_id);
+      return (
+        event.audience_association_id !== null && enterprise.associationIds.includes(event.audience_association_id)
+      );
     case 'invited':
       return enterprise.invited;
   }

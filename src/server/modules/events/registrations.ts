@@ -17,7 +17,11 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
   const { access, detail } = views;
   const link = (id: string) => `${deps.publicBase}/app/events/${id}`;
 
-  async function register(context: AuditContext, id: string, input: z.infer<typeof registerBody>): Promise<EventDetail> {
+  async function register(
+    context: AuditContext,
+    id: string,
+    input: z.infer<typeof registerBody>,
+  ): Promise<EventDetail> {
     const actor = context.actor;
     if (!speaksForEnterprise(actor)) throw forbidden();
     await db.transaction().execute(async (tx) => {
@@ -27,19 +31,41 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
       if (registration) throw new AppError('conflict', 'event_already_registered');
       if (!eligible) throw forbidden();
       if (!registrationOpen(row, clock.now())) throw new AppError('conflict', 'event_registration_closed');
-      if (row.capacity !== null && Number(row.registered ?? 0) >= row.capacity) throw new AppError('conflict', 'event_full');
+      if (row.capacity !== null && Number(row.registered ?? 0) >= row.capacity)
+        throw new AppError('conflict', 'event_full');
       const token = randomBytes(18).toString('base64url');
-      const registrationId = await repo.insertRegistration(tx, { eventId: id, enterpriseId: actor.enterpriseId, userId: actor.userId, attendeeName: input.attendeeName, token });
-      await writeAudit(tx, context, { action: 'event.registered', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { registrationId, enterpriseId: actor.enterpriseId } });
+      const registrationId = await repo.insertRegistration(tx, {
+        eventId: id,
+        enterpriseId: actor.enterpriseId,
+        userId: actor.userId,
+        attendeeName: input.attendeeName,
+        token,
+      });
+      await writeAudit(tx, context, {
+        action: 'event.registered',
+        entityType: 'event',
+        entityId: id,
+        unitId: row.organizer_unit_id,
+        details: { registrationId, enterpriseId: actor.enterpriseId },
+      });
       const event = toMailEvent(row);
       await queueDeliveries(tx, [
-        { key: `event:${id}:registered:${registrationId}`, to: actor.email, ...registeredMail(event, actor.locale, link(id), input.attendeeName, token), attachments: [calendarAttachment(event, link(id), clock.now(), deps.mailFrom)] },
+        {
+          key: `event:${id}:registered:${registrationId}`,
+          to: actor.email,
+          ...registeredMail(event, actor.locale, link(id), input.attendeeName, token),
+          attachments: [calendarAttachment(event, link(id), clock.now(), deps.mailFrom)],
+        },
       ]);
     });
     return detail(db, actor, id);
   }
 
-  async function addQuestion(context: AuditContext, id: string, input: z.infer<typeof questionBody>): Promise<EventDetail> {
+  async function addQuestion(
+    context: AuditContext,
+    id: string,
+    input: z.infer<typeof questionBody>,
+  ): Promise<EventDetail> {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
     await db.transaction().execute(async (tx) => {
@@ -59,9 +85,25 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
           enterpriseId = enterprise;
         }
       } else throw forbidden();
-      const followUp = row.status === 'held' ? { owner_unit_id: row.organizer_unit_id, due_at: new Date(clock.now().getTime() + 15 * 86_400_000) } : {};
-      const questionId = await repo.insertQuestion(tx, { event_id: id, enterprise_id: enterpriseId, user_id: actor.userId, text: input.text, raised_at_event: raisedAtEvent, ...followUp });
-      await writeAudit(tx, context, { action: 'event.question_added', entityType: 'event_question', entityId: questionId, unitId: row.organizer_unit_id, details: { eventId: id, raisedAtEvent } });
+      const followUp =
+        row.status === 'held'
+          ? { owner_unit_id: row.organizer_unit_id, due_at: new Date(clock.now().getTime() + 15 * 86_400_000) }
+          : {};
+      const questionId = await repo.insertQuestion(tx, {
+        event_id: id,
+        enterprise_id: enterpriseId,
+        user_id: actor.userId,
+        text: input.text,
+        raised_at_event: raisedAtEvent,
+        ...followUp,
+      });
+      await writeAudit(tx, context, {
+        action: 'event.question_added',
+        entityType: 'event_question',
+        entityId: questionId,
+        unitId: row.organizer_unit_id,
+        details: { eventId: id, raisedAtEvent },
+      });
     });
     return detail(db, actor, id);
   }
@@ -76,8 +118,14 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
       if (!eligible && !registration) throw forbidden();
       if (row.status !== 'published') throw new AppError('conflict', 'event_questions_closed');
       if (question.enterprise_id === actor.enterpriseId) throw new AppError('conflict', 'event_own_question');
-      if (!(await repo.addVote(tx, questionId, actor.enterpriseId))) throw new AppError('conflict', 'event_already_voted');
-      await writeAudit(tx, context, { action: 'event.question_voted', entityType: 'event_question', entityId: questionId, unitId: row.organizer_unit_id });
+      if (!(await repo.addVote(tx, questionId, actor.enterpriseId)))
+        throw new AppError('conflict', 'event_already_voted');
+      await writeAudit(tx, context, {
+        action: 'event.question_voted',
+        entityType: 'event_question',
+        entityId: questionId,
+        unitId: row.organizer_unit_id,
+      });
       return question.event_id;
     });
     return detail(db, actor, eventId);
@@ -94,7 +142,13 @@ export function createRegistrationService(deps: EventDeps, views: EventViews) {
       if (!registration) throw new AppError('not_found', 'event_registration_not_found');
       if (registration.checked_in_at) throw new AppError('conflict', 'event_already_checked_in');
       await repo.checkIn(tx, registration.id, clock.now(), actor.userId);
-      await writeAudit(tx, context, { action: 'event.checked_in', entityType: 'event', entityId: id, unitId: row.organizer_unit_id, details: { registrationId: registration.id, by: 'token' in input ? 'qr' : 'list' } });
+      await writeAudit(tx, context, {
+        action: 'event.checked_in',
+        entityType: 'event',
+        entityId: id,
+        unitId: row.organizer_unit_id,
+        details: { registrationId: registration.id, by: 'token' in input ? 'qr' : 'list' },
+      });
     });
     return detail(db, actor, id);
   }

@@ -5,7 +5,6 @@ import type { Database, EventQuestionsTable, EventsTable } from '../../db/schema
 import { NO_ID, uuidList } from '../../db/uuid-list.ts';
 import { foldedLike } from '../../lib/search-text.ts';
 
-
 export function eventQuery(db: Kysely<Database>) {
   return db
     .selectFrom('events as e')
@@ -33,8 +32,17 @@ export function eventQuery(db: Kysely<Database>) {
       'u.name_en as organizer_name_en',
     ])
     .select((eb) => [
-      eb.selectFrom('event_registrations as r').select((x) => x.fn.countAll<string>().as('n')).whereRef('r.event_id', '=', 'e.id').as('registered'),
-      eb.selectFrom('event_registrations as r').select((x) => x.fn.countAll<string>().as('n')).whereRef('r.event_id', '=', 'e.id').where('r.checked_in_at', 'is not', null).as('checked_in'),
+      eb
+        .selectFrom('event_registrations as r')
+        .select((x) => x.fn.countAll<string>().as('n'))
+        .whereRef('r.event_id', '=', 'e.id')
+        .as('registered'),
+      eb
+        .selectFrom('event_registrations as r')
+        .select((x) => x.fn.countAll<string>().as('n'))
+        .whereRef('r.event_id', '=', 'e.id')
+        .where('r.checked_in_at', 'is not', null)
+        .as('checked_in'),
     ]);
 }
 export type EventRow = NonNullable<Awaited<ReturnType<ReturnType<typeof eventQuery>['executeTakeFirst']>>>;
@@ -53,8 +61,16 @@ export interface EventFilter {
 
 /** What an enterprise is: where it is managed and which associations it belongs to. */
 export async function findEnterpriseFacts(db: Kysely<Database>, enterpriseId: string) {
-  const enterprise = await db.selectFrom('enterprises').select(['id', 'managing_unit_id', 'name', 'tax_code']).where('id', '=', enterpriseId).executeTakeFirst();
-  const associations = await db.selectFrom('association_members').select('association_id').where('enterprise_id', '=', enterpriseId).execute();
+  const enterprise = await db
+    .selectFrom('enterprises')
+    .select(['id', 'managing_unit_id', 'name', 'tax_code'])
+    .where('id', '=', enterpriseId)
+    .executeTakeFirst();
+  const associations = await db
+    .selectFrom('association_members')
+    .select('association_id')
+    .where('enterprise_id', '=', enterpriseId)
+    .execute();
   return { enterprise, associationIds: associations.map((a) => a.association_id) };
 }
 
@@ -68,18 +84,51 @@ function filtered(db: Kysely<Database>, filter: EventFilter, now: Date) {
 }
 
 /** Events an enterprise may see: its audiences, and those it registered for. */
-export function findEventsForEnterprise(db: Kysely<Database>, filter: EventFilter, now: Date, who: { enterpriseId: string; unitAncestry: string[]; associationIds: string[] }) {
+export function findEventsForEnterprise(
+  db: Kysely<Database>,
+  filter: EventFilter,
+  now: Date,
+  who: { enterpriseId: string; unitAncestry: string[]; associationIds: string[] },
+) {
   return filtered(db, filter, now)
     .where((eb) =>
       eb.or([
         eb('e.audience', '=', 'all'),
-        eb.and([eb('e.audience', '=', 'branch'), eb('e.audience_unit_id', '=', sql<string>`any(${uuidList(who.unitAncestry)}::uuid[])`)]),
-        eb.and([eb('e.audience', '=', 'association'), eb('e.audience_association_id', '=', sql<string>`any(${uuidList(who.associationIds)}::uuid[])`)]),
-        eb.exists(eb.selectFrom('event_invitees as i').select('i.event_id').whereRef('i.event_id', '=', 'e.id').where('i.enterprise_id', '=', who.enterpriseId)),
-        eb.exists(eb.selectFrom('event_registrations as r').select('r.id').whereRef('r.event_id', '=', 'e.id').where('r.enterprise_id', '=', who.enterpriseId)),
+        eb.and([
+          eb('e.audience', '=', 'branch'),
+          eb('e.audience_unit_id', '=', sql<string>`any(${uuidList(who.unitAncestry)}::uuid[])`),
+        ]),
+        eb.and([
+          eb('e.audience', '=', 'association'),
+          eb('e.audience_association_id', '=', sql<string>`any(${uuidList(who.associationIds)}::uuid[])`),
+        ]),
+        eb.exists(
+          eb
+            .selectFrom('event_invitees as i')
+            .select('i.event_id')
+            .whereRef('i.event_id', '=', 'e.id')
+            .where('i.enterprise_id', '=', who.enterpriseId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('event_registrations as r')
+            .select('r.id')
+            .whereRef('r.event_id', '=', 'e.id')
+            .where('r.enterprise_id', '=', who.enterpriseId),
+        ),
       ]),
     )
-    .select((eb) => eb.exists(eb.selectFrom('event_registrations as r').select('r.id').whereRef('r.event_id', '=', 'e.id').where('r.enterprise_id', '=', who.enterpriseId)).as('mine'))
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('event_registrations as r')
+            .select('r.id')
+            .whereRef('r.event_id', '=', 'e.id')
+            .where('r.enterprise_id', '=', who.enterpriseId),
+        )
+        .as('mine'),
+    )
     .orderBy('e.starts_at', filter.when === 'past' ? 'desc' : 'asc')
     .limit(filter.limit)
     .offset(filter.offset)
@@ -99,11 +148,21 @@ export function findEventsForUnits(db: Kysely<Database>, filter: EventFilter, no
 }
 
 export function isInvited(db: Kysely<Database>, eventId: string, enterpriseId: string) {
-  return db.selectFrom('event_invitees').select('event_id').where('event_id', '=', eventId).where('enterprise_id', '=', enterpriseId).executeTakeFirst();
+  return db
+    .selectFrom('event_invitees')
+    .select('event_id')
+    .where('event_id', '=', eventId)
+    .where('enterprise_id', '=', enterpriseId)
+    .executeTakeFirst();
 }
 
 export function findRegistration(db: Kysely<Database>, eventId: string, enterpriseId: string) {
-  return db.selectFrom('event_registrations').selectAll().where('event_id', '=', eventId).where('enterprise_id', '=', enterpriseId).executeTakeFirst();
+  return db
+    .selectFrom('event_registrations')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .where('enterprise_id', '=', enterpriseId)
+    .executeTakeFirst();
 }
 
 export function findRegistrations(db: Kysely<Database>, eventId: string) {
@@ -144,10 +203,18 @@ export function questionQuery(db: Kysely<Database>) {
 export type QuestionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof questionQuery>['executeTakeFirst']>>>;
 
 export function findQuestions(db: Kysely<Database>, eventId: string) {
-  return questionQuery(db).where('q.event_id', '=', eventId).orderBy('q.votes', 'desc').orderBy('q.created_at').execute();
+  return questionQuery(db)
+    .where('q.event_id', '=', eventId)
+    .orderBy('q.votes', 'desc')
+    .orderBy('q.created_at')
+    .execute();
 }
 
-export async function findVotedQuestionIds(db: Kysely<Database>, eventId: string, enterpriseId: string): Promise<Set<string>> {
+export async function findVotedQuestionIds(
+  db: Kysely<Database>,
+  eventId: string,
+  enterpriseId: string,
+): Promise<Set<string>> {
   const rows = await db
     .selectFrom('event_question_votes as v')
     .innerJoin('event_questions as q', 'q.id', 'v.question_id')
@@ -159,16 +226,38 @@ export async function findVotedQuestionIds(db: Kysely<Database>, eventId: string
 }
 
 /** Active users of the enterprises in an event's audience (for invitations). */
-export function findAudienceUsers(db: Kysely<Database>, event: { id: string; audience: string; audience_unit_id: string | null; audience_association_id: string | null }, subtree: string[]) {
+export function findAudienceUsers(
+  db: Kysely<Database>,
+  event: { id: string; audience: string; audience_unit_id: string | null; audience_association_id: string | null },
+  subtree: string[],
+) {
   let query = db
     .selectFrom('users as u')
     .innerJoin('enterprises as n', 'n.id', 'u.enterprise_id')
     .select(['u.id', 'u.email', 'u.locale'])
     .where('u.active', '=', true);
-  if (event.audience === 'branch') query = query.where('n.managing_unit_id', '=', sql<string>`any(${uuidList(subtree)}::uuid[])`);
+  if (event.audience === 'branch')
+    query = query.where('n.managing_unit_id', '=', sql<string>`any(${uuidList(subtree)}::uuid[])`);
   if (event.audience === 'association')
-    query = query.where((eb) => eb.exists(eb.selectFrom('association_members as m').select('m.enterprise_id').whereRef('m.enterprise_id', '=', 'n.id').where('m.association_id', '=', event.audience_association_id ?? NO_ID)));
-  if (event.audience === 'invited') query = query.where((eb) => eb.exists(eb.selectFrom('event_invitees as i').select('i.enterprise_id').whereRef('i.enterprise_id', '=', 'n.id').where('i.event_id', '=', event.id)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('association_members as m')
+          .select('m.enterprise_id')
+          .whereRef('m.enterprise_id', '=', 'n.id')
+          .where('m.association_id', '=', event.audience_association_id ?? NO_ID),
+      ),
+    );
+  if (event.audience === 'invited')
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('event_invitees as i')
+          .select('i.enterprise_id')
+          .whereRef('i.enterprise_id', '=', 'n.id')
+          .where('i.event_id', '=', event.id),
+      ),
+    );
   return query.orderBy('u.email').execute();
 }
 
@@ -180,7 +269,11 @@ export function findParticipantUsers(db: Kysely<Database>, eventId: string, aske
     .where('u.active', '=', true)
     .where((eb) =>
       eb.or([
-        eb('u.enterprise_id', 'in', eb.selectFrom('event_registrations as r').select('r.enterprise_id').where('r.event_id', '=', eventId)),
+        eb(
+          'u.enterprise_id',
+          'in',
+          eb.selectFrom('event_registrations as r').select('r.enterprise_id').where('r.event_id', '=', eventId),
+        ),
         eb('u.enterprise_id', '=', askerEnterpriseId ?? NO_ID),
       ]),
     )
@@ -214,7 +307,11 @@ export async function insertEvent(db: Kysely<Database>, values: Insertable<Event
 }
 
 export async function addInvitees(db: Kysely<Database>, eventId: string, enterpriseIds: string[]): Promise<void> {
-  if (enterpriseIds.length) await db.insertInto('event_invitees').values(enterpriseIds.map((enterprise_id) => ({ event_id: eventId, enterprise_id }))).execute();
+  if (enterpriseIds.length)
+    await db
+      .insertInto('event_invitees')
+      .values(enterpriseIds.map((enterprise_id) => ({ event_id: eventId, enterprise_id })))
+      .execute();
 }
 
 export async function updateEvent(db: Kysely<Database>, id: string, values: Updateable<EventsTable>): Promise<void> {
@@ -231,8 +328,21 @@ export function findEventsByIds(db: Kysely<Database>, ids: string[]) {
 }
 
 /** Published events starting in (now, until] whose invitations have not been queued. */
-export async function findEventsToInvite(db: Kysely<Database>, now: Date, until: Date, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('events').select('id').where('status', '=', 'published').where('invitations_queued_at', 'is', null).where('starts_at', '>', now).where('starts_at', '<=', until).limit(limit).execute();
+export async function findEventsToInvite(
+  db: Kysely<Database>,
+  now: Date,
+  until: Date,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select('id')
+    .where('status', '=', 'published')
+    .where('invitations_queued_at', 'is', null)
+    .where('starts_at', '>', now)
+    .where('starts_at', '<=', until)
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -246,7 +356,16 @@ export async function findRemindersDue(db: Kysely<Database>, now: Date, until: D
     .where('e.status', '=', 'published')
     .where('e.starts_at', '>', now)
     .where('e.starts_at', '<=', until)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('mail_deliveries as d').select('d.id').where('d.key', '=', sql<string>`'event:' || e.id || ':reminder:' || r.id`))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('mail_deliveries as d')
+            .select('d.id')
+            .where('d.key', '=', sql<string>`'event:' || e.id || ':reminder:' || r.id`),
+        ),
+      ),
+    )
     .limit(limit)
     .execute();
 }
@@ -261,10 +380,19 @@ export async function findAssociationName(db: Kysely<Database>, id: string): Pro
 
 // ---- Taking part
 
-export async function insertRegistration(db: Kysely<Database>, values: { eventId: string; enterpriseId: string; userId: string; attendeeName: string; token: string }): Promise<string> {
+export async function insertRegistration(
+  db: Kysely<Database>,
+  values: { eventId: string; enterpriseId: string; userId: string; attendeeName: string; token: string },
+): Promise<string> {
   const row = await db
     .insertInto('event_registrations')
-    .values({ event_id: values.eventId, enterprise_id: values.enterpriseId, user_id: values.userId, attendee_name: values.attendeeName, token: values.token })
+    .values({
+      event_id: values.eventId,
+      enterprise_id: values.enterpriseId,
+      user_id: values.userId,
+      attendee_name: values.attendeeName,
+      token: values.token,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -275,30 +403,59 @@ export async function insertQuestion(db: Kysely<Database>, values: Insertable<Ev
 }
 
 export async function findQuestionHead(db: Kysely<Database>, id: string) {
-  return db.selectFrom('event_questions').select(['id', 'event_id', 'enterprise_id']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('event_questions')
+    .select(['id', 'event_id', 'enterprise_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** One vote per enterprise: false when it had voted already. */
 export async function addVote(db: Kysely<Database>, questionId: string, enterpriseId: string): Promise<boolean> {
-  const inserted = await db.insertInto('event_question_votes').values({ question_id: questionId, enterprise_id: enterpriseId }).onConflict((oc) => oc.doNothing()).returning('question_id').executeTakeFirst();
+  const inserted = await db
+    .insertInto('event_question_votes')
+    .values({ question_id: questionId, enterprise_id: enterpriseId })
+    .onConflict((oc) => oc.doNothing())
+    .returning('question_id')
+    .executeTakeFirst();
   if (!inserted) return false;
-  await db.updateTable('event_questions').set({ votes: sql<number>`votes + 1` }).where('id', '=', questionId).execute();
+  await db
+    .updateTable('event_questions')
+    .set({ votes: sql<number>`votes + 1` })
+    .where('id', '=', questionId)
+    .execute();
   return true;
 }
 
 /** A registration of the event by its QR token or its id, locked. */
-export async function lockRegistration(db: Kysely<Database>, eventId: string, by: { token: string } | { registrationId: string }) {
-  let query = db.selectFrom('event_registrations').select(['id', 'checked_in_at', 'enterprise_id']).where('event_id', '=', eventId);
+export async function lockRegistration(
+  db: Kysely<Database>,
+  eventId: string,
+  by: { token: string } | { registrationId: string },
+) {
+  let query = db
+    .selectFrom('event_registrations')
+    .select(['id', 'checked_in_at', 'enterprise_id'])
+    .where('event_id', '=', eventId);
   query = 'token' in by ? query.where('token', '=', by.token) : query.where('id', '=', by.registrationId);
   return query.forUpdate().executeTakeFirst();
 }
 
 export async function checkIn(db: Kysely<Database>, registrationId: string, at: Date, byUserId: string): Promise<void> {
-  await db.updateTable('event_registrations').set({ checked_in_at: at, checked_in_by: byUserId }).where('id', '=', registrationId).execute();
+  await db
+    .updateTable('event_registrations')
+    .set({ checked_in_at: at, checked_in_by: byUserId })
+    .where('id', '=', registrationId)
+    .execute();
 }
 
 /** Minutes: every open question of the event becomes a follow-up item of `ownerUnitId`, due at `dueAt`; returns how many. */
-export async function openFollowUps(db: Kysely<Database>, eventId: string, ownerUnitId: string, dueAt: Date): Promise<number> {
+export async function openFollowUps(
+  db: Kysely<Database>,
+  eventId: string,
+  ownerUnitId: string,
+  dueAt: Date,
+): Promise<number> {
   const items = await db
     .updateTable('event_questions')
     .set({ owner_unit_id: ownerUnitId, due_at: dueAt })

@@ -4,7 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { CreateEventBody, EventDetail, EventSummary, createSeriesBody, eventListQuery } from '../../../contracts/events.ts';
+import type {
+  CreateEventBody,
+  EventDetail,
+  EventSummary,
+  createSeriesBody,
+  eventListQuery,
+} from '../../../contracts/events.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, isUser, speaksForEnterprise, type UserActor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
@@ -29,7 +35,11 @@ const REMIND_AHEAD_MS = 26 * 3_600_000;
 
 export function createEventService(deps: EventDeps) {
   const views = createEventViews(deps);
-  return { ...createEventLifecycle(deps, views), ...createRegistrationService(deps, views), ...createMinutesService(deps, views) };
+  return {
+    ...createEventLifecycle(deps, views),
+    ...createRegistrationService(deps, views),
+    ...createMinutesService(deps, views),
+  };
 }
 
 function createEventLifecycle(deps: EventDeps, views: EventViews) {
@@ -42,8 +52,14 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
     const now = clock.now();
     if (speaksForEnterprise(actor)) {
       const facts = await repo.findEnterpriseFacts(db, actor.enterpriseId);
-      const ancestry = facts.enterprise?.managing_unit_id ? await getUnitAncestry(db, facts.enterprise.managing_unit_id) : [];
-      const rows = await repo.findEventsForEnterprise(db, query, now, { enterpriseId: actor.enterpriseId, unitAncestry: ancestry, associationIds: facts.associationIds });
+      const ancestry = facts.enterprise?.managing_unit_id
+        ? await getUnitAncestry(db, facts.enterprise.managing_unit_id)
+        : [];
+      const rows = await repo.findEventsForEnterprise(db, query, now, {
+        enterpriseId: actor.enterpriseId,
+        unitAncestry: ancestry,
+        associationIds: facts.associationIds,
+      });
       return rows.map(summary);
     }
     if (!mayOrganize(actor)) throw forbidden();
@@ -57,7 +73,11 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
   }
 
   /** Checks the organizer and audience fields; returns the invited enterprise ids. */
-  async function checkEventInput(tx: Kysely<Database>, actor: UserActor, input: Omit<CreateEventBody, 'startsAt' | 'endsAt' | 'kind'>): Promise<string[]> {
+  async function checkEventInput(
+    tx: Kysely<Database>,
+    actor: UserActor,
+    input: Omit<CreateEventBody, 'startsAt' | 'endsAt' | 'kind'>,
+  ): Promise<string[]> {
     const unit = await repo.findUnit(tx, input.organizerUnitId);
     if (!unit) throw invalidField('organizerUnitId', 'not_found');
     if (!canOrganize(actor, await getUnitAncestry(tx, unit.id))) throw forbidden();
@@ -67,8 +87,10 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
       if (!(await repo.unitExists(tx, input.audienceUnitId))) throw invalidField('audienceUnitId', 'not_found');
     }
     if (input.audience === 'association') {
-      if (!input.audienceAssociationId) throw invalidField('audienceAssociationId', 'event_audience_association_required');
-      if (!(await repo.associationExists(tx, input.audienceAssociationId))) throw invalidField('audienceAssociationId', 'not_found');
+      if (!input.audienceAssociationId)
+        throw invalidField('audienceAssociationId', 'event_audience_association_required');
+      if (!(await repo.associationExists(tx, input.audienceAssociationId)))
+        throw invalidField('audienceAssociationId', 'not_found');
     }
     if (input.audience !== 'invited') return [];
     if (input.invitedTaxCodes.length === 0) throw invalidField('invitedTaxCodes', 'event_invitees_required');
@@ -78,7 +100,15 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
     return found.map((f) => f.id);
   }
 
-  async function insertEvent(tx: Kysely<Database>, actor: UserActor, input: Omit<CreateEventBody, 'startsAt' | 'endsAt'>, startsAt: Date, endsAt: Date, invitees: string[], seriesId: string | null) {
+  async function insertEvent(
+    tx: Kysely<Database>,
+    actor: UserActor,
+    input: Omit<CreateEventBody, 'startsAt' | 'endsAt'>,
+    startsAt: Date,
+    endsAt: Date,
+    invitees: string[],
+    seriesId: string | null,
+  ) {
     const id = await repo.insertEvent(tx, {
       kind: input.kind,
       title: input.title,
@@ -109,7 +139,13 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
     const id = await db.transaction().execute(async (tx) => {
       const invitees = await checkEventInput(tx, actor, input);
       const eventId = await insertEvent(tx, actor, input, startsAt, new Date(input.endsAt), invitees, null);
-      await writeAudit(tx, context, { action: 'event.published', entityType: 'event', entityId: eventId, unitId: input.organizerUnitId, details: { kind: input.kind, title: input.title, audience: input.audience } });
+      await writeAudit(tx, context, {
+        action: 'event.published',
+        entityType: 'event',
+        entityId: eventId,
+        unitId: input.organizerUnitId,
+        details: { kind: input.kind, title: input.title, audience: input.audience },
+      });
       await queueInvitations(tx, eventId);
       return eventId;
     });
@@ -121,16 +157,34 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
     if (!isUser(actor)) throw unauthorized();
     if (!mayOrganize(actor)) throw forbidden();
     const now = clock.now();
-    const starts = lastMondaySeries(input.fromMonth, input.months, input.startTime).filter((d) => d.getTime() > now.getTime());
+    const starts = lastMondaySeries(input.fromMonth, input.months, input.startTime).filter(
+      (d) => d.getTime() > now.getTime(),
+    );
     if (starts.length === 0) throw invalidField('fromMonth', 'event_in_past');
     const ids = await db.transaction().execute(async (tx) => {
       const invitees = await checkEventInput(tx, actor, input);
       const seriesId = randomUUID();
       const created: string[] = [];
       for (const start of starts) {
-        created.push(await insertEvent(tx, actor, { ...input, kind: 'morning_coffee' }, start, new Date(start.getTime() + input.durationMinutes * 60_000), invitees, seriesId));
+        created.push(
+          await insertEvent(
+            tx,
+            actor,
+            { ...input, kind: 'morning_coffee' },
+            start,
+            new Date(start.getTime() + input.durationMinutes * 60_000),
+            invitees,
+            seriesId,
+          ),
+        );
       }
-      await writeAudit(tx, context, { action: 'event.series_published', entityType: 'event_series', entityId: seriesId, unitId: input.organizerUnitId, details: { title: input.title, occurrences: created.length } });
+      await writeAudit(tx, context, {
+        action: 'event.series_published',
+        entityType: 'event_series',
+        entityId: seriesId,
+        unitId: input.organizerUnitId,
+        details: { title: input.title, occurrences: created.length },
+      });
       for (const id of created) await queueInvitations(tx, id);
       return created;
     });
@@ -143,11 +197,17 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
     if (!row || row.status !== 'published' || row.invitations_queued_at) return 0;
     const now = clock.now();
     if (row.starts_at.getTime() - now.getTime() > INVITE_AHEAD_MS || row.starts_at.getTime() < now.getTime()) return 0;
-    const subtree = row.audience === 'branch' && row.audience_unit_id ? await getSubtreeIds(tx, [row.audience_unit_id]) : [];
+    const subtree =
+      row.audience === 'branch' && row.audience_unit_id ? await getSubtreeIds(tx, [row.audience_unit_id]) : [];
     const users = await repo.findAudienceUsers(tx, row, subtree);
     const event = toMailEvent(row);
     const ics = calendarAttachment(event, link(row.id), now, deps.mailFrom);
-    const deliveries: Delivery[] = users.map((user) => ({ key: `event:${row.id}:invite:${user.id}`, to: user.email, ...invitationMail(event, user.locale, link(row.id)), attachments: [ics] }));
+    const deliveries: Delivery[] = users.map((user) => ({
+      key: `event:${row.id}:invite:${user.id}`,
+      to: user.email,
+      ...invitationMail(event, user.locale, link(row.id)),
+      attachments: [ics],
+    }));
     await queueDeliveries(tx, deliveries);
     await repo.updateEvent(tx, eventId, { invitations_queued_at: now });
     return deliveries.length;
@@ -168,7 +228,12 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
         event = toMailEvent((await repo.findEvent(db, r.event_id))!);
         events.set(r.event_id, event);
       }
-      deliveries.push({ key: `event:${r.event_id}:reminder:${r.registration_id}`, to: r.email, ...reminderMail(event, r.locale, link(r.event_id)), attachments: [calendarAttachment(event, link(r.event_id), now, deps.mailFrom)] });
+      deliveries.push({
+        key: `event:${r.event_id}:reminder:${r.registration_id}`,
+        to: r.email,
+        ...reminderMail(event, r.locale, link(r.event_id)),
+        attachments: [calendarAttachment(event, link(r.event_id), now, deps.mailFrom)],
+      });
     }
     const reminded = await queueDeliveries(db, deliveries);
     return { invited, reminded };
@@ -182,7 +247,12 @@ function createEventLifecycle(deps: EventDeps, views: EventViews) {
       if (!manage) throw forbidden();
       if (row.status !== 'published') throw new AppError('conflict', 'event_not_published');
       await repo.updateEvent(tx, id, { status: 'cancelled' });
-      await writeAudit(tx, context, { action: 'event.cancelled', entityType: 'event', entityId: id, unitId: row.organizer_unit_id });
+      await writeAudit(tx, context, {
+        action: 'event.cancelled',
+        entityType: 'event',
+        entityId: id,
+        unitId: row.organizer_unit_id,
+      });
     });
     return detail(db, actor, id);
   }

@@ -39,8 +39,14 @@ export function createEventViews(deps: { clock: Clock }) {
     if (speaksForEnterprise(actor)) {
       registration = await repo.findRegistration(tx, id, actor.enterpriseId);
       const facts = await repo.findEnterpriseFacts(tx, actor.enterpriseId);
-      const ancestry = facts.enterprise?.managing_unit_id ? await getUnitAncestry(tx, facts.enterprise.managing_unit_id) : [];
-      eligible = inAudience(row, { unitAncestry: ancestry, associationIds: facts.associationIds, invited: !!(await repo.isInvited(tx, id, actor.enterpriseId)) });
+      const ancestry = facts.enterprise?.managing_unit_id
+        ? await getUnitAncestry(tx, facts.enterprise.managing_unit_id)
+        : [];
+      eligible = inAudience(row, {
+        unitAncestry: ancestry,
+        associationIds: facts.associationIds,
+        invited: !!(await repo.isInvited(tx, id, actor.enterpriseId)),
+      });
     }
     if (!manage && !eligible && !registration) throw notFound();
     return { row, manage, eligible, registration };
@@ -57,7 +63,9 @@ export function createEventViews(deps: { clock: Clock }) {
       questions: await repo.findQuestions(tx, id),
       voted: actor.enterpriseId ? await repo.findVotedQuestionIds(tx, id, actor.enterpriseId) : new Set<string>(),
       audienceUnit: row.audience_unit_id ? await repo.findUnitRef(tx, row.audience_unit_id) : undefined,
-      associationName: row.audience_association_id ? await repo.findAssociationName(tx, row.audience_association_id) : undefined,
+      associationName: row.audience_association_id
+        ? await repo.findAssociationName(tx, row.audience_association_id)
+        : undefined,
       registrations: manage ? await repo.findRegistrations(tx, id) : null,
       now: clock.now(),
     });

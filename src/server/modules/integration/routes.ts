@@ -1,7 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessmentBody, assessmentResponse, declarationNumber, declarationResponse, putDeclarationBody, satisfactionQuery, satisfactionResponse } from '../../../contracts/assessments.ts';
+import {
+  assessmentBody,
+  assessmentResponse,
+  declarationNumber,
+  declarationResponse,
+  putDeclarationBody,
+  satisfactionQuery,
+  satisfactionResponse,
+} from '../../../contracts/assessments.ts';
 import { integrationUnitsResponse } from '../../../contracts/integration.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
@@ -30,7 +38,12 @@ export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.get(
       '/units',
-      { schema: apiRoute('listUnits', 'List the organization units', { tags, response: { 200: integrationUnitsResponse } }) },
+      {
+        schema: apiRoute('listUnits', 'List the organization units', {
+          tags,
+          response: { 200: integrationUnitsResponse },
+        }),
+      },
       (request) => service.listUnits(request.actor),
     );
     app.get(
@@ -64,7 +77,13 @@ export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/declarations/:number',
-      { schema: apiRoute('getDeclaration', 'Read a declaration as stored', { tags, params, response: { 200: declarationResponse } }) },
+      {
+        schema: apiRoute('getDeclaration', 'Read a declaration as stored', {
+          tags,
+          params,
+          response: { 200: declarationResponse },
+        }),
+      },
       (request) => declarations.getDeclaration(request.actor, request.params.number),
     );
     app.post(
@@ -78,7 +97,16 @@ export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [409],
         }),
       },
-      async (request, reply) => reply.status(201).send(await assessments.submitAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body)),
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await assessments.submitAssessment(
+              auditContext(request),
+              { via: 'api', number: request.params.number },
+              request.body,
+            ),
+          ),
     );
     app.patch(
       '/declarations/:number/assessments',
@@ -91,7 +119,8 @@ export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [409],
         }),
       },
-      (request) => assessments.amendAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body),
+      (request) =>
+        assessments.amendAssessment(auditContext(request), { via: 'api', number: request.params.number }, request.body),
     );
   };
 }

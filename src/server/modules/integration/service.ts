@@ -20,13 +20,20 @@ export function createIntegrationService(deps: { db: Kysely<Database>; clock: Cl
   }
 
   /** A unit and everything under it, over a released period, through the disclosure gate. */
-  async function getSatisfaction(actor: Actor | null, code: string, query: { period?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+  async function getSatisfaction(
+    actor: Actor | null,
+    code: string,
+    query: { period?: string | undefined; from?: string | undefined; to?: string | undefined },
+  ) {
     requireScope(actor, 'satisfaction:read');
     const unit = await repo.findUnitByCode(db, code.toUpperCase());
     if (!unit) throw notFound();
     const period = await gate.resolvePeriod('service_ratings', query.period ?? (await periodOfRange(query)));
     const months = period?.months ?? [];
-    const figures = figuresOf((await gate.cells('service_ratings', [`unit:${unit.id}`], months)).get(`unit:${unit.id}`), months.length);
+    const figures = figuresOf(
+      (await gate.cells('service_ratings', [`unit:${unit.id}`], months)).get(`unit:${unit.id}`),
+      months.length,
+    );
     return {
       unitCode: unit.code,
       period: period?.key ?? null,
@@ -45,10 +52,18 @@ export function createIntegrationService(deps: { db: Kysely<Database>; clock: Cl
   }
 
   /** `from`/`to` of version 1 callers: accepted only when they are exactly a released period's first and last day. */
-  async function periodOfRange(query: { from?: string | undefined; to?: string | undefined }): Promise<string | undefined> {
+  async function periodOfRange(query: {
+    from?: string | undefined;
+    to?: string | undefined;
+  }): Promise<string | undefined> {
     if (query.from === undefined && query.to === undefined) return undefined;
     const { periods } = await gate.listPeriods('service_ratings');
-    const match = periods.find((p) => p.kind !== 'last12' && `${p.months[0] ?? ''}-01` === query.from && lastDayOfMonth(p.months.at(-1) ?? '2000-01') === query.to);
+    const match = periods.find(
+      (p) =>
+        p.kind !== 'last12' &&
+        `${p.months[0] ?? ''}-01` === query.from &&
+        lastDayOfMonth(p.months.at(-1) ?? '2000-01') === query.to,
+    );
     if (!match) throw invalidField(query.from === undefined ? 'to' : 'from', 'period_not_released');
     return match.key;
   }

@@ -23,12 +23,32 @@ export function insertUnit(
 ) {
   return db
     .insertInto('units')
-    .values({ code: values.code, kind: values.kind, name_vi: values.nameVi, name_en: values.nameEn, parent_id: values.parentId, valid_from: values.now, updated_at: values.now })
+    .values({
+      code: values.code,
+      kind: values.kind,
+      name_vi: values.nameVi,
+      name_en: values.nameEn,
+      parent_id: values.parentId,
+      valid_from: values.now,
+      updated_at: values.now,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export function updateUnit(db: Kysely<Database>, id: string, values: Partial<{ name_vi: string; name_en: string; parent_id: string | null; status: UnitRow['status']; merged_into_id: string | null; valid_to: Date | null }>, now: Date) {
+export function updateUnit(
+  db: Kysely<Database>,
+  id: string,
+  values: Partial<{
+    name_vi: string;
+    name_en: string;
+    parent_id: string | null;
+    status: UnitRow['status'];
+    merged_into_id: string | null;
+    valid_to: Date | null;
+  }>,
+  now: Date,
+) {
   return db
     .updateTable('units')
     .set({ ...values, updated_at: now })
@@ -59,5 +79,11 @@ export async function insertHistory(
 }
 
 export function findHistory(db: Kysely<Database>, unitId: string) {
-  return db.selectFrom('unit_history').select(['action', 'at', 'before', 'after']).where('unit_id', '=', unitId).orderBy('at').orderBy('id').execute();
+  return db
+    .selectFrom('unit_history')
+    .select(['action', 'at', 'before', 'after'])
+    .where('unit_id', '=', unitId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
 }

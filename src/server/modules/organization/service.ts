@@ -41,12 +41,26 @@ export function createOrganizationService(deps: { db: Kysely<Database>; clock: C
   async function createUnit(context: AuditContext, input: CreateUnit) {
     if (!canManageOrganization(context.actor)) throw forbidden();
     return db.transaction().execute(async (tx) => {
-      if (await repo.findUnitByCode(tx, input.code)) throw new AppError('conflict', 'unit_code_taken', [{ field: 'code', message: 'unit_code_taken' }]);
+      if (await repo.findUnitByCode(tx, input.code))
+        throw new AppError('conflict', 'unit_code_taken', [{ field: 'code', message: 'unit_code_taken' }]);
       await checkParent(tx, input.kind, input.parentId);
       const now = clock.now();
       const row = await repo.insertUnit(tx, { ...input, now });
-      await repo.insertHistory(tx, { unitId: row.id, action: 'created', before: null, after: unitSnapshot(row), actorUserId: actorId(context.actor), at: now });
-      await writeAudit(tx, context, { action: 'unit.created', entityType: 'unit', entityId: row.id, unitId: row.id, details: unitSnapshot(row) });
+      await repo.insertHistory(tx, {
+        unitId: row.id,
+        action: 'created',
+        before: null,
+        after: unitSnapshot(row),
+        actorUserId: actorId(context.actor),
+        at: now,
+      });
+      await writeAudit(tx, context, {
+        action: 'unit.created',
+        entityType: 'unit',
+        entityId: row.id,
+        unitId: row.id,
+        details: unitSnapshot(row),
+      });
       return toUnit(row);
     });
   }
@@ -73,8 +87,21 @@ export function createOrganizationService(deps: { db: Kysely<Database>; clock: C
         now,
       );
       const action = input.parentId !== undefined && input.parentId !== before.parent_id ? 'moved' : 'renamed';
-      await repo.insertHistory(tx, { unitId: id, action, before: unitSnapshot(before), after: unitSnapshot(after), actorUserId: actorId(context.actor), at: now });
-      await writeAudit(tx, context, { action: `unit.${action}`, entityType: 'unit', entityId: id, unitId: id, details: { before: unitSnapshot(before), after: unitSnapshot(after) } });
+      await repo.insertHistory(tx, {
+        unitId: id,
+        action,
+        before: unitSnapshot(before),
+        after: unitSnapshot(after),
+        actorUserId: actorId(context.actor),
+        at: now,
+      });
+      await writeAudit(tx, context, {
+        action: `unit.${action}`,
+        entityType: 'unit',
+        entityId: id,
+        unitId: id,
+        details: { before: unitSnapshot(before), after: unitSnapshot(after) },
+      });
       return toUnit(after);
     });
   }
@@ -94,11 +121,31 @@ export function createOrganizationService(deps: { db: Kysely<Database>; clock: C
       const children = await repo.findChildren(tx, id);
       for (const child of children) {
         const moved = await repo.updateUnit(tx, child.id, { parent_id: intoId }, now);
-        await repo.insertHistory(tx, { unitId: child.id, action: 'moved', before: unitSnapshot(child), after: unitSnapshot(moved), actorUserId: actorId(context.actor), at: now });
+        await repo.insertHistory(tx, {
+          unitId: child.id,
+          action: 'moved',
+          before: unitSnapshot(child),
+          after: unitSnapshot(moved),
+          actorUserId: actorId(context.actor),
+          at: now,
+        });
       }
       const merged = await repo.updateUnit(tx, id, { status: 'merged', merged_into_id: intoId, valid_to: now }, now);
-      await repo.insertHistory(tx, { unitId: id, action: 'merged', before: unitSnapshot(source), after: { ...unitSnapshot(merged), mergedIntoId: intoId }, actorUserId: actorId(context.actor), at: now });
-      await writeAudit(tx, context, { action: 'unit.merged', entityType: 'unit', entityId: id, unitId: intoId, details: { from: source.code, into: target.code, childrenMoved: children.length } });
+      await repo.insertHistory(tx, {
+        unitId: id,
+        action: 'merged',
+        before: unitSnapshot(source),
+        after: { ...unitSnapshot(merged), mergedIntoId: intoId },
+        actorUserId: actorId(context.actor),
+        at: now,
+      });
+      await writeAudit(tx, context, {
+        action: 'unit.merged',
+        entityType: 'unit',
+        entityId: id,
+        unitId: intoId,
+        details: { from: source.code, into: target.code, childrenMoved: children.length },
+      });
       return toUnit(merged);
     });
   }

@@ -14,10 +14,29 @@ export function toEnterprise(row: Selectable<EnterprisesTable>) {
   };
 }
 
-export function toAssociation(row: { id: string; code: string; name_vi: string; name_en: string; member_count: number }) {
-  return { id: row.id, code: row.code, nameVi: row.name_vi, nameEn: row.name_en, memberCount: Number(row.member_count) };
+export function toAssociation(row: {
+  id: string;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  member_count: number;
+}) {
+  return {
+    id: row.id,
+    code: row.code,
+    nameVi: row.name_vi,
+    nameEn: row.name_en,
+    memberCount: Number(row.member_count),
+  };
 }
 
 export function toOfficer(row: Selectable<OfficersTable>) {
-  return { id: row.id, code: row.code, fullName: row.full_name, title: row.title, unitId: row.unit_id, active: row.active };
+  return {
+    id: row.id,
+    code: row.code,
+    fullName: row.full_name,
+    title: row.title,
+    unitId: row.unit_id,
+    active: row.active,
+  };
 }

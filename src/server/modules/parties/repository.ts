@@ -11,10 +11,17 @@ export interface EnterpriseFilter {
 
 function enterpriseQuery(db: Kysely<Database>, filter: EnterpriseFilter) {
   let query = db.selectFrom('enterprises');
-  if (filter.ids) query = query.where('id', '=', sql<string>`any(${sql.val(filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'])}::uuid[])`);
+  if (filter.ids)
+    query = query.where(
+      'id',
+      '=',
+      sql<string>`any(${sql.val(filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'])}::uuid[])`,
+    );
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;
-    query = query.where((eb) => eb.or([eb(sql`lower(name)`, 'like', like), eb('tax_code', 'like', `${filter.q!.replace(/\D/g, '') || '#'}%`)]));
+    query = query.where((eb) =>
+      eb.or([eb(sql`lower(name)`, 'like', like), eb('tax_code', 'like', `${filter.q!.replace(/\D/g, '') || '#'}%`)]),
+    );
   }
   return query;
 }
@@ -22,7 +29,9 @@ function enterpriseQuery(db: Kysely<Database>, filter: EnterpriseFilter) {
 export async function findEnterprises(db: Kysely<Database>, filter: EnterpriseFilter) {
   const [items, total] = await Promise.all([
     enterpriseQuery(db, filter).selectAll().orderBy('name').limit(filter.limit).offset(filter.offset).execute(),
-    enterpriseQuery(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    enterpriseQuery(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
 }
@@ -37,22 +46,46 @@ export function findEnterpriseByTaxCode(db: Kysely<Database>, taxCode: string) {
 
 export function insertEnterprise(
   db: Kysely<Database>,
-  values: { taxCode: string; name: string; nameEn: string | null; address: string | null; province: string | null; isBroker: boolean; managingUnitId: string | null },
+  values: {
+    taxCode: string;
+    name: string;
+    nameEn: string | null;
+    address: string | null;
+    province: string | null;
+    isBroker: boolean;
+    managingUnitId: string | null;
+  },
 ) {
   return db
     .insertInto('enterprises')
-    .values({ tax_code: values.taxCode, name: values.name, name_en: values.nameEn, address: values.address, province: values.province, is_broker: values.isBroker, managing_unit_id: values.managingUnitId })
+    .values({
+      tax_code: values.taxCode,
+      name: values.name,
+      name_en: values.nameEn,
+      address: values.address,
+      province: values.province,
+      is_broker: values.isBroker,
+      managing_unit_id: values.managingUnitId,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
 export async function findBrokerClientIds(db: Kysely<Database>, brokerId: string): Promise<string[]> {
-  const rows = await db.selectFrom('broker_clients').select('enterprise_id').where('broker_id', '=', brokerId).execute();
+  const rows = await db
+    .selectFrom('broker_clients')
+    .select('enterprise_id')
+    .where('broker_id', '=', brokerId)
+    .execute();
   return rows.map((row) => row.enterprise_id);
 }
 
 export async function findAssociationMemberIds(db: Kysely<Database>, associationId: string): Promise<string[]> {
-  const rows = await db.selectFrom('association_members').select('enterprise_id').where('association_id', '=', associationId).execute();
+  const rows = await db
+    .selectFrom('association_members')
+    .select('enterprise_id')
+    .where('association_id', '=', associationId)
+    .execute();
   return rows.map((row) => row.enterprise_id);
 }
 
@@ -60,15 +93,29 @@ export function findAssociations(db: Kysely<Database>) {
   return db
     .selectFrom('associations as a')
     .leftJoin('association_members as m', 'm.association_id', 'a.id')
-    .select(['a.id', 'a.code', 'a.name_vi', 'a.name_en', (eb) => eb.fn.count<number>('m.enterprise_id').as('member_count')])
+    .select([
+      'a.id',
+      'a.code',
+      'a.name_vi',
+      'a.name_en',
+      (eb) => eb.fn.count<number>('m.enterprise_id').as('member_count'),
+    ])
     .groupBy(['a.id', 'a.code', 'a.name_vi', 'a.name_en'])
     .orderBy('a.name_vi')
     .execute();
 }
 
-export async function findOfficers(db: Kysely<Database>, filter: { unitIds: string[] | null; q?: string | undefined; limit: number; offset: number }) {
+export async function findOfficers(
+  db: Kysely<Database>,
+  filter: { unitIds: string[] | null; q?: string | undefined; limit: number; offset: number },
+) {
   let query = db.selectFrom('officers');
-  if (filter.unitIds) query = query.where('unit_id', '=', sql<string>`any(${sql.val(filter.unitIds.length ? filter.unitIds : ['00000000-0000-0000-0000-000000000000'])}::uuid[])`);
+  if (filter.unitIds)
+    query = query.where(
+      'unit_id',
+      '=',
+      sql<string>`any(${sql.val(filter.unitIds.length ? filter.unitIds : ['00000000-0000-0000-0000-000000000000'])}::uuid[])`,
+    );
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;
     query = query.where((eb) => eb.or([eb(sql`lower(full_name)`, 'like', like), eb(sql`lower(code)`, 'like', like)]));

@@ -19,15 +19,20 @@ export async function visibleEnterpriseIds(db: Kysely<Database>, actor: Actor | 
   if (!isUser(actor)) return [];
   const ids = new Set<string>();
   if (actor.enterpriseId) ids.add(actor.enterpriseId);
-  if (actor.enterpriseId && hasRole(actor, 'broker')) for (const id of await repo.findBrokerClientIds(db, actor.enterpriseId)) ids.add(id);
-  if (actor.associationId && hasRole(actor, 'association_rep')) for (const id of await repo.findAssociationMemberIds(db, actor.associationId)) ids.add(id);
+  if (actor.enterpriseId && hasRole(actor, 'broker'))
+    for (const id of await repo.findBrokerClientIds(db, actor.enterpriseId)) ids.add(id);
+  if (actor.associationId && hasRole(actor, 'association_rep'))
+    for (const id of await repo.findAssociationMemberIds(db, actor.associationId)) ids.add(id);
   return [...ids];
 }
 
 export function createPartyService(deps: { db: Kysely<Database> }) {
   const { db } = deps;
 
-  async function listEnterprises(actor: Actor | null, query: { q?: string | undefined; limit: number; offset: number }) {
+  async function listEnterprises(
+    actor: Actor | null,
+    query: { q?: string | undefined; limit: number; offset: number },
+  ) {
     if (!isUser(actor)) throw unauthorized();
     const ids = await visibleEnterpriseIds(db, actor);
     const result = await repo.findEnterprises(db, { ...query, ids: ids ?? undefined });
@@ -54,7 +59,12 @@ export function createPartyService(deps: { db: Kysely<Database> }) {
         if (!unit || unit.kind !== 'branch') throw invalidField('managingUnitId', 'invalid_unit_parent');
       }
       const row = await repo.insertEnterprise(tx, input);
-      await writeAudit(tx, context, { action: 'enterprise.created', entityType: 'enterprise', entityId: row.id, details: { taxCode: row.tax_code, name: row.name } });
+      await writeAudit(tx, context, {
+        action: 'enterprise.created',
+        entityType: 'enterprise',
+        entityId: row.id,
+        details: { taxCode: row.tax_code, name: row.name },
+      });
       return toEnterprise(row);
     });
   }
@@ -64,7 +74,10 @@ export function createPartyService(deps: { db: Kysely<Database> }) {
     return (await repo.findAssociations(db)).map(toAssociation);
   }
 
-  async function listOfficers(actor: Actor | null, query: { unitId?: string | undefined; q?: string | undefined; limit: number; offset: number }) {
+  async function listOfficers(
+    actor: Actor | null,
+    query: { unitId?: string | undefined; q?: string | undefined; limit: number; offset: number },
+  ) {
     const scope = unitScopeOf(actor);
     if (scope === 'none') throw forbidden();
     const visible = await resolveScopeUnitIds(db, scope);

@@ -35,7 +35,11 @@ export async function bankWorkbook(entries: PublicEntry[]): Promise<Buffer> {
       category: CATEGORY_VI[entry.category] ?? entry.category,
       titleVi: entry.titleVi,
       bodyVi: entry.bodyVi,
-      legal: entry.legalBasis.map((l) => [l.document, l.article, l.effectiveDate ? `hiệu lực ${l.effectiveDate}` : ''].filter(Boolean).join(', ')).join('; '),
+      legal: entry.legalBasis
+        .map((l) =>
+          [l.document, l.article, l.effectiveDate ? `hiệu lực ${l.effectiveDate}` : ''].filter(Boolean).join(', '),
+        )
+        .join('; '),
       reviewed: entry.lastReviewedAt?.slice(0, 10) ?? '',
       titleEn: entry.titleEn,
       bodyEn: entry.bodyEn,

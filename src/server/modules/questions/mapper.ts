@@ -13,7 +13,11 @@ export function toPublic(row: EntryRow): PublicEntry {
     bodyVi: row.body_vi,
     titleEn: row.title_en,
     bodyEn: row.body_en,
-    legalBasis: row.legal_basis.map((item) => ({ document: item.document, article: item.article ?? '', effectiveDate: item.effectiveDate ?? null })),
+    legalBasis: row.legal_basis.map((item) => ({
+      document: item.document,
+      article: item.article ?? '',
+      effectiveDate: item.effectiveDate ?? null,
+    })),
     lastReviewedAt: row.last_reviewed_at?.toISOString() ?? null,
     publishedAt: row.published_at?.toISOString() ?? null,
     views: row.views,
@@ -22,7 +26,11 @@ export function toPublic(row: EntryRow): PublicEntry {
   };
 }
 
-export function toOfficerEntry(row: EntryRow, versions: Awaited<ReturnType<typeof findVersions>>, names: Map<string, string>): OfficerEntry {
+export function toOfficerEntry(
+  row: EntryRow,
+  versions: Awaited<ReturnType<typeof findVersions>>,
+  names: Map<string, string>,
+): OfficerEntry {
   return {
     ...toPublic(row),
     status: row.status,
@@ -31,12 +39,29 @@ export function toOfficerEntry(row: EntryRow, versions: Awaited<ReturnType<typeo
     reviewedByName: row.reviewed_by_user_id ? (names.get(row.reviewed_by_user_id) ?? null) : null,
     sourceRequestId: row.source_request_id,
     updatedAt: row.updated_at.toISOString(),
-    versions: versions.map((v) => ({ version: v.version, status: v.status, actorName: v.actor_user_id ? (names.get(v.actor_user_id) ?? null) : null, note: v.note, at: v.at.toISOString() })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      status: v.status,
+      actorName: v.actor_user_id ? (names.get(v.actor_user_id) ?? null) : null,
+      note: v.note,
+      at: v.at.toISOString(),
+    })),
   };
 }
 
-export function toOfficerListItem(row: Pick<EntryRow, 'id' | 'number' | 'category' | 'status' | 'title_vi' | 'version' | 'updated_at' | 'views'>) {
-  return { id: row.id, number: row.number, category: row.category as QaCategory, status: row.status, titleVi: row.title_vi, version: row.version, updatedAt: row.updated_at.toISOString(), views: row.views };
+export function toOfficerListItem(
+  row: Pick<EntryRow, 'id' | 'number' | 'category' | 'status' | 'title_vi' | 'version' | 'updated_at' | 'views'>,
+) {
+  return {
+    id: row.id,
+    number: row.number,
+    category: row.category as QaCategory,
+    status: row.status,
+    titleVi: row.title_vi,
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+    views: row.views,
+  };
 }
 
 /** A search result, its title and snippet marked where the query's words (`marks`) occur. */

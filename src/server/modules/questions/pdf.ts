@@ -36,7 +36,12 @@ export interface PdfEntry {
   lastReviewedAt: Date | null;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('vi-VN', { timeZone: VIETNAM_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const DATE_FORMAT = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 /** Dates as Vietnamese readers write them (dd/mm/yyyy, Vietnam time). */
 function vnDate(value: Date | string): string {
@@ -51,7 +56,12 @@ const BACKLOG_BYTES = 4 * 1024 * 1024;
  * in order, a batch at a time. Returns the PDF as a readable stream; a failure
  * while reading destroys the stream with the error.
  */
-export function renderBankPdf(options: { generatedAt: Date; count: number; batches: (category: QaCategory) => AsyncIterable<PdfEntry[]>; compress?: boolean }): PDFKit.PDFDocument {
+export function renderBankPdf(options: {
+  generatedAt: Date;
+  count: number;
+  batches: (category: QaCategory) => AsyncIterable<PdfEntry[]>;
+  compress?: boolean;
+}): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -67,7 +77,15 @@ export function renderBankPdf(options: { generatedAt: Date; count: number; batch
     pageNumber++;
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not open another page
-    doc.font('body').fontSize(8).fillColor('#555555').text(`Trang ${pageNumber}`, doc.page.margins.left, doc.page.height - 40, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center', lineBreak: false });
+    doc
+      .font('body')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(`Trang ${pageNumber}`, doc.page.margins.left, doc.page.height - 40, {
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
     doc.x = doc.page.margins.left;
     doc.y = doc.page.margins.top;
@@ -82,7 +100,8 @@ export function renderBankPdf(options: { generatedAt: Date; count: number; batch
    * are emptied after each batch (the fonts' glyph subsets stay).
    */
   const forgetLayouts = () => {
-    const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: unknown }> })._fontFamilies ?? {};
+    const families =
+      (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: unknown }> })._fontFamilies ?? {};
     for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null);
   };
 
@@ -95,13 +114,23 @@ export function renderBankPdf(options: { generatedAt: Date; count: number; batch
     doc.moveDown(8);
     doc.font('bold').fontSize(24).fillColor('#0b3d6b').text(PDF_TITLE, { align: 'center' });
     doc.moveDown(0.5);
-    doc.font('body').fontSize(13).fillColor('#333333').text('Questions and answers on customs procedures', { align: 'center' });
+    doc
+      .font('body')
+      .fontSize(13)
+      .fillColor('#333333')
+      .text('Questions and answers on customs procedures', { align: 'center' });
     doc.moveDown(3);
     doc.fontSize(12).fillColor('#000000');
     doc.text(`Ngày xuất: ${vnDate(options.generatedAt)}`, { align: 'center' });
     doc.text(`Số câu hỏi – trả lời: ${options.count.toLocaleString('vi-VN')}`, { align: 'center' });
     doc.moveDown(6);
-    doc.fontSize(10).fillColor('#444444').text('Tài liệu do cơ quan hải quan biên soạn để hiệp hội gửi đến hội viên. Mỗi câu trả lời ghi căn cứ pháp lý và ngày rà soát lần cuối; bản mới nhất luôn có tại trang Hỏi đáp của Cầu Nối.', { align: 'center' });
+    doc
+      .fontSize(10)
+      .fillColor('#444444')
+      .text(
+        'Tài liệu do cơ quan hải quan biên soạn để hiệp hội gửi đến hội viên. Mỗi câu trả lời ghi căn cứ pháp lý và ngày rà soát lần cuối; bản mới nhất luôn có tại trang Hỏi đáp của Cầu Nối.',
+        { align: 'center' },
+      );
   };
 
   const entry = (e: PdfEntry) => {
@@ -110,8 +139,17 @@ export function renderBankPdf(options: { generatedAt: Date; count: number; batch
     doc.moveDown(0.2);
     doc.font('body').fontSize(10).fillColor('#000000').text(e.bodyVi, { width: width() });
     doc.moveDown(0.2);
-    const legal = e.legalBasis.map((l) => [l.document, l.article, l.effectiveDate ? `hiệu lực từ ${vnDate(l.effectiveDate)}` : ''].filter(Boolean).join(', ')).join('; ');
-    doc.fontSize(9).fillColor('#333333').text(`Căn cứ pháp lý: ${legal || 'chưa ghi'}`, { width: width() });
+    const legal = e.legalBasis
+      .map((l) =>
+        [l.document, l.article, l.effectiveDate ? `hiệu lực từ ${vnDate(l.effectiveDate)}` : '']
+          .filter(Boolean)
+          .join(', '),
+      )
+      .join('; ');
+    doc
+      .fontSize(9)
+      .fillColor('#333333')
+      .text(`Căn cứ pháp lý: ${legal || 'chưa ghi'}`, { width: width() });
     doc.text(`Rà soát lần cuối: ${e.lastReviewedAt ? vnDate(e.lastReviewedAt) : 'chưa rà soát'}`, { width: width() });
     doc.moveDown(0.8);
   };

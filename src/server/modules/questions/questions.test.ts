@@ -11,7 +11,8 @@ const entry = {
   category: 'tax_refund',
   tags: ['hoàn thuế', 'SXXK'],
   titleVi: 'Hồ sơ hoàn thuế nhập khẩu nguyên liệu sản xuất hàng xuất khẩu gồm những gì?',
-  bodyVi: 'Hồ sơ hoàn thuế gồm công văn đề nghị hoàn thuế theo mẫu, hợp đồng xuất khẩu và chứng từ thanh toán. Cơ quan hải quan kiểm tra trước, hoàn thuế sau.',
+  bodyVi:
+    'Hồ sơ hoàn thuế gồm công văn đề nghị hoàn thuế theo mẫu, hợp đồng xuất khẩu và chứng từ thanh toán. Cơ quan hải quan kiểm tra trước, hoàn thuế sau.',
   titleEn: 'What does a refund file for imported production materials contain?',
   bodyEn: 'A refund file contains the request letter, the export contract and payment documents.',
   legalBasis: [{ document: 'Nghị định 134/2016/NĐ-CP', article: 'Điều 36', effectiveDate: '2016-09-01' }],
@@ -21,12 +22,17 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   const db = platform.deps.db;
   const org = await createOrg(db);
-  const association = await db.insertInto('associations').values({ code: 'VCCI-HP', name_vi: 'VCCI Hải Phòng', name_en: 'VCCI Hai Phong' }).returning('id').executeTakeFirstOrThrow();
+  const association = await db
+    .insertInto('associations')
+    .values({ code: 'VCCI-HP', name_vi: 'VCCI Hải Phòng', name_en: 'VCCI Hai Phong' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await createUser(db, { email: 'officer@03nk.vn', role: 'officer', unitId: org['03NK01'] });
   await createUser(db, { email: 'lead@03nk.vn', role: 'team_lead', unitId: org['03NK01'] });
   await createUser(db, { email: 'dn@company.vn', role: 'enterprise_user' });
   await createUser(db, { email: 'focal@vcci.vn', role: 'association_rep', associationId: association.id });
-  for (const email of ['officer@03nk.vn', 'lead@03nk.vn', 'dn@company.vn', 'focal@vcci.vn']) s[email] = await signIn(platform, email, TEST_PASSWORD);
+  for (const email of ['officer@03nk.vn', 'lead@03nk.vn', 'dn@company.vn', 'focal@vcci.vn'])
+    s[email] = await signIn(platform, email, TEST_PASSWORD);
 });
 afterAll(async () => platform.close());
 
@@ -68,15 +74,35 @@ describe('question bank', () => {
     id = created.json().id;
     expect(created.json()).toMatchObject({ status: 'draft', version: 1 });
     expect((await call(null, 'GET', `/api/questions/${id}`)).statusCode).toBe(404);
-    expect((await call('officer@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, { to: 'reviewed' })).statusCode).toBe(403);
-    expect((await call('lead@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, { to: 'published' })).statusCode).toBe(409);
-    const reviewed = await call('lead@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, { to: 'reviewed', note: 'Đã đối chiếu NĐ 134' });
+    expect(
+      (await call('officer@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, { to: 'reviewed' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await call('lead@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, { to: 'published' }))
+        .statusCode,
+    ).toBe(409);
+    const reviewed = await call('lead@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, {
+      to: 'reviewed',
+      note: 'Đã đối chiếu NĐ 134',
+    });
     expect(reviewed.json()).toMatchObject({ status: 'reviewed', reviewedByName: 'lead' });
-    const published = await call('lead@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, { to: 'published' });
+    const published = await call('lead@03nk.vn', 'POST', `/api/question-bank/entries/${id}/transition`, {
+      to: 'published',
+    });
     expect(published.statusCode).toBe(200);
-    expect(published.json().versions.map((v: { status: string }) => v.status)).toEqual(['published', 'reviewed', 'draft']);
+    expect(published.json().versions.map((v: { status: string }) => v.status)).toEqual([
+      'published',
+      'reviewed',
+      'draft',
+    ]);
     expect((await call('officer@03nk.vn', 'PUT', `/api/question-bank/entries/${id}`, entry)).statusCode).toBe(409);
-    const audit = await platform.deps.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'qa_entry').orderBy('id').execute();
+    const audit = await platform.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_type', '=', 'qa_entry')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['question.created', 'question.reviewed', 'question.published']);
   });
 
@@ -109,8 +135,14 @@ describe('question bank', () => {
 
   it('counts views and "was this helpful?", and reports the most viewed and the searches that found nothing', async () => {
     const page = await call(null, 'GET', `/api/questions/${id}`);
-    expect(page.json()).toMatchObject({ views: 1, legalBasis: [{ document: 'Nghị định 134/2016/NĐ-CP', article: 'Điều 36', effectiveDate: '2016-09-01' }] });
-    expect((await call(null, 'POST', `/api/questions/${id}/feedback`, { helpful: true })).json()).toEqual({ helpfulYes: 1, helpfulNo: 0 });
+    expect(page.json()).toMatchObject({
+      views: 1,
+      legalBasis: [{ document: 'Nghị định 134/2016/NĐ-CP', article: 'Điều 36', effectiveDate: '2016-09-01' }],
+    });
+    expect((await call(null, 'POST', `/api/questions/${id}/feedback`, { helpful: true })).json()).toEqual({
+      helpfulYes: 1,
+      helpfulNo: 0,
+    });
     expect((await call(null, 'POST', `/api/questions/${id}/feedback`, { helpful: 'yes' })).statusCode).toBe(400);
     expect((await call('dn@company.vn', 'GET', '/api/question-bank/report')).statusCode).toBe(403);
     const report = (await call('officer@03nk.vn', 'GET', '/api/question-bank/report')).json();

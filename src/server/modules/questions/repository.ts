@@ -25,13 +25,23 @@ export async function insertEntry(db: Kysely<Database>, values: Insertable<QaEnt
   return db.insertInto('qa_entries').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateEntry(db: Kysely<Database>, id: string, values: Updateable<QaEntriesTable>): Promise<EntryRow> {
+export async function updateEntry(
+  db: Kysely<Database>,
+  id: string,
+  values: Updateable<QaEntriesTable>,
+): Promise<EntryRow> {
   return db.updateTable('qa_entries').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 /** A published entry, its view counted. */
 export async function viewPublished(db: Kysely<Database>, id: string): Promise<EntryRow | undefined> {
-  return db.updateTable('qa_entries').set((eb) => ({ views: eb('views', '+', 1) })).where('id', '=', id).where('status', '=', 'published').returningAll().executeTakeFirst();
+  return db
+    .updateTable('qa_entries')
+    .set((eb) => ({ views: eb('views', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'published')
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** "Was this helpful?" on a published entry; the counts after it (undefined: no such published entry). */
@@ -46,10 +56,22 @@ export async function addFeedback(db: Kysely<Database>, id: string, helpful: boo
 }
 
 export async function findVersions(db: Kysely<Database>, entryId: string) {
-  return db.selectFrom('qa_entry_versions').select(['version', 'status', 'actor_user_id', 'note', 'at']).where('entry_id', '=', entryId).orderBy('id', 'desc').limit(100).execute();
+  return db
+    .selectFrom('qa_entry_versions')
+    .select(['version', 'status', 'actor_user_id', 'note', 'at'])
+    .where('entry_id', '=', entryId)
+    .orderBy('id', 'desc')
+    .limit(100)
+    .execute();
 }
 
-export async function addVersion(db: Kysely<Database>, row: EntryRow, actorUserId: string | null, note: string | null, at: Date): Promise<void> {
+export async function addVersion(
+  db: Kysely<Database>,
+  row: EntryRow,
+  actorUserId: string | null,
+  note: string | null,
+  at: Date,
+): Promise<void> {
   const snapshot = {
     category: row.category,
     tags: row.tags,
@@ -59,7 +81,18 @@ export async function addVersion(db: Kysely<Database>, row: EntryRow, actorUserI
     bodyEn: row.body_en,
     legalBasis: row.legal_basis,
   };
-  await db.insertInto('qa_entry_versions').values({ entry_id: row.id, version: row.version, status: row.status, snapshot: JSON.stringify(snapshot), actor_user_id: actorUserId, note, at }).execute();
+  await db
+    .insertInto('qa_entry_versions')
+    .values({
+      entry_id: row.id,
+      version: row.version,
+      status: row.status,
+      snapshot: JSON.stringify(snapshot),
+      actor_user_id: actorUserId,
+      note,
+      at,
+    })
+    .execute();
 }
 
 export interface SearchRow {
@@ -75,45 +108,92 @@ export interface SearchRow {
 /** The entries for ranked ids, in the given order. */
 export async function entriesByIds(db: Kysely<Database>, ids: string[]): Promise<SearchRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('qa_entries').select(['id', 'number', 'category', 'tags', 'title_vi', 'body_vi', 'last_reviewed_at']).where('id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('qa_entries')
+    .select(['id', 'number', 'category', 'tags', 'title_vi', 'body_vi', 'last_reviewed_at'])
+    .where('id', 'in', ids)
+    .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id)).filter((row): row is SearchRow => Boolean(row));
 }
 
-export async function logSearch(db: Kysely<Database>, query: string, normalized: string, results: number, at: Date): Promise<void> {
-  await db.insertInto('qa_searches').values({ query: query.slice(0, 200), normalized, results, at }).execute();
+export async function logSearch(
+  db: Kysely<Database>,
+  query: string,
+  normalized: string,
+  results: number,
+  at: Date,
+): Promise<void> {
+  await db
+    .insertInto('qa_searches')
+    .values({ query: query.slice(0, 200), normalized, results, at })
+    .execute();
 }
 
 export async function categoryCounts(db: Kysely<Database>) {
-  return db.selectFrom('qa_entries').select(['category', sql<number>`count(*)::int`.as('count')]).where('status', '=', 'published').groupBy('category').orderBy('category').execute();
+  return db
+    .selectFrom('qa_entries')
+    .select(['category', sql<number>`count(*)::int`.as('count')])
+    .where('status', '=', 'published')
+    .groupBy('category')
+    .orderBy('category')
+    .execute();
 }
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-export async function findOfficerList(db: Kysely<Database>, input: { words: string[]; status?: string | undefined; category?: string | undefined; limit: number; offset: number }) {
+export async function findOfficerList(
+  db: Kysely<Database>,
+  input: { words: string[]; status?: string | undefined; category?: string | undefined; limit: number; offset: number },
+) {
   let query = db.selectFrom('qa_entries');
   if (input.status) query = query.where('status', '=', input.status as EntryRow['status']);
   if (input.category) query = query.where('category', '=', input.category);
   for (const word of input.words) query = query.where('search_text', 'like', `%${escapeLike(word)}%`);
   const [rows, total] = await Promise.all([
-    query.select(['id', 'number', 'category', 'status', 'title_vi', 'version', 'updated_at', 'views']).orderBy('updated_at', 'desc').orderBy('number', 'desc').limit(input.limit).offset(input.offset).execute(),
+    query
+      .select(['id', 'number', 'category', 'status', 'title_vi', 'version', 'updated_at', 'views'])
+      .orderBy('updated_at', 'desc')
+      .orderBy('number', 'desc')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
     query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: total.n };
 }
 
 export async function findPublishedForExport(db: Kysely<Database>) {
-  return db.selectFrom('qa_entries').selectAll().where('status', '=', 'published').orderBy('category').orderBy('number').limit(20_000).execute();
+  return db
+    .selectFrom('qa_entries')
+    .selectAll()
+    .where('status', '=', 'published')
+    .orderBy('category')
+    .orderBy('number')
+    .limit(20_000)
+    .execute();
 }
 
 export async function mostViewed(db: Kysely<Database>, limit: number) {
-  return db.selectFrom('qa_entries').select(['id', 'number', 'title_vi', 'views', 'helpful_yes', 'helpful_no']).where('status', '=', 'published').orderBy('views', 'desc').orderBy('number').limit(limit).execute();
+  return db
+    .selectFrom('qa_entries')
+    .select(['id', 'number', 'title_vi', 'views', 'helpful_yes', 'helpful_no'])
+    .where('status', '=', 'published')
+    .orderBy('views', 'desc')
+    .orderBy('number')
+    .limit(limit)
+    .execute();
 }
 
 export async function emptySearches(db: Kysely<Database>, since: Date, limit: number) {
   return db
     .selectFrom('qa_searches')
-    .select(['normalized', sql<string>`min(query)`.as('query'), sql<number>`count(*)::int`.as('count'), sql<Date>`max(at)`.as('last_at')])
+    .select([
+      'normalized',
+      sql<string>`min(query)`.as('query'),
+      sql<number>`count(*)::int`.as('count'),
+      sql<Date>`max(at)`.as('last_at'),
+    ])
     .where('results', '=', 0)
     .where('at', '>=', since)
     .groupBy('normalized')
@@ -144,6 +224,10 @@ export async function* publishedBatches(db: Kysely<Database>, category: string, 
 }
 
 export async function countPublished(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('qa_entries').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('qa_entries')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

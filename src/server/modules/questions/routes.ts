@@ -30,7 +30,13 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
     const params = z.object({ id: z.uuid() });
     app.get(
       '/questions',
-      { schema: publicRoute('searchQuestions', 'Search the published question bank', { tags, querystring: searchQuery, response: { 200: searchResponse } }) },
+      {
+        schema: publicRoute('searchQuestions', 'Search the published question bank', {
+          tags,
+          querystring: searchQuery,
+          response: { 200: searchResponse },
+        }),
+      },
       (request) => service.search(request.query),
     );
     app.get(
@@ -46,12 +52,23 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/questions/categories',
-      { schema: publicRoute('listQuestionCategories', 'List the question bank categories with their counts', { tags, response: { 200: categoryCounts } }) },
+      {
+        schema: publicRoute('listQuestionCategories', 'List the question bank categories with their counts', {
+          tags,
+          response: { 200: categoryCounts },
+        }),
+      },
       () => service.categories(),
     );
     app.get(
       '/questions/:id',
-      { schema: publicRoute('getQuestion', 'Read a published question and its answer', { tags, params, response: { 200: publicEntry } }) },
+      {
+        schema: publicRoute('getQuestion', 'Read a published question and its answer', {
+          tags,
+          params,
+          response: { 200: publicEntry },
+        }),
+      },
       (request) => service.getPublished(request.params.id),
     );
     app.post(
@@ -81,17 +98,38 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.post(
       '/question-bank/entries',
-      { schema: sessionRoute('createQuestionBankEntry', 'Draft a question bank entry', { tags, body: entryBody, response: { 201: officerEntry } }) },
+      {
+        schema: sessionRoute('createQuestionBankEntry', 'Draft a question bank entry', {
+          tags,
+          body: entryBody,
+          response: { 201: officerEntry },
+        }),
+      },
       async (request, reply) => reply.status(201).send(await service.createEntry(auditContext(request), request.body)),
     );
     app.get(
       '/question-bank/entries/:id',
-      { schema: sessionRoute('getQuestionBankEntry', 'Read a question bank entry with its history', { tags, params, response: { 200: officerEntry }, errors: [403] }) },
+      {
+        schema: sessionRoute('getQuestionBankEntry', 'Read a question bank entry with its history', {
+          tags,
+          params,
+          response: { 200: officerEntry },
+          errors: [403],
+        }),
+      },
       (request) => service.getForOfficers(request.actor, request.params.id),
     );
     app.put(
       '/question-bank/entries/:id',
-      { schema: sessionRoute('updateQuestionBankEntry', 'Edit a question bank entry', { tags, params, body: entryBody, response: { 200: officerEntry }, errors: [409] }) },
+      {
+        schema: sessionRoute('updateQuestionBankEntry', 'Edit a question bank entry', {
+          tags,
+          params,
+          body: entryBody,
+          response: { 200: officerEntry },
+          errors: [409],
+        }),
+      },
       (request) => service.updateEntry(auditContext(request), request.params.id, request.body),
     );
     app.post(
@@ -109,12 +147,23 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/question-bank/report',
-      { schema: sessionRoute('getQuestionBankReport', "Read the question bank's figures", { tags, response: { 200: reportResponse }, errors: [403] }) },
+      {
+        schema: sessionRoute('getQuestionBankReport', "Read the question bank's figures", {
+          tags,
+          response: { 200: reportResponse },
+          errors: [403],
+        }),
+      },
       (request) => service.report(request.actor),
     );
     app.get(
       '/question-bank/export.xlsx',
-      { schema: sessionRoute('exportQuestionBankXlsx', 'Download the published question bank as Excel', { tags, errors: [403] }) },
+      {
+        schema: sessionRoute('exportQuestionBankXlsx', 'Download the published question bank as Excel', {
+          tags,
+          errors: [403],
+        }),
+      },
       async (request, reply) => {
         const entries = await service.exportRows(auditContext(request));
         return reply
@@ -125,10 +174,19 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/question-bank/export.pdf',
-      { schema: sessionRoute('exportQuestionBankPdf', 'Download the published question bank as PDF', { tags, errors: [403] }) },
+      {
+        schema: sessionRoute('exportQuestionBankPdf', 'Download the published question bank as PDF', {
+          tags,
+          errors: [403],
+        }),
+      },
       async (request, reply) => {
         const pdf = await service.exportPdf(auditContext(request));
-        return reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="hoi-dap-hai-quan.pdf"').header('cache-control', 'private, no-store').send(pdf);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', 'attachment; filename="hoi-dap-hai-quan.pdf"')
+          .header('cache-control', 'private, no-store')
+          .send(pdf);
       },
     );
   };

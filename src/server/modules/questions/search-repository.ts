@@ -132,12 +132,22 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
   // A row's tier. The title's words are among the text's (see searchColumns), so most
   // rows, which do not match, are tested once. "offset 0" keeps the planner from
   // copying this expression into each aggregate below, which tested every row four times.
-  const tierOf = input.titleOnly ? sql`case when title @@ ${each} then 1 else 0 end` : sql`case when not doc @@ ${each} then 0 when title @@ ${each} then 1 else 2 end`;
-  const tierIds = (tier: number) => sql`(array_agg(entry_id::text order by views desc, number) filter (where tier = ${tier}))[1:${input.need}]::text[]`;
+  const tierOf = input.titleOnly
+    ? sql`case when title @@ ${each} then 1 else 0 end`
+    : sql`case when not doc @@ ${each} then 0 when title @@ ${each} then 1 else 2 end`;
+  const tierIds = (tier: number) =>
+    sql`(array_agg(entry_id::text order by views desc, number) filter (where tier = ${tier}))[1:${input.need}]::text[]`;
   // One pass over a stretch of the rank order: how many rows were looked at, and
   // per tier the number of matches and the best `need` of them.
   const walk = async (offset: number, limit: number): Promise<Walked> => {
-    const query = sql<{ walked: number; n1: number; n2: number; ids1: string[] | null; ids2: string[] | null; rows: number }>`
+    const query = sql<{
+      walked: number;
+      n1: number;
+      n2: number;
+      ids1: string[] | null;
+      ids2: string[] | null;
+      rows: number;
+    }>`
       select count(*)::int as walked, count(*) filter (where tier = 1)::int as n1, count(*) filter (where tier = 2)::int as n2,
         ${tierIds(1)} as ids1, ${tierIds(2)} as ids2, (select reltuples::int from pg_class where oid = 'qa_search'::regclass) as rows
       from (
@@ -149,7 +159,13 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
     const shape = `qa_search_walk_${input.titleOnly ? 'title' : 'all'}${input.category ? '_category' : ''}${input.tag ? '_tag' : ''}`;
     const [row] = await executePrepared(db, shape, query.compile(db));
     const walked = row?.walked ?? 0;
-    return { walked, n: [0, row?.n1 ?? 0, row?.n2 ?? 0], best: [[], row?.ids1 ?? [], row?.ids2 ?? []], end: walked < limit, rows: Math.max(row?.rows ?? 0, walked) };
+    return {
+      walked,
+      n: [0, row?.n1 ?? 0, row?.n2 ?? 0],
+      best: [[], row?.ids1 ?? [], row?.ids2 ?? []],
+      end: walked < limit,
+      rows: Math.max(row?.rows ?? 0, walked),
+    };
   };
   const head = await walk(0, input.window ?? Math.max(RANK_WINDOW, input.need * 5));
   const ids: string[] = [];
@@ -193,19 +209,33 @@ export async function rankedIds(db: Kysely<Database>, input: SearchFilter): Prom
   if (bound) return { ...done, total: bound, totalExact: false };
   const capped = await sql<{ n: number }>`
     select count(*)::int as n from (
-      select 1 from qa_search_words d join qa_search r using (entry_id) where ${filters} and d.doc @@ ${all} limit ${COUNT_CAP + 1}) m`.execute(db);
+      select 1 from qa_search_words d join qa_search r using (entry_id) where ${filters} and d.doc @@ ${all} limit ${COUNT_CAP + 1}) m`.execute(
+    db,
+  );
   const n = capped.rows[0]?.n ?? 0;
   return n > COUNT_CAP ? { ...done, total: COUNT_CAP, totalExact: false } : { ...done, total: n, totalExact: true };
 }
 
 /** Without query words: the most viewed published entries, with a capped count. */
-export async function browseIds(db: Kysely<Database>, input: Omit<SearchFilter, 'words'> & { offset: number; limit: number }): Promise<RankedIds> {
+export async function browseIds(
+  db: Kysely<Database>,
+  input: Omit<SearchFilter, 'words'> & { offset: number; limit: number },
+): Promise<RankedIds> {
   const filters = rankFilters({ ...input, words: [] });
   const rows = await sql<{ entry_id: string }>`
-    select entry_id from qa_search r where ${filters} order by views desc, number limit ${input.limit} offset ${input.offset}`.execute(db);
-  const counted = await sql<{ n: number }>`select count(*)::int as n from (select 1 from qa_search r where ${filters} limit ${COUNT_CAP + 1}) m`.execute(db);
+    select entry_id from qa_search r where ${filters} order by views desc, number limit ${input.limit} offset ${input.offset}`.execute(
+    db,
+  );
+  const counted = await sql<{
+    n: number;
+  }>`select count(*)::int as n from (select 1 from qa_search r where ${filters} limit ${COUNT_CAP + 1}) m`.execute(db);
   const n = counted.rows[0]?.n ?? 0;
-  return { ids: rows.rows.map((r) => r.entry_id), total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP, unknown: [] };
+  return {
+    ids: rows.rows.map((r) => r.entry_id),
+    total: Math.min(n, COUNT_CAP),
+    totalExact: n <= COUNT_CAP,
+    unknown: [],
+  };
 }
 
 /**
@@ -215,7 +245,8 @@ export async function browseIds(db: Kysely<Database>, input: Omit<SearchFilter, 
  * Words with digits or slashes are kept.
  */
 export async function correctWords(db: Kysely<Database>, words: string[], unknownWords?: string[]): Promise<string[]> {
-  const candidates = unknownWords ?? (await expandWords(db, words)).flatMap((forms, i) => (forms?.length === 0 ? [words[i]!] : []));
+  const candidates =
+    unknownWords ?? (await expandWords(db, words)).flatMap((forms, i) => (forms?.length === 0 ? [words[i]!] : []));
   const unknown = candidates.filter((word) => word.length >= 3 && !/[0-9/]/.test(word));
   if (unknown.length === 0) return words;
   const result = await sql<{ q: string; nearest: string | null }>`
@@ -224,4 +255,3 @@ export async function correctWords(db: Kysely<Database>, words: string[], unknow
   const nearest = new Map(result.rows.map((row) => [row.q, row.nearest]));
   return words.map((word) => nearest.get(word) ?? word);
 }
-

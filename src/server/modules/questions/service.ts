@@ -1,7 +1,15 @@
 // The question bank: public search and reading, officers' editing with
 // versions and a review step, feedback, reports and the export for associations.
 import type { Kysely } from 'kysely';
-import { searchForm, type EntryInput, type OfficerEntry, type PublicEntry, type QaCategory, type QaStatus, type SearchResponse } from '../../../contracts/questions.ts';
+import {
+  searchForm,
+  type EntryInput,
+  type OfficerEntry,
+  type PublicEntry,
+  type QaCategory,
+  type QaStatus,
+  type SearchResponse,
+} from '../../../contracts/questions.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
@@ -27,7 +35,9 @@ export function parseQuery(q: string | undefined): { words: string[]; phrase: st
 function searchColumns(input: EntryInput) {
   return {
     search_title: searchForm(`${input.titleVi} ${input.titleEn}`),
-    search_text: searchForm(`${input.titleVi} ${input.titleEn} ${input.tags.join(' ')} ${input.bodyVi} ${input.bodyEn} ${input.legalBasis.map((l) => l.document).join(' ')}`),
+    search_text: searchForm(
+      `${input.titleVi} ${input.titleEn} ${input.tags.join(' ')} ${input.bodyVi} ${input.bodyEn} ${input.legalBasis.map((l) => l.document).join(' ')}`,
+    ),
   };
 }
 
@@ -51,10 +61,19 @@ export function draftValues(input: EntryInput, authorUserId: string | null, now:
 export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function search(input: { q?: string | undefined; category?: QaCategory | undefined; tag?: string | undefined; limit: number; offset: number }): Promise<SearchResponse> {
+  async function search(input: {
+    q?: string | undefined;
+    category?: QaCategory | undefined;
+    tag?: string | undefined;
+    limit: number;
+    offset: number;
+  }): Promise<SearchResponse> {
     const { words, phrase } = parseQuery(input.q);
     const filter = { category: input.category, tag: input.tag, need: input.offset + input.limit, count: true };
-    let found = words.length > 0 ? await engine.rankedIds(db, { ...filter, words }) : await engine.browseIds(db, { ...filter, offset: input.offset, limit: input.limit });
+    let found =
+      words.length > 0
+        ? await engine.rankedIds(db, { ...filter, words })
+        : await engine.browseIds(db, { ...filter, offset: input.offset, limit: input.limit });
     let shown = words;
     let corrected: string | null = null;
     if (words.length > 0 && found.total === 0 && phrase.length >= 3 && input.offset === 0) {
@@ -106,7 +125,8 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     return { helpfulYes: row.helpful_yes, helpfulNo: row.helpful_no };
   }
 
-  const categories = async () => (await repo.categoryCounts(db)).map((row) => ({ category: row.category as QaCategory, count: row.count }));
+  const categories = async () =>
+    (await repo.categoryCounts(db)).map((row) => ({ category: row.category as QaCategory, count: row.count }));
 
   function requireWriter(actor: Actor | null): string {
     if (!isUser(actor)) throw unauthorized();
@@ -116,13 +136,32 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
 
   async function toOfficer(tx: Kysely<Database>, row: repo.EntryRow): Promise<OfficerEntry> {
     const versions = await repo.findVersions(tx, row.id);
-    const names = await repo.userNames(tx, [row.author_user_id, row.reviewed_by_user_id, ...versions.map((v) => v.actor_user_id)]);
+    const names = await repo.userNames(tx, [
+      row.author_user_id,
+      row.reviewed_by_user_id,
+      ...versions.map((v) => v.actor_user_id),
+    ]);
     return toOfficerEntry(row, versions, names);
   }
 
-  async function listForOfficers(actor: Actor | null, input: { q?: string | undefined; status?: QaStatus | undefined; category?: QaCategory | undefined; limit: number; offset: number }) {
+  async function listForOfficers(
+    actor: Actor | null,
+    input: {
+      q?: string | undefined;
+      status?: QaStatus | undefined;
+      category?: QaCategory | undefined;
+      limit: number;
+      offset: number;
+    },
+  ) {
     requireWriter(actor);
-    const { rows, total } = await repo.findOfficerList(db, { words: parseQuery(input.q).words, status: input.status, category: input.category, limit: input.limit, offset: input.offset });
+    const { rows, total } = await repo.findOfficerList(db, {
+      words: parseQuery(input.q).words,
+      status: input.status,
+      category: input.category,
+      limit: input.limit,
+      offset: input.offset,
+    });
     return {
       total,
       items: rows.map(toOfficerListItem),
@@ -137,11 +176,24 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
   }
 
   /** Inside a caller's transaction (the support desk turns a resolved request into a draft). */
-  async function insertDraft(tx: Kysely<Database>, context: AuditContext, input: EntryInput, sourceRequestId: string | null) {
+  async function insertDraft(
+    tx: Kysely<Database>,
+    context: AuditContext,
+    input: EntryInput,
+    sourceRequestId: string | null,
+  ) {
     const authorId = isUser(context.actor) ? context.actor.userId : null;
-    const row = await repo.insertEntry(tx, { ...draftValues(input, authorId, clock.now()), source_request_id: sourceRequestId });
+    const row = await repo.insertEntry(tx, {
+      ...draftValues(input, authorId, clock.now()),
+      source_request_id: sourceRequestId,
+    });
     await repo.addVersion(tx, row, authorId, null, clock.now());
-    await writeAudit(tx, context, { action: 'question.created', entityType: 'qa_entry', entityId: row.id, details: { number: row.number, sourceRequestId } });
+    await writeAudit(tx, context, {
+      action: 'question.created',
+      entityType: 'qa_entry',
+      entityId: row.id,
+      details: { number: row.number, sourceRequestId },
+    });
     return row;
   }
 
@@ -155,11 +207,23 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     return db.transaction().execute(async (tx) => {
       const current = await repo.findEntryForUpdate(tx, id);
       if (!current) throw notFound();
-      if (current.status !== 'draft' && current.status !== 'reviewed') throw new AppError('conflict', 'entry_not_editable');
+      if (current.status !== 'draft' && current.status !== 'reviewed')
+        throw new AppError('conflict', 'entry_not_editable');
       const { created_at: _created, author_user_id: _author, ...values } = draftValues(input, userId, clock.now());
-      const row = await repo.updateEntry(tx, id, { ...values, author_user_id: userId, status: 'draft', version: current.version + 1, reviewed_by_user_id: null });
+      const row = await repo.updateEntry(tx, id, {
+        ...values,
+        author_user_id: userId,
+        status: 'draft',
+        version: current.version + 1,
+        reviewed_by_user_id: null,
+      });
       await repo.addVersion(tx, row, userId, null, clock.now());
-      await writeAudit(tx, context, { action: 'question.updated', entityType: 'qa_entry', entityId: id, details: { number: row.number, version: row.version } });
+      await writeAudit(tx, context, {
+        action: 'question.updated',
+        entityType: 'qa_entry',
+        entityId: id,
+        details: { number: row.number, version: row.version },
+      });
       return toOfficer(tx, row);
     });
   }
@@ -178,20 +242,42 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
         status: to,
         updated_at: now,
         ...(to === 'reviewed' && { reviewed_by_user_id: userId, last_reviewed_at: now }),
-        ...(to === 'published' && { published_at: current.published_at ?? now, last_reviewed_at: current.last_reviewed_at ?? now }),
+        ...(to === 'published' && {
+          published_at: current.published_at ?? now,
+          last_reviewed_at: current.last_reviewed_at ?? now,
+        }),
       });
       await repo.addVersion(tx, row, userId, note ?? null, now);
-      await writeAudit(tx, context, { action: `question.${to}`, entityType: 'qa_entry', entityId: id, details: { number: row.number, from: current.status, to, version: row.version } });
+      await writeAudit(tx, context, {
+        action: `question.${to}`,
+        entityType: 'qa_entry',
+        entityId: id,
+        details: { number: row.number, from: current.status, to, version: row.version },
+      });
       return toOfficer(tx, row);
     });
   }
 
   async function report(actor: Actor | null) {
     requireWriter(actor);
-    const [viewed, empty] = [await repo.mostViewed(db, 20), await repo.emptySearches(db, new Date(clock.now().getTime() - 90 * 86_400_000), 30)];
+    const [viewed, empty] = [
+      await repo.mostViewed(db, 20),
+      await repo.emptySearches(db, new Date(clock.now().getTime() - 90 * 86_400_000), 30),
+    ];
     return {
-      mostViewed: viewed.map((row) => ({ id: row.id, number: row.number, titleVi: row.title_vi, views: row.views, helpfulYes: row.helpful_yes, helpfulNo: row.helpful_no })),
-      emptySearches: empty.map((row) => ({ query: row.query, count: row.count, lastAt: new Date(row.last_at).toISOString() })),
+      mostViewed: viewed.map((row) => ({
+        id: row.id,
+        number: row.number,
+        titleVi: row.title_vi,
+        views: row.views,
+        helpfulYes: row.helpful_yes,
+        helpfulNo: row.helpful_no,
+      })),
+      emptySearches: empty.map((row) => ({
+        query: row.query,
+        count: row.count,
+        lastAt: new Date(row.last_at).toISOString(),
+      })),
     };
   }
 
@@ -199,7 +285,11 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     if (!isUser(context.actor)) throw unauthorized();
     if (!mayExportQuestionBank(context.actor)) throw forbidden();
     const rows = await repo.findPublishedForExport(db);
-    await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count: rows.length } });
+    await writeAudit(db, context, {
+      action: 'question.exported',
+      entityType: 'qa_entry',
+      details: { count: rows.length },
+    });
     return rows.map(toPublic);
   }
 
@@ -208,7 +298,11 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     if (!isUser(context.actor)) throw unauthorized();
     if (!mayExportQuestionBank(context.actor)) throw forbidden();
     const count = await repo.countPublished(db);
-    await writeAudit(db, context, { action: 'question.exported', entityType: 'qa_entry', details: { count, format: 'pdf' } });
+    await writeAudit(db, context, {
+      action: 'question.exported',
+      entityType: 'qa_entry',
+      details: { count, format: 'pdf' },
+    });
     return renderBankPdf({
       generatedAt: clock.now(),
       count,
@@ -220,7 +314,11 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
             category: row.category as QaCategory,
             titleVi: row.title_vi,
             bodyVi: row.body_vi,
-            legalBasis: row.legal_basis.map((l) => ({ document: l.document, article: l.article ?? '', effectiveDate: l.effectiveDate ?? null })),
+            legalBasis: row.legal_basis.map((l) => ({
+              document: l.document,
+              article: l.article ?? '',
+              effectiveDate: l.effectiveDate ?? null,
+            })),
             lastReviewedAt: row.last_reviewed_at,
           }));
         }
@@ -228,7 +326,22 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     });
   }
 
-  return { search, suggest, getPublished, recordFeedback, categories, listForOfficers, getForOfficers, createEntry, updateEntry, transition, insertDraft, report, exportRows, exportPdf };
+  return {
+    search,
+    suggest,
+    getPublished,
+    recordFeedback,
+    categories,
+    listForOfficers,
+    getForOfficers,
+    createEntry,
+    updateEntry,
+    transition,
+    insertDraft,
+    report,
+    exportRows,
+    exportPdf,
+  };
 }
 
 export type QuestionService = ReturnType<typeof createQuestionService>;

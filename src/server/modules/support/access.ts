@@ -25,7 +25,12 @@ export async function staffCovers(db: Kysely<Database>, actor: Actor | null, row
   return [...ancestries.values()].some((ancestry) => scopeCovers(scope, ancestry));
 }
 
-export async function loadRequest(db: Kysely<Database>, actor: Actor | null, id: string, forUpdate = false): Promise<Access> {
+export async function loadRequest(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  id: string,
+  forUpdate = false,
+): Promise<Access> {
   if (!isUser(actor)) throw unauthorized();
   const row = await repo.findRequest(db, id, forUpdate);
   if (!row) throw notFound();
@@ -39,11 +44,23 @@ export async function staffUnitIds(db: Kysely<Database>, actor: Actor | null): P
 }
 
 /** The request as this caller may see it (staff: with its handling; a business: without anything internal). */
-export async function requestDetail(db: Kysely<Database>, row: repo.RequestRow, staff: boolean, actor: Actor | null, now: Date): Promise<RequestDetail> {
+export async function requestDetail(
+  db: Kysely<Database>,
+  row: repo.RequestRow,
+  staff: boolean,
+  actor: Actor | null,
+  now: Date,
+): Promise<RequestDetail> {
   return toDetail(row, await repo.findDetailParts(db, row, staff, isUser(actor) ? actor.userId : null), staff, now);
 }
 
 /** Reads the request again (after a change) and shows it to the caller. */
-export async function reloadDetail(db: Kysely<Database>, id: string, staff: boolean, actor: Actor | null, now: Date): Promise<RequestDetail> {
+export async function reloadDetail(
+  db: Kysely<Database>,
+  id: string,
+  staff: boolean,
+  actor: Actor | null,
+  now: Date,
+): Promise<RequestDetail> {
   return requestDetail(db, (await repo.findRequest(db, id))!, staff, actor, now);
 }

@@ -47,7 +47,10 @@ export function safeFileName(name: string): string {
 }
 
 /** The same checks as an upload, for a file that arrived another way (mail): the accepted name and type, or why it is refused. */
-export function checkAttachment(fileName: string, bytes: Buffer): { fileName: string; contentType: string } | { refused: 'attachment_type' | 'attachment_too_large' } {
+export function checkAttachment(
+  fileName: string,
+  bytes: Buffer,
+): { fileName: string; contentType: string } | { refused: 'attachment_type' | 'attachment_too_large' } {
   if (bytes.length === 0 || bytes.length > ATTACHMENT_MAX_BYTES) return { refused: 'attachment_too_large' };
   const name = safeFileName(fileName);
   const contentType = sniffType(name, bytes);
@@ -57,14 +60,22 @@ export function checkAttachment(fileName: string, bytes: Buffer): { fileName: st
 export function createAttachmentService(deps: { db: Kysely<Database>; clock: Clock; dataDir: string }) {
   const root = path.resolve(deps.dataDir, 'attachments');
 
-  async function addAttachment(context: AuditContext, requestId: string, file: { fileName: string; bytes: Buffer; internal: boolean }) {
+  async function addAttachment(
+    context: AuditContext,
+    requestId: string,
+    file: { fileName: string; bytes: Buffer; internal: boolean },
+  ) {
     const { row, staff } = await loadRequest(deps.db, context.actor, requestId);
     if (!staff && file.internal) throw forbidden();
     if (row.status === 'merged') throw new AppError('conflict', 'request_closed');
-    if (file.bytes.length === 0 || file.bytes.length > ATTACHMENT_MAX_BYTES) throw new AppError('payload_too_large', 'attachment_too_large', [{ field: 'file', message: 'attachment_too_large' }]);
+    if (file.bytes.length === 0 || file.bytes.length > ATTACHMENT_MAX_BYTES)
+      throw new AppError('payload_too_large', 'attachment_too_large', [
+        { field: 'file', message: 'attachment_too_large' },
+      ]);
     const fileName = safeFileName(file.fileName);
     const contentType = sniffType(fileName, file.bytes);
-    if (!contentType) throw new AppError('unsupported_media_type', 'attachment_type', [{ field: 'file', message: 'attachment_type' }]);
+    if (!contentType)
+      throw new AppError('unsupported_media_type', 'attachment_type', [{ field: 'file', message: 'attachment_type' }]);
     const key = randomUUID();
     await fs.mkdir(root, { recursive: true });
     const target = path.join(root, key);
@@ -72,9 +83,28 @@ export function createAttachmentService(deps: { db: Kysely<Database>; clock: Clo
     try {
       return await deps.db.transaction().execute(async (tx) => {
         const actor = context.actor as UserActor;
-        const inserted = await repo.addAttachment(tx, { request_id: requestId, internal: file.internal, from_business: !staff, file_name: fileName, content_type: contentType, size_bytes: file.bytes.length, storage_key: key, uploaded_by_user_id: actor.userId, created_at: deps.clock.now() });
-        await repo.addEvent(tx, requestId, deps.clock.now(), 'attachment_added', actor.userId, { fileName, internal: file.internal });
-        await writeAudit(tx, context, { action: 'support.attachment_added', entityType: 'support_request', entityId: requestId, unitId: row.team_unit_id, details: { number: row.number, fileName, size: file.bytes.length, internal: file.internal } });
+        const inserted = await repo.addAttachment(tx, {
+          request_id: requestId,
+          internal: file.internal,
+          from_business: !staff,
+          file_name: fileName,
+          content_type: contentType,
+          size_bytes: file.bytes.length,
+          storage_key: key,
+          uploaded_by_user_id: actor.userId,
+          created_at: deps.clock.now(),
+        });
+        await repo.addEvent(tx, requestId, deps.clock.now(), 'attachment_added', actor.userId, {
+          fileName,
+          internal: file.internal,
+        });
+        await writeAudit(tx, context, {
+          action: 'support.attachment_added',
+          entityType: 'support_request',
+          entityId: requestId,
+          unitId: row.team_unit_id,
+          details: { number: row.number, fileName, size: file.bytes.length, internal: file.internal },
+        });
         return toAttachmentView(inserted);
       });
     } catch (error) {

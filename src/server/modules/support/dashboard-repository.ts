@@ -28,11 +28,22 @@ export async function openByUnit(db: Kysely<Database>, scope: DashboardScope, no
   return result.rows;
 }
 
-const opened = (scope: DashboardScope, range: { start: Date; end: Date }) => sql`r.created_at >= ${range.start} and r.created_at < ${range.end} and r.status <> 'merged' and ${inScope(scope)}`;
+const opened = (scope: DashboardScope, range: { start: Date; end: Date }) =>
+  sql`r.created_at >= ${range.start} and r.created_at < ${range.end} and r.status <> 'merged' and ${inScope(scope)}`;
 
 /** Requests opened in the range: how many resolved, the share on time, median minutes to first response and to resolution. */
-export async function serviceLevelFigures(db: Kysely<Database>, scope: DashboardScope, range: { start: Date; end: Date }) {
-  const result = await sql<{ resolved: number; fr_on_time: number | null; res_on_time: number | null; median_fr: number | null; median_res: number | null }>`
+export async function serviceLevelFigures(
+  db: Kysely<Database>,
+  scope: DashboardScope,
+  range: { start: Date; end: Date },
+) {
+  const result = await sql<{
+    resolved: number;
+    fr_on_time: number | null;
+    res_on_time: number | null;
+    median_fr: number | null;
+    median_res: number | null;
+  }>`
     select count(*) filter (where r.resolved_at is not null)::int as resolved,
       avg(case when r.first_responded_at is null then null when r.first_responded_at <= r.first_response_due then 1.0 else 0.0 end) as fr_on_time,
       avg(case when r.resolved_at is null then null when r.resolved_at <= r.resolution_due then 1.0 else 0.0 end) as res_on_time,
@@ -43,11 +54,25 @@ export async function serviceLevelFigures(db: Kysely<Database>, scope: Dashboard
 }
 
 export async function countByCategory(db: Kysely<Database>, scope: DashboardScope, range: { start: Date; end: Date }) {
-  return (await sql<{ category: string; count: number }>`select r.category, count(*)::int as count from support_requests r where ${opened(scope, range)} group by r.category order by count desc`.execute(db)).rows;
+  return (
+    await sql<{
+      category: string;
+      count: number;
+    }>`select r.category, count(*)::int as count from support_requests r where ${opened(scope, range)} group by r.category order by count desc`.execute(
+      db,
+    )
+  ).rows;
 }
 
 export async function countByChannel(db: Kysely<Database>, scope: DashboardScope, range: { start: Date; end: Date }) {
-  return (await sql<{ channel: string; count: number }>`select r.channel, count(*)::int as count from support_requests r where ${opened(scope, range)} group by r.channel order by count desc`.execute(db)).rows;
+  return (
+    await sql<{
+      channel: string;
+      count: number;
+    }>`select r.channel, count(*)::int as count from support_requests r where ${opened(scope, range)} group by r.channel order by count desc`.execute(
+      db,
+    )
+  ).rows;
 }
 
 /** One row per request opened in the range (merged ones included), without the business's rating of the answer. */

@@ -16,7 +16,8 @@ import type { DashboardScope } from './dashboard-repository.ts';
 import { isSupportStaff, STAFF_ROLES } from '../../../contracts/roles.ts';
 import { addDays, vietnamDay, vietnamDaysRange } from '../../../contracts/vietnam-time.ts';
 
-const pct = (value: number | null) => (value === null || Number.isNaN(value) ? null : Math.round(Number(value) * 1000) / 10);
+const pct = (value: number | null) =>
+  value === null || Number.isNaN(value) ? null : Math.round(Number(value) * 1000) / 10;
 
 export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
@@ -35,7 +36,10 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
     return { from, to, ...vietnamDaysRange(from, to) };
   }
 
-  async function dashboard(actor: Actor | null, input: { from?: string | undefined; to?: string | undefined }): Promise<SupportDashboard> {
+  async function dashboard(
+    actor: Actor | null,
+    input: { from?: string | undefined; to?: string | undefined },
+  ): Promise<SupportDashboard> {
     const scope = await scopeOf(actor);
     const { from, to, start, end } = range(input);
     const open = await repo.openByUnit(db, scope, clock.now());
@@ -46,8 +50,21 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
     return {
       from,
       to,
-      openByUnit: open.map((r) => ({ unitCode: r.code, unitName: r.name, lt1d: r.lt1d, d1to3: r.d1to3, d3to7: r.d3to7, gt7d: r.gt7d })),
-      sla: { resolved: s.resolved, firstResponseOnTime: pct(s.fr_on_time), resolvedOnTime: pct(s.res_on_time), medianFirstResponseMinutes: round(s.median_fr), medianResolutionMinutes: round(s.median_res) },
+      openByUnit: open.map((r) => ({
+        unitCode: r.code,
+        unitName: r.name,
+        lt1d: r.lt1d,
+        d1to3: r.d1to3,
+        d3to7: r.d3to7,
+        gt7d: r.gt7d,
+      })),
+      sla: {
+        resolved: s.resolved,
+        firstResponseOnTime: pct(s.fr_on_time),
+        resolvedOnTime: pct(s.res_on_time),
+        medianFirstResponseMinutes: round(s.median_fr),
+        medianResolutionMinutes: round(s.median_res),
+      },
       byCategory: byCategory.map((r) => ({ category: r.category as QaCategory, count: r.count })),
       byChannel: byChannel.map((r) => ({ channel: r.channel as SupportChannel, count: r.count })),
       satisfaction: await answerSatisfaction(actor),
@@ -57,28 +74,85 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
   /** The answers' ratings over the caller's scope, from the released months of the disclosure gate. */
   async function answerSatisfaction(actor: Actor | null): Promise<SupportDashboard['satisfaction']> {
     const scope = unitScopeOf(actor, STAFF_ROLES);
-    const roots = scope === 'all' ? [await findRootUnitId(db)].filter((id): id is string => Boolean(id)) : scope === 'none' ? [] : scope;
+    const roots =
+      scope === 'all'
+        ? [await findRootUnitId(db)].filter((id): id is string => Boolean(id))
+        : scope === 'none'
+          ? []
+          : scope;
     const period = await gate.resolvePeriod('support_answers', undefined);
     const months = period?.months ?? [];
-    const cells = [...(await gate.cells('support_answers', roots.map((id) => `unit:${id}`), months)).values()].flat();
-    if (cells.length === 0) return { period: period?.key ?? null, published: false, monthsShown: 0, rated: null, helpful: null, fast: null };
+    const cells = [
+      ...(
+        await gate.cells(
+          'support_answers',
+          roots.map((id) => `unit:${id}`),
+          months,
+        )
+      ).values(),
+    ].flat();
+    if (cells.length === 0)
+      return { period: period?.key ?? null, published: false, monthsShown: 0, rated: null, helpful: null, fast: null };
     const sum = (key: string) => cells.reduce((total, cell) => total + (cell.counts[key] ?? 0), 0);
     const rated = sum('rated');
-    return { period: period?.key ?? null, published: true, monthsShown: new Set(cells.map((c) => c.month)).size, rated, helpful: pct(sum('helpful') / rated), fast: pct(sum('fast') / rated) };
+    return {
+      period: period?.key ?? null,
+      published: true,
+      monthsShown: new Set(cells.map((c) => c.month)).size,
+      rated,
+      helpful: pct(sum('helpful') / rated),
+      fast: pct(sum('fast') / rated),
+    };
   }
 
   /** One row per request, without the business's rating of the answer (never shown per request to customs). */
-  async function exportCsv(actor: Actor | null, input: { from?: string | undefined; to?: string | undefined }): Promise<string> {
+  async function exportCsv(
+    actor: Actor | null,
+    input: { from?: string | undefined; to?: string | undefined },
+  ): Promise<string> {
     const scope = await scopeOf(actor);
     const rows = await repo.findExportRows(db, scope, range(input));
-    const header = ['so_yeu_cau', 'ngay_tao', 'linh_vuc', 'muc_do', 'kenh', 'trang_thai', 'doi', 'mst', 'han_phan_hoi', 'phan_hoi_luc', 'han_giai_quyet', 'giai_quyet_luc', 'cap_chuyen'];
+    const header = [
+      'so_yeu_cau',
+      'ngay_tao',
+      'linh_vuc',
+      'muc_do',
+      'kenh',
+      'trang_thai',
+      'doi',
+      'mst',
+      'han_phan_hoi',
+      'phan_hoi_luc',
+      'han_giai_quyet',
+      'giai_quyet_luc',
+      'cap_chuyen',
+    ];
     const cell = (value: unknown) => {
-      const text = value instanceof Date ? value.toISOString() : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+      const text =
+        value instanceof Date
+          ? value.toISOString()
+          : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : '';
       // Quote, and neutralise spreadsheet formulas.
       const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
       return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
     };
-    const keys = ['number', 'created_at', 'category', 'priority', 'channel', 'status', 'team', 'tax_code', 'first_response_due', 'first_responded_at', 'resolution_due', 'resolved_at', 'escalation_level'];
+    const keys = [
+      'number',
+      'created_at',
+      'category',
+      'priority',
+      'channel',
+      'status',
+      'team',
+      'tax_code',
+      'first_response_due',
+      'first_responded_at',
+      'resolution_due',
+      'resolved_at',
+      'escalation_level',
+    ];
     return `\ufeff${header.join(',')}\n${rows.map((row) => keys.map((k) => cell(row[k])).join(',')).join('\n')}\n`;
   }
 

@@ -31,24 +31,44 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
   }
 
   const userId = (context: AuditContext) => (context.actor as UserActor).userId;
-  const reload = (tx: Kysely<Database>, id: string, actor: Actor | null) => reloadDetail(tx, id, true, actor, clock.now());
+  const reload = (tx: Kysely<Database>, id: string, actor: Actor | null) =>
+    reloadDetail(tx, id, true, actor, clock.now());
 
   async function assign(context: AuditContext, id: string, assigneeId: string | null): Promise<RequestDetail> {
     return db.transaction().execute(async (tx) => {
       const row = await loadStaff(tx, context.actor, id);
       const self = userId(context);
-      if (!isSupportLead(context.actor) && assigneeId !== self && !(assigneeId === null && row.assignee_user_id === self)) throw forbidden();
+      if (
+        !isSupportLead(context.actor) &&
+        assigneeId !== self &&
+        !(assigneeId === null && row.assignee_user_id === self)
+      )
+        throw forbidden();
       if (assigneeId) {
         const grants = await repo.findRoleGrants(tx, assigneeId);
         const teamAncestry = await getUnitAncestry(tx, row.team_unit_id);
-        const fits = grants.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role) && (g.unit_id === null || teamAncestry.includes(g.unit_id)));
+        const fits = grants.some(
+          (g) =>
+            (STAFF_ROLES as readonly string[]).includes(g.role) &&
+            (g.unit_id === null || teamAncestry.includes(g.unit_id)),
+        );
         if (!fits) throw invalidField('userId', 'unknown_assignee');
         await repo.addFollower(tx, id, assigneeId);
       }
       const now = clock.now();
-      await repo.updateRequest(tx, id, { assignee_user_id: assigneeId, status: row.status === 'open' && assigneeId ? 'in_progress' : row.status, updated_at: now });
+      await repo.updateRequest(tx, id, {
+        assignee_user_id: assigneeId,
+        status: row.status === 'open' && assigneeId ? 'in_progress' : row.status,
+        updated_at: now,
+      });
       await repo.addEvent(tx, id, now, 'assigned', self, { to: assigneeId });
-      await writeAudit(tx, context, { action: 'support.assigned', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number, assigneeUserId: assigneeId } });
+      await writeAudit(tx, context, {
+        action: 'support.assigned',
+        entityType: 'support_request',
+        entityId: id,
+        unitId: row.team_unit_id,
+        details: { number: row.number, assigneeUserId: assigneeId },
+      });
       return reload(tx, id, context.actor);
     });
   }
@@ -67,18 +87,47 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       const row = await loadStaff(tx, context.actor, id);
       if (row.status === 'merged' || row.status === 'resolved') throw new AppError('conflict', 'request_closed');
       const unit = await repo.findUnit(tx, teamId);
-      if (!unit || unit.kind !== 'team' || unit.status !== 'active' || !unit.parent_id) throw invalidField('teamId', 'unknown_unit');
+      if (!unit || unit.kind !== 'team' || unit.status !== 'active' || !unit.parent_id)
+        throw invalidField('teamId', 'unknown_unit');
       const now = clock.now();
-      await repo.updateRequest(tx, id, { team_unit_id: teamId, handler_unit_id: teamId, branch_unit_id: unit.parent_id, handler_role: 'officer', escalation_level: 0, assignee_user_id: null, updated_at: now });
-      await repo.addMessage(tx, { requestId: id, kind: 'system', fromBusiness: false, authorUserId: null, authorName: 'Cầu Nối', body: `Chuyển đến ${unit.name_vi} (${unit.code})`, at: now });
+      await repo.updateRequest(tx, id, {
+        team_unit_id: teamId,
+        handler_unit_id: teamId,
+        branch_unit_id: unit.parent_id,
+        handler_role: 'officer',
+        escalation_level: 0,
+        assignee_user_id: null,
+        updated_at: now,
+      });
+      await repo.addMessage(tx, {
+        requestId: id,
+        kind: 'system',
+        fromBusiness: false,
+        authorUserId: null,
+        authorName: 'Cầu Nối',
+        body: `Chuyển đến ${unit.name_vi} (${unit.code})`,
+        at: now,
+      });
       await repo.addEvent(tx, id, now, 'transferred', userId(context), { from: row.team_unit_id, to: teamId, reason });
-      await writeAudit(tx, context, { action: 'support.transferred', entityType: 'support_request', entityId: id, unitId: teamId, details: { number: row.number, from: row.team_unit_id, to: teamId, reason } });
+      await writeAudit(tx, context, {
+        action: 'support.transferred',
+        entityType: 'support_request',
+        entityId: id,
+        unitId: teamId,
+        details: { number: row.number, from: row.team_unit_id, to: teamId, reason },
+      });
       return reload(tx, id, context.actor);
     });
   }
 
   /** One level up the ladder; queues the notices to the next level and returns their keys, or null at the top. */
-  async function moveUp(tx: Kysely<Database>, row: repo.RequestRow, now: Date, actorUserId: string | null, reason: string) {
+  async function moveUp(
+    tx: Kysely<Database>,
+    row: repo.RequestRow,
+    now: Date,
+    actorUserId: string | null,
+    reason: string,
+  ) {
     const chain = await getUnitChain(tx, row.team_unit_id);
     const next = nextLevel(row.escalation_level, row.category as QaCategory, {
       teamId: row.team_unit_id,
@@ -86,9 +135,21 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       generalDepartmentId: chain.find((u) => u.kind === 'general_department')?.id ?? null,
     });
     if (!next) return null;
-    await repo.updateRequest(tx, row.id, { handler_unit_id: next.unitId, handler_role: next.role, escalation_level: next.level, escalation_due_at: addServiceMinutes(now, escalationGraceMinutes(row.calendar), row.calendar), updated_at: now });
-    const eventId = await repo.addEvent(tx, row.id, now, actorUserId ? 'escalated' : 'escalated_breach', actorUserId, { level: next.level, role: next.role, reason });
-    const notices: MailMessage[] = (await repo.usersWithRoleAt(tx, next.unitId, next.role)).map((u) => staffMail(u.email, row.number, row.subject, `Yêu cầu chuyển lên cấp ${next.level}`, link(row.id)));
+    await repo.updateRequest(tx, row.id, {
+      handler_unit_id: next.unitId,
+      handler_role: next.role,
+      escalation_level: next.level,
+      escalation_due_at: addServiceMinutes(now, escalationGraceMinutes(row.calendar), row.calendar),
+      updated_at: now,
+    });
+    const eventId = await repo.addEvent(tx, row.id, now, actorUserId ? 'escalated' : 'escalated_breach', actorUserId, {
+      level: next.level,
+      role: next.role,
+      reason,
+    });
+    const notices: MailMessage[] = (await repo.usersWithRoleAt(tx, next.unitId, next.role)).map((u) =>
+      staffMail(u.email, row.number, row.subject, `Yêu cầu chuyển lên cấp ${next.level}`, link(row.id)),
+    );
     return { next, keys: await queueRequestMail(tx, row.id, eventId, notices) };
   }
 
@@ -98,7 +159,13 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       if (row.status === 'merged' || row.status === 'resolved') throw new AppError('conflict', 'request_closed');
       const moved = await moveUp(tx, row, clock.now(), userId(context), reason);
       if (!moved) throw new AppError('conflict', 'top_level');
-      await writeAudit(tx, context, { action: 'support.escalated', entityType: 'support_request', entityId: id, unitId: moved.next.unitId, details: { number: row.number, level: moved.next.level, reason } });
+      await writeAudit(tx, context, {
+        action: 'support.escalated',
+        entityType: 'support_request',
+        entityId: id,
+        unitId: moved.next.unitId,
+        details: { number: row.number, level: moved.next.level, reason },
+      });
       return { view: await reload(tx, id, context.actor), keys: moved.keys };
     });
     await sendNow(result.keys);
@@ -113,12 +180,28 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       const keys: string[] = [];
       let moved = 0;
       for (const row of due) {
-        const step = await moveUp(tx, row, now, null, row.first_responded_at ? 'resolution_breach' : 'first_response_breach');
+        const step = await moveUp(
+          tx,
+          row,
+          now,
+          null,
+          row.first_responded_at ? 'resolution_breach' : 'first_response_breach',
+        );
         if (!step) {
           await repo.updateRequest(tx, row.id, { escalation_due_at: null });
           continue;
         }
-        await writeAudit(tx, { actor: null }, { action: 'support.escalated', entityType: 'support_request', entityId: row.id, unitId: step.next.unitId, details: { number: row.number, level: step.next.level, breach: true } });
+        await writeAudit(
+          tx,
+          { actor: null },
+          {
+            action: 'support.escalated',
+            entityType: 'support_request',
+            entityId: row.id,
+            unitId: step.next.unitId,
+            details: { number: row.number, level: step.next.level, breach: true },
+          },
+        );
         keys.push(...step.keys);
         moved++;
       }
@@ -137,11 +220,39 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       });
       if (source.status === 'merged' || target.status === 'merged') throw new AppError('conflict', 'request_closed');
       const now = clock.now();
-      await repo.updateRequest(tx, id, { status: 'merged', merged_into_id: intoId, paused_at: null, escalation_due_at: null, updated_at: now });
-      await repo.addMessage(tx, { requestId: id, kind: 'system', fromBusiness: false, authorUserId: null, authorName: 'Cầu Nối', body: `Gộp vào yêu cầu ${target.number}`, at: now });
-      await repo.addMessage(tx, { requestId: intoId, kind: 'internal', fromBusiness: false, authorUserId: null, authorName: 'Cầu Nối', body: `Yêu cầu trùng ${source.number} đã được gộp vào đây: ${source.subject}\n\n${source.body}`, at: now });
+      await repo.updateRequest(tx, id, {
+        status: 'merged',
+        merged_into_id: intoId,
+        paused_at: null,
+        escalation_due_at: null,
+        updated_at: now,
+      });
+      await repo.addMessage(tx, {
+        requestId: id,
+        kind: 'system',
+        fromBusiness: false,
+        authorUserId: null,
+        authorName: 'Cầu Nối',
+        body: `Gộp vào yêu cầu ${target.number}`,
+        at: now,
+      });
+      await repo.addMessage(tx, {
+        requestId: intoId,
+        kind: 'internal',
+        fromBusiness: false,
+        authorUserId: null,
+        authorName: 'Cầu Nối',
+        body: `Yêu cầu trùng ${source.number} đã được gộp vào đây: ${source.subject}\n\n${source.body}`,
+        at: now,
+      });
       await repo.addEvent(tx, id, now, 'merged', userId(context), { into: intoId });
-      await writeAudit(tx, context, { action: 'support.merged', entityType: 'support_request', entityId: id, unitId: source.team_unit_id, details: { number: source.number, into: target.number } });
+      await writeAudit(tx, context, {
+        action: 'support.merged',
+        entityType: 'support_request',
+        entityId: id,
+        unitId: source.team_unit_id,
+        details: { number: source.number, into: target.number },
+      });
       return reload(tx, id, context.actor);
     });
   }
@@ -158,7 +269,18 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
       const entry = await deps.questions.insertDraft(
         tx,
         context,
-        { category: row.category as QaCategory, tags: [], titleVi: title.slice(0, 300), bodyVi: answers.map((a) => a.body).join('\n\n').slice(0, 20_000), titleEn: '', bodyEn: '', legalBasis: [] },
+        {
+          category: row.category as QaCategory,
+          tags: [],
+          titleVi: title.slice(0, 300),
+          bodyVi: answers
+            .map((a) => a.body)
+            .join('\n\n')
+            .slice(0, 20_000),
+          titleEn: '',
+          bodyEn: '',
+          legalBasis: [],
+        },
         id,
       );
       await repo.addEvent(tx, id, clock.now(), 'draft_entry_created', userId(context), { entryId: entry.id });
@@ -173,12 +295,19 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
     return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, category: r.category as QaCategory | null }));
   }
 
-  async function createCanned(context: AuditContext, input: { title: string; body: string; category: QaCategory | null }) {
+  async function createCanned(
+    context: AuditContext,
+    input: { title: string; body: string; category: QaCategory | null },
+  ) {
     if (!isUser(context.actor)) throw unauthorized();
     if (!isSupportLead(context.actor)) throw forbidden();
     return db.transaction().execute(async (tx) => {
       const row = await repo.insertCannedAnswer(tx, { ...input, createdByUserId: userId(context) });
-      await writeAudit(tx, context, { action: 'support.canned_created', entityType: 'support_canned_answer', entityId: row.id });
+      await writeAudit(tx, context, {
+        action: 'support.canned_created',
+        entityType: 'support_canned_answer',
+        entityId: row.id,
+      });
       return { id: row.id, title: row.title, body: row.body, category: row.category as QaCategory | null };
     });
   }
@@ -190,5 +319,16 @@ export function createHandlingService(deps: SupportDeps & { questions: QuestionS
     return teams.map((t) => ({ id: t.id, code: t.code, name: t.name_vi }));
   }
 
-  return { assign, follow, transfer, escalate, escalateBreaches, merge, draftEntry, listCanned, createCanned, listTeams };
+  return {
+    assign,
+    follow,
+    transfer,
+    escalate,
+    escalateBreaches,
+    merge,
+    draftEntry,
+    listCanned,
+    createCanned,
+    listTeams,
+  };
 }

@@ -37,7 +37,10 @@ export function findReference(subject: string): string | null {
 }
 
 const CATEGORY_WORDS: [QaCategory, string[]][] = [
-  ['it_ecustoms', ['vnaccs', 'ecus', 'chu ky so', 'loi he thong', 'hai quan dien tu', 'khong gui duoc', 'khong truy cap']],
+  [
+    'it_ecustoms',
+    ['vnaccs', 'ecus', 'chu ky so', 'loi he thong', 'hai quan dien tu', 'khong gui duoc', 'khong truy cap'],
+  ],
   ['origin', ['c/o', 'xuat xu', 'certificate of origin']],
   ['tax_refund', ['hoan thue', 'khong thu thue', 'tax refund']],
   ['tax_exemption', ['mien thue', 'tax exemption']],
@@ -67,8 +70,10 @@ export function stripQuoted(text: string): string {
 
 /** Subject and body fitted to a request's limits. */
 export function requestText(mail: { subject: string; text: string; fromAddress: string }) {
-  const subject = mail.subject.trim().length >= 5 ? mail.subject.trim().slice(0, 200) : `Thư từ ${mail.fromAddress}`.slice(0, 200);
-  const body = mail.text.trim().length >= 10 ? mail.text.trim().slice(0, 10_000) : `${subject}\n\n(Thư không có nội dung)`;
+  const subject =
+    mail.subject.trim().length >= 5 ? mail.subject.trim().slice(0, 200) : `Thư từ ${mail.fromAddress}`.slice(0, 200);
+  const body =
+    mail.text.trim().length >= 10 ? mail.text.trim().slice(0, 10_000) : `${subject}\n\n(Thư không có nội dung)`;
   return { subject, body };
 }
 
@@ -82,14 +87,24 @@ export async function parseMail(raw: Buffer): Promise<ParsedInbound> {
     subject: (parsed.subject ?? '').trim().slice(0, 500),
     text: (parsed.text ?? '').slice(0, 100_000),
     automatic: isAutomatic(parsed.headers),
-    attachments: parsed.attachments.filter((a) => a.contentDisposition !== 'inline' || a.filename).map((a) => ({ fileName: a.filename ?? 'tep-dinh-kem', bytes: a.content })),
+    attachments: parsed.attachments
+      .filter((a) => a.contentDisposition !== 'inline' || a.filename)
+      .map((a) => ({ fileName: a.filename ?? 'tep-dinh-kem', bytes: a.content })),
   };
 }
 
 export function refusedNote(notes: InboundAttachmentNote[], locale: 'vi' | 'en'): string {
   const refused = notes.filter((n) => n.refused);
   if (refused.length === 0) return '';
-  const reason = (r: string) => (locale === 'en' ? (r === 'attachment_type' ? 'file type not accepted' : 'larger than 5 MB') : r === 'attachment_type' ? 'loại tệp không được chấp nhận' : 'lớn hơn 5 MB');
-  const head = locale === 'en' ? '\n\nThese attachments were not accepted:' : '\n\nCác tệp đính kèm sau không được tiếp nhận:';
+  const reason = (r: string) =>
+    locale === 'en'
+      ? r === 'attachment_type'
+        ? 'file type not accepted'
+        : 'larger than 5 MB'
+      : r === 'attachment_type'
+        ? 'loại tệp không được chấp nhận'
+        : 'lớn hơn 5 MB';
+  const head =
+    locale === 'en' ? '\n\nThese attachments were not accepted:' : '\n\nCác tệp đính kèm sau không được tiếp nhận:';
   return head + refused.map((n) => `\n- ${n.fileName}: ${reason(n.refused!)}`).join('');
 }

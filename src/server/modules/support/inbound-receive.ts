@@ -22,7 +22,15 @@ import { AppError } from '../../lib/errors.ts';
 import type { MailMessage } from '../../lib/mailer.ts';
 import { checkAttachment } from './attachments.ts';
 import * as inbox from './inbox-repository.ts';
-import { findReference, inferCategory, parseMail, refusedNote, requestText, stripQuoted, type ParsedInbound } from './inbound-parse.ts';
+import {
+  findReference,
+  inferCategory,
+  parseMail,
+  refusedNote,
+  requestText,
+  stripQuoted,
+  type ParsedInbound,
+} from './inbound-parse.ts';
 import { mailContinuedAck, queueRequestMail } from './mail.ts';
 import { businessCanSee } from './policy.ts';
 import * as repo from './repository.ts';
@@ -43,7 +51,12 @@ export function createInboundFiles(dataDir: string) {
       const key = randomUUID();
       await fs.mkdir(root, { recursive: true });
       await fs.writeFile(path.join(root, key), file.bytes, { flag: 'wx', mode: 0o600 });
-      notes.push({ fileName: checked.fileName, size: file.bytes.length, contentType: checked.contentType, storageKey: key });
+      notes.push({
+        fileName: checked.fileName,
+        size: file.bytes.length,
+        contentType: checked.contentType,
+        storageKey: key,
+      });
     }
     return notes;
   }
@@ -56,17 +69,34 @@ export function createInboundFiles(dataDir: string) {
 }
 
 /** The kept attachments join the request; the refused ones are noted in its history. */
-export async function attachToRequest(tx: Kysely<Database>, requestId: string, notes: InboundAttachmentNote[], userId: string | null, at: Date) {
+export async function attachToRequest(
+  tx: Kysely<Database>,
+  requestId: string,
+  notes: InboundAttachmentNote[],
+  userId: string | null,
+  at: Date,
+) {
   for (const note of notes) {
     if (!note.storageKey || !note.contentType) continue;
-    await repo.addAttachment(tx, { request_id: requestId, internal: false, from_business: true, file_name: note.fileName, content_type: note.contentType, size_bytes: note.size, storage_key: note.storageKey, uploaded_by_user_id: userId, created_at: at });
+    await repo.addAttachment(tx, {
+      request_id: requestId,
+      internal: false,
+      from_business: true,
+      file_name: note.fileName,
+      content_type: note.contentType,
+      size_bytes: note.size,
+      storage_key: note.storageKey,
+      uploaded_by_user_id: userId,
+      created_at: at,
+    });
   }
   const refused = notes.filter((n) => n.refused).map((n) => ({ fileName: n.fileName, reason: n.refused }));
   if (refused.length) await repo.addEvent(tx, requestId, at, 'email_attachments_refused', userId, { refused });
 }
 
 /** Kept attachments once they belong to a request: their files are the request's now. */
-export const withoutStorage = (notes: InboundAttachmentNote[]) => JSON.stringify(notes.map((n) => ({ ...n, storageKey: undefined })));
+export const withoutStorage = (notes: InboundAttachmentNote[]) =>
+  JSON.stringify(notes.map((n) => ({ ...n, storageKey: undefined })));
 
 /** An account's actor, as if it had signed in (for the rules and the audit log). */
 async function findSenderActor(db: Kysely<Database>, email: string): Promise<UserActor | null> {
@@ -105,65 +135,177 @@ export function createMailReceiver(deps: SupportDeps & { dataDir: string }) {
     try {
       const result = await db.transaction().execute(async (tx) => {
         const now = clock.now();
-        const insertedId = await inbox.insertInbound(tx, { message_id: mail.messageId, from_address: mail.fromAddress, from_name: mail.fromName, subject: mail.subject, text_body: mail.text.slice(0, 50_000), received_at: now, status: 'unmatched', attachments: JSON.stringify(notes) });
+        const insertedId = await inbox.insertInbound(tx, {
+          message_id: mail.messageId,
+          from_address: mail.fromAddress,
+          from_name: mail.fromName,
+          subject: mail.subject,
+          text_body: mail.text.slice(0, 50_000),
+          received_at: now,
+          status: 'unmatched',
+          attachments: JSON.stringify(notes),
+        });
         if (!insertedId) return { status: 'duplicate', requestId: null, keys: [] as string[], duplicate: true };
         const sender = await findSenderActor(tx, mail.fromAddress);
         const context: AuditContext = { actor: sender };
-        const settle = async (status: 'opened' | 'continued' | 'unmatched', reason: string | null, requestId: string | null) => {
-          await inbox.updateInbound(tx, insertedId, { status, reason, request_id: requestId, sender_user_id: sender?.userId ?? null, ...(requestId && { attachments: withoutStorage(notes) }) });
+        const settle = async (
+          status: 'opened' | 'continued' | 'unmatched',
+          reason: string | null,
+          requestId: string | null,
+        ) => {
+          await inbox.updateInbound(tx, insertedId, {
+            status,
+            reason,
+            request_id: requestId,
+            sender_user_id: sender?.userId ?? null,
+            ...(requestId && { attachments: withoutStorage(notes) }),
+          });
         };
         const unmatched = { status: 'unmatched', requestId: null, keys: [] as string[], duplicate: false };
         if (mail.automatic) {
           // Answering an auto-reply starts a mail loop, and it must not restart a waiting request's clock.
           await settle('unmatched', 'auto_reply', null);
-          await writeAudit(tx, context, { action: 'support.mail_unmatched', entityType: 'support_inbound_mail', entityId: insertedId, details: { from: mail.fromAddress, reason: 'auto_reply' } });
+          await writeAudit(tx, context, {
+            action: 'support.mail_unmatched',
+            entityType: 'support_inbound_mail',
+            entityId: insertedId,
+            details: { from: mail.fromAddress, reason: 'auto_reply' },
+          });
           return unmatched;
         }
         const reference = findReference(mail.subject);
         if (reference) {
           const row = await repo.findRequestByNumber(tx, reference, true);
-          const allowed = row && (sender ? businessCanSee(sender, row) : Boolean(row.requester_email && row.requester_email.toLowerCase() === mail.fromAddress));
+          const allowed =
+            row &&
+            (sender
+              ? businessCanSee(sender, row)
+              : Boolean(row.requester_email && row.requester_email.toLowerCase() === mail.fromAddress));
           if (!row || !allowed) {
-            await settle('unmatched', sender && !isBusiness(sender) ? 'not_business' : sender ? 'reference_not_found' : 'unknown_sender', null);
-            await writeAudit(tx, context, { action: 'support.mail_unmatched', entityType: 'support_inbound_mail', entityId: insertedId, details: { from: mail.fromAddress, reference } });
+            await settle(
+              'unmatched',
+              sender && !isBusiness(sender) ? 'not_business' : sender ? 'reference_not_found' : 'unknown_sender',
+              null,
+            );
+            await writeAudit(tx, context, {
+              action: 'support.mail_unmatched',
+              entityType: 'support_inbound_mail',
+              entityId: insertedId,
+              details: { from: mail.fromAddress, reference },
+            });
             return unmatched;
           }
           if (row.status === 'merged' || row.status === 'resolved') {
             await settle('unmatched', 'request_closed', null);
-            await writeAudit(tx, context, { action: 'support.mail_unmatched', entityType: 'support_inbound_mail', entityId: insertedId, details: { from: mail.fromAddress, reference, reason: 'request_closed' } });
+            await writeAudit(tx, context, {
+              action: 'support.mail_unmatched',
+              entityType: 'support_inbound_mail',
+              entityId: insertedId,
+              details: { from: mail.fromAddress, reference, reason: 'request_closed' },
+            });
             return unmatched;
           }
           const body = stripQuoted(mail.text) || requestText(mail).body;
-          await repo.addMessage(tx, { requestId: row.id, kind: 'public', fromBusiness: true, authorUserId: sender?.userId ?? null, authorName: sender?.fullName ?? (mail.fromName || mail.fromAddress), body: body.slice(0, 10_000), at: now });
-          await repo.updateRequest(tx, row.id, { ...resumedDeadlines(row, now), status: row.status === 'waiting' ? 'in_progress' : row.status, updated_at: now });
-          const eventId = await repo.addEvent(tx, row.id, now, row.status === 'waiting' ? 'business_mailed_resumed' : 'business_mailed', sender?.userId ?? null, { messageId: mail.messageId });
+          await repo.addMessage(tx, {
+            requestId: row.id,
+            kind: 'public',
+            fromBusiness: true,
+            authorUserId: sender?.userId ?? null,
+            authorName: sender?.fullName ?? (mail.fromName || mail.fromAddress),
+            body: body.slice(0, 10_000),
+            at: now,
+          });
+          await repo.updateRequest(tx, row.id, {
+            ...resumedDeadlines(row, now),
+            status: row.status === 'waiting' ? 'in_progress' : row.status,
+            updated_at: now,
+          });
+          const eventId = await repo.addEvent(
+            tx,
+            row.id,
+            now,
+            row.status === 'waiting' ? 'business_mailed_resumed' : 'business_mailed',
+            sender?.userId ?? null,
+            { messageId: mail.messageId },
+          );
           await attachToRequest(tx, row.id, notes, sender?.userId ?? null, now);
           await settle('continued', null, row.id);
-          await writeAudit(tx, context, { action: 'support.continued_by_mail', entityType: 'support_request', entityId: row.id, unitId: row.team_unit_id, details: { number: row.number, from: mail.fromAddress, messageId: mail.messageId } });
-          const out: MailMessage[] = [mailContinuedAck(mail.fromAddress, sender?.locale ?? 'vi', row.number, row.subject, notes, link(row.id))];
-          for (const to of await repo.staffRecipients(tx, row, null)) out.push({ to: to.email, subject: `[${row.number}] Doanh nghiệp đã phản hồi qua thư: ${row.subject}`, text: `Yêu cầu ${row.number} có thư mới của doanh nghiệp.\n\n${link(row.id)}` });
-          return { status: 'continued', requestId: row.id, keys: await queueRequestMail(tx, row.id, eventId, out), duplicate: false };
+          await writeAudit(tx, context, {
+            action: 'support.continued_by_mail',
+            entityType: 'support_request',
+            entityId: row.id,
+            unitId: row.team_unit_id,
+            details: { number: row.number, from: mail.fromAddress, messageId: mail.messageId },
+          });
+          const out: MailMessage[] = [
+            mailContinuedAck(mail.fromAddress, sender?.locale ?? 'vi', row.number, row.subject, notes, link(row.id)),
+          ];
+          for (const to of await repo.staffRecipients(tx, row, null))
+            out.push({
+              to: to.email,
+              subject: `[${row.number}] Doanh nghiệp đã phản hồi qua thư: ${row.subject}`,
+              text: `Yêu cầu ${row.number} có thư mới của doanh nghiệp.\n\n${link(row.id)}`,
+            });
+          return {
+            status: 'continued',
+            requestId: row.id,
+            keys: await queueRequestMail(tx, row.id, eventId, out),
+            duplicate: false,
+          };
         }
         if (sender && isBusiness(sender)) {
           const { subject, body } = requestText(mail);
           // The checks that can refuse (whose enterprise, which branch) run before anything is written.
-          const opened = await support.openRequestInTx(tx, context, { subject, body, category: inferCategory(mail.subject, mail.text), priority: 'normal' }, { viaEmail: true }).catch((error: unknown) => {
-            if (error instanceof AppError) return null;
-            throw error;
-          });
+          const opened = await support
+            .openRequestInTx(
+              tx,
+              context,
+              { subject, body, category: inferCategory(mail.subject, mail.text), priority: 'normal' },
+              { viaEmail: true },
+            )
+            .catch((error: unknown) => {
+              if (error instanceof AppError) return null;
+              throw error;
+            });
           if (!opened) {
             await settle('unmatched', 'no_branch', null);
-            await writeAudit(tx, context, { action: 'support.mail_unmatched', entityType: 'support_inbound_mail', entityId: insertedId, details: { from: mail.fromAddress, reason: 'no_branch' } });
+            await writeAudit(tx, context, {
+              action: 'support.mail_unmatched',
+              entityType: 'support_inbound_mail',
+              entityId: insertedId,
+              details: { from: mail.fromAddress, reason: 'no_branch' },
+            });
             return unmatched;
           }
           await attachToRequest(tx, opened.row.id, notes, sender.userId, now);
           await settle('opened', null, opened.row.id);
-          await writeAudit(tx, context, { action: 'support.opened_by_mail', entityType: 'support_request', entityId: opened.row.id, unitId: opened.row.team_unit_id, details: { number: opened.row.number, from: mail.fromAddress, messageId: mail.messageId } });
-          const ack = opened.mail.map((m) => ({ ...m, to: mail.fromAddress, headers: { 'Auto-Submitted': 'auto-replied' }, text: m.text + refusedNote(notes, sender.locale) }));
-          return { status: 'opened', requestId: opened.row.id, keys: await queueRequestMail(tx, opened.row.id, opened.eventId, ack), duplicate: false };
+          await writeAudit(tx, context, {
+            action: 'support.opened_by_mail',
+            entityType: 'support_request',
+            entityId: opened.row.id,
+            unitId: opened.row.team_unit_id,
+            details: { number: opened.row.number, from: mail.fromAddress, messageId: mail.messageId },
+          });
+          const ack = opened.mail.map((m) => ({
+            ...m,
+            to: mail.fromAddress,
+            headers: { 'Auto-Submitted': 'auto-replied' },
+            text: m.text + refusedNote(notes, sender.locale),
+          }));
+          return {
+            status: 'opened',
+            requestId: opened.row.id,
+            keys: await queueRequestMail(tx, opened.row.id, opened.eventId, ack),
+            duplicate: false,
+          };
         }
         await settle('unmatched', sender ? 'not_business' : 'unknown_sender', null);
-        await writeAudit(tx, context, { action: 'support.mail_unmatched', entityType: 'support_inbound_mail', entityId: insertedId, details: { from: mail.fromAddress } });
+        await writeAudit(tx, context, {
+          action: 'support.mail_unmatched',
+          entityType: 'support_inbound_mail',
+          entityId: insertedId,
+          details: { from: mail.fromAddress },
+        });
         return unmatched;
       });
       if (result.duplicate) await files.remove(notes);

@@ -30,7 +30,8 @@ export async function startInboundSmtp(options: {
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (address.address.trim().toLowerCase() !== accepted) return callback(smtpError(550, `5.1.1 <${address.address}>: no such mailbox here`));
+      if (address.address.trim().toLowerCase() !== accepted)
+        return callback(smtpError(550, `5.1.1 <${address.address}>: no such mailbox here`));
       callback();
     },
     onData(stream, _session, callback) {
@@ -42,7 +43,8 @@ export async function startInboundSmtp(options: {
       });
       stream.on('error', (error: Error) => callback(error));
       stream.on('end', () => {
-        if (stream.sizeExceeded || size > maxBytes) return callback(smtpError(552, '5.3.4 Message too big for this desk'));
+        if (stream.sizeExceeded || size > maxBytes)
+          return callback(smtpError(552, '5.3.4 Message too big for this desk'));
         options
           .receive(Buffer.concat(chunks))
           .then(() => callback())

@@ -5,7 +5,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { isSupportStaff } from '../../../contracts/roles.ts';
-import type { dismissMailBody, inboundListQuery, InboundMailView, openFromMailBody } from '../../../contracts/support-inbound.ts';
+import type {
+  dismissMailBody,
+  inboundListQuery,
+  InboundMailView,
+  openFromMailBody,
+} from '../../../contracts/support-inbound.ts';
 import type { RequestDetail } from '../../../contracts/support.ts';
 import type { Database } from '../../db/schema.ts';
 import { isUser, type Actor, type UserActor } from '../../lib/actor.ts';
@@ -51,22 +56,52 @@ export function createInbox(deps: SupportDeps & { dataDir: string }) {
   }
 
   /** An officer opens a request on the sender's behalf; the mail's kept attachments join it and the sender is acknowledged. */
-  async function openFromMail(context: AuditContext, id: string, input: z.infer<typeof openFromMailBody>): Promise<RequestDetail> {
+  async function openFromMail(
+    context: AuditContext,
+    id: string,
+    input: z.infer<typeof openFromMailBody>,
+  ): Promise<RequestDetail> {
     const actor = requireStaff(context.actor);
     const result = await db.transaction().execute(async (tx) => {
       const mail = await findInboxMail(tx, id, true);
       if (mail.status !== 'unmatched') throw new AppError('conflict', 'inbound_handled');
-      const { subject, body } = requestText({ subject: mail.subject, text: mail.text_body, fromAddress: mail.from_address });
+      const { subject, body } = requestText({
+        subject: mail.subject,
+        text: mail.text_body,
+        fromAddress: mail.from_address,
+      });
       const opened = await support.openRequestInTx(
         tx,
         context,
-        { subject, body, category: input.category, priority: input.priority, channel: 'email', requesterName: input.requesterName, requesterEmail: mail.from_address, ...(input.enterpriseTaxCode && { enterpriseTaxCode: input.enterpriseTaxCode }), ...(input.branchId && { branchId: input.branchId }) },
+        {
+          subject,
+          body,
+          category: input.category,
+          priority: input.priority,
+          channel: 'email',
+          requesterName: input.requesterName,
+          requesterEmail: mail.from_address,
+          ...(input.enterpriseTaxCode && { enterpriseTaxCode: input.enterpriseTaxCode }),
+          ...(input.branchId && { branchId: input.branchId }),
+        },
         { viaEmail: true },
       );
       const now = clock.now();
       await attachToRequest(tx, opened.row.id, mail.attachments, actor.userId, now);
-      await inbox.updateInbound(tx, id, { status: 'opened_by_officer', request_id: opened.row.id, handled_by_user_id: actor.userId, handled_at: now, attachments: withoutStorage(mail.attachments) });
-      await writeAudit(tx, context, { action: 'support.opened_from_mail', entityType: 'support_request', entityId: opened.row.id, unitId: opened.row.team_unit_id, details: { number: opened.row.number, inboundMailId: id, from: mail.from_address } });
+      await inbox.updateInbound(tx, id, {
+        status: 'opened_by_officer',
+        request_id: opened.row.id,
+        handled_by_user_id: actor.userId,
+        handled_at: now,
+        attachments: withoutStorage(mail.attachments),
+      });
+      await writeAudit(tx, context, {
+        action: 'support.opened_from_mail',
+        entityType: 'support_request',
+        entityId: opened.row.id,
+        unitId: opened.row.team_unit_id,
+        details: { number: opened.row.number, inboundMailId: id, from: mail.from_address },
+      });
       const keys = await queueRequestMail(tx, opened.row.id, opened.eventId, opened.mail);
       return { keys, view: await requestDetail(tx, opened.row, true, actor, now) };
     });
@@ -74,13 +109,27 @@ export function createInbox(deps: SupportDeps & { dataDir: string }) {
     return result.view;
   }
 
-  async function dismiss(context: AuditContext, id: string, input: z.infer<typeof dismissMailBody>): Promise<InboundMailView> {
+  async function dismiss(
+    context: AuditContext,
+    id: string,
+    input: z.infer<typeof dismissMailBody>,
+  ): Promise<InboundMailView> {
     const actor = requireStaff(context.actor);
     const result = await db.transaction().execute(async (tx) => {
       const mail = await findInboxMail(tx, id, true);
       if (mail.status !== 'unmatched') throw new AppError('conflict', 'inbound_handled');
-      await inbox.updateInbound(tx, id, { status: 'dismissed', reason: input.reason, handled_by_user_id: actor.userId, handled_at: clock.now() });
-      await writeAudit(tx, context, { action: 'support.mail_dismissed', entityType: 'support_inbound_mail', entityId: id, details: { from: mail.from_address, reason: input.reason } });
+      await inbox.updateInbound(tx, id, {
+        status: 'dismissed',
+        reason: input.reason,
+        handled_by_user_id: actor.userId,
+        handled_at: clock.now(),
+      });
+      await writeAudit(tx, context, {
+        action: 'support.mail_dismissed',
+        entityType: 'support_inbound_mail',
+        entityId: id,
+        details: { from: mail.from_address, reason: input.reason },
+      });
       return { mail, row: await findInboxMail(tx, id) };
     });
     await files.remove(result.mail.attachments);

@@ -10,8 +10,10 @@ import type { Priority, RequestDetail, requestSummary, SupportChannel } from '..
 import type { InboxRow } from './inbox-repository.ts';
 import type { DetailParts, RequestListRow, RequestRow, ServiceLevelRow } from './repository.ts';
 
-const isOverdue = (row: { resolved_at: Date | null; paused_at: Date | null; status: string; resolution_due: Date }, now: Date) =>
-  !row.resolved_at && !row.paused_at && row.status !== 'merged' && row.resolution_due.getTime() < now.getTime();
+const isOverdue = (
+  row: { resolved_at: Date | null; paused_at: Date | null; status: string; resolution_due: Date },
+  now: Date,
+) => !row.resolved_at && !row.paused_at && row.status !== 'merged' && row.resolution_due.getTime() < now.getTime();
 
 export function toDetail(row: RequestRow, parts: DetailParts, staff: boolean, now: Date): RequestDetail {
   const units = new Map(parts.units.map((u) => [u.id, u]));
@@ -44,8 +46,18 @@ export function toDetail(row: RequestRow, parts: DetailParts, staff: boolean, no
     reopenUntil: row.reopen_until?.toISOString() ?? null,
     mergedIntoNumber: parts.mergedIntoNumber ?? null,
     // The business's rating of the answer is its own: the handling team (who are rated by it) never sees it per request.
-    rating: !staff && row.rated_at ? { helpful: row.rating_helpful ?? false, fast: row.rating_fast ?? false, comment: row.rating_comment } : null,
-    messages: parts.messages.map((m) => ({ id: m.id, kind: m.kind, fromBusiness: m.from_business, authorName: m.author_name, body: m.body, createdAt: m.created_at.toISOString() })),
+    rating:
+      !staff && row.rated_at
+        ? { helpful: row.rating_helpful ?? false, fast: row.rating_fast ?? false, comment: row.rating_comment }
+        : null,
+    messages: parts.messages.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      fromBusiness: m.from_business,
+      authorName: m.author_name,
+      body: m.body,
+      createdAt: m.created_at.toISOString(),
+    })),
     attachments: parts.attachments.map(toAttachmentView),
     handling: null,
   };
@@ -65,8 +77,22 @@ export function toDetail(row: RequestRow, parts: DetailParts, staff: boolean, no
   return detail;
 }
 
-export function toAttachmentView(a: { id: string; file_name: string; content_type: string; size_bytes: number; internal: boolean; created_at: Date }): RequestDetail['attachments'][number] {
-  return { id: a.id, fileName: a.file_name, contentType: a.content_type, size: a.size_bytes, internal: a.internal, createdAt: a.created_at.toISOString() };
+export function toAttachmentView(a: {
+  id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  internal: boolean;
+  created_at: Date;
+}): RequestDetail['attachments'][number] {
+  return {
+    id: a.id,
+    fileName: a.file_name,
+    contentType: a.content_type,
+    size: a.size_bytes,
+    internal: a.internal,
+    createdAt: a.created_at.toISOString(),
+  };
 }
 
 export function toSummary(row: RequestListRow, staff: boolean, now: Date): z.infer<typeof requestSummary> {

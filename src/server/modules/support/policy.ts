@@ -25,9 +25,18 @@ const WORKING_DAY = 8 * 60;
  */
 export function serviceLevel(category: QaCategory, priority: Priority): ServiceLevel {
   if (priority === 'urgent') return { calendar: '24x7', firstResponseMinutes: 60, resolutionMinutes: 24 * 60 };
-  if (category === 'it_ecustoms') return { calendar: '24x7', firstResponseMinutes: priority === 'high' ? 60 : 240, resolutionMinutes: priority === 'high' ? 8 * 60 : 48 * 60 };
+  if (category === 'it_ecustoms')
+    return {
+      calendar: '24x7',
+      firstResponseMinutes: priority === 'high' ? 60 : 240,
+      resolutionMinutes: priority === 'high' ? 8 * 60 : 48 * 60,
+    };
   const resolutionDays = priority === 'high' ? 2 : POLICY_CATEGORIES.includes(category) ? 10 : 5;
-  return { calendar: 'working', firstResponseMinutes: priority === 'high' ? 2 * 60 : WORKING_DAY, resolutionMinutes: resolutionDays * WORKING_DAY };
+  return {
+    calendar: 'working',
+    firstResponseMinutes: priority === 'high' ? 2 * 60 : WORKING_DAY,
+    resolutionMinutes: resolutionDays * WORKING_DAY,
+  };
 }
 
 /** After a breach, the next level gets one working day (or 4 hours on a 24/7 clock) before it moves up again. */
@@ -40,10 +49,15 @@ export interface LadderUnits {
 }
 
 /** The three levels after the handling team: its lead, the Department, the General Department (policy questions only). */
-export function nextLevel(level: number, category: QaCategory, units: LadderUnits): { level: number; unitId: string; role: Role } | null {
+export function nextLevel(
+  level: number,
+  category: QaCategory,
+  units: LadderUnits,
+): { level: number; unitId: string; role: Role } | null {
   if (level === 0) return { level: 1, unitId: units.teamId, role: 'team_lead' };
   if (level === 1 && units.departmentId) return { level: 2, unitId: units.departmentId, role: 'department_leader' };
-  if (level === 2 && units.generalDepartmentId && POLICY_CATEGORIES.includes(category)) return { level: 3, unitId: units.generalDepartmentId, role: 'gd_staff' };
+  if (level === 2 && units.generalDepartmentId && POLICY_CATEGORIES.includes(category))
+    return { level: 3, unitId: units.generalDepartmentId, role: 'gd_staff' };
   return null;
 }
 
@@ -58,7 +72,9 @@ export function businessCanSee(actor: Actor | null, request: RequestParties): bo
   if (!isUser(actor) || !isBusiness(actor)) return false;
   if (request.requester_user_id === actor.userId) return true;
   if (actor.enterpriseId && request.enterprise_id === actor.enterpriseId) return true;
-  return Boolean(actor.associationId && request.association_id === actor.associationId && hasRole(actor, 'association_rep'));
+  return Boolean(
+    actor.associationId && request.association_id === actor.associationId && hasRole(actor, 'association_rep'),
+  );
 }
 
 export const REOPEN_WINDOW_MS = 7 * 86_400_000;

@@ -45,26 +45,52 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
   const inbound = createInboundService({ ...base, dataDir: deps.config.DATA_DIR });
   const levels = createServiceLevelService(deps);
   return async (plugin) => {
-    await plugin.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 2, parts: 3 }, throwFileSizeLimit: true });
+    await plugin.register(multipart, {
+      limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 2, parts: 3 },
+      throwFileSizeLimit: true,
+    });
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['support'];
     const params = z.object({ id: z.uuid() });
     const detail = { 200: requestDetail };
     app.get(
       '/requests',
-      { schema: sessionRoute('listSupportRequests', 'List support requests', { tags, querystring: listRequestsQuery, response: { 200: requestList }, errors: [403] }) },
+      {
+        schema: sessionRoute('listSupportRequests', 'List support requests', {
+          tags,
+          querystring: listRequestsQuery,
+          response: { 200: requestList },
+          errors: [403],
+        }),
+      },
       (request) => service.listRequests(request.actor, request.query),
     );
     app.post(
       '/requests',
-      { schema: sessionRoute('createSupportRequest', 'Open a support request', { tags, body: createRequestBody, response: { 201: requestDetail } }) },
-      async (request, reply) => reply.status(201).send(await service.createRequest(auditContext(request), request.body)),
+      {
+        schema: sessionRoute('createSupportRequest', 'Open a support request', {
+          tags,
+          body: createRequestBody,
+          response: { 201: requestDetail },
+        }),
+      },
+      async (request, reply) =>
+        reply.status(201).send(await service.createRequest(auditContext(request), request.body)),
     );
     app.get(
       '/requests.csv',
-      { schema: sessionRoute('exportSupportRequests', 'Download support requests as CSV', { tags, querystring: dashboardQuery, errors: [403] }) },
+      {
+        schema: sessionRoute('exportSupportRequests', 'Download support requests as CSV', {
+          tags,
+          querystring: dashboardQuery,
+          errors: [403],
+        }),
+      },
       async (request, reply) =>
-        reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="yeu-cau-ho-tro.csv"').send(await dashboards.exportCsv(request.actor, request.query)),
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="yeu-cau-ho-tro.csv"')
+          .send(await dashboards.exportCsv(request.actor, request.query)),
     );
     app.get(
       '/requests/:id',
@@ -73,27 +99,66 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.post(
       '/requests/:id/messages',
-      { schema: sessionRoute('replyToSupportRequest', 'Add a message to a support request', { tags, params, body: replyBody, response: detail, errors: [409] }) },
+      {
+        schema: sessionRoute('replyToSupportRequest', 'Add a message to a support request', {
+          tags,
+          params,
+          body: replyBody,
+          response: detail,
+          errors: [409],
+        }),
+      },
       (request) => service.reply(auditContext(request), request.params.id, request.body),
     );
     app.post(
       '/requests/:id/status',
-      { schema: sessionRoute('setSupportRequestStatus', "Change a support request's status", { tags, params, body: statusBody, response: detail, errors: [409] }) },
+      {
+        schema: sessionRoute('setSupportRequestStatus', "Change a support request's status", {
+          tags,
+          params,
+          body: statusBody,
+          response: detail,
+          errors: [409],
+        }),
+      },
       (request) => service.setStatus(auditContext(request), request.params.id, request.body.status),
     );
     app.post(
       '/requests/:id/rating',
-      { schema: sessionRoute('rateSupportRequest', 'Rate the answer to a resolved support request', { tags, params, body: rateBody, response: detail, errors: [409] }) },
+      {
+        schema: sessionRoute('rateSupportRequest', 'Rate the answer to a resolved support request', {
+          tags,
+          params,
+          body: rateBody,
+          response: detail,
+          errors: [409],
+        }),
+      },
       (request) => service.rate(auditContext(request), request.params.id, request.body),
     );
     app.post(
       '/requests/:id/reopen',
-      { schema: sessionRoute('reopenSupportRequest', 'Reopen a resolved support request', { tags, params, body: reasonBody, response: detail, errors: [409] }) },
+      {
+        schema: sessionRoute('reopenSupportRequest', 'Reopen a resolved support request', {
+          tags,
+          params,
+          body: reasonBody,
+          response: detail,
+          errors: [409],
+        }),
+      },
       (request) => service.reopen(auditContext(request), request.params.id, request.body.reason),
     );
     app.post(
       '/requests/:id/assign',
-      { schema: sessionRoute('assignSupportRequest', 'Assign a support request to an officer', { tags, params, body: assignBody, response: detail }) },
+      {
+        schema: sessionRoute('assignSupportRequest', 'Assign a support request to an officer', {
+          tags,
+          params,
+          body: assignBody,
+          response: detail,
+        }),
+      },
       (request) => handling.assign(auditContext(request), request.params.id, request.body.userId),
     );
     app.post(
@@ -103,22 +168,53 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.delete(
       '/requests/:id/follow',
-      { schema: sessionRoute('unfollowSupportRequest', 'Stop following a support request', { tags, params, response: detail }) },
+      {
+        schema: sessionRoute('unfollowSupportRequest', 'Stop following a support request', {
+          tags,
+          params,
+          response: detail,
+        }),
+      },
       (request) => handling.follow(auditContext(request), request.params.id, false),
     );
     app.post(
       '/requests/:id/transfer',
-      { schema: sessionRoute('transferSupportRequest', 'Transfer a support request to another team', { tags, params, body: transferBody, response: detail, errors: [409] }) },
-      (request) => handling.transfer(auditContext(request), request.params.id, request.body.teamId, request.body.reason),
+      {
+        schema: sessionRoute('transferSupportRequest', 'Transfer a support request to another team', {
+          tags,
+          params,
+          body: transferBody,
+          response: detail,
+          errors: [409],
+        }),
+      },
+      (request) =>
+        handling.transfer(auditContext(request), request.params.id, request.body.teamId, request.body.reason),
     );
     app.post(
       '/requests/:id/escalate',
-      { schema: sessionRoute('escalateSupportRequest', 'Escalate a support request one level up', { tags, params, body: reasonBody, response: detail, errors: [409] }) },
+      {
+        schema: sessionRoute('escalateSupportRequest', 'Escalate a support request one level up', {
+          tags,
+          params,
+          body: reasonBody,
+          response: detail,
+          errors: [409],
+        }),
+      },
       (request) => handling.escalate(auditContext(request), request.params.id, request.body.reason),
     );
     app.post(
       '/requests/:id/merge',
-      { schema: sessionRoute('mergeSupportRequest', 'Merge a support request into another', { tags, params, body: mergeBody, response: detail, errors: [409] }) },
+      {
+        schema: sessionRoute('mergeSupportRequest', 'Merge a support request into another', {
+          tags,
+          params,
+          body: mergeBody,
+          response: detail,
+          errors: [409],
+        }),
+      },
       (request) => handling.merge(auditContext(request), request.params.id, request.body.intoId),
     );
     app.post(
@@ -131,7 +227,8 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [409],
         }),
       },
-      async (request, reply) => reply.status(201).send(await handling.draftEntry(auditContext(request), request.params.id)),
+      async (request, reply) =>
+        reply.status(201).send(await handling.draftEntry(auditContext(request), request.params.id)),
     );
     app.post(
       '/requests/:id/attachments',
@@ -147,15 +244,28 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const file = await readUploadedFile(request, 'attachment_too_large');
-        const saved = await attachments.addAttachment(auditContext(request), request.params.id, { fileName: file.fileName, bytes: file.bytes, internal: request.query.internal === 'true' });
+        const saved = await attachments.addAttachment(auditContext(request), request.params.id, {
+          fileName: file.fileName,
+          bytes: file.bytes,
+          internal: request.query.internal === 'true',
+        });
         return reply.status(201).send(saved);
       },
     );
     app.get(
       '/requests/:id/attachments/:attachmentId',
-      { schema: sessionRoute('getSupportAttachment', "Download a support request's attachment", { tags, params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) }) },
+      {
+        schema: sessionRoute('getSupportAttachment', "Download a support request's attachment", {
+          tags,
+          params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
+        }),
+      },
       async (request, reply) => {
-        const file = await attachments.readAttachment(auditContext(request), request.params.id, request.params.attachmentId);
+        const file = await attachments.readAttachment(
+          auditContext(request),
+          request.params.id,
+          request.params.attachmentId,
+        );
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
@@ -165,13 +275,26 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/canned-answers',
-      { schema: sessionRoute('listCannedAnswers', 'List canned answers', { tags, response: { 200: z.array(cannedAnswer) }, errors: [403] }) },
+      {
+        schema: sessionRoute('listCannedAnswers', 'List canned answers', {
+          tags,
+          response: { 200: z.array(cannedAnswer) },
+          errors: [403],
+        }),
+      },
       (request) => handling.listCanned(request.actor),
     );
     app.post(
       '/canned-answers',
-      { schema: sessionRoute('createCannedAnswer', 'Save a canned answer', { tags, body: cannedBody, response: { 201: cannedAnswer } }) },
-      async (request, reply) => reply.status(201).send(await handling.createCanned(auditContext(request), request.body)),
+      {
+        schema: sessionRoute('createCannedAnswer', 'Save a canned answer', {
+          tags,
+          body: cannedBody,
+          response: { 201: cannedAnswer },
+        }),
+      },
+      async (request, reply) =>
+        reply.status(201).send(await handling.createCanned(auditContext(request), request.body)),
     );
     app.get(
       '/teams',

@@ -31,16 +31,30 @@ export function createServiceLevelService(deps: { db: Kysely<Database>; clock: C
     return { items: rows.map(toServiceLevelView), canEdit: canEditServiceLevels(actor) };
   }
 
-  async function updateServiceLevel(context: AuditContext, category: QaCategory, priority: Priority, input: z.infer<typeof serviceLevelBody>): Promise<ServiceLevelView> {
+  async function updateServiceLevel(
+    context: AuditContext,
+    category: QaCategory,
+    priority: Priority,
+    input: z.infer<typeof serviceLevelBody>,
+  ): Promise<ServiceLevelView> {
     if (!isUser(context.actor)) throw unauthorized();
     if (!canEditServiceLevels(context.actor)) throw forbidden();
     const userId = context.actor.userId;
     return db.transaction().execute(async (tx) => {
       const before = await repo.lockServiceLevel(tx, category, priority);
       if (!before) throw notFound();
-      const unchanged = before.calendar === input.calendar && before.first_response_minutes === input.firstResponseMinutes && before.resolution_minutes === input.resolutionMinutes;
+      const unchanged =
+        before.calendar === input.calendar &&
+        before.first_response_minutes === input.firstResponseMinutes &&
+        before.resolution_minutes === input.resolutionMinutes;
       if (unchanged) throw new AppError('conflict', 'nothing_to_change');
-      await repo.updateServiceLevel(tx, category, priority, { calendar: input.calendar, firstResponseMinutes: input.firstResponseMinutes, resolutionMinutes: input.resolutionMinutes, updatedByUserId: userId, at: clock.now() });
+      await repo.updateServiceLevel(tx, category, priority, {
+        calendar: input.calendar,
+        firstResponseMinutes: input.firstResponseMinutes,
+        resolutionMinutes: input.resolutionMinutes,
+        updatedByUserId: userId,
+        at: clock.now(),
+      });
       await writeAudit(tx, context, {
         action: 'support.service_level_changed',
         entityType: 'support_service_level',
@@ -48,8 +62,16 @@ export function createServiceLevelService(deps: { db: Kysely<Database>; clock: C
         details: {
           category,
           priority,
-          old: { calendar: before.calendar, firstResponseMinutes: before.first_response_minutes, resolutionMinutes: before.resolution_minutes },
-          new: { calendar: input.calendar, firstResponseMinutes: input.firstResponseMinutes, resolutionMinutes: input.resolutionMinutes },
+          old: {
+            calendar: before.calendar,
+            firstResponseMinutes: before.first_response_minutes,
+            resolutionMinutes: before.resolution_minutes,
+          },
+          new: {
+            calendar: input.calendar,
+            firstResponseMinutes: input.firstResponseMinutes,
+            resolutionMinutes: input.resolutionMinutes,
+          },
         },
       });
       return toServiceLevelView(await repo.findServiceLevelRow(tx, category, priority));

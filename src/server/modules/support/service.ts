@@ -4,7 +4,15 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { normalizeTaxCode } from '../../../contracts/common.ts';
 import type { QaCategory } from '../../../contracts/questions.ts';
-import type { CreateRequestInput, listRequestsQuery, Priority, rateBody, replyBody, RequestDetail, SupportChannel } from '../../../contracts/support.ts';
+import type {
+  CreateRequestInput,
+  listRequestsQuery,
+  Priority,
+  rateBody,
+  replyBody,
+  RequestDetail,
+  SupportChannel,
+} from '../../../contracts/support.ts';
 import type { Database } from '../../db/schema.ts';
 import { hasRole, isUser, type Actor, type UserActor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
@@ -37,7 +45,8 @@ export function mailSender(deps: Pick<SupportDeps, 'db' | 'mailer' | 'clock'>) {
 export function resumedDeadlines(row: repo.RequestRow, now: Date) {
   if (!row.paused_at) return {};
   const paused = row.paused_at;
-  const shift = (due: Date | null) => (due && due > paused ? addServiceMinutes(now, serviceMinutesBetween(paused, due, row.calendar), row.calendar) : due);
+  const shift = (due: Date | null) =>
+    due && due > paused ? addServiceMinutes(now, serviceMinutesBetween(paused, due, row.calendar), row.calendar) : due;
   return {
     paused_at: null,
     first_response_due: row.first_responded_at ? row.first_response_due : shift(row.first_response_due)!,
@@ -65,7 +74,15 @@ export function createSupportService(deps: SupportDeps) {
     if (isSupportStaff(actor) && !isBusiness(actor)) {
       if (!input.channel) throw invalidField('channel', 'channel_required');
       if (!input.requesterName) throw invalidField('requesterName', 'requester_required');
-      return { enterpriseId: named?.id ?? null, associationId: null, channel: input.channel as SupportChannel, requesterUserId: null, name: input.requesterName, email: input.requesterEmail ?? null, phone: input.requesterPhone ?? null };
+      return {
+        enterpriseId: named?.id ?? null,
+        associationId: null,
+        channel: input.channel as SupportChannel,
+        requesterUserId: null,
+        name: input.requesterName,
+        email: input.requesterEmail ?? null,
+        phone: input.requesterPhone ?? null,
+      };
     }
     if (input.channel) throw invalidField('channel', 'forbidden');
     let enterpriseId = actor.enterpriseId;
@@ -74,15 +91,27 @@ export function createSupportService(deps: SupportDeps) {
       associationId = actor.associationId;
       enterpriseId = null;
       if (named) {
-        if (!actor.associationId || !(await repo.isAssociationMember(tx, actor.associationId, named.id))) throw invalidField('enterpriseTaxCode', 'not_a_client');
+        if (!actor.associationId || !(await repo.isAssociationMember(tx, actor.associationId, named.id)))
+          throw invalidField('enterpriseTaxCode', 'not_a_client');
         enterpriseId = named.id;
       }
     } else if (named && named.id !== actor.enterpriseId) {
-      const client = hasRole(actor, 'broker') && actor.enterpriseId ? await repo.isBrokerClient(tx, actor.enterpriseId, named.id) : false;
+      const client =
+        hasRole(actor, 'broker') && actor.enterpriseId
+          ? await repo.isBrokerClient(tx, actor.enterpriseId, named.id)
+          : false;
       if (!client) throw invalidField('enterpriseTaxCode', 'not_a_client');
       enterpriseId = named.id;
     }
-    return { enterpriseId, associationId, channel: 'web' as SupportChannel, requesterUserId: actor.userId, name: actor.fullName, email: actor.email, phone: null };
+    return {
+      enterpriseId,
+      associationId,
+      channel: 'web' as SupportChannel,
+      requesterUserId: actor.userId,
+      name: actor.fullName,
+      email: actor.email,
+      phone: null,
+    };
   }
 
   /**
@@ -91,7 +120,12 @@ export function createSupportService(deps: SupportDeps) {
    * by that event). `viaEmail` marks a request that arrived by mail (a
    * business's own mail, or one an officer opens from the inbox).
    */
-  async function openRequestInTx(tx: Kysely<Database>, context: AuditContext, input: CreateRequestInput, options: { viaEmail?: boolean } = {}) {
+  async function openRequestInTx(
+    tx: Kysely<Database>,
+    context: AuditContext,
+    input: CreateRequestInput,
+    options: { viaEmail?: boolean } = {},
+  ) {
     const actor = context.actor;
     if (!isUser(actor)) throw unauthorized();
     if (!isSupportStaff(actor) && !isBusiness(actor)) throw forbidden();
@@ -105,49 +139,69 @@ export function createSupportService(deps: SupportDeps) {
       branchId = unit.id;
     } else {
       const enterprise = parties.enterpriseId ? await repo.findEnterprise(tx, parties.enterpriseId) : undefined;
-      branchId = (await branchOf(tx, enterprise?.managing_unit_id ?? null)) ?? (isSupportStaff(actor) ? await branchOf(tx, actor.roles.find((g) => g.unitId)?.unitId ?? null) : null);
+      branchId =
+        (await branchOf(tx, enterprise?.managing_unit_id ?? null)) ??
+        (isSupportStaff(actor) ? await branchOf(tx, actor.roles.find((g) => g.unitId)?.unitId ?? null) : null);
     }
     if (!branchId) throw invalidField('branchId', 'unknown_unit');
     const teamId = await repo.routeTeam(tx, branchId, input.category);
     const level = await repo.findServiceLevel(tx, input.category, input.priority);
     const firstDue = addServiceMinutes(now, level.firstResponseMinutes, level.calendar);
     const row = await repo.insertRequest(tx, {
-        number: await repo.nextNumber(tx, now),
-        subject: input.subject,
-        body: input.body,
-        category: input.category,
-        priority: input.priority,
-        channel: parties.channel,
-        calendar: level.calendar,
-        enterprise_id: parties.enterpriseId,
-        association_id: parties.associationId,
-        requester_user_id: parties.requesterUserId,
-        requester_name: parties.name,
-        requester_email: parties.email,
-        requester_phone: parties.phone,
-        branch_unit_id: branchId,
-        team_unit_id: teamId,
-        handler_unit_id: teamId,
-        handler_role: 'officer',
-        first_response_due: firstDue,
-        resolution_due: addServiceMinutes(now, level.resolutionMinutes, level.calendar),
-        escalation_due_at: firstDue,
-        created_by_user_id: actor.userId,
+      number: await repo.nextNumber(tx, now),
+      subject: input.subject,
+      body: input.body,
+      category: input.category,
+      priority: input.priority,
+      channel: parties.channel,
+      calendar: level.calendar,
+      enterprise_id: parties.enterpriseId,
+      association_id: parties.associationId,
+      requester_user_id: parties.requesterUserId,
+      requester_name: parties.name,
+      requester_email: parties.email,
+      requester_phone: parties.phone,
+      branch_unit_id: branchId,
+      team_unit_id: teamId,
+      handler_unit_id: teamId,
+      handler_role: 'officer',
+      first_response_due: firstDue,
+      resolution_due: addServiceMinutes(now, level.resolutionMinutes, level.calendar),
+      escalation_due_at: firstDue,
+      created_by_user_id: actor.userId,
       created_at: now,
       updated_at: now,
     });
     if (isSupportStaff(actor)) await repo.addFollower(tx, row.id, actor.userId);
-    const eventId = await repo.addEvent(tx, row.id, now, 'created', actor.userId, { channel: row.channel, teamUnitId: teamId });
-    await writeAudit(tx, context, { action: 'support.created', entityType: 'support_request', entityId: row.id, unitId: teamId, details: { number: row.number, category: row.category, channel: row.channel } });
+    const eventId = await repo.addEvent(tx, row.id, now, 'created', actor.userId, {
+      channel: row.channel,
+      teamUnitId: teamId,
+    });
+    await writeAudit(tx, context, {
+      action: 'support.created',
+      entityType: 'support_request',
+      entityId: row.id,
+      unitId: teamId,
+      details: { number: row.number, category: row.category, channel: row.channel },
+    });
     const locale = parties.requesterUserId ? actor.locale : 'vi';
-    return { row, eventId, mail: row.requester_email ? [receivedMail(row.requester_email, locale, row.number, row.subject, link(row.id))] : [] };
+    return {
+      row,
+      eventId,
+      mail: row.requester_email
+        ? [receivedMail(row.requester_email, locale, row.number, row.subject, link(row.id))]
+        : [],
+    };
   }
 
   async function createRequest(context: AuditContext, input: CreateRequestInput): Promise<RequestDetail> {
     const result = await db.transaction().execute(async (tx) => {
       const opened = await openRequestInTx(tx, context, input);
       const keys = await queueRequestMail(tx, opened.row.id, opened.eventId, opened.mail);
-      return { keys, view: await requestDetail(tx, opened.row, isSupportStaff(context.actor), context.actor, clock.now()) };
+      return {
+        keys,
+        view: await requestDetail(tx, opened.row, isSupportStaff(context.actor), context.actor, clock.now()),
+      };
     });
     await sendNow(result.keys);
     return result.view;
@@ -160,7 +214,13 @@ export function createSupportService(deps: SupportDeps) {
     const now = clock.now();
     const { rows, total } = await repo.listRequests(db, {
       unitIds: staff ? await staffUnitIds(db, actor) : null,
-      business: staff ? null : { userId: actor.userId, enterpriseId: actor.enterpriseId, associationId: hasRole(actor, 'association_rep') ? actor.associationId : null },
+      business: staff
+        ? null
+        : {
+            userId: actor.userId,
+            enterpriseId: actor.enterpriseId,
+            associationId: hasRole(actor, 'association_rep') ? actor.associationId : null,
+          },
       status: query.status,
       category: query.category,
       assigneeUserId: staff && query.mine === 'true' ? actor.userId : undefined,
@@ -187,13 +247,40 @@ export function createSupportService(deps: SupportDeps) {
       let eventId: number;
       if (!staff) {
         if (input.internal || input.waitForBusiness) throw forbidden();
-        await repo.addMessage(tx, { requestId: id, kind: 'public', fromBusiness: true, authorUserId: actor.userId, authorName: actor.fullName, body: input.body, at: now });
-        await repo.updateRequest(tx, id, { ...resumedDeadlines(row, now), status: row.status === 'waiting' ? 'in_progress' : row.status, updated_at: now });
-        eventId = await repo.addEvent(tx, id, now, row.status === 'waiting' ? 'business_replied_resumed' : 'business_replied', actor.userId);
-        for (const to of await repo.staffRecipients(tx, row, actor.userId)) mail.push(staffMail(to.email, row.number, row.subject, 'Doanh nghiệp đã phản hồi', link(id)));
+        await repo.addMessage(tx, {
+          requestId: id,
+          kind: 'public',
+          fromBusiness: true,
+          authorUserId: actor.userId,
+          authorName: actor.fullName,
+          body: input.body,
+          at: now,
+        });
+        await repo.updateRequest(tx, id, {
+          ...resumedDeadlines(row, now),
+          status: row.status === 'waiting' ? 'in_progress' : row.status,
+          updated_at: now,
+        });
+        eventId = await repo.addEvent(
+          tx,
+          id,
+          now,
+          row.status === 'waiting' ? 'business_replied_resumed' : 'business_replied',
+          actor.userId,
+        );
+        for (const to of await repo.staffRecipients(tx, row, actor.userId))
+          mail.push(staffMail(to.email, row.number, row.subject, 'Doanh nghiệp đã phản hồi', link(id)));
       } else {
         const kind = input.internal ? 'internal' : 'public';
-        await repo.addMessage(tx, { requestId: id, kind, fromBusiness: false, authorUserId: actor.userId, authorName: actor.fullName, body: input.body, at: now });
+        await repo.addMessage(tx, {
+          requestId: id,
+          kind,
+          fromBusiness: false,
+          authorUserId: actor.userId,
+          authorName: actor.fullName,
+          body: input.body,
+          at: now,
+        });
         if (kind === 'public') {
           const first = !row.first_responded_at;
           const waiting = input.waitForBusiness;
@@ -206,10 +293,32 @@ export function createSupportService(deps: SupportDeps) {
             business_unread: true,
             updated_at: now,
           });
-          if (row.requester_email) mail.push(replyMail(row.requester_email, await requesterLocale(tx, row), row.number, row.subject, input.body, link(id)));
+          if (row.requester_email)
+            mail.push(
+              replyMail(
+                row.requester_email,
+                await requesterLocale(tx, row),
+                row.number,
+                row.subject,
+                input.body,
+                link(id),
+              ),
+            );
         }
-        eventId = await repo.addEvent(tx, id, now, kind === 'public' ? (input.waitForBusiness ? 'answered_waiting' : 'answered') : 'internal_note', actor.userId);
-        await writeAudit(tx, context, { action: kind === 'public' ? 'support.answered' : 'support.internal_note', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
+        eventId = await repo.addEvent(
+          tx,
+          id,
+          now,
+          kind === 'public' ? (input.waitForBusiness ? 'answered_waiting' : 'answered') : 'internal_note',
+          actor.userId,
+        );
+        await writeAudit(tx, context, {
+          action: kind === 'public' ? 'support.answered' : 'support.internal_note',
+          entityType: 'support_request',
+          entityId: id,
+          unitId: row.team_unit_id,
+          details: { number: row.number },
+        });
       }
       const keys = await queueRequestMail(tx, id, eventId, mail);
       return { view: await reloadDetail(tx, id, staff, actor, now), keys };
@@ -223,7 +332,11 @@ export function createSupportService(deps: SupportDeps) {
     return (await repo.findUserLocale(tx, row.requester_user_id)) ?? 'vi';
   }
 
-  async function setStatus(context: AuditContext, id: string, status: 'in_progress' | 'waiting' | 'resolved'): Promise<RequestDetail> {
+  async function setStatus(
+    context: AuditContext,
+    id: string,
+    status: 'in_progress' | 'waiting' | 'resolved',
+  ): Promise<RequestDetail> {
     const result = await db.transaction().execute(async (tx) => {
       const { row, staff } = await loadRequest(tx, context.actor, id, true);
       if (!staff) throw forbidden();
@@ -232,15 +345,32 @@ export function createSupportService(deps: SupportDeps) {
       const mail: MailMessage[] = [];
       if (status === 'resolved') {
         if (!(await repo.hasPublicAnswer(tx, id))) throw new AppError('conflict', 'answer_required');
-        await repo.updateRequest(tx, id, { status: 'resolved', resolved_at: now, reopen_until: new Date(now.getTime() + REOPEN_WINDOW_MS), paused_at: null, escalation_due_at: null, business_unread: true, updated_at: now });
+        await repo.updateRequest(tx, id, {
+          status: 'resolved',
+          resolved_at: now,
+          reopen_until: new Date(now.getTime() + REOPEN_WINDOW_MS),
+          paused_at: null,
+          escalation_due_at: null,
+          business_unread: true,
+          updated_at: now,
+        });
       } else if (status === 'waiting') {
         await repo.updateRequest(tx, id, { status: 'waiting', paused_at: row.paused_at ?? now, updated_at: now });
       } else {
         await repo.updateRequest(tx, id, { ...resumedDeadlines(row, now), status: 'in_progress', updated_at: now });
       }
-      if (status !== 'in_progress' && row.requester_email) mail.push(statusMail(row.requester_email, await requesterLocale(tx, row), row.number, row.subject, status, link(id)));
+      if (status !== 'in_progress' && row.requester_email)
+        mail.push(
+          statusMail(row.requester_email, await requesterLocale(tx, row), row.number, row.subject, status, link(id)),
+        );
       const eventId = await repo.addEvent(tx, id, now, `status_${status}`, (context.actor as UserActor).userId);
-      await writeAudit(tx, context, { action: `support.${status}`, entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number, from: row.status } });
+      await writeAudit(tx, context, {
+        action: `support.${status}`,
+        entityType: 'support_request',
+        entityId: id,
+        unitId: row.team_unit_id,
+        details: { number: row.number, from: row.status },
+      });
       const keys = await queueRequestMail(tx, id, eventId, mail);
       return { view: await reloadDetail(tx, id, true, context.actor, now), keys };
     });
@@ -258,7 +388,13 @@ export function createSupportService(deps: SupportDeps) {
       await repo.setRating(tx, id, { helpful: input.helpful, fast: input.fast, comment: input.comment ?? null }, now);
       // That it was rated is recorded; what the business said is not repeated where the handling team reads.
       await repo.addEvent(tx, id, now, 'rated', (context.actor as UserActor).userId);
-      await writeAudit(tx, context, { action: 'support.rated', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
+      await writeAudit(tx, context, {
+        action: 'support.rated',
+        entityType: 'support_request',
+        entityId: id,
+        unitId: row.team_unit_id,
+        details: { number: row.number },
+      });
       return reloadDetail(tx, id, false, context.actor, now);
     });
   }
@@ -273,11 +409,38 @@ export function createSupportService(deps: SupportDeps) {
       if (!row.reopen_until || row.reopen_until < now) throw new AppError('conflict', 'reopen_window_closed');
       const level = await repo.findServiceLevel(tx, row.category as QaCategory, row.priority as Priority);
       const due = addServiceMinutes(now, Math.min(level.resolutionMinutes, 16 * 60), level.calendar);
-      await repo.updateRequest(tx, id, { status: 'in_progress', resolved_at: null, reopen_until: null, resolution_due: due, escalation_due_at: due, rating_helpful: null, rating_fast: null, rating_comment: null, rated_at: null, updated_at: now });
-      await repo.addMessage(tx, { requestId: id, kind: 'public', fromBusiness: true, authorUserId: actor.userId, authorName: actor.fullName, body: reason, at: now });
+      await repo.updateRequest(tx, id, {
+        status: 'in_progress',
+        resolved_at: null,
+        reopen_until: null,
+        resolution_due: due,
+        escalation_due_at: due,
+        rating_helpful: null,
+        rating_fast: null,
+        rating_comment: null,
+        rated_at: null,
+        updated_at: now,
+      });
+      await repo.addMessage(tx, {
+        requestId: id,
+        kind: 'public',
+        fromBusiness: true,
+        authorUserId: actor.userId,
+        authorName: actor.fullName,
+        body: reason,
+        at: now,
+      });
       const eventId = await repo.addEvent(tx, id, now, 'reopened', actor.userId);
-      await writeAudit(tx, context, { action: 'support.reopened', entityType: 'support_request', entityId: id, unitId: row.team_unit_id, details: { number: row.number } });
-      const mail = (await repo.staffRecipients(tx, row, actor.userId)).map((to) => staffMail(to.email, row.number, row.subject, 'Doanh nghiệp mở lại yêu cầu', link(id)));
+      await writeAudit(tx, context, {
+        action: 'support.reopened',
+        entityType: 'support_request',
+        entityId: id,
+        unitId: row.team_unit_id,
+        details: { number: row.number },
+      });
+      const mail = (await repo.staffRecipients(tx, row, actor.userId)).map((to) =>
+        staffMail(to.email, row.number, row.subject, 'Doanh nghiệp mở lại yêu cầu', link(id)),
+      );
       const keys = await queueRequestMail(tx, id, eventId, mail);
       return { view: await reloadDetail(tx, id, false, actor, now), keys };
     });

@@ -66,7 +66,14 @@ export function AppLayout() {
               </Suspense>
             ) : (
               pathname !== '/dang-nhap' && (
-                <Button component={Link} to="/dang-nhap" size="xs" variant="white" color="navy" data-testid="header-sign-in">
+                <Button
+                  component={Link}
+                  to="/dang-nhap"
+                  size="xs"
+                  variant="white"
+                  color="navy"
+                  data-testid="header-sign-in"
+                >
                   {t('header.signIn')}
                 </Button>
               )

@@ -33,7 +33,12 @@ export default function AccountPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Field label={t('account.fullName')} value={me.fullName} />
           <Field label={t('account.email')} value={me.email} />
-          {me.enterprise && <Field label={t('account.enterprise')} value={`${me.enterprise.name} (${t('common.taxCode')} ${me.enterprise.taxCode})`} />}
+          {me.enterprise && (
+            <Field
+              label={t('account.enterprise')}
+              value={`${me.enterprise.name} (${t('common.taxCode')} ${me.enterprise.taxCode})`}
+            />
+          )}
           {me.association && <Field label={t('account.association')} value={me.association.name} />}
           {me.officer && <Field label={t('account.officerCode')} value={me.officer.code} />}
         </SimpleGrid>

@@ -15,7 +15,8 @@ export function ChangePasswordForm() {
   const form = useFormState();
   const [values, setValues] = useState(EMPTY);
   const mutation = useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => api('/api/auth/password', { method: 'POST', body }),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api('/api/auth/password', { method: 'POST', body }),
   });
   const set = (field: keyof typeof EMPTY) => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.currentTarget.value;
@@ -29,7 +30,10 @@ export function ChangePasswordForm() {
       data-testid="change-password-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const body = form.check(changePasswordBody, { currentPassword: values.currentPassword, newPassword: values.newPassword });
+        const body = form.check(changePasswordBody, {
+          currentPassword: values.currentPassword,
+          newPassword: values.newPassword,
+        });
         if (!body) return;
         if (values.confirm !== values.newPassword) {
           form.setError('confirm', t('account.passwordMismatch'));

@@ -1,4 +1,17 @@
-import { Anchor, Badge, Button, Card, FileButton, Group, NumberInput, Progress, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  FileButton,
+  Group,
+  NumberInput,
+  Progress,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,7 +32,13 @@ import { agreementKeys } from './keys.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
 import { vietnamDay } from '../../../contracts/vietnam-time.ts';
 
-export const STATUS_COLORS = { draft: 'gray', signed: 'navy', in_force: 'green', expired: 'gray', terminated: 'red' } as const;
+export const STATUS_COLORS = {
+  draft: 'gray',
+  signed: 'navy',
+  in_force: 'green',
+  expired: 'gray',
+  terminated: 'red',
+} as const;
 
 /** Agreements by unit: progress toward the year's target, the table, export. */
 export default function AgreementsPage() {
@@ -33,8 +52,15 @@ export default function AgreementsPage() {
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<AgreementView | null>(null);
   const client = useQueryClient();
-  const progress = useQuery({ queryKey: agreementKeys.progress(year), queryFn: () => api<ProgressRow[]>('/api/agreements/progress', { query: { year } }), enabled: organizer });
-  const list = useQuery({ queryKey: agreementKeys.list(year, q), queryFn: () => api<AgreementView[]>('/api/agreements', { query: { year, q, limit: 500 } }) });
+  const progress = useQuery({
+    queryKey: agreementKeys.progress(year),
+    queryFn: () => api<ProgressRow[]>('/api/agreements/progress', { query: { year } }),
+    enabled: organizer,
+  });
+  const list = useQuery({
+    queryKey: agreementKeys.list(year, q),
+    queryFn: () => api<AgreementView[]>('/api/agreements', { query: { year, q, limit: 500 } }),
+  });
   const refresh = async () => {
     await client.invalidateQueries({ queryKey: agreementKeys.all });
     await client.invalidateQueries({ queryKey: agreementKeys.progressAll });
@@ -44,7 +70,12 @@ export default function AgreementsPage() {
     if (!file || !me) return;
     const body = new FormData();
     body.append('file', file);
-    const response = await fetch(`/api/agreements/${agreement.id}/document`, { method: 'POST', body, headers: { 'x-csrf-token': me.csrfToken }, credentials: 'same-origin' });
+    const response = await fetch(`/api/agreements/${agreement.id}/document`, {
+      method: 'POST',
+      body,
+      headers: { 'x-csrf-token': me.csrfToken },
+      credentials: 'same-origin',
+    });
     if (!response.ok) {
       const error = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
       notifyError(new Error(error?.error?.message ?? response.statusText));
@@ -66,18 +97,42 @@ export default function AgreementsPage() {
                 {t('partnership.agreements.create')}
               </Button>
             )}
-            <Button component="a" variant="default" href={withQuery('/api/agreements/export', { format: 'xlsx', year })} download>
+            <Button
+              component="a"
+              variant="default"
+              href={withQuery('/api/agreements/export', { format: 'xlsx', year })}
+              download
+            >
               {t('partnership.agreements.exportExcel')}
             </Button>
-            <Button component="a" variant="default" href={withQuery('/api/agreements/export', { format: 'csv', year })} download>
+            <Button
+              component="a"
+              variant="default"
+              href={withQuery('/api/agreements/export', { format: 'csv', year })}
+              download
+            >
               {t('partnership.agreements.exportCsv')}
             </Button>
           </>
         }
       />
       <Group mb="md" gap="sm">
-        <NumberInput label={t('partnership.agreements.year')} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} min={2000} max={2100} w={140} data-testid="agreement-year" />
-        <TextInput label={t('partnership.agreements.search')} leftSection={<Search size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: '1 1 240px' }} />
+        <NumberInput
+          label={t('partnership.agreements.year')}
+          value={year}
+          onChange={(v) => typeof v === 'number' && setYear(v)}
+          min={2000}
+          max={2100}
+          w={140}
+          data-testid="agreement-year"
+        />
+        <TextInput
+          label={t('partnership.agreements.search')}
+          leftSection={<Search size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          style={{ flex: '1 1 240px' }}
+        />
       </Group>
       {organizer && (
         <Card withBorder radius="md" padding="md" mb="md">
@@ -105,7 +160,13 @@ export default function AgreementsPage() {
                       <Table.Td>
                         {row.unit.code} — {row.unit.name}
                       </Table.Td>
-                      <Table.Td>{row.targetMin === null ? '—' : row.targetMax ? `${row.targetMin}–${row.targetMax}` : row.targetMin}</Table.Td>
+                      <Table.Td>
+                        {row.targetMin === null
+                          ? '—'
+                          : row.targetMax
+                            ? `${row.targetMin}–${row.targetMax}`
+                            : row.targetMin}
+                      </Table.Td>
                       <Table.Td data-testid="progress-signed">{format.number(row.signed)}</Table.Td>
                       <Table.Td>{format.number(row.inForce)}</Table.Td>
                       <Table.Td style={{ minWidth: 160 }}>
@@ -113,7 +174,12 @@ export default function AgreementsPage() {
                           '—'
                         ) : (
                           <Group gap="xs" wrap="nowrap">
-                            <Progress value={Math.min(100, row.percent)} w={100} aria-label={`${row.unit.code}: ${row.percent}%`} color={row.percent >= 100 ? 'green' : 'navy'} />
+                            <Progress
+                              value={Math.min(100, row.percent)}
+                              w={100}
+                              aria-label={`${row.unit.code}: ${row.percent}%`}
+                              color={row.percent >= 100 ? 'green' : 'navy'}
+                            />
                             <Text size="sm">{row.percent}%</Text>
                           </Group>
                         )}
@@ -187,13 +253,23 @@ export default function AgreementsPage() {
                         {a.canManage && (
                           <Group gap={4} wrap="nowrap">
                             {a.nextStatuses.length > 0 && (
-                              <Button size="compact-xs" variant="light" onClick={() => setChanging(a)} aria-label={`${t('partnership.agreements.changeStatus')} ${a.number}`}>
+                              <Button
+                                size="compact-xs"
+                                variant="light"
+                                onClick={() => setChanging(a)}
+                                aria-label={`${t('partnership.agreements.changeStatus')} ${a.number}`}
+                              >
                                 {t('partnership.agreements.changeStatus')}
                               </Button>
                             )}
                             <FileButton accept="application/pdf" onChange={(file) => void upload(a, file)}>
                               {(props) => (
-                                <Button {...props} size="compact-xs" variant="default" aria-label={`${t('partnership.agreements.uploadPdf')} ${a.number}`}>
+                                <Button
+                                  {...props}
+                                  size="compact-xs"
+                                  variant="default"
+                                  aria-label={`${t('partnership.agreements.uploadPdf')} ${a.number}`}
+                                >
                                   {t('partnership.agreements.uploadPdf')}
                                 </Button>
                               )}

@@ -17,8 +17,22 @@ export function CreateAgreementModal({ onClose, onDone }: { onClose: () => void;
   const { t } = useTranslation();
   const form = useFormState();
   const units = useUnits();
-  const associations = useQuery({ queryKey: accountKeys.associations, queryFn: () => api<{ id: string; code: string; nameVi: string }[]>('/api/associations') });
-  const [v, setV] = useState({ kind: 'cooperation', unitId: null as string | null, number: '', enterpriseTaxCode: '', associationId: null as string | null, title: '', signedOn: '', expiresOn: '', commitments: '', status: 'in_force' });
+  const associations = useQuery({
+    queryKey: accountKeys.associations,
+    queryFn: () => api<{ id: string; code: string; nameVi: string }[]>('/api/associations'),
+  });
+  const [v, setV] = useState({
+    kind: 'cooperation',
+    unitId: null as string | null,
+    number: '',
+    enterpriseTaxCode: '',
+    associationId: null as string | null,
+    title: '',
+    signedOn: '',
+    expiresOn: '',
+    commitments: '',
+    status: 'in_force',
+  });
   const set = (patch: Partial<typeof v>) => {
     setV((current) => ({ ...current, ...patch }));
     for (const key of Object.keys(patch)) form.clear(key);
@@ -52,22 +66,92 @@ export function CreateAgreementModal({ onClose, onDone }: { onClose: () => void;
         <Stack gap="sm">
           <FormAlert failure={form.failure} shownFields={Object.keys(v)} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('partnership.agreements.kind')} required allowDeselect={false} data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`partnership.agreements.kinds.${k}`) }))} value={v.kind} onChange={(kind) => set({ kind: kind ?? 'cooperation' })} />
-            <TextInput label={t('partnership.agreements.number')} required value={v.number} onChange={(e) => set({ number: e.currentTarget.value })} error={form.errors.number} />
+            <Select
+              label={t('partnership.agreements.kind')}
+              required
+              allowDeselect={false}
+              data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`partnership.agreements.kinds.${k}`) }))}
+              value={v.kind}
+              onChange={(kind) => set({ kind: kind ?? 'cooperation' })}
+            />
+            <TextInput
+              label={t('partnership.agreements.number')}
+              required
+              value={v.number}
+              onChange={(e) => set({ number: e.currentTarget.value })}
+              error={form.errors.number}
+            />
           </SimpleGrid>
-          <UnitSelect index={units.data} kinds={['department', 'branch']} label={t('partnership.agreements.signingUnit')} required value={v.unitId} onChange={(unitId) => set({ unitId })} error={form.errors.unitId} />
+          <UnitSelect
+            index={units.data}
+            kinds={['department', 'branch']}
+            label={t('partnership.agreements.signingUnit')}
+            required
+            value={v.unitId}
+            onChange={(unitId) => set({ unitId })}
+            error={form.errors.unitId}
+          />
           {v.kind === 'cooperation' ? (
-            <TextInput label={t('partnership.agreements.enterpriseTaxCode')} required value={v.enterpriseTaxCode} onChange={(e) => set({ enterpriseTaxCode: e.currentTarget.value })} error={form.errors.enterpriseTaxCode} />
+            <TextInput
+              label={t('partnership.agreements.enterpriseTaxCode')}
+              required
+              value={v.enterpriseTaxCode}
+              onChange={(e) => set({ enterpriseTaxCode: e.currentTarget.value })}
+              error={form.errors.enterpriseTaxCode}
+            />
           ) : (
-            <Select label={t('partnership.agreements.association')} required searchable data={(associations.data ?? []).map((a) => ({ value: a.id, label: a.nameVi }))} value={v.associationId} onChange={(associationId) => set({ associationId })} error={form.errors.associationId} />
+            <Select
+              label={t('partnership.agreements.association')}
+              required
+              searchable
+              data={(associations.data ?? []).map((a) => ({ value: a.id, label: a.nameVi }))}
+              value={v.associationId}
+              onChange={(associationId) => set({ associationId })}
+              error={form.errors.associationId}
+            />
           )}
-          <TextInput label={t('partnership.agreements.fieldTitle')} required value={v.title} onChange={(e) => set({ title: e.currentTarget.value })} error={form.errors.title} />
+          <TextInput
+            label={t('partnership.agreements.fieldTitle')}
+            required
+            value={v.title}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+            error={form.errors.title}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput type="date" label={t('partnership.agreements.signedOn')} value={v.signedOn} onChange={(e) => set({ signedOn: e.currentTarget.value })} error={form.errors.signedOn} />
-            <TextInput type="date" label={t('partnership.agreements.expiresOn')} value={v.expiresOn} onChange={(e) => set({ expiresOn: e.currentTarget.value })} error={form.errors.expiresOn} />
-            <Select label={t('partnership.agreements.status')} required allowDeselect={false} data={['draft', 'signed', 'in_force'].map((s) => ({ value: s, label: t(`partnership.agreements.statuses.${s}`) }))} value={v.status} onChange={(status) => set({ status: status ?? 'draft' })} />
+            <TextInput
+              type="date"
+              label={t('partnership.agreements.signedOn')}
+              value={v.signedOn}
+              onChange={(e) => set({ signedOn: e.currentTarget.value })}
+              error={form.errors.signedOn}
+            />
+            <TextInput
+              type="date"
+              label={t('partnership.agreements.expiresOn')}
+              value={v.expiresOn}
+              onChange={(e) => set({ expiresOn: e.currentTarget.value })}
+              error={form.errors.expiresOn}
+            />
+            <Select
+              label={t('partnership.agreements.status')}
+              required
+              allowDeselect={false}
+              data={['draft', 'signed', 'in_force'].map((s) => ({
+                value: s,
+                label: t(`partnership.agreements.statuses.${s}`),
+              }))}
+              value={v.status}
+              onChange={(status) => set({ status: status ?? 'draft' })}
+            />
           </SimpleGrid>
-          <Textarea label={t('partnership.agreements.commitments')} autosize minRows={3} value={v.commitments} onChange={(e) => set({ commitments: e.currentTarget.value })} error={form.errors.commitments} />
+          <Textarea
+            label={t('partnership.agreements.commitments')}
+            autosize
+            minRows={3}
+            value={v.commitments}
+            onChange={(e) => set({ commitments: e.currentTarget.value })}
+            error={form.errors.commitments}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

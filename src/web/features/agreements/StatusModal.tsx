@@ -9,7 +9,15 @@ import { FormAlert } from '../../components/Feedback.tsx';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 
-export function StatusModal({ agreement, onClose, onDone }: { agreement: AgreementView; onClose: () => void; onDone: () => Promise<void> }) {
+export function StatusModal({
+  agreement,
+  onClose,
+  onDone,
+}: {
+  agreement: AgreementView;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const form = useFormState();
   const [status, setStatus] = useState<string | null>(agreement.nextStatuses[0] ?? null);
@@ -35,9 +43,32 @@ export function StatusModal({ agreement, onClose, onDone }: { agreement: Agreeme
       >
         <Stack gap="sm">
           <FormAlert failure={form.failure} shownFields={['status', 'signedOn', 'reason']} />
-          <Select label={t('partnership.agreements.status')} required allowDeselect={false} data={agreement.nextStatuses.map((s) => ({ value: s, label: t(`partnership.agreements.statuses.${s}`) }))} value={status} onChange={setStatus} />
-          {(status === 'signed' || status === 'in_force') && <TextInput type="date" label={t('partnership.agreements.signedOn')} value={signedOn} onChange={(e) => setSignedOn(e.currentTarget.value)} error={form.errors.signedOn} />}
-          {status === 'terminated' && <Textarea label={t('partnership.agreements.reason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={form.errors.reason} />}
+          <Select
+            label={t('partnership.agreements.status')}
+            required
+            allowDeselect={false}
+            data={agreement.nextStatuses.map((s) => ({ value: s, label: t(`partnership.agreements.statuses.${s}`) }))}
+            value={status}
+            onChange={setStatus}
+          />
+          {(status === 'signed' || status === 'in_force') && (
+            <TextInput
+              type="date"
+              label={t('partnership.agreements.signedOn')}
+              value={signedOn}
+              onChange={(e) => setSignedOn(e.currentTarget.value)}
+              error={form.errors.signedOn}
+            />
+          )}
+          {status === 'terminated' && (
+            <Textarea
+              label={t('partnership.agreements.reason')}
+              required
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={form.errors.reason}
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -17,9 +17,21 @@ export interface DemoCredentials {
 }
 
 /** In demo mode: the seeded accounts, one click to fill the form or to sign in. */
-export function DemoAccounts({ busy, onFill, onSignIn }: { busy: boolean; onFill: (c: DemoCredentials) => void; onSignIn: (c: DemoCredentials) => void }) {
+export function DemoAccounts({
+  busy,
+  onFill,
+  onSignIn,
+}: {
+  busy: boolean;
+  onFill: (c: DemoCredentials) => void;
+  onSignIn: (c: DemoCredentials) => void;
+}) {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: authKeys.demoAccounts, queryFn: () => api<DemoAccounts>('/api/auth/demo-accounts'), staleTime: Infinity });
+  const query = useQuery({
+    queryKey: authKeys.demoAccounts,
+    queryFn: () => api<DemoAccounts>('/api/auth/demo-accounts'),
+    staleTime: Infinity,
+  });
   if (query.isPending) return <Skeleton height={160} radius="md" aria-hidden="true" />;
   const data = query.data;
   if (!data?.demo || !data.password || data.accounts.length === 0) return null;
@@ -55,9 +67,7 @@ export function DemoAccounts({ busy, onFill, onSignIn }: { busy: boolean; onFill
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color="navy">
-                    {t(`roles.${account.role}`)}
-                  </Badge>
+                  <Badge color="navy">{t(`roles.${account.role}`)}</Badge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{account.scope === NATIONAL_SCOPE ? t('scope.national') : account.scope}</Text>

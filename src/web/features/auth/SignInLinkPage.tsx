@@ -25,7 +25,8 @@ export default function SignInLinkPage() {
   const [linkRefused, setLinkRefused] = useState(false);
 
   useEffect(() => {
-    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    if (window.location.hash)
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   }, []);
 
   function submit() {
@@ -48,7 +49,13 @@ export default function SignInLinkPage() {
       </Title>
       {broken ? (
         <Stack gap="md" mt="md">
-          <Alert color="red" icon={<AlertIcon />} role="alert" title={t('signIn.link.invalidTitle')} data-testid="sign-in-link-invalid">
+          <Alert
+            color="red"
+            icon={<AlertIcon />}
+            role="alert"
+            title={t('signIn.link.invalidTitle')}
+            data-testid="sign-in-link-invalid"
+          >
             {t('signIn.link.invalid')}
           </Alert>
           <Anchor component={Link} to="/dang-nhap">

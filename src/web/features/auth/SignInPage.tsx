@@ -72,7 +72,13 @@ export default function SignInPage() {
           <Stack gap="md">
             <FormAlert failure={form.failure} shownFields={['email', 'password']} />
             {linkSent && (
-              <Alert color="blue" icon={<Mail />} role="status" title={t('signIn.linkSentTitle')} data-testid="sign-in-link-sent">
+              <Alert
+                color="blue"
+                icon={<Mail />}
+                role="status"
+                title={t('signIn.linkSentTitle')}
+                data-testid="sign-in-link-sent"
+              >
                 {t('signIn.linkSent')}
               </Alert>
             )}

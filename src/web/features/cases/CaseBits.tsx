@@ -9,7 +9,12 @@ const STATUS_COLORS = { open: 'yellow', in_review: 'navy', resolved: 'green' } a
 export function CaseStatusBadge({ status }: { status: CaseView['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" radius="sm" c={status === 'open' ? DARK_YELLOW : `${STATUS_COLORS[status]}.9`}>
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="light"
+      radius="sm"
+      c={status === 'open' ? DARK_YELLOW : `${STATUS_COLORS[status]}.9`}
+    >
       {t(`cases.statuses.${status}`)}
     </Badge>
   );

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Grid, Group, Radio, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Grid,
+  Group,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +40,11 @@ export default function CaseDetailPage() {
   const id = useParams().id ?? '';
   const client = useQueryClient();
   const queryKey = caseKeys.one(id);
-  const query = useQuery({ queryKey, queryFn: () => api<CaseView>(`/api/cases/${encodeURIComponent(id)}`), retry: false });
+  const query = useQuery({
+    queryKey,
+    queryFn: () => api<CaseView>(`/api/cases/${encodeURIComponent(id)}`),
+    retry: false,
+  });
   const review = useMutation({
     mutationFn: () => api<CaseView>(`/api/cases/${id}/review`, { method: 'POST' }),
     onSuccess: (view) => client.setQueryData(queryKey, view),
@@ -36,7 +55,10 @@ export default function CaseDetailPage() {
       <Anchor component={Link} to="/app/phan-anh" size="sm">
         ← {t('cases.back')}
       </Anchor>
-      <PageHeader title={c ? t('cases.caseTitle', { number: c.number }) : t('cases.title')} actions={c && <CaseStatusBadge status={c.status} />} />
+      <PageHeader
+        title={c ? t('cases.caseTitle', { number: c.number }) : t('cases.title')}
+        actions={c && <CaseStatusBadge status={c.status} />}
+      />
       {query.isPending && <PageLoader />}
       {query.isError && <QueryError error={query.error} />}
       {c && (
@@ -49,7 +71,13 @@ export default function CaseDetailPage() {
                 </Title>
                 <Group gap={4} mb="xs">
                   {c.kinds.map((k) => (
-                    <Badge key={k} color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'} c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE} variant="light" radius="sm">
+                    <Badge
+                      key={k}
+                      color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'}
+                      c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE}
+                      variant="light"
+                      radius="sm"
+                    >
                       {t(`rating.flags.${k}`)}
                     </Badge>
                   ))}
@@ -81,13 +109,25 @@ export default function CaseDetailPage() {
                   {c.escalationLevel > 0 ? ` · ${t('cases.escalated', { level: c.escalationLevel })}` : ''}
                 </Text>
                 {c.status === 'open' && (
-                  <Button mt="md" variant="light" loading={review.isPending} onClick={() => review.mutate()} data-testid="case-start-review">
+                  <Button
+                    mt="md"
+                    variant="light"
+                    loading={review.isPending}
+                    onClick={() => review.mutate()}
+                    data-testid="case-start-review"
+                  >
                     {t('cases.startReview')}
                   </Button>
                 )}
               </Card>
-              {c.canRevealIdentity && <IdentityCard caseId={c.id} onViewed={() => void client.invalidateQueries({ queryKey })} />}
-              {c.finding ? <FindingView c={c} /> : <FindingForm c={c} onSaved={(view) => client.setQueryData(queryKey, view)} />}
+              {c.canRevealIdentity && (
+                <IdentityCard caseId={c.id} onViewed={() => void client.invalidateQueries({ queryKey })} />
+              )}
+              {c.finding ? (
+                <FindingView c={c} />
+              ) : (
+                <FindingForm c={c} onSaved={(view) => client.setQueryData(queryKey, view)} />
+              )}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
@@ -136,7 +176,8 @@ function IdentityCard({ caseId, onViewed }: { caseId: string; onViewed: () => vo
       {reveal.data ? (
         <Stack gap={2} data-testid="case-identity">
           <Text size="sm">
-            <strong>{t('rating.enterprise')}:</strong> {reveal.data.enterprise.name} ({t('common.taxCode')} {reveal.data.enterprise.taxCode})
+            <strong>{t('rating.enterprise')}:</strong> {reveal.data.enterprise.name} ({t('common.taxCode')}{' '}
+            {reveal.data.enterprise.taxCode})
           </Text>
           {reveal.data.declarant && (
             <Text size="sm">
@@ -158,7 +199,14 @@ function IdentityCard({ caseId, onViewed }: { caseId: string; onViewed: () => vo
         </>
       )}
       <FormAlert failure={reveal.isError ? toApiError(reveal.error) : null} />
-      <ConfirmModal opened={asking} title={t('cases.identityTitle')} confirmLabel={t('cases.identityReveal')} loading={reveal.isPending} onClose={() => setAsking(false)} onConfirm={() => reveal.mutate()}>
+      <ConfirmModal
+        opened={asking}
+        title={t('cases.identityTitle')}
+        confirmLabel={t('cases.identityReveal')}
+        loading={reveal.isPending}
+        onClose={() => setAsking(false)}
+        onConfirm={() => reveal.mutate()}
+      >
         {t('cases.identityConfirm')}
       </ConfirmModal>
     </Card>
@@ -169,7 +217,10 @@ function FindingView({ c }: { c: CaseView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const f = c.finding!;
-  const responsible = [f.responsibleUnitId === c.subject.unitId ? `${c.subject.unitName}` : null, f.responsibleOfficerId && f.responsibleOfficerId === c.subject.officerId ? c.subject.officerName : null].filter(Boolean);
+  const responsible = [
+    f.responsibleUnitId === c.subject.unitId ? `${c.subject.unitName}` : null,
+    f.responsibleOfficerId && f.responsibleOfficerId === c.subject.officerId ? c.subject.officerName : null,
+  ].filter(Boolean);
   return (
     <Card withBorder radius="md" padding="md" data-testid="case-finding">
       <Title order={2} size="h4" mb="xs">
@@ -228,27 +279,65 @@ function FindingForm({ c, onSaved }: { c: CaseView; onSaved: (view: CaseView) =>
   const failure = save.isError ? toApiError(save.error) : null;
   const fieldError = (field: string) => failure?.details.find((d) => d.field === field)?.message;
   return (
-    <Card withBorder radius="md" padding="md" component="form" aria-labelledby="finding-title" onSubmit={(e) => (e.preventDefault(), setConfirming(true))} data-testid="finding-form">
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="form"
+      aria-labelledby="finding-title"
+      onSubmit={(e) => (e.preventDefault(), setConfirming(true))}
+      data-testid="finding-form"
+    >
       <Title order={2} size="h4" mb="sm" id="finding-title">
         {t('cases.findingTitle')}
       </Title>
       <Stack gap="sm">
-        <Radio.Group label={t('cases.substantiatedQuestion')} value={substantiated} onChange={(v) => setSubstantiated(v)} withAsterisk>
+        <Radio.Group
+          label={t('cases.substantiatedQuestion')}
+          value={substantiated}
+          onChange={(v) => setSubstantiated(v)}
+          withAsterisk
+        >
           <Group mt={6}>
             <Radio value="yes" label={t('cases.substantiated')} data-testid="finding-yes" />
             <Radio value="no" label={t('cases.notSubstantiated')} data-testid="finding-no" />
           </Group>
         </Radio.Group>
         {substantiated === 'yes' && (
-          <Checkbox.Group label={t('cases.responsible')} value={responsible} onChange={setResponsible} error={fieldError('responsibleUnitId') ?? fieldError('responsibleOfficerId')}>
+          <Checkbox.Group
+            label={t('cases.responsible')}
+            value={responsible}
+            onChange={setResponsible}
+            error={fieldError('responsibleUnitId') ?? fieldError('responsibleOfficerId')}
+          >
             <Stack gap={6} mt={6}>
               <Checkbox value="unit" label={`${t('cases.responsibleUnit')}: ${c.subject.unitName}`} />
-              {c.subject.officerId && <Checkbox value="officer" label={`${t('cases.responsibleOfficer')}: ${c.subject.officerName ?? ''}`} />}
+              {c.subject.officerId && (
+                <Checkbox value="officer" label={`${t('cases.responsibleOfficer')}: ${c.subject.officerName ?? ''}`} />
+              )}
             </Stack>
           </Checkbox.Group>
         )}
-        <Textarea label={t('cases.measure')} description={t('cases.measureHint')} withAsterisk value={measure} maxLength={2000} autosize minRows={3} onChange={(e) => setMeasure(e.currentTarget.value)} error={fieldError('measure')} data-testid="finding-measure" />
-        <Textarea label={t('cases.note')} value={note} maxLength={4000} autosize minRows={2} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Textarea
+          label={t('cases.measure')}
+          description={t('cases.measureHint')}
+          withAsterisk
+          value={measure}
+          maxLength={2000}
+          autosize
+          minRows={3}
+          onChange={(e) => setMeasure(e.currentTarget.value)}
+          error={fieldError('measure')}
+          data-testid="finding-measure"
+        />
+        <Textarea
+          label={t('cases.note')}
+          value={note}
+          maxLength={4000}
+          autosize
+          minRows={2}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <FormAlert failure={failure} shownFields={['measure', 'responsibleUnitId', 'responsibleOfficerId']} />
         <Group justify="flex-end">
           <Button type="submit" disabled={substantiated === null} data-testid="finding-submit">
@@ -256,7 +345,14 @@ function FindingForm({ c, onSaved }: { c: CaseView; onSaved: (view: CaseView) =>
           </Button>
         </Group>
       </Stack>
-      <ConfirmModal opened={confirming} title={t('cases.findingTitle')} confirmLabel={t('cases.findingSubmit')} loading={save.isPending} onClose={() => setConfirming(false)} onConfirm={() => save.mutate()}>
+      <ConfirmModal
+        opened={confirming}
+        title={t('cases.findingTitle')}
+        confirmLabel={t('cases.findingSubmit')}
+        loading={save.isPending}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => save.mutate()}
+      >
         {t('cases.findingConfirm')}
       </ConfirmModal>
     </Card>

@@ -25,7 +25,8 @@ export default function CasesPage() {
   const [limit, setLimit] = useState(LIMIT);
   const query = useQuery({
     queryKey: caseKeys.list(status, limit),
-    queryFn: () => api<CaseView[]>('/api/cases', { query: { status: status === 'active' ? undefined : status, limit } }),
+    queryFn: () =>
+      api<CaseView[]>('/api/cases', { query: { status: status === 'active' ? undefined : status, limit } }),
     placeholderData: keepPreviousData,
   });
   const rows = (query.data ?? []).filter((c) => status !== 'active' || c.status !== 'resolved');
@@ -38,7 +39,10 @@ export default function CasesPage() {
           aria-label={t('cases.filter')}
           value={status}
           onChange={(value) => setStatus(value)}
-          data={(['active', 'open', 'in_review', 'resolved'] as const).map((value) => ({ value, label: t(`cases.filters.${value}`) }))}
+          data={(['active', 'open', 'in_review', 'resolved'] as const).map((value) => ({
+            value,
+            label: t(`cases.filters.${value}`),
+          }))}
         />
         {query.isPending && <TableSkeleton rows={6} />}
         {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
@@ -68,7 +72,13 @@ export default function CasesPage() {
                     <Table.Td>
                       <Group gap={4}>
                         {c.kinds.map((k) => (
-                          <Badge key={k} color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'} c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE} variant="light" radius="sm">
+                          <Badge
+                            key={k}
+                            color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'}
+                            c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE}
+                            variant="light"
+                            radius="sm"
+                          >
                             {t(`rating.flags.${k}`)}
                           </Badge>
                         ))}
@@ -93,7 +103,14 @@ export default function CasesPage() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Button component={Link} to={`/app/phan-anh/${c.id}`} size="compact-sm" variant="light" aria-label={t('cases.openFor', { number: c.number })} data-testid={`case-open-${c.number}`}>
+                      <Button
+                        component={Link}
+                        to={`/app/phan-anh/${c.id}`}
+                        size="compact-sm"
+                        variant="light"
+                        aria-label={t('cases.openFor', { number: c.number })}
+                        data-testid={`case-open-${c.number}`}
+                      >
                         {c.status === 'resolved' ? t('common.show') : t('cases.handle')}
                       </Button>
                     </Table.Td>

@@ -12,7 +12,11 @@ export function RoleList({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const unitIds = [...new Set(me.roles.flatMap((grant) => (grant.unitId ? [grant.unitId] : [])))];
   const units = useQueries({
-    queries: unitIds.map((id) => ({ queryKey: unitKeys.one(id), queryFn: () => api<Unit>(`/api/units/${id}`), staleTime: 5 * 60_000 })),
+    queries: unitIds.map((id) => ({
+      queryKey: unitKeys.one(id),
+      queryFn: () => api<Unit>(`/api/units/${id}`),
+      staleTime: 5 * 60_000,
+    })),
   });
   const unitName = (id: string) => {
     const unit = units.find((result) => result.data?.id === id)?.data;
@@ -24,7 +28,12 @@ export function RoleList({ me }: { me: Me }) {
       {me.roles.map((grant) => {
         let scope: string;
         if (isBusinessRole(grant.role)) {
-          scope = grant.role === 'association_rep' ? (me.association?.name ?? '—') : me.enterprise ? `${me.enterprise.name} (${t('common.taxCode')} ${me.enterprise.taxCode})` : '—';
+          scope =
+            grant.role === 'association_rep'
+              ? (me.association?.name ?? '—')
+              : me.enterprise
+                ? `${me.enterprise.name} (${t('common.taxCode')} ${me.enterprise.taxCode})`
+                : '—';
         } else if (grant.unitId) {
           const name = unitName(grant.unitId);
           scope = name ? `${grant.unitCode ?? ''} — ${name}` : (grant.unitCode ?? '—');

@@ -67,7 +67,12 @@ export default function ImportPage() {
             </Text>
             <FormAlert failure={start.isError ? toApiError(start.error) : null} />
             <Group justify="flex-end">
-              <Button disabled={!file || tooBig} loading={start.isPending} onClick={() => file && (setJobId(null), start.mutate(file))} data-testid="import-start">
+              <Button
+                disabled={!file || tooBig}
+                loading={start.isPending}
+                onClick={() => file && (setJobId(null), start.mutate(file))}
+                data-testid="import-start"
+              >
                 {t('imports.start')}
               </Button>
             </Group>
@@ -78,15 +83,31 @@ export default function ImportPage() {
             <Title order={2} size="h4" mb="xs">
               {data.fileName}
             </Title>
-            <Progress value={percent} size="lg" radius="md" animated={data.status === 'running'} aria-label={t('imports.progress')} color={data.status === 'failed' ? 'red' : undefined} />
+            <Progress
+              value={percent}
+              size="lg"
+              radius="md"
+              animated={data.status === 'running'}
+              aria-label={t('imports.progress')}
+              color={data.status === 'failed' ? 'red' : undefined}
+            />
             <Text size="sm" mt="xs" aria-live="polite" data-testid="import-status">
               {data.status === 'running'
                 ? t('imports.running', { processed: format.number(data.processed), total: format.number(data.total) })
-                : t(data.status === 'failed' ? 'imports.failed' : 'imports.done', { succeeded: format.number(data.succeeded), failed: format.number(data.errors.length), total: format.number(data.total) })}
+                : t(data.status === 'failed' ? 'imports.failed' : 'imports.done', {
+                    succeeded: format.number(data.succeeded),
+                    failed: format.number(data.errors.length),
+                    total: format.number(data.total),
+                  })}
             </Text>
             {data.errors.length > 0 && (
               <>
-                <Alert color="red" variant="light" mt="md" title={t('imports.errorsTitle', { count: data.errors.length })}>
+                <Alert
+                  color="red"
+                  variant="light"
+                  mt="md"
+                  title={t('imports.errorsTitle', { count: data.errors.length })}
+                >
                   {t('imports.errorsIntro')}
                 </Alert>
                 <ScrollTable label={t('imports.errorsTitle', { count: data.errors.length })} minWidth={560}>

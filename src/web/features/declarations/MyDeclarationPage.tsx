@@ -16,7 +16,11 @@ export default function MyDeclarationPage() {
   const { t } = useTranslation();
   const number = useParams().number ?? '';
   const queryKey = declarationKeys.one(number);
-  const query = useQuery({ queryKey, queryFn: () => api<RatingPage>(`/api/my/declarations/${encodeURIComponent(number)}`), retry: false });
+  const query = useQuery({
+    queryKey,
+    queryFn: () => api<RatingPage>(`/api/my/declarations/${encodeURIComponent(number)}`),
+    retry: false,
+  });
   return (
     <Stack gap="md" maw={720}>
       <Anchor component={Link} to="/app/to-khai" size="sm">
@@ -28,7 +32,12 @@ export default function MyDeclarationPage() {
       {query.data && (
         <>
           <DeclarationSummary declaration={query.data.declaration} />
-          <RatingPanel page={query.data} path={`/api/my/declarations/${encodeURIComponent(number)}/assessment`} token={null} queryKey={queryKey} />
+          <RatingPanel
+            page={query.data}
+            path={`/api/my/declarations/${encodeURIComponent(number)}/assessment`}
+            token={null}
+            queryKey={queryKey}
+          />
         </>
       )}
     </Stack>

@@ -27,7 +27,10 @@ export default function MyDeclarationsPage() {
   const [qrFor, setQrFor] = useState<MyDeclaration | null>(null);
   const query = useQuery({
     queryKey: declarationKeys.list(show, offset),
-    queryFn: () => api<{ items: MyDeclaration[]; total: number }>('/api/my/declarations', { query: { limit: LIMIT, offset, unrated: show === 'unrated' ? 'true' : undefined } }),
+    queryFn: () =>
+      api<{ items: MyDeclaration[]; total: number }>('/api/my/declarations', {
+        query: { limit: LIMIT, offset, unrated: show === 'unrated' ? 'true' : undefined },
+      }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -49,7 +52,9 @@ export default function MyDeclarationsPage() {
         />
         {query.isPending && <TableSkeleton rows={6} />}
         {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data?.items.length === 0 && <EmptyState>{show === 'unrated' ? t('myDeclarations.allRated') : t('myDeclarations.empty')}</EmptyState>}
+        {query.data?.items.length === 0 && (
+          <EmptyState>{show === 'unrated' ? t('myDeclarations.allRated') : t('myDeclarations.empty')}</EmptyState>
+        )}
         {query.data && query.data.items.length > 0 && (
           <ScrollTable label={t('myDeclarations.title')} minWidth={760}>
             <Table striped verticalSpacing="sm" data-testid="my-declarations">
@@ -80,16 +85,35 @@ export default function MyDeclarationsPage() {
                       <ChannelBadge channel={d.channel} />
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={d.assessed ? 'green' : 'gray'} c={d.assessed ? 'green.9' : 'gray.9'} variant="light" radius="sm">
+                      <Badge
+                        color={d.assessed ? 'green' : 'gray'}
+                        c={d.assessed ? 'green.9' : 'gray.9'}
+                        variant="light"
+                        radius="sm"
+                      >
                         {d.assessed ? t('myDeclarations.rated') : t('myDeclarations.notRated')}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Button component={Link} to={`/app/to-khai/${d.number}`} size="compact-sm" variant={d.assessed ? 'light' : 'filled'} aria-label={t(d.assessed ? 'myDeclarations.viewFor' : 'myDeclarations.rateFor', { number: d.number })} data-testid={`rate-${d.number}`}>
+                        <Button
+                          component={Link}
+                          to={`/app/to-khai/${d.number}`}
+                          size="compact-sm"
+                          variant={d.assessed ? 'light' : 'filled'}
+                          aria-label={t(d.assessed ? 'myDeclarations.viewFor' : 'myDeclarations.rateFor', {
+                            number: d.number,
+                          })}
+                          data-testid={`rate-${d.number}`}
+                        >
                           {d.assessed ? t('myDeclarations.view') : t('myDeclarations.rate')}
                         </Button>
-                        <Button size="compact-sm" variant="default" onClick={() => setQrFor(d)} aria-label={t('myDeclarations.qrFor', { number: d.number })}>
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          onClick={() => setQrFor(d)}
+                          aria-label={t('myDeclarations.qrFor', { number: d.number })}
+                        >
                           {t('myDeclarations.qr')}
                         </Button>
                       </Group>
@@ -111,11 +135,17 @@ export default function MyDeclarationsPage() {
 function QrModal({ declaration, onClose }: { declaration: MyDeclaration; onClose: () => void }) {
   const { t } = useTranslation();
   const url = `${window.location.origin}/danh-gia/${declaration.ratingToken}`;
-  const qr = useQuery({ queryKey: declarationKeys.qr(url), queryFn: () => QRCode.toDataURL(url, { margin: 1, width: 280 }), staleTime: Infinity });
+  const qr = useQuery({
+    queryKey: declarationKeys.qr(url),
+    queryFn: () => QRCode.toDataURL(url, { margin: 1, width: 280 }),
+    staleTime: Infinity,
+  });
   return (
     <AppModal opened onClose={onClose} title={t('myDeclarations.qrTitle', { number: declaration.number })}>
       <Stack align="center" gap="sm">
-        {qr.data && <Image src={qr.data} w={240} h={240} alt={t('myDeclarations.qrAlt', { number: declaration.number })} />}
+        {qr.data && (
+          <Image src={qr.data} w={240} h={240} alt={t('myDeclarations.qrAlt', { number: declaration.number })} />
+        )}
         <Text size="sm" ta="center">
           {t('myDeclarations.qrIntro')}
         </Text>

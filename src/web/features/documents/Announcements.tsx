@@ -10,7 +10,10 @@ import { documentKeys } from './keys.ts';
 export function Announcements() {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useQuery({ queryKey: documentKeys.announcements, queryFn: () => api<AnnouncementView[]>('/api/announcements') });
+  const list = useQuery({
+    queryKey: documentKeys.announcements,
+    queryFn: () => api<AnnouncementView[]>('/api/announcements'),
+  });
   if (!list.data?.length) return null;
   return (
     <section aria-labelledby="home-announcements">

@@ -14,7 +14,14 @@ import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { documentKeys } from './keys.ts';
 
-const COLORS: Record<DeliveryStatus, string> = { pending: 'gray', sending: 'navy', sent: 'green', failed: 'red', uncertain: 'dark', skipped: 'gray' };
+const COLORS: Record<DeliveryStatus, string> = {
+  pending: 'gray',
+  sending: 'navy',
+  sent: 'green',
+  failed: 'red',
+  uncertain: 'dark',
+  skipped: 'gray',
+};
 const LIMIT = 50;
 
 /** Every recipient of a newsletter and where their copy stands; polls while a send is running. */
@@ -27,7 +34,8 @@ export default function DeliveryLogPage() {
   const [offset, setOffset] = useState(0);
   const log = useQuery({
     queryKey: documentKeys.deliveries(id, status, offset),
-    queryFn: () => api<DeliveryLogView>(`/api/newsletters/${id}/deliveries`, { query: { status, limit: LIMIT, offset } }),
+    queryFn: () =>
+      api<DeliveryLogView>(`/api/newsletters/${id}/deliveries`, { query: { status, limit: LIMIT, offset } }),
     refetchInterval: (query) => (query.state.data?.running ? 2000 : false),
   });
   const retry = useMutation({
@@ -61,7 +69,9 @@ export default function DeliveryLogPage() {
         <Stack gap="md">
           <Card withBorder radius="md" padding="md">
             <Stack gap="xs">
-              <Text size="sm">{t('library.deliveries.unit', { unit: data.newsletter.unit?.name ?? t('library.deliveries.national') })}</Text>
+              <Text size="sm">
+                {t('library.deliveries.unit', { unit: data.newsletter.unit?.name ?? t('library.deliveries.national') })}
+              </Text>
               {data.newsletter.status === 'draft' ? (
                 <Text size="sm">{t('library.deliveries.notSent')}</Text>
               ) : (
@@ -71,10 +81,21 @@ export default function DeliveryLogPage() {
                       {t('library.deliveries.progress')}
                     </Text>
                     <Text size="sm" aria-live="polite" data-testid="delivery-progress-text">
-                      {t('library.deliveries.progressText', { done: format.number(done), total: format.number(queued) })} · {data.running ? t('library.deliveries.running') : t('library.deliveries.finished')}
+                      {t('library.deliveries.progressText', {
+                        done: format.number(done),
+                        total: format.number(queued),
+                      })}{' '}
+                      · {data.running ? t('library.deliveries.running') : t('library.deliveries.finished')}
                     </Text>
                   </Group>
-                  <Progress value={percent} size="lg" radius="md" animated={data.running} aria-label={t('library.deliveries.progress')} color={counts.failed > 0 ? 'orange' : 'green'} />
+                  <Progress
+                    value={percent}
+                    size="lg"
+                    radius="md"
+                    animated={data.running}
+                    aria-label={t('library.deliveries.progress')}
+                    color={counts.failed > 0 ? 'orange' : 'green'}
+                  />
                 </>
               )}
               <Group gap="xs" data-testid="delivery-counts">
@@ -91,7 +112,13 @@ export default function DeliveryLogPage() {
               <Select
                 label={t('library.deliveries.status')}
                 w={260}
-                data={[{ value: '', label: t('library.deliveries.all', { n: counts.total }) }, ...DELIVERY_STATUSES.map((s) => ({ value: s, label: `${t(`library.deliveries.statuses.${s}`)} (${counts[s]})` }))]}
+                data={[
+                  { value: '', label: t('library.deliveries.all', { n: counts.total }) },
+                  ...DELIVERY_STATUSES.map((s) => ({
+                    value: s,
+                    label: `${t(`library.deliveries.statuses.${s}`)} (${counts[s]})`,
+                  })),
+                ]}
                 value={status ?? ''}
                 onChange={(value) => {
                   setStatus(value ? value : null);
@@ -101,7 +128,12 @@ export default function DeliveryLogPage() {
                 data-testid="delivery-status-filter"
               />
               <Group gap="xs">
-                <Button component="a" href={withQuery(`/api/newsletters/${id}/deliveries.csv`, { status })} variant="default" data-testid="delivery-export">
+                <Button
+                  component="a"
+                  href={withQuery(`/api/newsletters/${id}/deliveries.csv`, { status })}
+                  variant="default"
+                  data-testid="delivery-export"
+                >
                   {t('library.deliveries.export')}
                 </Button>
                 {counts.failed > 0 && (

@@ -13,7 +13,8 @@ const TYPE_NAMES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
 };
-const ACCEPT = '.pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT =
+  '.pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function size(bytes: number, language: string): string {
   const tag = language === 'en' ? 'en-US' : 'vi-VN';
@@ -47,7 +48,10 @@ export function DocumentFiles({ document }: { document: DocumentView }) {
       <Group gap="sm" wrap="wrap">
         {current ? (
           <Anchor href={current.url} download={current.name} size="sm" data-testid="document-download">
-            {t('library.files.download', { type: TYPE_NAMES[current.contentType] ?? '', size: size(current.size, format.language) })}
+            {t('library.files.download', {
+              type: TYPE_NAMES[current.contentType] ?? '',
+              size: size(current.size, format.language),
+            })}
             <VisuallyHidden> — {document.number}</VisuallyHidden>
           </Anchor>
         ) : (
@@ -58,14 +62,25 @@ export function DocumentFiles({ document }: { document: DocumentView }) {
           )
         )}
         {older.length > 0 && (
-          <Button variant="subtle" size="compact-sm" onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => setShowHistory((v) => !v)}
+            aria-expanded={showHistory}
+          >
             {t('library.files.history', { n: older.length })}
           </Button>
         )}
         {document.canManage && (
           <FileButton onChange={(file) => file && upload.mutate(file)} accept={ACCEPT}>
             {(props) => (
-              <Button {...props} variant="default" size="compact-sm" loading={upload.isPending} data-testid="document-upload">
+              <Button
+                {...props}
+                variant="default"
+                size="compact-sm"
+                loading={upload.isPending}
+                data-testid="document-upload"
+              >
                 {current ? t('library.files.replace') : t('library.files.upload')}
                 <VisuallyHidden> — {document.number}</VisuallyHidden>
               </Button>
@@ -84,7 +99,12 @@ export function DocumentFiles({ document }: { document: DocumentView }) {
           {older.map((f) => (
             <li key={f.id}>
               <Anchor href={f.url} download={f.name} size="xs">
-                {t('library.files.version', { version: f.version, name: f.name, date: format.dateTime(f.uploadedAt), size: size(f.size, format.language) })}
+                {t('library.files.version', {
+                  version: f.version,
+                  name: f.name,
+                  date: format.dateTime(f.uploadedAt),
+                  size: size(f.size, format.language),
+                })}
               </Anchor>
               <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                 {t('library.files.sha', { hash: f.sha256 })}

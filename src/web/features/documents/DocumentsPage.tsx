@@ -1,4 +1,17 @@
-import { Anchor, Badge, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -28,7 +41,10 @@ export default function DocumentsPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
   const [topic, setTopic] = useState<string | null>(null);
-  const docs = useQuery({ queryKey: documentKeys.list(q, topic), queryFn: () => api<DocumentView[]>('/api/documents', { query: { q, topic, limit: 100 } }) });
+  const docs = useQuery({
+    queryKey: documentKeys.list(q, topic),
+    queryFn: () => api<DocumentView[]>('/api/documents', { query: { q, topic, limit: 100 } }),
+  });
   const subscriber = isBusiness(me);
   const editor = mayOrganize(me);
   const [creating, setCreating] = useState(false);
@@ -45,11 +61,27 @@ export default function DocumentsPage() {
           )
         }
       />
-      {creating && <CreateDocumentModal onClose={() => setCreating(false)} onDone={() => docs.refetch().then(() => undefined)} />}
+      {creating && (
+        <CreateDocumentModal onClose={() => setCreating(false)} onDone={() => docs.refetch().then(() => undefined)} />
+      )}
       {subscriber && <SubscriptionCard />}
       <Group mb="md" gap="sm" align="flex-end">
-        <TextInput label={t('partnership.documents.search')} leftSection={<Search size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: '1 1 260px' }} data-testid="document-search" />
-        <Select label={t('partnership.documents.topic')} clearable data={TOPICS.map((x) => ({ value: x, label: t(`partnership.topics.${x}`) }))} value={topic} onChange={setTopic} w={260} />
+        <TextInput
+          label={t('partnership.documents.search')}
+          leftSection={<Search size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          style={{ flex: '1 1 260px' }}
+          data-testid="document-search"
+        />
+        <Select
+          label={t('partnership.documents.topic')}
+          clearable
+          data={TOPICS.map((x) => ({ value: x, label: t(`partnership.topics.${x}`) }))}
+          value={topic}
+          onChange={setTopic}
+          w={260}
+        />
       </Group>
       {docs.isPending && <TableSkeleton />}
       {docs.isError && <QueryError error={docs.error} onRetry={() => void docs.refetch()} />}
@@ -76,7 +108,9 @@ export default function DocumentsPage() {
                   {t(`partnership.topics.${x}`)}
                 </Badge>
               ))}
-              {d.replacedBy && <Text size="xs">{t('partnership.documents.replacedBy', { number: d.replacedBy.number })}</Text>}
+              {d.replacedBy && (
+                <Text size="xs">{t('partnership.documents.replacedBy', { number: d.replacedBy.number })}</Text>
+              )}
               {d.fileUrl && (
                 <Anchor href={d.fileUrl} target="_blank" rel="noreferrer" size="sm">
                   {t('partnership.documents.file')}
@@ -94,10 +128,14 @@ export default function DocumentsPage() {
 function SubscriptionCard() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const current = useQuery({ queryKey: documentKeys.subscription, queryFn: () => api<z.infer<typeof subscriptionView>>('/api/subscriptions/me') });
+  const current = useQuery({
+    queryKey: documentKeys.subscription,
+    queryFn: () => api<z.infer<typeof subscriptionView>>('/api/subscriptions/me'),
+  });
   const [topics, setTopics] = useState<string[] | null>(null);
   const save = useMutation({
-    mutationFn: (body: { topics: string[] }) => api<z.infer<typeof subscriptionView>>('/api/subscriptions/me', { method: 'PUT', body }),
+    mutationFn: (body: { topics: string[] }) =>
+      api<z.infer<typeof subscriptionView>>('/api/subscriptions/me', { method: 'PUT', body }),
     onSuccess: (data) => {
       client.setQueryData(documentKeys.subscription, data);
       setTopics(null);
@@ -113,7 +151,9 @@ function SubscriptionCard() {
         {t('partnership.documents.subscription')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {current.data.kind === 'association' ? t('partnership.documents.subscriptionAssociation', { n: current.data.members ?? 0 }) : t('partnership.documents.subscriptionEnterprise')}
+        {current.data.kind === 'association'
+          ? t('partnership.documents.subscriptionAssociation', { n: current.data.members ?? 0 })
+          : t('partnership.documents.subscriptionEnterprise')}
       </Text>
       <Checkbox.Group value={value} onChange={setTopics} label={t('partnership.documents.topics')}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="xs" spacing={6}>

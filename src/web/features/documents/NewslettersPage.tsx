@@ -20,7 +20,11 @@ export default function NewslettersPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [month, setMonth] = useState('');
-  const list = useQuery({ queryKey: documentKeys.newsletters, queryFn: () => api<NewsletterView[]>('/api/newsletters'), refetchInterval: 10_000 });
+  const list = useQuery({
+    queryKey: documentKeys.newsletters,
+    queryFn: () => api<NewsletterView[]>('/api/newsletters'),
+    refetchInterval: 10_000,
+  });
   const create = useMutation({
     mutationFn: () => api<NewsletterView>('/api/newsletters', { method: 'POST', body: { month } }),
     onSuccess: async () => {
@@ -34,7 +38,12 @@ export default function NewslettersPage() {
       <PageHeader title={t('partnership.newsletters.title')} description={t('partnership.newsletters.intro')} />
       <Card withBorder radius="md" padding="md" mb="md">
         <Group align="flex-end" gap="sm">
-          <TextInput type="month" label={t('partnership.newsletters.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} />
+          <TextInput
+            type="month"
+            label={t('partnership.newsletters.month')}
+            value={month}
+            onChange={(e) => setMonth(e.currentTarget.value)}
+          />
           <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!month}>
             {t('partnership.newsletters.draft')}
           </Button>
@@ -63,8 +72,17 @@ function Issue({ issue }: { issue: NewsletterView }) {
     await client.invalidateQueries({ queryKey: documentKeys.newsletters });
     notifySuccess(message);
   };
-  const review = useMutation({ mutationFn: () => api(`/api/newsletters/${issue.id}/review`, { method: 'POST', body: { introVi: intro, removeItemIds: removed } }), onSuccess: () => done(t('partnership.newsletters.saved')), onError: (e) => notifyError(e) });
-  const send = useMutation({ mutationFn: () => api(`/api/newsletters/${issue.id}/send`, { method: 'POST' }), onSuccess: () => done(t('partnership.newsletters.sentDone')), onError: (e) => notifyError(e) });
+  const review = useMutation({
+    mutationFn: () =>
+      api(`/api/newsletters/${issue.id}/review`, { method: 'POST', body: { introVi: intro, removeItemIds: removed } }),
+    onSuccess: () => done(t('partnership.newsletters.saved')),
+    onError: (e) => notifyError(e),
+  });
+  const send = useMutation({
+    mutationFn: () => api(`/api/newsletters/${issue.id}/send`, { method: 'POST' }),
+    onSuccess: () => done(t('partnership.newsletters.sentDone')),
+    onError: (e) => notifyError(e),
+  });
   const draft = issue.status === 'draft';
   return (
     <Card withBorder radius="md" padding="md" component="article">
@@ -72,28 +90,60 @@ function Issue({ issue }: { issue: NewsletterView }) {
         <Title order={2} size="h4">
           {t('partnership.newsletters.issue', { month: issue.month.split('-').reverse().join('/') })}
         </Title>
-        <Badge color={draft ? 'gray' : 'green'}>{draft ? t('partnership.newsletters.statusDraft') : t('partnership.newsletters.statusSent', { date: format.dateTime(issue.sentAt) })}</Badge>
+        <Badge color={draft ? 'gray' : 'green'}>
+          {draft
+            ? t('partnership.newsletters.statusDraft')
+            : t('partnership.newsletters.statusSent', { date: format.dateTime(issue.sentAt) })}
+        </Badge>
       </Group>
       <Text size="xs" c="dimmed" mb="xs">
         {t('library.deliveries.unit', { unit: issue.unit?.name ?? t('library.deliveries.national') })}
       </Text>
       {!draft && (
         <Group gap="sm" mb="xs">
-          <Text size="sm">{t('partnership.newsletters.delivery', { recipients: issue.recipients, sent: issue.delivery.sent, pending: issue.delivery.pending, failed: issue.delivery.failed })}</Text>
-          <Anchor component={Link} to={`/app/newsletters/${issue.id}/deliveries`} size="sm" data-testid="newsletter-deliveries">
+          <Text size="sm">
+            {t('partnership.newsletters.delivery', {
+              recipients: issue.recipients,
+              sent: issue.delivery.sent,
+              pending: issue.delivery.pending,
+              failed: issue.delivery.failed,
+            })}
+          </Text>
+          <Anchor
+            component={Link}
+            to={`/app/newsletters/${issue.id}/deliveries`}
+            size="sm"
+            data-testid="newsletter-deliveries"
+          >
             {t('library.deliveries.open')}
           </Anchor>
         </Group>
       )}
-      {draft ? <Textarea label={t('partnership.newsletters.introLabel')} autosize minRows={2} value={intro} onChange={(e) => setIntro(e.currentTarget.value)} /> : <Text size="sm">{issue.introVi}</Text>}
+      {draft ? (
+        <Textarea
+          label={t('partnership.newsletters.introLabel')}
+          autosize
+          minRows={2}
+          value={intro}
+          onChange={(e) => setIntro(e.currentTarget.value)}
+        />
+      ) : (
+        <Text size="sm">{issue.introVi}</Text>
+      )}
       <Stack gap={4} mt="sm">
-        {issue.items.length === 0 && <Text size="sm" c="dimmed">{t('partnership.newsletters.noItems')}</Text>}
+        {issue.items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('partnership.newsletters.noItems')}
+          </Text>
+        )}
         {issue.items.map((item) =>
           draft ? (
             <Checkbox
               key={item.id}
               checked={!removed.includes(item.id)}
-              onChange={(e) => setRemoved(e.currentTarget.checked ? removed.filter((x) => x !== item.id) : [...removed, item.id])}
+              onChange={(e) =>
+                setRemoved(e.currentTarget.checked ? removed.filter((x) => x !== item.id) : [...removed, item.id])
+              }
               label={item.title}
               description={item.detail}
             />
@@ -109,7 +159,11 @@ function Issue({ issue }: { issue: NewsletterView }) {
           <Button variant="default" onClick={() => review.mutate()} loading={review.isPending}>
             {t('partnership.newsletters.save')}
           </Button>
-          <Button onClick={() => send.mutate()} loading={send.isPending} disabled={removed.length > 0 || intro !== issue.introVi}>
+          <Button
+            onClick={() => send.mutate()}
+            loading={send.isPending}
+            disabled={removed.length > 0 || intro !== issue.introVi}
+          >
             {t('partnership.newsletters.send')}
           </Button>
         </Group>
@@ -146,10 +200,39 @@ function AnnouncementForm() {
           {t('partnership.announcements.create')}
         </Title>
         <Stack gap="sm">
-          <UnitSelect index={units.data} kinds={['general_department', 'department', 'branch']} label={t('partnership.announcements.unit')} required value={v.unitId} onChange={(unitId) => setV({ ...v, unitId })} error={form.errors.unitId} />
-          <TextInput label={t('partnership.announcements.titleField')} required value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={form.errors.title} />
-          <Textarea label={t('partnership.announcements.body')} required autosize minRows={3} value={v.body} onChange={(e) => setV({ ...v, body: e.currentTarget.value })} error={form.errors.body} />
-          <TextInput type="date" label={t('partnership.announcements.expiresOn')} value={v.expiresOn} onChange={(e) => setV({ ...v, expiresOn: e.currentTarget.value })} error={form.errors.expiresOn} w={220} />
+          <UnitSelect
+            index={units.data}
+            kinds={['general_department', 'department', 'branch']}
+            label={t('partnership.announcements.unit')}
+            required
+            value={v.unitId}
+            onChange={(unitId) => setV({ ...v, unitId })}
+            error={form.errors.unitId}
+          />
+          <TextInput
+            label={t('partnership.announcements.titleField')}
+            required
+            value={v.title}
+            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            error={form.errors.title}
+          />
+          <Textarea
+            label={t('partnership.announcements.body')}
+            required
+            autosize
+            minRows={3}
+            value={v.body}
+            onChange={(e) => setV({ ...v, body: e.currentTarget.value })}
+            error={form.errors.body}
+          />
+          <TextInput
+            type="date"
+            label={t('partnership.announcements.expiresOn')}
+            value={v.expiresOn}
+            onChange={(e) => setV({ ...v, expiresOn: e.currentTarget.value })}
+            error={form.errors.expiresOn}
+            w={220}
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={publish.isPending}>
               {t('partnership.announcements.publish')}

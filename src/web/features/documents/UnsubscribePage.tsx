@@ -17,8 +17,14 @@ type Status = z.infer<typeof unsubscribeView>;
 export default function UnsubscribePage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
-  const status = useQuery({ queryKey: documentKeys.unsubscribe(token), queryFn: () => api<Status>(`/api/newsletter/unsubscribe/${token}`) });
-  const done = useMutation({ mutationFn: () => api<Status>(`/api/newsletter/unsubscribe/${token}`, { method: 'POST' }), onError: (error) => notifyError(error) });
+  const status = useQuery({
+    queryKey: documentKeys.unsubscribe(token),
+    queryFn: () => api<Status>(`/api/newsletter/unsubscribe/${token}`),
+  });
+  const done = useMutation({
+    mutationFn: () => api<Status>(`/api/newsletter/unsubscribe/${token}`, { method: 'POST' }),
+    onError: (error) => notifyError(error),
+  });
   const result = done.data ?? status.data;
   return (
     <Stack maw={560} mx="auto">

@@ -5,7 +5,8 @@ export const documentKeys = {
   announcements: ['announcements'] as const,
   newsletters: ['newsletters'] as const,
   deliveriesOf: (id: string) => ['newsletter-deliveries', id] as const,
-  deliveries: (id: string, status: string | null, offset: number) => ['newsletter-deliveries', id, status, offset] as const,
+  deliveries: (id: string, status: string | null, offset: number) =>
+    ['newsletter-deliveries', id, status, offset] as const,
   subscription: ['subscription'] as const,
   unsubscribe: (token: string) => ['unsubscribe', token] as const,
 };

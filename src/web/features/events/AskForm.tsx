@@ -11,10 +11,14 @@ export function AskForm({ event, organizer }: { event: EventDetail; organizer: b
   const { t } = useTranslation();
   const form = useFormState();
   const [text, setText] = useState('');
-  const ask = useEventAction<{ text: string }>(event.id, () => `/api/events/${event.id}/questions`, () => {
-    setText('');
-    notifySuccess(t('partnership.events.questionSent'));
-  });
+  const ask = useEventAction<{ text: string }>(
+    event.id,
+    () => `/api/events/${event.id}/questions`,
+    () => {
+      setText('');
+      notifySuccess(t('partnership.events.questionSent'));
+    },
+  );
   return (
     <form
       noValidate

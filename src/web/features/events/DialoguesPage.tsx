@@ -24,7 +24,10 @@ export default function DialoguesPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { me } = useSession();
-  const requests = useQuery({ queryKey: eventKeys.dialogueRequests, queryFn: () => api<DialogueRequestView[]>('/api/dialogue-requests') });
+  const requests = useQuery({
+    queryKey: eventKeys.dialogueRequests,
+    queryFn: () => api<DialogueRequestView[]>('/api/dialogue-requests'),
+  });
   return (
     <>
       <PageHeader title={t('partnership.dialogues.title')} description={t('partnership.dialogues.intro')} />
@@ -47,8 +50,12 @@ export default function DialoguesPage() {
             <Text size="sm" className="pre-wrap">
               {r.description}
             </Text>
-            {r.preferredAt && <Text size="sm">{t('partnership.dialogues.preferred', { at: format.dateTime(r.preferredAt) })}</Text>}
-            {r.proposedAt && <Text size="sm">{t('partnership.dialogues.proposed', { at: format.dateTime(r.proposedAt) })}</Text>}
+            {r.preferredAt && (
+              <Text size="sm">{t('partnership.dialogues.preferred', { at: format.dateTime(r.preferredAt) })}</Text>
+            )}
+            {r.proposedAt && (
+              <Text size="sm">{t('partnership.dialogues.proposed', { at: format.dateTime(r.proposedAt) })}</Text>
+            )}
             {r.declineReason && <Text size="sm">{t('partnership.dialogues.reason', { reason: r.declineReason })}</Text>}
             {r.eventId && (
               <Anchor component={Link} to={`/app/events/${r.eventId}`} size="sm">
@@ -88,7 +95,10 @@ function RequestForm() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const body = form.check(dialogueRequestBody, { ...v, preferredAt: v.preferredAt ? vietnamIso(v.preferredAt) : null });
+          const body = form.check(dialogueRequestBody, {
+            ...v,
+            preferredAt: v.preferredAt ? vietnamIso(v.preferredAt) : null,
+          });
           if (body)
             create.mutate(body, {
               onSuccess: () => setV({ unitId: null, subject: '', description: '', preferredAt: '' }),
@@ -101,10 +111,39 @@ function RequestForm() {
         </Title>
         <Stack gap="sm">
           <FormAlert failure={form.failure} shownFields={['unitId', 'subject', 'description', 'preferredAt']} />
-          <UnitSelect index={units.data} kinds={['department', 'branch']} label={t('partnership.dialogues.unit')} required value={v.unitId} onChange={(unitId) => setV({ ...v, unitId })} error={form.errors.unitId} />
-          <TextInput label={t('partnership.dialogues.subject')} required value={v.subject} onChange={(e) => setV({ ...v, subject: e.currentTarget.value })} error={form.errors.subject} />
-          <Textarea label={t('partnership.dialogues.description')} required autosize minRows={3} value={v.description} onChange={(e) => setV({ ...v, description: e.currentTarget.value })} error={form.errors.description} />
-          <TextInput label={t('partnership.dialogues.preferredAt')} type="datetime-local" value={v.preferredAt} onChange={(e) => setV({ ...v, preferredAt: e.currentTarget.value })} error={form.errors.preferredAt} w={280} />
+          <UnitSelect
+            index={units.data}
+            kinds={['department', 'branch']}
+            label={t('partnership.dialogues.unit')}
+            required
+            value={v.unitId}
+            onChange={(unitId) => setV({ ...v, unitId })}
+            error={form.errors.unitId}
+          />
+          <TextInput
+            label={t('partnership.dialogues.subject')}
+            required
+            value={v.subject}
+            onChange={(e) => setV({ ...v, subject: e.currentTarget.value })}
+            error={form.errors.subject}
+          />
+          <Textarea
+            label={t('partnership.dialogues.description')}
+            required
+            autosize
+            minRows={3}
+            value={v.description}
+            onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
+            error={form.errors.description}
+          />
+          <TextInput
+            label={t('partnership.dialogues.preferredAt')}
+            type="datetime-local"
+            value={v.preferredAt}
+            onChange={(e) => setV({ ...v, preferredAt: e.currentTarget.value })}
+            error={form.errors.preferredAt}
+            w={280}
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={create.isPending}>
               {t('partnership.dialogues.send')}
@@ -126,15 +165,35 @@ function DecisionForm({ request }: { request: DialogueRequestView }) {
   return (
     <Stack gap="xs" mt="sm">
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput label={t('partnership.dialogues.time')} type="datetime-local" value={at} onChange={(e) => setAt(e.currentTarget.value)} />
-        <TextInput label={t('partnership.events.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} style={{ flex: '1 1 220px' }} />
-        <Button onClick={() => send({ decision: 'accept', place, ...(at && { startsAt: vietnamIso(at) }) })}>{t('partnership.dialogues.accept')}</Button>
-        <Button variant="default" onClick={() => send({ decision: 'propose', place, proposedAt: at ? vietnamIso(at) : '' })}>
+        <TextInput
+          label={t('partnership.dialogues.time')}
+          type="datetime-local"
+          value={at}
+          onChange={(e) => setAt(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('partnership.events.place')}
+          value={place}
+          onChange={(e) => setPlace(e.currentTarget.value)}
+          style={{ flex: '1 1 220px' }}
+        />
+        <Button onClick={() => send({ decision: 'accept', place, ...(at && { startsAt: vietnamIso(at) }) })}>
+          {t('partnership.dialogues.accept')}
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => send({ decision: 'propose', place, proposedAt: at ? vietnamIso(at) : '' })}
+        >
           {t('partnership.dialogues.propose')}
         </Button>
       </Group>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('partnership.dialogues.declineReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: '1 1 260px' }} />
+        <TextInput
+          label={t('partnership.dialogues.declineReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          style={{ flex: '1 1 260px' }}
+        />
         <Button color="red" variant="light" onClick={() => send({ decision: 'decline', reason })}>
           {t('partnership.dialogues.decline')}
         </Button>
@@ -148,7 +207,10 @@ function AcceptProposal({ id }: { id: string }) {
   const accept = useRequestChange(`/api/dialogue-requests/${id}/accept-proposal`, 'partnership.dialogues.decided');
   return (
     <Group justify="flex-end" mt="xs">
-      <Button onClick={() => accept.mutate(undefined, { onError: (error) => notifyError(error) })} loading={accept.isPending}>
+      <Button
+        onClick={() => accept.mutate(undefined, { onError: (error) => notifyError(error) })}
+        loading={accept.isPending}
+      >
         {t('partnership.dialogues.acceptProposal')}
       </Button>
     </Group>

@@ -28,11 +28,17 @@ export default function EventPage() {
       <Anchor component={Link} to="/app/events" size="sm">
         ← {t('partnership.events.back')}
       </Anchor>
-      <PageHeader title={e.title} description={`${t(`partnership.events.kinds.${e.kind}`)} · ${e.organizer.code} — ${e.organizer.name}`} />
+      <PageHeader
+        title={e.title}
+        description={`${t(`partnership.events.kinds.${e.kind}`)} · ${e.organizer.code} — ${e.organizer.name}`}
+      />
       <Stack gap="md">
         <Card withBorder radius="md" padding="md">
           <Group gap="xs" mb="xs">
-            <Badge color={e.status === 'held' ? 'green' : e.status === 'cancelled' ? 'gray' : 'navy'} data-testid="event-status">
+            <Badge
+              color={e.status === 'held' ? 'green' : e.status === 'cancelled' ? 'gray' : 'navy'}
+              data-testid="event-status"
+            >
               {t(`partnership.events.statuses.${e.status}`)}
             </Badge>
             {e.myRegistration && <Badge color="green">{t('partnership.events.registered')}</Badge>}
@@ -57,7 +63,10 @@ export default function EventPage() {
             {e.audienceAssociation && ` — ${e.audienceAssociation}`}
           </Text>
           <Text size="sm">
-            <b>{t('partnership.events.participation')}:</b> {e.capacity ? t('partnership.events.seats', { n: e.registered, capacity: e.capacity }) : t('partnership.events.registeredCount', { n: e.registered })}
+            <b>{t('partnership.events.participation')}:</b>{' '}
+            {e.capacity
+              ? t('partnership.events.seats', { n: e.registered, capacity: e.capacity })
+              : t('partnership.events.registeredCount', { n: e.registered })}
             {e.canManage && ` · ${t('partnership.events.checkedInCount', { n: e.checkedIn })}`}
           </Text>
           {e.agenda && (
@@ -95,7 +104,11 @@ function RegisterCard({ event }: { event: EventDetail }) {
   const { me } = useSession();
   const form = useFormState();
   const [name, setName] = useState(me?.fullName ?? '');
-  const register = useEventAction<{ attendeeName: string }>(event.id, () => `/api/events/${event.id}/registrations`, () => notifySuccess(t('partnership.events.registeredDone')));
+  const register = useEventAction<{ attendeeName: string }>(
+    event.id,
+    () => `/api/events/${event.id}/registrations`,
+    () => notifySuccess(t('partnership.events.registeredDone')),
+  );
   return (
     <Card withBorder radius="md" padding="md">
       <form
@@ -109,7 +122,14 @@ function RegisterCard({ event }: { event: EventDetail }) {
           {t('partnership.events.register')}
         </Title>
         <Group align="flex-end" gap="sm">
-          <TextInput label={t('partnership.events.attendee')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={form.errors.attendeeName ?? form.failure?.summary} style={{ flex: '1 1 240px' }} />
+          <TextInput
+            label={t('partnership.events.attendee')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={form.errors.attendeeName ?? form.failure?.summary}
+            style={{ flex: '1 1 240px' }}
+          />
           <Button type="submit" loading={register.isPending} data-testid="event-register">
             {t('partnership.events.register')}
           </Button>
@@ -150,7 +170,9 @@ function TicketCard({ event }: { event: EventDetail }) {
             {t('partnership.events.checkInCode')}: <code data-testid="ticket-token">{token}</code>
           </Text>
           <Text size="sm" data-testid="ticket-status">
-            {registration.checkedInAt ? t('partnership.events.checkedInAt', { at: format.dateTime(registration.checkedInAt) }) : t('partnership.events.notCheckedIn')}
+            {registration.checkedInAt
+              ? t('partnership.events.checkedInAt', { at: format.dateTime(registration.checkedInAt) })
+              : t('partnership.events.notCheckedIn')}
           </Text>
         </Stack>
       </Group>

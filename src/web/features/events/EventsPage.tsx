@@ -13,7 +13,6 @@ import { CreateEventModal } from './CreateEventModal.tsx';
 import { useEvents } from './hooks.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
 
-
 /** Upcoming and past dialogues: a business sees those it is invited to; an organizer those of its units. */
 export default function EventsPage() {
   const { t } = useTranslation();
@@ -77,7 +76,11 @@ export default function EventsPage() {
                   <Badge variant="light" color="navy">
                     {t(`partnership.events.kinds.${event.kind}`)}
                   </Badge>
-                  {event.status !== 'published' && <Badge color={event.status === 'held' ? 'green' : 'gray'}>{t(`partnership.events.statuses.${event.status}`)}</Badge>}
+                  {event.status !== 'published' && (
+                    <Badge color={event.status === 'held' ? 'green' : 'gray'}>
+                      {t(`partnership.events.statuses.${event.status}`)}
+                    </Badge>
+                  )}
                   {event.myRegistration && <Badge color="green">{t('partnership.events.registered')}</Badge>}
                 </Group>
                 <Title order={2} size="h4">
@@ -93,7 +96,9 @@ export default function EventsPage() {
                 </Text>
               </Stack>
               <Text size="sm" c="dimmed">
-                {event.capacity ? t('partnership.events.seats', { n: event.registered, capacity: event.capacity }) : t('partnership.events.registeredCount', { n: event.registered })}
+                {event.capacity
+                  ? t('partnership.events.seats', { n: event.registered, capacity: event.capacity })
+                  : t('partnership.events.registeredCount', { n: event.registered })}
               </Text>
             </Group>
           </Card>

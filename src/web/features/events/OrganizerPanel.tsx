@@ -13,10 +13,14 @@ export function OrganizerPanel({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [token, setToken] = useState('');
-  const checkIn = useEventAction<{ token: string } | { registrationId: string }>(event.id, () => `/api/events/${event.id}/check-in`, () => {
-    setToken('');
-    notifySuccess(t('partnership.events.checkedInDone'));
-  });
+  const checkIn = useEventAction<{ token: string } | { registrationId: string }>(
+    event.id,
+    () => `/api/events/${event.id}/check-in`,
+    () => {
+      setToken('');
+      notifySuccess(t('partnership.events.checkedInDone'));
+    },
+  );
   const started = event.started;
   return (
     <>
@@ -32,7 +36,14 @@ export function OrganizerPanel({ event }: { event: EventDetail }) {
           }}
         >
           <Group align="flex-end" gap="sm" mb="md">
-            <TextInput label={t('partnership.events.scanCode')} description={t('partnership.events.scanHelp')} value={token} onChange={(e) => setToken(e.currentTarget.value)} style={{ flex: '1 1 260px' }} data-testid="checkin-token" />
+            <TextInput
+              label={t('partnership.events.scanCode')}
+              description={t('partnership.events.scanHelp')}
+              value={token}
+              onChange={(e) => setToken(e.currentTarget.value)}
+              style={{ flex: '1 1 260px' }}
+              data-testid="checkin-token"
+            />
             <Button type="submit" loading={checkIn.isPending} data-testid="checkin-submit">
               {t('partnership.events.checkInButton')}
             </Button>
@@ -70,7 +81,14 @@ export function OrganizerPanel({ event }: { event: EventDetail }) {
                     {r.checkedInAt ? (
                       <Badge color="green">{format.dateTime(r.checkedInAt)}</Badge>
                     ) : (
-                      <Button size="compact-sm" variant="light" onClick={() => checkIn.mutate({ registrationId: r.id }, { onError: (error) => notifyError(error) })} aria-label={`${t('partnership.events.checkInButton')}: ${r.attendeeName}`}>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() =>
+                          checkIn.mutate({ registrationId: r.id }, { onError: (error) => notifyError(error) })
+                        }
+                        aria-label={`${t('partnership.events.checkInButton')}: ${r.attendeeName}`}
+                      >
                         {t('partnership.events.checkInButton')}
                       </Button>
                     )}
@@ -91,7 +109,11 @@ function MinutesForm({ event }: { event: EventDetail }) {
   const form = useFormState();
   const [minutes, setMinutes] = useState(event.minutes ?? '');
   const [dueDays, setDueDays] = useState<number | string>(15);
-  const save = useEventAction<{ minutes: string; dueDays: number }>(event.id, () => `/api/events/${event.id}/minutes`, () => notifySuccess(t('partnership.events.minutesSaved')));
+  const save = useEventAction<{ minutes: string; dueDays: number }>(
+    event.id,
+    () => `/api/events/${event.id}/minutes`,
+    () => notifySuccess(t('partnership.events.minutesSaved')),
+  );
   return (
     <Card withBorder radius="md" padding="md">
       <form
@@ -105,8 +127,25 @@ function MinutesForm({ event }: { event: EventDetail }) {
           {t('partnership.events.recordMinutes')}
         </Title>
         <Stack gap="sm">
-          <Textarea label={t('partnership.events.minutes')} required autosize minRows={4} value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} error={form.errors.minutes ?? form.failure?.summary} data-testid="minutes-text" />
-          <NumberInput label={t('partnership.events.dueDays')} description={t('partnership.events.dueDaysHelp')} min={1} max={90} value={dueDays} onChange={setDueDays} w={260} />
+          <Textarea
+            label={t('partnership.events.minutes')}
+            required
+            autosize
+            minRows={4}
+            value={minutes}
+            onChange={(e) => setMinutes(e.currentTarget.value)}
+            error={form.errors.minutes ?? form.failure?.summary}
+            data-testid="minutes-text"
+          />
+          <NumberInput
+            label={t('partnership.events.dueDays')}
+            description={t('partnership.events.dueDaysHelp')}
+            min={1}
+            max={90}
+            value={dueDays}
+            onChange={setDueDays}
+            w={260}
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending} data-testid="minutes-submit">
               {t('partnership.events.saveMinutes')}

@@ -42,7 +42,13 @@ export function QuestionList({ event }: { event: EventDetail }) {
                 </Text>
               )}
               {business && !q.mine && event.status === 'published' && (
-                <Button size="compact-xs" variant="light" disabled={q.myVote} loading={vote.isPending && vote.variables.questionId === q.id} onClick={() => vote.mutate({ questionId: q.id }, { onError: (e) => notifyError(e) })}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  disabled={q.myVote}
+                  loading={vote.isPending && vote.variables.questionId === q.id}
+                  onClick={() => vote.mutate({ questionId: q.id }, { onError: (e) => notifyError(e) })}
+                >
                   {q.myVote ? t('partnership.events.voted') : t('partnership.events.vote')}
                 </Button>
               )}
@@ -75,7 +81,8 @@ function FollowUpControls({ eventId, question }: { eventId: string; question: Qu
   const [answer, setAnswer] = useState('');
   const followUp = question.followUp!;
   const change = useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) => api(`/api/follow-ups/${question.id}/${path}`, { method: 'POST', body }),
+    mutationFn: ({ path, body }: { path: string; body: unknown }) =>
+      api(`/api/follow-ups/${question.id}/${path}`, { method: 'POST', body }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: eventKeys.one(eventId) });
       notifySuccess(t('partnership.events.followUpSaved'));
@@ -86,7 +93,8 @@ function FollowUpControls({ eventId, question }: { eventId: string; question: Qu
     <Stack gap={6} mt="xs">
       <Group gap="xs">
         <Text size="xs">
-          {t('partnership.events.followUpOwner')}: {followUp.ownerUnit?.code ?? '—'} · {t('partnership.events.due')}: {format.date(followUp.dueAt)}
+          {t('partnership.events.followUpOwner')}: {followUp.ownerUnit?.code ?? '—'} · {t('partnership.events.due')}:{' '}
+          {format.date(followUp.dueAt)}
         </Text>
         {followUp.overdue && <Badge color="red">{t('partnership.events.overdue')}</Badge>}
         {followUp.link && <Badge color="navy">{t(`partnership.events.links.${followUp.link.kind}`)}</Badge>}
@@ -99,14 +107,30 @@ function FollowUpControls({ eventId, question }: { eventId: string; question: Qu
             change.mutate({ path: 'answer', body: { answer } });
           }}
         >
-          <Textarea label={t('partnership.events.answerLabel')} autosize minRows={2} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} error={form.errors.answer ?? form.failure?.summary} data-testid="answer-text" />
+          <Textarea
+            label={t('partnership.events.answerLabel')}
+            autosize
+            minRows={2}
+            value={answer}
+            onChange={(e) => setAnswer(e.currentTarget.value)}
+            error={form.errors.answer ?? form.failure?.summary}
+            data-testid="answer-text"
+          />
           <Group justify="flex-end" mt={6} gap="xs">
             {!followUp.link && (
               <>
-                <Button size="xs" variant="default" onClick={() => change.mutate({ path: 'link', body: { kind: 'question_bank' } })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => change.mutate({ path: 'link', body: { kind: 'question_bank' } })}
+                >
                   {t('partnership.events.toQuestionBank')}
                 </Button>
-                <Button size="xs" variant="default" onClick={() => change.mutate({ path: 'link', body: { kind: 'support_request' } })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => change.mutate({ path: 'link', body: { kind: 'support_request' } })}
+                >
                   {t('partnership.events.toSupport')}
                 </Button>
               </>

@@ -16,8 +16,14 @@ import { eventKeys } from './keys.ts';
 export default function ResultsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const stats = useQuery({ queryKey: eventKeys.stats, queryFn: () => api<z.infer<typeof statsResponse>>('/api/events/stats') });
-  const open = useQuery({ queryKey: eventKeys.openFollowUps, queryFn: () => api<FollowUpItem[]>('/api/follow-ups', { query: { status: 'open', limit: 100 } }) });
+  const stats = useQuery({
+    queryKey: eventKeys.stats,
+    queryFn: () => api<z.infer<typeof statsResponse>>('/api/events/stats'),
+  });
+  const open = useQuery({
+    queryKey: eventKeys.openFollowUps,
+    queryFn: () => api<FollowUpItem[]>('/api/follow-ups', { query: { status: 'open', limit: 100 } }),
+  });
   return (
     <>
       <PageHeader title={t('partnership.results.title')} description={t('partnership.results.intro')} />

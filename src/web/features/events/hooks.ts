@@ -6,7 +6,10 @@ import { eventKeys } from './keys.ts';
 import { vietnamDateTime } from '../../../contracts/vietnam-time.ts';
 
 export function useEvents(query: { when: string; q: string }) {
-  return useQuery({ queryKey: eventKeys.list(query), queryFn: () => api<EventSummary[]>('/api/events', { query: { when: query.when, q: query.q, limit: 100 } }) });
+  return useQuery({
+    queryKey: eventKeys.list(query),
+    queryFn: () => api<EventSummary[]>('/api/events', { query: { when: query.when, q: query.q, limit: 100 } }),
+  });
 }
 
 export function useEvent(id: string) {

@@ -16,7 +16,12 @@ import { useFormat } from '../../lib/format.ts';
 import { questionKeys } from './keys.ts';
 
 const LIMIT = 50;
-export const QA_STATUS_COLORS: Record<string, string> = { draft: 'gray', reviewed: 'blue', published: 'green', archived: 'dark' };
+export const QA_STATUS_COLORS: Record<string, string> = {
+  draft: 'gray',
+  reviewed: 'blue',
+  published: 'green',
+  archived: 'dark',
+};
 
 /** Officers' list of entries in every status, and what readers looked for. */
 export default function EntriesPage() {
@@ -28,10 +33,16 @@ export default function EntriesPage() {
   const [offset, setOffset] = useState(0);
   const list = useQuery({
     queryKey: questionKeys.editorList(status, q, offset),
-    queryFn: () => api<z.infer<typeof officerListResponse>>('/api/question-bank/entries', { query: { status, q, limit: LIMIT, offset } }),
+    queryFn: () =>
+      api<z.infer<typeof officerListResponse>>('/api/question-bank/entries', {
+        query: { status, q, limit: LIMIT, offset },
+      }),
     placeholderData: keepPreviousData,
   });
-  const report = useQuery({ queryKey: questionKeys.report, queryFn: () => api<z.infer<typeof reportResponse>>('/api/question-bank/report') });
+  const report = useQuery({
+    queryKey: questionKeys.report,
+    queryFn: () => api<z.infer<typeof reportResponse>>('/api/question-bank/report'),
+  });
   return (
     <>
       <PageHeader
@@ -45,8 +56,20 @@ export default function EntriesPage() {
       />
       <Card withBorder radius="md" padding="md" mb="md">
         <Group mb="md" gap="sm" align="flex-end">
-          <Select label={t('support.qa.status')} placeholder={t('support.desk.allStatuses')} data={QA_STATUSES.map((s) => ({ value: s, label: t(`support.qaStatus.${s}`) }))} value={status} onChange={(v) => (setStatus(v), setOffset(0))} clearable />
-          <TextInput label={t('support.desk.find')} value={search} onChange={(e) => (setSearch(e.currentTarget.value), setOffset(0))} maxLength={200} />
+          <Select
+            label={t('support.qa.status')}
+            placeholder={t('support.desk.allStatuses')}
+            data={QA_STATUSES.map((s) => ({ value: s, label: t(`support.qaStatus.${s}`) }))}
+            value={status}
+            onChange={(v) => (setStatus(v), setOffset(0))}
+            clearable
+          />
+          <TextInput
+            label={t('support.desk.find')}
+            value={search}
+            onChange={(e) => (setSearch(e.currentTarget.value), setOffset(0))}
+            maxLength={200}
+          />
         </Group>
         {list.isPending && <TableSkeleton />}
         {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
@@ -74,7 +97,12 @@ export default function EntriesPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={QA_STATUS_COLORS[item.status]} variant="light" radius="sm" styles={{ label: { textTransform: 'none' } }}>
+                      <Badge
+                        color={QA_STATUS_COLORS[item.status]}
+                        variant="light"
+                        radius="sm"
+                        styles={{ label: { textTransform: 'none' } }}
+                      >
                         {t(`support.qaStatus.${item.status}`)}
                       </Badge>
                     </Table.Td>
@@ -100,7 +128,12 @@ export default function EntriesPage() {
                 <Anchor component={Link} to={`/hoi-dap/${row.id}`} underline="always">
                   {row.titleVi}
                 </Anchor>{' '}
-                — {t('support.qa.viewsHelpful', { views: format.number(row.views), yes: row.helpfulYes, no: row.helpfulNo })}
+                —{' '}
+                {t('support.qa.viewsHelpful', {
+                  views: format.number(row.views),
+                  yes: row.helpfulYes,
+                  no: row.helpfulNo,
+                })}
               </Text>
             ))}
           </Card>

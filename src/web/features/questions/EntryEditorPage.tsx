@@ -1,4 +1,19 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Grid, Group, Select, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,13 +41,22 @@ interface Values {
 }
 
 const EMPTY: Values = { category: null, tags: [], titleVi: '', bodyVi: '', titleEn: '', bodyEn: '', legalBasis: [] };
-const NEXT: Record<QaStatus, QaStatus[]> = { draft: ['reviewed'], reviewed: ['published', 'draft'], published: ['archived', 'draft'], archived: ['draft'] };
+const NEXT: Record<QaStatus, QaStatus[]> = {
+  draft: ['reviewed'],
+  reviewed: ['published', 'draft'],
+  published: ['archived', 'draft'],
+  archived: ['draft'],
+};
 
 /** Writing an entry; reviewing and publishing it (team leads, never the author of the version). */
 export default function EntryEditorPage() {
   const { id = 'moi' } = useParams();
   const isNew = id === 'moi';
-  const query = useQuery({ queryKey: questionKeys.editorEntry(id), queryFn: () => api<OfficerEntry>(`/api/question-bank/entries/${id}`), enabled: !isNew });
+  const query = useQuery({
+    queryKey: questionKeys.editorEntry(id),
+    queryFn: () => api<OfficerEntry>(`/api/question-bank/entries/${id}`),
+    enabled: !isNew,
+  });
   if (!isNew && query.isPending) return <PageLoader />;
   if (!isNew && query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const entry = isNew ? undefined : query.data;
@@ -64,12 +88,16 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
     if (isNew) await navigate(`/app/hoi-dap/${saved.id}`, { replace: true });
   };
   const save = useMutation({
-    mutationFn: (body: unknown) => (isNew ? api<OfficerEntry>('/api/question-bank/entries', { method: 'POST', body }) : api<OfficerEntry>(`/api/question-bank/entries/${id}`, { method: 'PUT', body })),
+    mutationFn: (body: unknown) =>
+      isNew
+        ? api<OfficerEntry>('/api/question-bank/entries', { method: 'POST', body })
+        : api<OfficerEntry>(`/api/question-bank/entries/${id}`, { method: 'PUT', body }),
     onSuccess: (saved) => done(saved, t('support.qa.savedEntry')),
     onError: (error) => form.fail(error),
   });
   const move = useMutation({
-    mutationFn: (to: QaStatus) => api<OfficerEntry>(`/api/question-bank/entries/${id}/transition`, { method: 'POST', body: { to } }),
+    mutationFn: (to: QaStatus) =>
+      api<OfficerEntry>(`/api/question-bank/entries/${id}/transition`, { method: 'POST', body: { to } }),
     onSuccess: (saved) => done(saved, t('support.qa.moved', { status: t(`support.qaStatus.${saved.status}`) })),
     onError: (error) => notifyError(error),
   });
@@ -79,7 +107,11 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = form.check(entryBody, { ...values, category: values.category ?? undefined, legalBasis: values.legalBasis.map((l) => ({ ...l, effectiveDate: l.effectiveDate || null })) });
+    const body = form.check(entryBody, {
+      ...values,
+      category: values.category ?? undefined,
+      legalBasis: values.legalBasis.map((l) => ({ ...l, effectiveDate: l.effectiveDate || null })),
+    });
     if (body) save.mutate(body);
   };
   const editable = isNew || entry?.status === 'draft' || entry?.status === 'reviewed';
@@ -89,19 +121,84 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
     <>
       <PageHeader
         title={isNew ? t('support.qa.newEntry') : t('support.qa.entryTitle', { number: entry?.number })}
-        actions={entry && <Badge color={QA_STATUS_COLORS[entry.status]} size="lg" radius="sm" styles={{ label: { textTransform: 'none' } }} data-testid="qa-entry-status">{t(`support.qaStatus.${entry.status}`)}</Badge>}
+        actions={
+          entry && (
+            <Badge
+              color={QA_STATUS_COLORS[entry.status]}
+              size="lg"
+              radius="sm"
+              styles={{ label: { textTransform: 'none' } }}
+              data-testid="qa-entry-status"
+            >
+              {t(`support.qaStatus.${entry.status}`)}
+            </Badge>
+          )
+        }
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder radius="md" padding="lg" component="form" onSubmit={submit} noValidate data-testid="qa-form">
             <Stack gap="sm">
-              <FormAlert failure={form.failure} shownFields={['category', 'titleVi', 'bodyVi', 'titleEn', 'bodyEn', 'tags']} />
-              <Select label={t('support.qa.category')} required data={QA_CATEGORIES.map((c) => ({ value: c, label: t(`support.categories.${c}`) }))} value={values.category} onChange={(v) => set('category', v)} error={e.category} disabled={!editable} />
-              <TagsInput label={t('support.qa.tags')} value={values.tags} onChange={(v) => set('tags', v)} maxTags={10} error={e.tags} disabled={!editable} />
-              <TextInput label={t('support.qa.titleVi')} required value={values.titleVi} onChange={(ev) => set('titleVi', ev.currentTarget.value)} error={e.titleVi} maxLength={300} disabled={!editable} />
-              <Textarea label={t('support.qa.bodyVi')} required autosize minRows={6} value={values.bodyVi} onChange={(ev) => set('bodyVi', ev.currentTarget.value)} error={e.bodyVi} maxLength={20_000} disabled={!editable} data-testid="qa-body-vi" />
-              <TextInput label={t('support.qa.titleEn')} value={values.titleEn} onChange={(ev) => set('titleEn', ev.currentTarget.value)} error={e.titleEn} maxLength={300} disabled={!editable} />
-              <Textarea label={t('support.qa.bodyEn')} autosize minRows={4} value={values.bodyEn} onChange={(ev) => set('bodyEn', ev.currentTarget.value)} error={e.bodyEn} maxLength={20_000} disabled={!editable} />
+              <FormAlert
+                failure={form.failure}
+                shownFields={['category', 'titleVi', 'bodyVi', 'titleEn', 'bodyEn', 'tags']}
+              />
+              <Select
+                label={t('support.qa.category')}
+                required
+                data={QA_CATEGORIES.map((c) => ({ value: c, label: t(`support.categories.${c}`) }))}
+                value={values.category}
+                onChange={(v) => set('category', v)}
+                error={e.category}
+                disabled={!editable}
+              />
+              <TagsInput
+                label={t('support.qa.tags')}
+                value={values.tags}
+                onChange={(v) => set('tags', v)}
+                maxTags={10}
+                error={e.tags}
+                disabled={!editable}
+              />
+              <TextInput
+                label={t('support.qa.titleVi')}
+                required
+                value={values.titleVi}
+                onChange={(ev) => set('titleVi', ev.currentTarget.value)}
+                error={e.titleVi}
+                maxLength={300}
+                disabled={!editable}
+              />
+              <Textarea
+                label={t('support.qa.bodyVi')}
+                required
+                autosize
+                minRows={6}
+                value={values.bodyVi}
+                onChange={(ev) => set('bodyVi', ev.currentTarget.value)}
+                error={e.bodyVi}
+                maxLength={20_000}
+                disabled={!editable}
+                data-testid="qa-body-vi"
+              />
+              <TextInput
+                label={t('support.qa.titleEn')}
+                value={values.titleEn}
+                onChange={(ev) => set('titleEn', ev.currentTarget.value)}
+                error={e.titleEn}
+                maxLength={300}
+                disabled={!editable}
+              />
+              <Textarea
+                label={t('support.qa.bodyEn')}
+                autosize
+                minRows={4}
+                value={values.bodyEn}
+                onChange={(ev) => set('bodyEn', ev.currentTarget.value)}
+                error={e.bodyEn}
+                maxLength={20_000}
+                disabled={!editable}
+              />
               <Title order={2} size="h5" mt="xs">
                 {t('support.qa.legalBasis')}
               </Title>
@@ -112,7 +209,14 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
                       key={field}
                       label={t(`support.qa.legal.${field}`)}
                       value={l[field]}
-                      onChange={(ev) => set('legalBasis', values.legalBasis.map((item, i) => (i === index ? { ...item, [field]: ev.currentTarget.value } : item)))}
+                      onChange={(ev) =>
+                        set(
+                          'legalBasis',
+                          values.legalBasis.map((item, i) =>
+                            i === index ? { ...item, [field]: ev.currentTarget.value } : item,
+                          ),
+                        )
+                      }
                       error={e[`legalBasis.${index}.${field}`]}
                       style={{ flex: '1 1 200px' }}
                       maxLength={120}
@@ -123,17 +227,42 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
                     type="date"
                     label={t('support.qa.legal.effectiveDate')}
                     value={l.effectiveDate}
-                    onChange={(ev) => set('legalBasis', values.legalBasis.map((item, i) => (i === index ? { ...item, effectiveDate: ev.currentTarget.value } : item)))}
+                    onChange={(ev) =>
+                      set(
+                        'legalBasis',
+                        values.legalBasis.map((item, i) =>
+                          i === index ? { ...item, effectiveDate: ev.currentTarget.value } : item,
+                        ),
+                      )
+                    }
                     disabled={!editable}
                   />
-                  <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('support.qa.legal.remove', { n: index + 1 })} onClick={() => set('legalBasis', values.legalBasis.filter((_, i) => i !== index))} disabled={!editable}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="lg"
+                    aria-label={t('support.qa.legal.remove', { n: index + 1 })}
+                    onClick={() =>
+                      set(
+                        'legalBasis',
+                        values.legalBasis.filter((_, i) => i !== index),
+                      )
+                    }
+                    disabled={!editable}
+                  >
                     <Trash />
                   </ActionIcon>
                 </Group>
               ))}
               {editable && (
                 <Group>
-                  <Button variant="subtle" leftSection={<Plus />} onClick={() => set('legalBasis', [...values.legalBasis, { document: '', article: '', effectiveDate: '' }])}>
+                  <Button
+                    variant="subtle"
+                    leftSection={<Plus />}
+                    onClick={() =>
+                      set('legalBasis', [...values.legalBasis, { document: '', article: '', effectiveDate: '' }])
+                    }
+                  >
                     {t('support.qa.legal.add')}
                   </Button>
                 </Group>
@@ -160,7 +289,9 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
                   {t('support.qa.workflow')}
                 </Title>
                 <Text size="sm">{t('support.qa.author', { name: entry.authorName ?? '—' })}</Text>
-                {entry.reviewedByName && <Text size="sm">{t('support.qa.reviewer', { name: entry.reviewedByName })}</Text>}
+                {entry.reviewedByName && (
+                  <Text size="sm">{t('support.qa.reviewer', { name: entry.reviewedByName })}</Text>
+                )}
                 {entry.sourceRequestId && (
                   <Anchor component={Link} to={`/app/ho-tro/${entry.sourceRequestId}`} size="sm">
                     {t('support.qa.fromRequest')}
@@ -168,7 +299,14 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
                 )}
                 <Group gap="xs" mt="sm">
                   {NEXT[entry.status].map((to) => (
-                    <Button key={to} size="xs" variant={to === 'draft' ? 'default' : 'filled'} onClick={() => move.mutate(to)} loading={move.isPending} data-testid={`qa-to-${to}`}>
+                    <Button
+                      key={to}
+                      size="xs"
+                      variant={to === 'draft' ? 'default' : 'filled'}
+                      onClick={() => move.mutate(to)}
+                      loading={move.isPending}
+                      data-testid={`qa-to-${to}`}
+                    >
                       {t(`support.qa.to.${to}`)}
                     </Button>
                   ))}
@@ -185,7 +323,8 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
                 </Title>
                 {entry.versions.map((v, index) => (
                   <Text key={index} size="xs">
-                    v{v.version} · {t(`support.qaStatus.${v.status}`, { defaultValue: v.status })} · {v.actorName ?? '—'} · {format.dateTime(v.at)}
+                    v{v.version} · {t(`support.qaStatus.${v.status}`, { defaultValue: v.status })} ·{' '}
+                    {v.actorName ?? '—'} · {format.dateTime(v.at)}
                     {v.note ? ` — ${v.note}` : ''}
                   </Text>
                 ))}

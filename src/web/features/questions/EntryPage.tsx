@@ -19,7 +19,11 @@ export default function EntryPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const [thanked, setThanked] = useState(false);
-  const query = useQuery({ queryKey: questionKeys.entry(id), queryFn: () => api<PublicEntry>(`/api/questions/${id}`), staleTime: 60_000 });
+  const query = useQuery({
+    queryKey: questionKeys.entry(id),
+    queryFn: () => api<PublicEntry>(`/api/questions/${id}`),
+    staleTime: 60_000,
+  });
   const feedback = useMutation({
     mutationFn: (helpful: boolean) => api(`/api/questions/${id}/feedback`, { method: 'POST', body: { helpful } }),
     onSuccess: () => setThanked(true),
@@ -86,7 +90,12 @@ export default function EntryPage() {
               {t('support.qa.helpful')}
             </Text>
             <Group gap="xs" role="group" aria-labelledby="qa-helpful-label">
-              <Button variant="light" onClick={() => feedback.mutate(true)} loading={feedback.isPending} data-testid="qa-helpful-yes">
+              <Button
+                variant="light"
+                onClick={() => feedback.mutate(true)}
+                loading={feedback.isPending}
+                data-testid="qa-helpful-yes"
+              >
                 {t('support.qa.yes')}
               </Button>
               <Button variant="default" onClick={() => feedback.mutate(false)} loading={feedback.isPending}>
@@ -97,7 +106,11 @@ export default function EntryPage() {
         )}
         <Text size="sm" mt="sm">
           {t('support.qa.notFound')}{' '}
-          <Anchor component={Link} to={`/app/ho-tro/moi?subject=${encodeURIComponent(entry.titleVi)}`} underline="always">
+          <Anchor
+            component={Link}
+            to={`/app/ho-tro/moi?subject=${encodeURIComponent(entry.titleVi)}`}
+            underline="always"
+          >
             {t('support.qa.ask')}
           </Anchor>
         </Text>

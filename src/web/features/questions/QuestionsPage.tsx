@@ -126,11 +126,18 @@ export default function QuestionsPage() {
       {results.data && (
         <section aria-labelledby="qa-results-title" aria-live="polite">
           <Title order={2} size="h4" id="qa-results-title" mb="xs">
-            {q ? t(results.data.totalExact ? 'support.qa.resultsFor' : 'qsearch.resultsMoreThan', { count: results.data.total, q }) : t('support.qa.popular')}
+            {q
+              ? t(results.data.totalExact ? 'support.qa.resultsFor' : 'qsearch.resultsMoreThan', {
+                  count: results.data.total,
+                  q,
+                })
+              : t('support.qa.popular')}
           </Title>
           {results.data.fuzzy && (
             <Text size="sm" c="dimmed" mb="xs" data-testid="qa-corrected">
-              {results.data.corrected ? t('qsearch.corrected', { q, corrected: results.data.corrected }) : t('support.qa.fuzzy')}
+              {results.data.corrected
+                ? t('qsearch.corrected', { q, corrected: results.data.corrected })
+                : t('support.qa.fuzzy')}
             </Text>
           )}
           {results.data.total === 0 ? (
@@ -149,7 +156,12 @@ export default function QuestionsPage() {
                   <Group gap="xs" mb={4}>
                     <CategoryBadge category={item.category} />
                     {item.tags.map((itemTag) => (
-                      <Anchor key={itemTag} component={Link} to={`/hoi-dap?tag=${encodeURIComponent(itemTag)}`} size="xs">
+                      <Anchor
+                        key={itemTag}
+                        component={Link}
+                        to={`/hoi-dap?tag=${encodeURIComponent(itemTag)}`}
+                        size="xs"
+                      >
                         #{itemTag}
                       </Anchor>
                     ))}
@@ -170,9 +182,20 @@ export default function QuestionsPage() {
                 </Card>
               ))}
               {results.data.totalExact ? (
-                <Pager total={results.data.total} limit={LIMIT} offset={offset} onChange={(next) => update({ offset: next ? String(next) : null })} />
+                <Pager
+                  total={results.data.total}
+                  limit={LIMIT}
+                  offset={offset}
+                  onChange={(next) => update({ offset: next ? String(next) : null })}
+                />
               ) : (
-                <LowerBoundPager total={results.data.total} shown={results.data.items.length} limit={LIMIT} offset={offset} onChange={(next) => update({ offset: next ? String(next) : null })} />
+                <LowerBoundPager
+                  total={results.data.total}
+                  shown={results.data.items.length}
+                  limit={LIMIT}
+                  offset={offset}
+                  onChange={(next) => update({ offset: next ? String(next) : null })}
+                />
               )}
             </Stack>
           )}
@@ -181,7 +204,12 @@ export default function QuestionsPage() {
       {results.data && results.data.total > 0 && (
         <Text size="sm">
           {t('support.qa.notFound')}{' '}
-          <Anchor component={Link} to={`/app/ho-tro/moi${q ? `?subject=${encodeURIComponent(q)}` : ''}`} data-testid="qa-ask-link" underline="always">
+          <Anchor
+            component={Link}
+            to={`/app/ho-tro/moi${q ? `?subject=${encodeURIComponent(q)}` : ''}`}
+            data-testid="qa-ask-link"
+            underline="always"
+          >
             {t('support.qa.ask')}
           </Anchor>
         </Text>

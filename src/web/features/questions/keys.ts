@@ -1,6 +1,7 @@
 // Query keys of the question bank: the public search and entries, and the officers' editor.
 export const questionKeys = {
-  search: (q: string, category: string | null, tag: string | null, offset: number) => ['questions', q, category, tag, offset] as const,
+  search: (q: string, category: string | null, tag: string | null, offset: number) =>
+    ['questions', q, category, tag, offset] as const,
   similar: (subject: string) => ['questions', 'similar', subject] as const,
   suggest: (typed: string) => ['questions-suggest', typed] as const,
   entry: (id: string) => ['question', id] as const,

@@ -35,7 +35,19 @@ export function CategoryBadge({ category }: { category: QaCategory }) {
  * Page controls when the server counted only up to a threshold: says "of more
  * than N" and lets the reader go one page past the counted ones.
  */
-export function LowerBoundPager({ total, shown, limit, offset, onChange }: { total: number; shown: number; limit: number; offset: number; onChange: (offset: number) => void }) {
+export function LowerBoundPager({
+  total,
+  shown,
+  limit,
+  offset,
+  onChange,
+}: {
+  total: number;
+  shown: number;
+  limit: number;
+  offset: number;
+  onChange: (offset: number) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const page = Math.floor(offset / limit) + 1;
@@ -48,7 +60,11 @@ export function LowerBoundPager({ total, shown, limit, offset, onChange }: { tot
         offset={offset}
         onChange={onChange}
         pageCount={pages}
-        rangeText={t('qsearch.rangeMoreThan', { from: format.number(offset + 1), to: format.number(offset + shown), total: format.number(total) })}
+        rangeText={t('qsearch.rangeMoreThan', {
+          from: format.number(offset + 1),
+          to: format.number(offset + shown),
+          total: format.number(total),
+        })}
       />
       <Text size="xs" c="dimmed">
         {t('qsearch.countNote')}

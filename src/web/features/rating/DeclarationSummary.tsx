@@ -9,7 +9,12 @@ const CHANNEL_COLORS = { green: 'green', yellow: 'yellow', red: 'red' } as const
 export function ChannelBadge({ channel }: { channel: keyof typeof CHANNEL_COLORS }) {
   const { t } = useTranslation();
   return (
-    <Badge color={CHANNEL_COLORS[channel]} variant="light" radius="sm" c={channel === 'yellow' ? DARK_YELLOW : `${CHANNEL_COLORS[channel]}.9`}>
+    <Badge
+      color={CHANNEL_COLORS[channel]}
+      variant="light"
+      radius="sm"
+      c={channel === 'yellow' ? DARK_YELLOW : `${CHANNEL_COLORS[channel]}.9`}
+    >
       {t(`rating.channels.${channel}`)}
     </Badge>
   );

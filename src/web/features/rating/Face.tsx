@@ -22,7 +22,14 @@ export function Face({ level, size = 28 }: { level: Level; size?: number }) {
       {level === 1 && <path d="M7 7.5l3 1.2M17 7.5l-3 1.2" stroke="#212529" strokeWidth="1.5" strokeLinecap="round" />}
       <circle cx="8.8" cy="10" r="1.3" fill="#212529" />
       <circle cx="15.2" cy="10" r="1.3" fill="#212529" />
-      <path d={MOUTHS[level]} fill={level === 5 ? '#212529' : 'none'} stroke="#212529" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={MOUTHS[level]}
+        fill={level === 5 ? '#212529' : 'none'}
+        stroke="#212529"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -13,7 +13,17 @@ import { useFormState } from '../../lib/forms.ts';
  * with a code mailed to its registered addresses, or signs in. The answer to
  * "send a code" is the same whether or not a code went out.
  */
-export function RatingAccessGate({ token, afterSending, onGranted, onCancel }: { token: string; afterSending: boolean; onGranted: () => void; onCancel?: (() => void) | undefined }) {
+export function RatingAccessGate({
+  token,
+  afterSending,
+  onGranted,
+  onCancel,
+}: {
+  token: string;
+  afterSending: boolean;
+  onGranted: () => void;
+  onCancel?: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   const form = useFormState();
   const [code, setCode] = useState('');
@@ -51,7 +61,10 @@ export function RatingAccessGate({ token, afterSending, onGranted, onCancel }: {
                 label={t('rating.access.codeLabel')}
                 description={t('rating.access.codeHint')}
                 value={code}
-                onChange={(event) => (setCode(event.currentTarget.value.replace(/\D/g, '').slice(0, 6)), form.clear('code'))}
+                onChange={(event) => (
+                  setCode(event.currentTarget.value.replace(/\D/g, '').slice(0, 6)),
+                  form.clear('code')
+                )}
                 error={form.errors.code}
                 inputMode="numeric"
                 autoComplete="one-time-code"

@@ -25,7 +25,10 @@ function initialDrafts(participants: Participant[], sent: AssessmentView | null)
   const drafts: Record<string, SubjectDraft> = {};
   for (const p of participants) {
     const previous = sent?.subjects.find((s) => keyOf(s) === keyOf(p));
-    drafts[keyOf(p)] = previous && isLevel(previous.stars) ? { stars: previous.stars, own: true, reason: previous.reason ?? '', flags: [...previous.flags] } : { stars: null, own: false, reason: '', flags: [] };
+    drafts[keyOf(p)] =
+      previous && isLevel(previous.stars)
+        ? { stars: previous.stars, own: true, reason: previous.reason ?? '', flags: [...previous.flags] }
+        : { stars: null, own: false, reason: '', flags: [] };
   }
   return drafts;
 }
@@ -35,7 +38,19 @@ function initialDrafts(participants: Participant[], sent: AssessmentView | null)
  * Each subject (branch, team, stage, officer) can be rated on its own, with a
  * reason and flags, under "rate each part".
  */
-export function RatingForm({ page, path, sent, onDone, onCancel }: { page: RatingPage; path: string; sent: AssessmentView | null; onDone: (view: AssessmentView) => void; onCancel?: () => void }) {
+export function RatingForm({
+  page,
+  path,
+  sent,
+  onDone,
+  onCancel,
+}: {
+  page: RatingPage;
+  path: string;
+  sent: AssessmentView | null;
+  onDone: (view: AssessmentView) => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
   const [overall, setOverall] = useState<Level | null>(null);
   const [drafts, setDrafts] = useState(() => initialDrafts(page.participants, sent));
@@ -47,7 +62,13 @@ export function RatingForm({ page, path, sent, onDone, onCancel }: { page: Ratin
     subjects: page.participants
       .map((p) => ({ p, d: drafts[keyOf(p)] }))
       .filter((x): x is { p: Participant; d: SubjectDraft & { stars: Level } } => x.d?.stars != null)
-      .map(({ p, d }) => ({ kind: p.kind, ref: p.ref, stars: d.stars, ...(d.reason.trim() ? { reason: d.reason.trim() } : {}), ...(d.flags.length ? { flags: d.flags } : {}) })),
+      .map(({ p, d }) => ({
+        kind: p.kind,
+        ref: p.ref,
+        stars: d.stars,
+        ...(d.reason.trim() ? { reason: d.reason.trim() } : {}),
+        ...(d.flags.length ? { flags: d.flags } : {}),
+      })),
     ...(comment.trim() ? { comment: comment.trim() } : {}),
   };
 
@@ -63,9 +84,12 @@ export function RatingForm({ page, path, sent, onDone, onCancel }: { page: Ratin
   const chooseOverall = (level: Level) => {
     setOverall(level);
     setMissing(false);
-    setDrafts((current) => Object.fromEntries(Object.entries(current).map(([k, d]) => [k, d.own ? d : { ...d, stars: level }])));
+    setDrafts((current) =>
+      Object.fromEntries(Object.entries(current).map(([k, d]) => [k, d.own ? d : { ...d, stars: level }])),
+    );
   };
-  const update = (key: string, change: Partial<SubjectDraft>) => setDrafts((current) => ({ ...current, [key]: { ...current[key]!, ...change } }));
+  const update = (key: string, change: Partial<SubjectDraft>) =>
+    setDrafts((current) => ({ ...current, [key]: { ...current[key]!, ...change } }));
   const flaggedCount = body.subjects.filter((s) => s.flags?.length).length;
 
   return (
@@ -102,19 +126,52 @@ export function RatingForm({ page, path, sent, onDone, onCancel }: { page: Ratin
                         {p.label}
                       </Text>
                     </Group>
-                    <LevelPicker compact name={`level-${key}`} legend={t('rating.levelFor', { label: p.label })} value={draft.stars} onChange={(level) => update(key, { stars: level, own: true })} />
-                    <Textarea mt="sm" label={t('rating.reason')} description={t('rating.reasonHint')} value={draft.reason} maxLength={2000} autosize minRows={2} onChange={(e) => update(key, { reason: e.currentTarget.value })} />
-                    <Checkbox.Group mt="sm" label={t('rating.flagsLabel')} description={t('rating.flagsHint')} value={draft.flags} onChange={(flags) => update(key, { flags: flags, ...(draft.stars ? {} : { stars: overall }) })}>
+                    <LevelPicker
+                      compact
+                      name={`level-${key}`}
+                      legend={t('rating.levelFor', { label: p.label })}
+                      value={draft.stars}
+                      onChange={(level) => update(key, { stars: level, own: true })}
+                    />
+                    <Textarea
+                      mt="sm"
+                      label={t('rating.reason')}
+                      description={t('rating.reasonHint')}
+                      value={draft.reason}
+                      maxLength={2000}
+                      autosize
+                      minRows={2}
+                      onChange={(e) => update(key, { reason: e.currentTarget.value })}
+                    />
+                    <Checkbox.Group
+                      mt="sm"
+                      label={t('rating.flagsLabel')}
+                      description={t('rating.flagsHint')}
+                      value={draft.flags}
+                      onChange={(flags) => update(key, { flags: flags, ...(draft.stars ? {} : { stars: overall }) })}
+                    >
                       <Stack gap={6} mt={6}>
                         {FLAGS.map((flag) => (
-                          <Checkbox key={flag} value={flag} label={t(`rating.flags.${flag}`)} data-testid={`flag-${key}-${flag}`} />
+                          <Checkbox
+                            key={flag}
+                            value={flag}
+                            label={t(`rating.flags.${flag}`)}
+                            data-testid={`flag-${key}-${flag}`}
+                          />
                         ))}
                       </Stack>
                     </Checkbox.Group>
                   </Card>
                 );
               })}
-              <Textarea label={t('rating.comment')} value={comment} maxLength={4000} autosize minRows={2} onChange={(e) => setComment(e.currentTarget.value)} />
+              <Textarea
+                label={t('rating.comment')}
+                value={comment}
+                maxLength={4000}
+                autosize
+                minRows={2}
+                onChange={(e) => setComment(e.currentTarget.value)}
+              />
             </Stack>
           </Accordion.Panel>
         </Accordion.Item>
@@ -127,18 +184,30 @@ export function RatingForm({ page, path, sent, onDone, onCancel }: { page: Ratin
             {t('common.cancel')}
           </Button>
         )}
-        <Button size="md" onClick={() => (body.subjects.length ? setConfirming(true) : setMissing(true))} data-testid="rating-send">
+        <Button
+          size="md"
+          onClick={() => (body.subjects.length ? setConfirming(true) : setMissing(true))}
+          data-testid="rating-send"
+        >
           {sent ? t('rating.sendAmendment') : t('rating.send')}
         </Button>
       </Group>
 
-      <ConfirmModal opened={confirming} title={t('rating.confirmTitle')} confirmLabel={t('rating.confirmSend')} loading={send.isPending} onClose={() => setConfirming(false)} onConfirm={() => send.mutate()}>
+      <ConfirmModal
+        opened={confirming}
+        title={t('rating.confirmTitle')}
+        confirmLabel={t('rating.confirmSend')}
+        loading={send.isPending}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => send.mutate()}
+      >
         <Stack gap="xs">
           <Text size="sm">{t('rating.confirmIntro', { count: body.subjects.length })}</Text>
           <List size="sm" spacing={4}>
             {body.subjects.map((s) => (
               <List.Item key={keyOf(s)}>
-                {page.participants.find((p) => keyOf(p) === keyOf(s))?.label}: <strong>{t(`rating.levels.${s.stars}`)}</strong>
+                {page.participants.find((p) => keyOf(p) === keyOf(s))?.label}:{' '}
+                <strong>{t(`rating.levels.${s.stars}`)}</strong>
                 {s.flags?.length ? ` — ${s.flags.map((f) => t(`rating.flags.${f}`)).join(', ')}` : ''}
               </List.Item>
             ))}

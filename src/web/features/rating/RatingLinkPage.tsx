@@ -20,7 +20,11 @@ export default function RatingLinkPage() {
   const token = useParams().token ?? '';
   usePageTitle(t('rating.pageTitle'));
   const queryKey = ratingKeys.page(token);
-  const query = useQuery({ queryKey, queryFn: () => api<RatingPage>(`/api/rate/${encodeURIComponent(token)}`), retry: false });
+  const query = useQuery({
+    queryKey,
+    queryFn: () => api<RatingPage>(`/api/rate/${encodeURIComponent(token)}`),
+    retry: false,
+  });
   return (
     <Stack gap="md" maw={680} mx="auto">
       <div>
@@ -36,7 +40,12 @@ export default function RatingLinkPage() {
       {query.data && (
         <>
           <DeclarationSummary declaration={query.data.declaration} />
-          <RatingPanel page={query.data} path={`/api/rate/${encodeURIComponent(token)}`} token={token} queryKey={queryKey} />
+          <RatingPanel
+            page={query.data}
+            path={`/api/rate/${encodeURIComponent(token)}`}
+            token={token}
+            queryKey={queryKey}
+          />
         </>
       )}
     </Stack>

@@ -13,7 +13,17 @@ import { isLevel, type Level } from './levels.ts';
 import { DARK_ORANGE, DARK_YELLOW } from '../../lib/colors.ts';
 
 /** What the business sent, exactly, with the cases its flags opened. */
-export function SentAssessment({ view, token, justSent, onAmend }: { view: AssessmentView; token: string | null; justSent: boolean; onAmend: (() => void) | null }) {
+export function SentAssessment({
+  view,
+  token,
+  justSent,
+  onAmend,
+}: {
+  view: AssessmentView;
+  token: string | null;
+  justSent: boolean;
+  onAmend: (() => void) | null;
+}) {
   const { t } = useTranslation();
   const [now] = useState(Date.now);
   const format = useFormat();
@@ -71,7 +81,9 @@ export function SentAssessment({ view, token, justSent, onAmend }: { view: Asses
         </Stack>
         <Group justify="space-between" mt="md" gap="sm">
           <Text size="sm" c="dimmed">
-            {editable ? t('rating.editableUntil', { at: format.dateTime(view.editableUntil) }) : t('rating.notEditable')}
+            {editable
+              ? t('rating.editableUntil', { at: format.dateTime(view.editableUntil) })
+              : t('rating.notEditable')}
           </Text>
           {editable && onAmend && (
             <Button variant="light" onClick={onAmend} data-testid="rating-amend">
@@ -95,7 +107,12 @@ export function SentAssessment({ view, token, justSent, onAmend }: { view: Asses
                   <Text fw={600} size="sm">
                     {t('rating.caseNumber', { number: c.number })}
                   </Text>
-                  <Badge color={c.status === 'resolved' ? 'green' : 'yellow'} c={c.status === 'resolved' ? 'green.9' : DARK_YELLOW} variant="light" radius="sm">
+                  <Badge
+                    color={c.status === 'resolved' ? 'green' : 'yellow'}
+                    c={c.status === 'resolved' ? 'green.9' : DARK_YELLOW}
+                    variant="light"
+                    radius="sm"
+                  >
                     {t(`cases.statuses.${c.status}`, { defaultValue: c.status })}
                   </Badge>
                 </Group>
@@ -116,7 +133,11 @@ function HandlingFeedback({ token, caseNumber }: { token: string; caseNumber: st
   const [stars, setStars] = useState<Level | null>(null);
   const [comment, setComment] = useState('');
   const send = useMutation({
-    mutationFn: () => api(`/api/rate/${token}/cases/${caseNumber}/feedback`, { method: 'POST', body: { stars, ...(comment.trim() ? { comment: comment.trim() } : {}) } }),
+    mutationFn: () =>
+      api(`/api/rate/${token}/cases/${caseNumber}/feedback`, {
+        method: 'POST',
+        body: { stars, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+      }),
   });
   if (send.isSuccess)
     return (
@@ -126,8 +147,19 @@ function HandlingFeedback({ token, caseNumber }: { token: string; caseNumber: st
     );
   return (
     <Stack gap="xs" mt="sm">
-      <LevelPicker compact name={`handling-${caseNumber}`} legend={t('rating.handlingQuestion')} value={stars} onChange={setStars} />
-      <Textarea label={t('rating.comment')} value={comment} maxLength={2000} onChange={(e) => setComment(e.currentTarget.value)} />
+      <LevelPicker
+        compact
+        name={`handling-${caseNumber}`}
+        legend={t('rating.handlingQuestion')}
+        value={stars}
+        onChange={setStars}
+      />
+      <Textarea
+        label={t('rating.comment')}
+        value={comment}
+        maxLength={2000}
+        onChange={(e) => setComment(e.currentTarget.value)}
+      />
       <FormAlert failure={send.isError ? toApiError(send.error) : null} />
       <Group justify="flex-end">
         <Button size="sm" disabled={stars === null} loading={send.isPending} onClick={() => send.mutate()}>

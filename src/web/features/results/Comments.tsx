@@ -12,7 +12,14 @@ export function CommentBatches({ title, batches, minimum }: { title: string; bat
   const format = useResultsFormat();
   const ordered = [...batches].sort((a, b) => b.month.localeCompare(a.month));
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby="comments-title" data-testid="comments">
+    <Card
+      withBorder
+      padding="md"
+      radius="md"
+      component="section"
+      aria-labelledby="comments-title"
+      data-testid="comments"
+    >
       <Title order={2} size="h4" id="comments-title">
         {title}
       </Title>

@@ -29,7 +29,13 @@ export function NotPublished() {
 }
 
 /** Instead of the figures: why there are none. */
-export function UnpublishedNotice({ minimum = MIN_BUSINESSES, testId = 'unpublished-notice' }: { minimum?: number; testId?: string }) {
+export function UnpublishedNotice({
+  minimum = MIN_BUSINESSES,
+  testId = 'unpublished-notice',
+}: {
+  minimum?: number;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Alert
@@ -77,16 +83,54 @@ function Stat({ label, value, hint, testId }: { label: string; value: string; hi
 }
 
 /** The headline cards; when the figure is not published, the notice instead. */
-export function FigureCards({ figures, minimum, kind }: { figures: Figures; minimum: number; kind: 'unit' | 'officer' }) {
+export function FigureCards({
+  figures,
+  minimum,
+  kind,
+}: {
+  figures: Figures;
+  minimum: number;
+  kind: 'unit' | 'officer';
+}) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   if (!figures.published) return <UnpublishedNotice minimum={minimum} />;
   const cards: { key: string; label: string; value: string; hint?: string }[] = [];
-  if (figures.declarations !== null) cards.push({ key: 'declarations', label: t('results.figures.declarations'), value: format.count(figures.declarations), hint: t(`results.figures.declarationsHint.${kind}`) });
-  if (figures.satisfiedShare !== null) cards.push({ key: 'satisfied', label: t('results.figures.satisfied'), value: format.percent(figures.satisfiedShare), hint: t('results.figures.satisfiedHint') });
-  if (figures.meanStars !== null) cards.push({ key: 'mean', label: t('results.figures.mean'), value: `${format.mean(figures.meanStars)} / 5`, hint: t('results.figures.meanHint') });
-  if (figures.ratings !== null) cards.push({ key: 'ratings', label: t('results.figures.ratings'), value: format.count(figures.ratings), hint: t(`results.figures.ratingsHint.${kind}`) });
-  if (figures.businesses !== null) cards.push({ key: 'businesses', label: t('results.figures.businesses'), value: format.count(figures.businesses), hint: t('results.figures.businessesHint') });
+  if (figures.declarations !== null)
+    cards.push({
+      key: 'declarations',
+      label: t('results.figures.declarations'),
+      value: format.count(figures.declarations),
+      hint: t(`results.figures.declarationsHint.${kind}`),
+    });
+  if (figures.satisfiedShare !== null)
+    cards.push({
+      key: 'satisfied',
+      label: t('results.figures.satisfied'),
+      value: format.percent(figures.satisfiedShare),
+      hint: t('results.figures.satisfiedHint'),
+    });
+  if (figures.meanStars !== null)
+    cards.push({
+      key: 'mean',
+      label: t('results.figures.mean'),
+      value: `${format.mean(figures.meanStars)} / 5`,
+      hint: t('results.figures.meanHint'),
+    });
+  if (figures.ratings !== null)
+    cards.push({
+      key: 'ratings',
+      label: t('results.figures.ratings'),
+      value: format.count(figures.ratings),
+      hint: t(`results.figures.ratingsHint.${kind}`),
+    });
+  if (figures.businesses !== null)
+    cards.push({
+      key: 'businesses',
+      label: t('results.figures.businesses'),
+      value: format.count(figures.businesses),
+      hint: t('results.figures.businessesHint'),
+    });
   return (
     <div>
       <SimpleGrid cols={{ base: 1, xs: 2, md: cards.length > 4 ? 5 : 4 }} spacing="sm" data-testid="figure-cards">
@@ -111,7 +155,10 @@ export function OwnFigures({ figures, unitName }: { figures: Figures; unitName: 
   const items: [string, ReactNode][] = figures.published
     ? [
         [t('results.figures.declarations'), figures.declarations === null ? '—' : format.count(figures.declarations)],
-        [t('results.figures.satisfied'), figures.satisfiedShare === null ? '—' : format.percent(figures.satisfiedShare)],
+        [
+          t('results.figures.satisfied'),
+          figures.satisfiedShare === null ? '—' : format.percent(figures.satisfiedShare),
+        ],
         [t('results.figures.mean'), figures.meanStars === null ? '—' : `${format.mean(figures.meanStars)} / 5`],
         [t('results.figures.ratings'), figures.ratings === null ? '—' : format.count(figures.ratings)],
       ]
@@ -153,7 +200,10 @@ export function DistributionChart({ figures }: { figures: Figures }) {
   const format = useResultsFormat();
   const distribution = figures.distribution;
   if (!figures.published || !distribution) return null;
-  const data = (['1', '2', '3', '4', '5'] as const).map((star) => ({ stars: t('results.stars', { count: Number(star) }), count: distribution[star] }));
+  const data = (['1', '2', '3', '4', '5'] as const).map((star) => ({
+    stars: t('results.stars', { count: Number(star) }),
+    count: distribution[star],
+  }));
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby="distribution-title">
       <Title order={2} size="h4" id="distribution-title" mb="sm">

@@ -25,7 +25,9 @@ export default function MonthlyReportPage() {
   const format = useResultsFormat();
   const [params, setParams] = useSearchParams();
   const periods = usePeriods();
-  const released = (periods.data?.periods ?? []).filter((period) => period.kind === 'month').map((period) => period.key);
+  const released = (periods.data?.periods ?? [])
+    .filter((period) => period.kind === 'month')
+    .map((period) => period.key);
   const asked = params.get('month');
   // A month in the URL is asked for only once it is known to be released; otherwise the latest is shown, and we say so.
   const month = isMonth(asked) && released.includes(asked) ? asked : null;
@@ -40,17 +42,31 @@ export default function MonthlyReportPage() {
     return (
       <>
         <PageHeader title={t('results.report.heading')} />
-        <QueryError error={error} onRetry={() => void (periods.error ? periods.refetch() : unitParam ? query.refetch() : fallback.refetch())} />
+        <QueryError
+          error={error}
+          onRetry={() => void (periods.error ? periods.refetch() : unitParam ? query.refetch() : fallback.refetch())}
+        />
       </>
     );
   }
   if (!query.data || !periods.data) return <PageLoader />;
   const data = query.data;
-  const choose = (value: string) => setParams(new URLSearchParams({ unit: data.unit.id, month: value }), { preventScrollReset: true });
+  const choose = (value: string) =>
+    setParams(new URLSearchParams({ unit: data.unit.id, month: value }), { preventScrollReset: true });
   return (
-    <Stack gap="md" className="monthly-report" data-testid="monthly-report" aria-busy={query.isPlaceholderData} style={{ opacity: query.isPlaceholderData ? 0.7 : 1 }}>
+    <Stack
+      gap="md"
+      className="monthly-report"
+      data-testid="monthly-report"
+      aria-busy={query.isPlaceholderData}
+      style={{ opacity: query.isPlaceholderData ? 0.7 : 1 }}
+    >
       <Group className="no-print" justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <Anchor component={Link} to={`/app/ket-qua/don-vi/${data.unit.id}${data.month ? `?period=${data.month}` : ''}`} size="sm">
+        <Anchor
+          component={Link}
+          to={`/app/ket-qua/don-vi/${data.unit.id}${data.month ? `?period=${data.month}` : ''}`}
+          size="sm"
+        >
           ‹ {t('results.report.back')}
         </Anchor>
         {data.month && (
@@ -84,7 +100,10 @@ export default function MonthlyReportPage() {
             {!isMonth(asked)
               ? t('results.report.unreleasedAny')
               : asked === periods.data.next.month
-                ? t('results.report.unreleasedNext', { month: format.month(asked), date: format.date(periods.data.next.releasesAt) })
+                ? t('results.report.unreleasedNext', {
+                    month: format.month(asked),
+                    date: format.date(periods.data.next.releasesAt),
+                  })
                 : t('results.report.unreleased', { month: format.month(asked) })}
           </Text>
         </Alert>
@@ -124,7 +143,13 @@ function ReportBody({ data, periods }: { data: MonthlyReport; periods: PeriodsRe
     { key: 'mean', label: t('results.figures.mean'), pick: (f) => f.meanStars, show: format.mean },
     { key: 'ratings', label: t('results.figures.ratings'), pick: (f) => f.ratings, show: format.count },
     { key: 'flags', label: t('results.flagsRaised'), pick: flagTotal, show: format.count },
-    ...FLAG_KINDS.map((kind) => ({ key: kind, label: t(`results.flags.${kind}`), pick: (f: Figures) => f.flags?.[kind] ?? null, show: format.count, sub: true })),
+    ...FLAG_KINDS.map((kind) => ({
+      key: kind,
+      label: t(`results.flags.${kind}`),
+      pick: (f: Figures) => f.flags?.[kind] ?? null,
+      show: format.count,
+      sub: true,
+    })),
   ];
   const cell = (f: Figures, metric: Metric): ReactNode => {
     if (!f.published) return <NotPublished />;
@@ -139,7 +164,12 @@ function ReportBody({ data, periods }: { data: MonthlyReport; periods: PeriodsRe
     return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${metric.key === 'satisfied' ? t('results.report.points', { value: format.count(Math.round(Math.abs(d) * 1000) / 10) }) : metric.show(Math.abs(d))}`;
   };
   const inWords = format.monthSpan(data.month, data.month);
-  const figuresTitle = data.previousMonth ? t('results.report.figures', { month: current, previous: format.monthSpan(data.previousMonth, data.previousMonth) }) : t('results.report.figuresAlone', { month: inWords });
+  const figuresTitle = data.previousMonth
+    ? t('results.report.figures', {
+        month: current,
+        previous: format.monthSpan(data.previousMonth, data.previousMonth),
+      })
+    : t('results.report.figuresAlone', { month: inWords });
   return (
     <>
       <PageHeader title={t('results.report.title', { month: inWords })} description={description} />
@@ -204,7 +234,14 @@ function ReportBody({ data, periods }: { data: MonthlyReport; periods: PeriodsRe
           current={format.shortMonth(data.month)}
           previous={data.previousMonth ? format.shortMonth(data.previousMonth) : null}
           format={format}
-          rows={data.children.map((c) => ({ key: c.unit.id, code: c.unit.code, label: `${c.unit.code} — ${name(c.unit)}`, figures: c.current, previous: c.previous, score: c.score }))}
+          rows={data.children.map((c) => ({
+            key: c.unit.id,
+            code: c.unit.code,
+            label: `${c.unit.code} — ${name(c.unit)}`,
+            figures: c.current,
+            previous: c.previous,
+            score: c.score,
+          }))}
         />
       )}
       {(data.officers.length > 0 || data.unit.kind === 'team') && (
@@ -215,7 +252,14 @@ function ReportBody({ data, periods }: { data: MonthlyReport; periods: PeriodsRe
           current={format.shortMonth(data.month)}
           previous={data.previousMonth ? format.shortMonth(data.previousMonth) : null}
           format={format}
-          rows={data.officers.map((o) => ({ key: o.id, code: o.code, label: `${o.code} — ${o.fullName}`, figures: o.current, previous: o.previous, score: o.score }))}
+          rows={data.officers.map((o) => ({
+            key: o.id,
+            code: o.code,
+            label: `${o.code} — ${o.fullName}`,
+            figures: o.current,
+            previous: o.previous,
+            score: o.score,
+          }))}
         />
       )}
       <Card withBorder padding="md" radius="md" component="section" aria-labelledby="report-cases">
@@ -258,7 +302,23 @@ interface ReportRow {
   score: number | null;
 }
 
-function ReportRanking({ id, title, empty, rows, current, previous, format }: { id: string; title: string; empty: string; rows: ReportRow[]; current: string; previous: string | null; format: ResultsFormat }) {
+function ReportRanking({
+  id,
+  title,
+  empty,
+  rows,
+  current,
+  previous,
+  format,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  rows: ReportRow[];
+  current: string;
+  previous: string | null;
+  format: ResultsFormat;
+}) {
   const { t } = useTranslation();
   const sorted = rankRows(rows);
   return (
@@ -308,16 +368,30 @@ function ReportRanking({ id, title, empty, rows, current, previous, format }: { 
                   </Table.Th>
                   {row.figures.published ? (
                     <>
-                      <Table.Td ta="right">{row.figures.declarations === null ? '—' : format.count(row.figures.declarations)}</Table.Td>
-                      <Table.Td ta="right">{row.figures.satisfiedShare === null ? '—' : format.percent(row.figures.satisfiedShare)}</Table.Td>
-                      <Table.Td ta="right">{row.figures.meanStars === null ? '—' : format.mean(row.figures.meanStars)}</Table.Td>
+                      <Table.Td ta="right">
+                        {row.figures.declarations === null ? '—' : format.count(row.figures.declarations)}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {row.figures.satisfiedShare === null ? '—' : format.percent(row.figures.satisfiedShare)}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {row.figures.meanStars === null ? '—' : format.mean(row.figures.meanStars)}
+                      </Table.Td>
                     </>
                   ) : (
                     <Table.Td colSpan={3}>
                       <NotPublished />
                     </Table.Td>
                   )}
-                  {previous && <Table.Td ta="right">{row.previous.published && row.previous.meanStars !== null ? format.mean(row.previous.meanStars) : <NotPublished />}</Table.Td>}
+                  {previous && (
+                    <Table.Td ta="right">
+                      {row.previous.published && row.previous.meanStars !== null ? (
+                        format.mean(row.previous.meanStars)
+                      ) : (
+                        <NotPublished />
+                      )}
+                    </Table.Td>
+                  )}
                   <Table.Td ta="right">{row.score === null ? '—' : format.score(row.score)}</Table.Td>
                 </Table.Tr>
               ))}

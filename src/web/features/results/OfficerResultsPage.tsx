@@ -31,7 +31,10 @@ export default function OfficerResultsPage() {
     return (
       <>
         <PageHeader title={t('results.title')} />
-        <QueryError error={error} onRetry={() => void (period.periods.error ? period.periods.refetch() : query.refetch())} />
+        <QueryError
+          error={error}
+          onRetry={() => void (period.periods.error ? period.periods.refetch() : query.refetch())}
+        />
       </>
     );
   }
@@ -43,17 +46,35 @@ export default function OfficerResultsPage() {
   const stale = query.isPlaceholderData;
   return (
     <Stack gap="md" style={{ opacity: stale ? 0.7 : 1 }} data-testid="officer-results" aria-busy={stale}>
-      <ResultsBreadcrumbs path={data.path} current={`${data.officer.code} — ${data.officer.fullName}`} search={period.search} />
+      <ResultsBreadcrumbs
+        path={data.path}
+        current={`${data.officer.code} — ${data.officer.fullName}`}
+        search={period.search}
+      />
       <PageHeader
         title={title}
-        description={shown ? `${data.officer.code} · ${format.periodWithMonths(shown, periods.periods[0]?.key)}` : data.officer.code}
+        description={
+          shown
+            ? `${data.officer.code} · ${format.periodWithMonths(shown, periods.periods[0]?.key)}`
+            : data.officer.code
+        }
         actions={
           shown && (
             <div className="no-print results-actions">
-              <ResultsAction stale={stale} href={exportUrl({ officerId: data.officer.id }, shown.key, 'csv')} download testId="export-csv">
+              <ResultsAction
+                stale={stale}
+                href={exportUrl({ officerId: data.officer.id }, shown.key, 'csv')}
+                download
+                testId="export-csv"
+              >
                 {t('results.exportCsv')}
               </ResultsAction>
-              <ResultsAction stale={stale} href={exportUrl({ officerId: data.officer.id }, shown.key, 'xlsx')} download testId="export-xlsx">
+              <ResultsAction
+                stale={stale}
+                href={exportUrl({ officerId: data.officer.id }, shown.key, 'xlsx')}
+                download
+                testId="export-xlsx"
+              >
                 {t('results.exportXlsx')}
               </ResultsAction>
             </div>
@@ -63,7 +84,11 @@ export default function OfficerResultsPage() {
       {shown ? (
         <>
           <UnreleasedPeriodNotice requested={period.requested} shown={shown} next={periods.next} />
-          <PeriodPicker periods={periods} selected={period.requested.state === 'released' ? period.requested.period : shown} onChange={period.choose} />
+          <PeriodPicker
+            periods={periods}
+            selected={period.requested.state === 'released' ? period.requested.period : shown}
+            onChange={period.choose}
+          />
           <Stack gap="xs" component="section" aria-labelledby="overall-title">
             <Title order={2} size="h4" id="overall-title">
               {t('results.overall.title')}
@@ -81,7 +106,11 @@ export default function OfficerResultsPage() {
             </SimpleGrid>
           )}
           <TrendChart trend={data.trend} />
-          <CommentBatches title={t('results.comments.officerTitle')} batches={data.comments} minimum={periods.minimumBusinesses} />
+          <CommentBatches
+            title={t('results.comments.officerTitle')}
+            batches={data.comments}
+            minimum={periods.minimumBusinesses}
+          />
         </>
       ) : (
         <NothingReleased periods={periods} />

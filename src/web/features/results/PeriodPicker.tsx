@@ -11,17 +11,37 @@ import type { RequestedPeriod } from './query.ts';
 const GROUPS = ['last12', 'month', 'quarter', 'year'] as const;
 
 /** `selected`: the period asked for (shown at once, while its figures load). */
-export function PeriodPicker({ periods, selected, onChange }: { periods: PeriodsResponse; selected: ReleasedPeriod; onChange: (key: string) => void }) {
+export function PeriodPicker({
+  periods,
+  selected,
+  onChange,
+}: {
+  periods: PeriodsResponse;
+  selected: ReleasedPeriod;
+  onChange: (key: string) => void;
+}) {
   const { t } = useTranslation();
   const format = useResultsFormat();
-  const offered = periods.periods.some((period) => period.key === selected.key) ? periods.periods : [selected, ...periods.periods];
+  const offered = periods.periods.some((period) => period.key === selected.key)
+    ? periods.periods
+    : [selected, ...periods.periods];
   const data = GROUPS.map((kind) => ({
     group: t(`results.picker.groups.${kind}`),
-    items: offered.filter((period) => period.kind === kind).map((period) => ({ value: period.key, label: format.periodWithMonths(period, periods.periods[0]?.key) })),
+    items: offered
+      .filter((period) => period.kind === kind)
+      .map((period) => ({ value: period.key, label: format.periodWithMonths(period, periods.periods[0]?.key) })),
   })).filter((group) => group.items.length > 0);
   const months = format.periodMonths(selected);
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-label={t('results.picker.section')} className="no-print" data-testid="period-picker">
+    <Card
+      withBorder
+      padding="md"
+      radius="md"
+      component="section"
+      aria-label={t('results.picker.section')}
+      className="no-print"
+      data-testid="period-picker"
+    >
       <Group align="flex-end" gap="md" wrap="wrap">
         <Select
           label={t('results.picker.label')}
@@ -46,11 +66,21 @@ export function PeriodPicker({ periods, selected, onChange }: { periods: Periods
 }
 
 /** A period in the URL that is not released (a mistyped link, or a month not yet out): say so, and what is shown instead. */
-export function UnreleasedPeriodNotice({ requested, shown, next }: { requested: RequestedPeriod; shown: ReleasedPeriod | null; next: PeriodsResponse['next'] }) {
+export function UnreleasedPeriodNotice({
+  requested,
+  shown,
+  next,
+}: {
+  requested: RequestedPeriod;
+  shown: ReleasedPeriod | null;
+  next: PeriodsResponse['next'];
+}) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   if (requested.state !== 'unreleased') return null;
-  const asked = periodSchema.safeParse(requested.key).success ? format.period(parsePeriod(requested.key), false) : requested.key;
+  const asked = periodSchema.safeParse(requested.key).success
+    ? format.period(parsePeriod(requested.key), false)
+    : requested.key;
   return (
     <Alert
       color="gray"
@@ -63,7 +93,9 @@ export function UnreleasedPeriodNotice({ requested, shown, next }: { requested: 
     >
       <Text size="sm">
         {requested.key === next.month && `${t('results.picker.releasesOn', { date: format.date(next.releasesAt) })} `}
-        {shown ? t('results.picker.unreleased', { shown: format.period(shown) }) : t('results.picker.unreleasedNothing')}
+        {shown
+          ? t('results.picker.unreleased', { shown: format.period(shown) })
+          : t('results.picker.unreleasedNothing')}
       </Text>
     </Alert>
   );

@@ -21,12 +21,26 @@ export interface RankRow {
 
 /** Published rows by score (best first), then the others by code. */
 export function rankRows<T extends { code: string; figures: Figures; score: number | null }>(rows: readonly T[]): T[] {
-  const ranked = rows.filter((row) => row.figures.published).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.code.localeCompare(b.code));
+  const ranked = rows
+    .filter((row) => row.figures.published)
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.code.localeCompare(b.code));
   const others = rows.filter((row) => !row.figures.published).sort((a, b) => a.code.localeCompare(b.code));
   return [...ranked, ...others];
 }
 
-export function RankingTable({ title, rows, empty, testId, monthsInPeriod }: { title: string; rows: RankRow[]; empty: string; testId: string; monthsInPeriod: number }) {
+export function RankingTable({
+  title,
+  rows,
+  empty,
+  testId,
+  monthsInPeriod,
+}: {
+  title: string;
+  rows: RankRow[];
+  empty: string;
+  testId: string;
+  monthsInPeriod: number;
+}) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   const titleId = `${testId}-title`;
@@ -87,10 +101,14 @@ export function RankingTable({ title, rows, empty, testId, monthsInPeriod }: { t
                     </Table.Th>
                     {f.published ? (
                       <>
-                        {several && <Table.Td ta="right">{`${String(f.monthsShown)}/${String(f.monthsInPeriod)}`}</Table.Td>}
+                        {several && (
+                          <Table.Td ta="right">{`${String(f.monthsShown)}/${String(f.monthsInPeriod)}`}</Table.Td>
+                        )}
                         <Table.Td ta="right">{f.declarations === null ? '—' : format.count(f.declarations)}</Table.Td>
                         <Table.Td ta="right">{f.meanStars === null ? '—' : format.mean(f.meanStars)}</Table.Td>
-                        <Table.Td ta="right">{f.satisfiedShare === null ? '—' : format.percent(f.satisfiedShare)}</Table.Td>
+                        <Table.Td ta="right">
+                          {f.satisfiedShare === null ? '—' : format.percent(f.satisfiedShare)}
+                        </Table.Td>
                         <Table.Td ta="right">{format.count(flagTotal(f) ?? 0)}</Table.Td>
                         <Table.Td ta="right">{row.score === null ? '—' : format.score(row.score)}</Table.Td>
                       </>

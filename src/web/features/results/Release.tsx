@@ -14,7 +14,15 @@ export function ResultsFooter({ periods, flags = true }: { periods: PeriodsRespo
   const { t } = useTranslation();
   const next = useNextRelease(periods.next);
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby="results-rules-title" bg="gray.0" data-testid="results-footer">
+    <Card
+      withBorder
+      padding="md"
+      radius="md"
+      component="section"
+      aria-labelledby="results-rules-title"
+      bg="gray.0"
+      data-testid="results-footer"
+    >
       <Title order={2} size="h5" id="results-rules-title" mb={6}>
         {t('results.rules.title')}
       </Title>

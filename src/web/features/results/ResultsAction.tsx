@@ -7,7 +7,13 @@ import { Link } from 'react-router';
 
 type Target = { href: string; download: true; to?: undefined } | { to: string; href?: undefined; download?: undefined };
 
-export function ResultsAction({ stale, primary = false, testId, children, ...target }: Target & { stale: boolean; primary?: boolean; testId: string; children: ReactNode }) {
+export function ResultsAction({
+  stale,
+  primary = false,
+  testId,
+  children,
+  ...target
+}: Target & { stale: boolean; primary?: boolean; testId: string; children: ReactNode }) {
   const variant = primary ? 'filled' : 'default';
   if (stale) {
     return (

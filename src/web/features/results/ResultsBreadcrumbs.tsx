@@ -13,7 +13,13 @@ export function ResultsBreadcrumbs({ path, current, search }: { path: UnitRef[];
   return (
     <nav aria-label={t('results.breadcrumbs')} className="no-print" data-testid="results-breadcrumbs">
       {/* Long unit names wrap on a phone instead of widening the page. */}
-      <Breadcrumbs separator="›" separatorMargin={6} mb="md" style={{ rowGap: 4 }} styles={{ breadcrumb: { whiteSpace: 'normal', lineHeight: 1.4 } }}>
+      <Breadcrumbs
+        separator="›"
+        separatorMargin={6}
+        mb="md"
+        style={{ rowGap: 4 }}
+        styles={{ breadcrumb: { whiteSpace: 'normal', lineHeight: 1.4 } }}
+      >
         {links.map((unit) => (
           <Anchor key={unit.id} component={Link} to={`/app/ket-qua/don-vi/${unit.id}${search}`} size="sm">
             {unit.code} — {name(unit)}

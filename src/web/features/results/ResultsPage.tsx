@@ -45,12 +45,24 @@ export default function ResultsPage() {
     return (
       <>
         <PageHeader title={t('results.title')} />
-        <QueryError error={error} onRetry={() => void (period.periods.error ? period.periods.refetch() : query.refetch())} />
+        <QueryError
+          error={error}
+          onRetry={() => void (period.periods.error ? period.periods.refetch() : query.refetch())}
+        />
       </>
     );
   }
   if (!query.data || !period.periods.data) return <PageLoader />;
-  return <UnitView data={query.data} periods={period.periods.data} requested={period.requested} search={period.search} choose={period.choose} stale={query.isPlaceholderData} />;
+  return (
+    <UnitView
+      data={query.data}
+      periods={period.periods.data}
+      requested={period.requested}
+      search={period.search}
+      choose={period.choose}
+      stale={query.isPlaceholderData}
+    />
+  );
 }
 
 interface ViewProps {
@@ -91,20 +103,39 @@ function UnitView({ data, periods, requested, search, choose, stale }: ViewProps
         description={`${kind} · ${format.periodWithMonths(shown, periods.periods[0]?.key)}`}
         actions={
           <div className="no-print results-actions">
-            <ResultsAction stale={stale} href={exportUrl({ unitId: data.unit.id }, shown.key, 'csv')} download testId="export-csv">
+            <ResultsAction
+              stale={stale}
+              href={exportUrl({ unitId: data.unit.id }, shown.key, 'csv')}
+              download
+              testId="export-csv"
+            >
               {t('results.exportCsv')}
             </ResultsAction>
-            <ResultsAction stale={stale} href={exportUrl({ unitId: data.unit.id }, shown.key, 'xlsx')} download testId="export-xlsx">
+            <ResultsAction
+              stale={stale}
+              href={exportUrl({ unitId: data.unit.id }, shown.key, 'xlsx')}
+              download
+              testId="export-xlsx"
+            >
               {t('results.exportXlsx')}
             </ResultsAction>
-            <ResultsAction stale={stale} to={`/app/ket-qua/bao-cao?${new URLSearchParams({ unit: data.unit.id, month: reportMonth }).toString()}`} primary testId="open-report">
+            <ResultsAction
+              stale={stale}
+              to={`/app/ket-qua/bao-cao?${new URLSearchParams({ unit: data.unit.id, month: reportMonth }).toString()}`}
+              primary
+              testId="open-report"
+            >
               {t('results.monthlyReport')}
             </ResultsAction>
           </div>
         }
       />
       <UnreleasedPeriodNotice requested={requested} shown={shown} next={periods.next} />
-      <PeriodPicker periods={periods} selected={requested.state === 'released' ? requested.period : shown} onChange={choose} />
+      <PeriodPicker
+        periods={periods}
+        selected={requested.state === 'released' ? requested.period : shown}
+        onChange={choose}
+      />
       <Stack gap="xs" component="section" aria-labelledby="overall-title">
         <Title order={2} size="h4" id="overall-title">
           {t('results.overall.title')}
@@ -129,7 +160,14 @@ function UnitView({ data, periods, requested, search, choose, stale }: ViewProps
           testId="ranking"
           empty={t('results.noChildren')}
           monthsInPeriod={monthsInPeriod}
-          rows={data.children.map((child) => ({ key: child.unit.id, to: `/app/ket-qua/don-vi/${child.unit.id}${search}`, code: child.unit.code, name: name(child.unit), figures: child.figures, score: child.score }))}
+          rows={data.children.map((child) => ({
+            key: child.unit.id,
+            to: `/app/ket-qua/don-vi/${child.unit.id}${search}`,
+            code: child.unit.code,
+            name: name(child.unit),
+            figures: child.figures,
+            score: child.score,
+          }))}
         />
       )}
       {showOfficers && (
@@ -138,10 +176,21 @@ function UnitView({ data, periods, requested, search, choose, stale }: ViewProps
           testId="officer-ranking"
           empty={t('results.noOfficers')}
           monthsInPeriod={monthsInPeriod}
-          rows={data.officers.map((officer) => ({ key: officer.id, to: `/app/ket-qua/cong-chuc/${officer.id}${search}`, code: officer.code, name: officer.fullName, figures: officer.figures, score: officer.score }))}
+          rows={data.officers.map((officer) => ({
+            key: officer.id,
+            to: `/app/ket-qua/cong-chuc/${officer.id}${search}`,
+            code: officer.code,
+            name: officer.fullName,
+            figures: officer.figures,
+            score: officer.score,
+          }))}
         />
       )}
-      <CommentBatches title={t('results.comments.unitTitle', { name: name(data.unit) })} batches={data.comments} minimum={periods.minimumBusinesses} />
+      <CommentBatches
+        title={t('results.comments.unitTitle', { name: name(data.unit) })}
+        batches={data.comments}
+        minimum={periods.minimumBusinesses}
+      />
       <ResultsFooter periods={periods} />
     </Stack>
   );

@@ -18,7 +18,11 @@ export function TrendChart({ trend }: { trend: Point[] }) {
   const last = trend.at(-1)?.month;
   const published = trend.filter((point) => point.published);
   const gaps = trend.filter((point) => !point.published).map((point) => format.shortMonth(point.month));
-  const data = trend.map((point) => ({ month: format.shortMonth(point.month), meanStars: point.meanStars, declarations: point.declarations }));
+  const data = trend.map((point) => ({
+    month: format.shortMonth(point.month),
+    meanStars: point.meanStars,
+    declarations: point.declarations,
+  }));
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby="trend-title" data-testid="trend">
       <Title order={2} size="h4" id="trend-title">
@@ -42,7 +46,13 @@ export function TrendChart({ trend }: { trend: Point[] }) {
               dataKey="month"
               series={[
                 { name: 'meanStars', label: t('results.figures.mean'), color: 'navy.7' },
-                { name: 'declarations', label: t('results.figures.declarations'), color: 'orange.9', yAxisId: 'right', strokeDasharray: '5 5' },
+                {
+                  name: 'declarations',
+                  label: t('results.figures.declarations'),
+                  color: 'orange.9',
+                  yAxisId: 'right',
+                  strokeDasharray: '5 5',
+                },
               ]}
               withRightYAxis
               yAxisProps={{ domain: [1, 5] }}

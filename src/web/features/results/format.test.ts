@@ -12,8 +12,12 @@ describe('results format', () => {
     expect(periodLabel(parsePeriod('2025'), 'vi')).toBe('Năm 2025');
     expect(periodLabel(parsePeriod('last12-2026-10'), 'vi')).toBe('12 tháng gần nhất');
     expect(periodLabel(parsePeriod('last12-2026-09'), 'vi', false)).toBe('12 tháng đến tháng 9/2026');
-    expect(resultsFormat('vi').periodWithMonths(parsePeriod('last12-2026-10'), 'last12-2026-10')).toBe('12 tháng gần nhất (tháng 11/2025–10/2026)');
-    expect(resultsFormat('vi').periodWithMonths(parsePeriod('2026-Q3'), 'last12-2026-10')).toBe('Quý III/2026 (tháng 7–9/2026)');
+    expect(resultsFormat('vi').periodWithMonths(parsePeriod('last12-2026-10'), 'last12-2026-10')).toBe(
+      '12 tháng gần nhất (tháng 11/2025–10/2026)',
+    );
+    expect(resultsFormat('vi').periodWithMonths(parsePeriod('2026-Q3'), 'last12-2026-10')).toBe(
+      'Quý III/2026 (tháng 7–9/2026)',
+    );
   });
 
   it('spans months for comment batches', () => {
@@ -41,7 +45,24 @@ describe('results format', () => {
 describe('the period in the URL', () => {
   const periods = {
     periods: [
-      { key: 'last12-2026-10', kind: 'last12' as const, months: ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'] },
+      {
+        key: 'last12-2026-10',
+        kind: 'last12' as const,
+        months: [
+          '2025-11',
+          '2025-12',
+          '2026-01',
+          '2026-02',
+          '2026-03',
+          '2026-04',
+          '2026-05',
+          '2026-06',
+          '2026-07',
+          '2026-08',
+          '2026-09',
+          '2026-10',
+        ],
+      },
       { key: '2026-10', kind: 'month' as const, months: ['2026-10'] },
       { key: '2026-09', kind: 'month' as const, months: ['2026-09'] },
       { key: '2026-Q3', kind: 'quarter' as const, months: ['2026-07', '2026-08', '2026-09'] },
@@ -59,7 +80,10 @@ describe('the period in the URL', () => {
   });
 
   it('accepts the twelve months to an earlier released month, as the server does', () => {
-    expect(resolvePeriod('last12-2026-09', periods)).toEqual({ state: 'released', period: { key: 'last12-2026-09', kind: 'last12', months: ['2026-09'] } });
+    expect(resolvePeriod('last12-2026-09', periods)).toEqual({
+      state: 'released',
+      period: { key: 'last12-2026-09', kind: 'last12', months: ['2026-09'] },
+    });
     expect(resolvePeriod('last12-2026-11', periods)).toEqual({ state: 'unreleased', key: 'last12-2026-11' });
   });
 });

@@ -43,7 +43,8 @@ export function shortMonth(month: string): string {
 /** '2026-10' → 'Tháng 10/2026' | 'October 2026'. */
 export function monthLabel(month: string, language: Language): string {
   const { year, month: m } = split(month);
-  if (language === 'en') return englishMonthFormat({ month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, m - 1, 1)));
+  if (language === 'en')
+    return englishMonthFormat({ month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, m - 1, 1)));
   return `Tháng ${String(m)}/${String(year)}`;
 }
 
@@ -64,7 +65,11 @@ export function monthSpan(first: string, last: string, language: Language): stri
 }
 
 /** A released period in words, as the picker and the page headers show it. */
-export function periodLabel(period: Pick<ReleasedPeriod, 'key' | 'kind' | 'months'>, language: Language, latest = true): string {
+export function periodLabel(
+  period: Pick<ReleasedPeriod, 'key' | 'kind' | 'months'>,
+  language: Language,
+  latest = true,
+): string {
   const en = language === 'en';
   switch (period.kind) {
     case 'month':
@@ -106,13 +111,17 @@ export function resultsFormat(language: Language) {
   return {
     language,
     count: (value: number) => numberFormat(language, {}).format(value),
-    mean: (value: number) => numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value),
-    score: (value: number) => numberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value),
-    percent: (value: number) => numberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+    mean: (value: number) =>
+      numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value),
+    score: (value: number) =>
+      numberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value),
+    percent: (value: number) =>
+      numberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
     shortMonth,
     month: (month: string) => monthLabel(month, language),
     monthSpan: (first: string, last: string) => monthSpan(first, last, language),
-    period: (period: Pick<ReleasedPeriod, 'key' | 'kind' | 'months'>, latest = true) => periodLabel(period, language, latest),
+    period: (period: Pick<ReleasedPeriod, 'key' | 'kind' | 'months'>, latest = true) =>
+      periodLabel(period, language, latest),
     periodMonths: (period: Pick<ReleasedPeriod, 'kind' | 'months'>) => periodMonths(period, language),
     /** 'Quý III/2026 (tháng 7–9/2026)', '12 tháng gần nhất (tháng 11/2025–10/2026)': `latestKey` is the newest period offered. */
     periodWithMonths: (period: Pick<ReleasedPeriod, 'key' | 'kind' | 'months'>, latestKey: string | undefined) => {

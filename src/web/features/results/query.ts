@@ -10,13 +10,22 @@ import { parsePeriod, periodSchema, type PeriodsResponse, type ReleasedPeriod } 
 import { api, withQuery } from '../../app/api.ts';
 
 /** Who may open the unit dashboards (mirrors the server's policy); officers see their own page. */
-export const UNIT_DASHBOARD_ROLES: readonly Role[] = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff', 'admin'];
+export const UNIT_DASHBOARD_ROLES: readonly Role[] = [
+  'team_lead',
+  'branch_leader',
+  'department_leader',
+  'inspector',
+  'gd_staff',
+  'admin',
+];
 
 /** Query keys of the results pages. */
 export const resultKeys = {
   periods: ['dashboards', 'periods'] as const,
-  unit: (unitId: string | undefined, period: string | null) => ['dashboards', 'unit', unitId ?? 'default', period ?? 'default'] as const,
-  officer: (officerId: string, period: string | null) => ['dashboards', 'officer', officerId, period ?? 'default'] as const,
+  unit: (unitId: string | undefined, period: string | null) =>
+    ['dashboards', 'unit', unitId ?? 'default', period ?? 'default'] as const,
+  officer: (officerId: string, period: string | null) =>
+    ['dashboards', 'officer', officerId, period ?? 'default'] as const,
   report: (unitId: string | null, month: string | null) => ['dashboards', 'report', unitId, month ?? 'latest'] as const,
 };
 
@@ -50,7 +59,10 @@ export function resolvePeriod(key: string | null, periods: PeriodsResponse | und
   const released = new Set(periods.periods.filter((period) => period.kind === 'month').map((period) => period.key));
   const parsed = parsePeriod(key);
   if (parsed.kind === 'last12' && released.has(parsed.months.at(-1)!)) {
-    return { state: 'released', period: { key, kind: 'last12', months: parsed.months.filter((month) => released.has(month)) } };
+    return {
+      state: 'released',
+      period: { key, kind: 'last12', months: parsed.months.filter((month) => released.has(month)) },
+    };
   }
   return { state: 'unreleased', key };
 }
@@ -74,15 +86,25 @@ export function useResultsPeriod() {
   };
 }
 
-export function exportUrl(target: { unitId: string } | { officerId: string }, period: string | null, format: 'csv' | 'xlsx'): string {
-  const path = 'unitId' in target ? `/api/dashboards/units/${target.unitId}/export` : `/api/dashboards/officers/${target.officerId}/export`;
+export function exportUrl(
+  target: { unitId: string } | { officerId: string },
+  period: string | null,
+  format: 'csv' | 'xlsx',
+): string {
+  const path =
+    'unitId' in target
+      ? `/api/dashboards/units/${target.unitId}/export`
+      : `/api/dashboards/officers/${target.officerId}/export`;
   return withQuery(path, { period: period ?? undefined, format });
 }
 
 export function useUnitDashboard(unitId: string | undefined, period: string | null, enabled = true) {
   return useQuery({
     queryKey: resultKeys.unit(unitId, period),
-    queryFn: () => api<UnitDashboard>(unitId ? `/api/dashboards/units/${unitId}` : '/api/dashboards/units', { query: { period: period ?? undefined } }),
+    queryFn: () =>
+      api<UnitDashboard>(unitId ? `/api/dashboards/units/${unitId}` : '/api/dashboards/units', {
+        query: { period: period ?? undefined },
+      }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -91,7 +113,8 @@ export function useUnitDashboard(unitId: string | undefined, period: string | nu
 export function useOfficerDashboard(officerId: string, period: string | null, enabled = true) {
   return useQuery({
     queryKey: resultKeys.officer(officerId, period),
-    queryFn: () => api<OfficerDashboard>(`/api/dashboards/officers/${officerId}`, { query: { period: period ?? undefined } }),
+    queryFn: () =>
+      api<OfficerDashboard>(`/api/dashboards/officers/${officerId}`, { query: { period: period ?? undefined } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -101,7 +124,8 @@ export function useOfficerDashboard(officerId: string, period: string | null, en
 export function useMonthlyReport(unitId: string | null, month: string | null, enabled = true) {
   return useQuery({
     queryKey: resultKeys.report(unitId, month),
-    queryFn: () => api<MonthlyReport>(`/api/dashboards/units/${unitId ?? ''}/report`, { query: { month: month ?? undefined } }),
+    queryFn: () =>
+      api<MonthlyReport>(`/api/dashboards/units/${unitId ?? ''}/report`, { query: { month: month ?? undefined } }),
     enabled: enabled && Boolean(unitId),
     placeholderData: keepPreviousData,
   });

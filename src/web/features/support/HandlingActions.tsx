@@ -16,7 +16,15 @@ import { supportKeys } from './keys.ts';
 type Dialog = 'escalate' | 'transfer' | 'merge' | null;
 
 /** What an officer can do with a request: take it, follow it, resolve, escalate, transfer, merge, turn it into a bank entry. */
-export function HandlingActions({ request, isLead, onDone }: { request: RequestDetail; isLead: boolean; onDone: (detail?: RequestDetail) => void }) {
+export function HandlingActions({
+  request,
+  isLead,
+  onDone,
+}: {
+  request: RequestDetail;
+  isLead: boolean;
+  onDone: (detail?: RequestDetail) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
@@ -25,7 +33,8 @@ export function HandlingActions({ request, isLead, onDone }: { request: RequestD
   const open = request.status !== 'resolved' && request.status !== 'merged';
   const [dialog, setDialog] = useState<Dialog>(null);
   const action = useMutation({
-    mutationFn: ({ path, body, method }: { path: string; body?: unknown; method?: 'POST' | 'DELETE' }) => api<RequestDetail>(`/api/support/requests/${request.id}/${path}`, { method: method ?? 'POST', body }),
+    mutationFn: ({ path, body, method }: { path: string; body?: unknown; method?: 'POST' | 'DELETE' }) =>
+      api<RequestDetail>(`/api/support/requests/${request.id}/${path}`, { method: method ?? 'POST', body }),
     onSuccess: (detail) => {
       notifySuccess(t('support.desk.saved'));
       onDone(detail);
@@ -47,7 +56,8 @@ export function HandlingActions({ request, isLead, onDone }: { request: RequestD
           {t('support.desk.handling')}
         </Title>
         <Text size="sm">
-          {t('support.desk.level', { level: handling.escalationLevel })} · {handling.handlerUnitCode} · {t(`roles.${handling.handlerRole}`, { defaultValue: handling.handlerRole })}
+          {t('support.desk.level', { level: handling.escalationLevel })} · {handling.handlerUnitCode} ·{' '}
+          {t(`roles.${handling.handlerRole}`, { defaultValue: handling.handlerRole })}
         </Text>
         <Text size="sm">
           {t('support.desk.assignee')}: {handling.assigneeName ?? t('support.desk.nobody')}
@@ -58,11 +68,21 @@ export function HandlingActions({ request, isLead, onDone }: { request: RequestD
         {open && (
           <Group gap="xs">
             {handling.assigneeUserId !== me?.id && (
-              <Button size="xs" variant="light" onClick={() => action.mutate({ path: 'assign', body: { userId: me?.id ?? null } })} data-testid="take-request">
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => action.mutate({ path: 'assign', body: { userId: me?.id ?? null } })}
+                data-testid="take-request"
+              >
                 {t('support.desk.take')}
               </Button>
             )}
-            <Button size="xs" color="green" onClick={() => action.mutate({ path: 'status', body: { status: 'resolved' } })} data-testid="resolve-request">
+            <Button
+              size="xs"
+              color="green"
+              onClick={() => action.mutate({ path: 'status', body: { status: 'resolved' } })}
+              data-testid="resolve-request"
+            >
               {t('support.desk.resolve')}
             </Button>
             <Button size="xs" variant="default" onClick={() => setDialog('escalate')}>
@@ -77,7 +97,11 @@ export function HandlingActions({ request, isLead, onDone }: { request: RequestD
           </Group>
         )}
         <Group gap="xs">
-          <Button size="xs" variant="subtle" onClick={() => action.mutate({ path: 'follow', method: handling.following ? 'DELETE' : 'POST' })}>
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => action.mutate({ path: 'follow', method: handling.following ? 'DELETE' : 'POST' })}
+          >
             {handling.following ? t('support.desk.unfollow') : t('support.desk.follow')}
           </Button>
           {handling.draftEntryId ? (
@@ -86,20 +110,31 @@ export function HandlingActions({ request, isLead, onDone }: { request: RequestD
             </Button>
           ) : (
             request.status === 'resolved' && (
-              <Button size="xs" variant="light" onClick={() => draft.mutate()} loading={draft.isPending} data-testid="draft-entry">
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => draft.mutate()}
+                loading={draft.isPending}
+                data-testid="draft-entry"
+              >
                 {t('support.desk.draftEntry')}
               </Button>
             )
           )}
         </Group>
-        {isLead && <Text size="xs" c="dimmed">{t('support.desk.leadHint')}</Text>}
+        {isLead && (
+          <Text size="xs" c="dimmed">
+            {t('support.desk.leadHint')}
+          </Text>
+        )}
         <Title order={3} size="h6" mt="xs">
           {t('support.desk.history')}
         </Title>
         <Stack gap={2}>
           {handling.events.map((e, index) => (
             <Text key={index} size="xs">
-              {format.dateTime(e.at)} — {t([`support.events.${e.action}`, `supportInbound.events.${e.action}`], { defaultValue: e.action })}
+              {format.dateTime(e.at)} —{' '}
+              {t([`support.events.${e.action}`, `supportInbound.events.${e.action}`], { defaultValue: e.action })}
               {typeof e.details.reason === 'string' ? `: ${e.details.reason}` : ''}
             </Text>
           ))}
@@ -110,21 +145,46 @@ export function HandlingActions({ request, isLead, onDone }: { request: RequestD
   );
 }
 
-function ActionDialog({ kind, request, onClose, onDone }: { kind: Exclude<Dialog, null>; request: RequestDetail; onClose: () => void; onDone: (detail?: RequestDetail) => void }) {
+function ActionDialog({
+  kind,
+  request,
+  onClose,
+  onDone,
+}: {
+  kind: Exclude<Dialog, null>;
+  request: RequestDetail;
+  onClose: () => void;
+  onDone: (detail?: RequestDetail) => void;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [teamId, setTeamId] = useState<string | null>(null);
   const [number, setNumber] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const teams = useQuery({ queryKey: supportKeys.teams, queryFn: () => api<{ id: string; code: string; name: string }[]>('/api/support/teams'), enabled: kind === 'transfer', staleTime: 300_000 });
+  const teams = useQuery({
+    queryKey: supportKeys.teams,
+    queryFn: () => api<{ id: string; code: string; name: string }[]>('/api/support/teams'),
+    enabled: kind === 'transfer',
+    staleTime: 300_000,
+  });
   const mutation = useMutation({
     mutationFn: async () => {
-      if (kind === 'escalate') return api<RequestDetail>(`/api/support/requests/${request.id}/escalate`, { method: 'POST', body: { reason } });
-      if (kind === 'transfer') return api<RequestDetail>(`/api/support/requests/${request.id}/transfer`, { method: 'POST', body: { teamId, reason } });
-      const found = await api<z.infer<typeof requestList>>('/api/support/requests', { query: { q: number.trim(), limit: 1 } });
+      if (kind === 'escalate')
+        return api<RequestDetail>(`/api/support/requests/${request.id}/escalate`, { method: 'POST', body: { reason } });
+      if (kind === 'transfer')
+        return api<RequestDetail>(`/api/support/requests/${request.id}/transfer`, {
+          method: 'POST',
+          body: { teamId, reason },
+        });
+      const found = await api<z.infer<typeof requestList>>('/api/support/requests', {
+        query: { q: number.trim(), limit: 1 },
+      });
       const target = found.items.find((item) => item.number === number.trim().toUpperCase());
       if (!target) throw toApiError(new Error(t('support.desk.mergeNotFound')));
-      return api<RequestDetail>(`/api/support/requests/${request.id}/merge`, { method: 'POST', body: { intoId: target.id } });
+      return api<RequestDetail>(`/api/support/requests/${request.id}/merge`, {
+        method: 'POST',
+        body: { intoId: target.id },
+      });
     },
     onSuccess: (detail) => {
       notifySuccess(t('support.desk.saved'));
@@ -144,12 +204,34 @@ function ActionDialog({ kind, request, onClose, onDone }: { kind: Exclude<Dialog
         <Stack gap="sm">
           <FormAlert failure={failure} />
           {kind === 'transfer' && (
-            <Select label={t('support.desk.toTeam')} data={(teams.data ?? []).map((team) => ({ value: team.id, label: `${team.code} — ${team.name}` }))} value={teamId} onChange={setTeamId} searchable required />
+            <Select
+              label={t('support.desk.toTeam')}
+              data={(teams.data ?? []).map((team) => ({ value: team.id, label: `${team.code} — ${team.name}` }))}
+              value={teamId}
+              onChange={setTeamId}
+              searchable
+              required
+            />
           )}
           {kind === 'merge' ? (
-            <TextInput label={t('support.desk.mergeInto')} placeholder="HT26-000123" value={number} onChange={(e) => setNumber(e.currentTarget.value)} required maxLength={20} />
+            <TextInput
+              label={t('support.desk.mergeInto')}
+              placeholder="HT26-000123"
+              value={number}
+              onChange={(e) => setNumber(e.currentTarget.value)}
+              required
+              maxLength={20}
+            />
           ) : (
-            <Textarea label={t('support.desk.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} maxLength={1000} />
+            <Textarea
+              label={t('support.desk.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              required
+              autosize
+              minRows={2}
+              maxLength={1000}
+            />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,11 +1,29 @@
-import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { QA_CATEGORIES } from '../../../contracts/questions.ts';
-import { dismissMailBody, openFromMailBody, type inboundList, type InboundMailView } from '../../../contracts/support-inbound.ts';
+import {
+  dismissMailBody,
+  openFromMailBody,
+  type inboundList,
+  type InboundMailView,
+} from '../../../contracts/support-inbound.ts';
 import { PRIORITIES, type RequestDetail } from '../../../contracts/support.ts';
 import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
@@ -32,7 +50,8 @@ export default function InboxPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const query = useQuery({
     queryKey: supportKeys.inboxList(status, offset),
-    queryFn: () => api<z.infer<typeof inboundList>>('/api/support/inbound', { query: { status, limit: LIMIT, offset } }),
+    queryFn: () =>
+      api<z.infer<typeof inboundList>>('/api/support/inbound', { query: { status, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -46,7 +65,10 @@ export default function InboxPage() {
             setStatus(value);
             setOffset(0);
           }}
-          data={(['unmatched', 'opened_by_officer', 'dismissed'] as const).map((value) => ({ value, label: t(`supportInbound.status.${value}`) }))}
+          data={(['unmatched', 'opened_by_officer', 'dismissed'] as const).map((value) => ({
+            value,
+            label: t(`supportInbound.status.${value}`),
+          }))}
           aria-label={t('supportInbound.inbox.filter')}
         />
         {query.isPending && <TableSkeleton />}
@@ -84,7 +106,9 @@ export default function InboxPage() {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{m.reason ? t(`supportInbound.reasons.${m.reason}`, { defaultValue: m.reason }) : '—'}</Table.Td>
+                    <Table.Td>
+                      {m.reason ? t(`supportInbound.reasons.${m.reason}`, { defaultValue: m.reason }) : '—'}
+                    </Table.Td>
                     <Table.Td>
                       {m.requestId ? (
                         <Anchor component={Link} to={`/app/ho-tro/${m.requestId}`}>
@@ -114,18 +138,33 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const format = useFormat();
   const client = useQueryClient();
   const [mode, setMode] = useState<'read' | 'open' | 'dismiss'>('read');
-  const mail = useQuery({ queryKey: supportKeys.inboxMail(id), queryFn: () => api<InboundMailView>(`/api/support/inbound/${id}`) });
+  const mail = useQuery({
+    queryKey: supportKeys.inboxMail(id),
+    queryFn: () => api<InboundMailView>(`/api/support/inbound/${id}`),
+  });
   const form = useFormState();
-  const [values, setValues] = useState({ category: null as string | null, priority: 'normal', requesterName: '', enterpriseTaxCode: '', reason: '' });
+  const [values, setValues] = useState({
+    category: null as string | null,
+    priority: 'normal',
+    requesterName: '',
+    enterpriseTaxCode: '',
+    reason: '',
+  });
   const set = (key: keyof typeof values) => (value: string | null) => {
     setValues((current) => ({ ...current, [key]: value }));
     form.clear(key);
   };
   const open = useMutation({
-    mutationFn: (body: unknown) => api<RequestDetail>(`/api/support/inbound/${id}/open-request`, { method: 'POST', body }),
+    mutationFn: (body: unknown) =>
+      api<RequestDetail>(`/api/support/inbound/${id}/open-request`, { method: 'POST', body }),
     onSuccess: async (created) => {
       // The request goes to the team that owns the category, which may not be the officer's own.
-      notifySuccess(t('supportInbound.inbox.openedToast', { number: created.number, team: `${created.teamCode} — ${created.teamName}` }));
+      notifySuccess(
+        t('supportInbound.inbox.openedToast', {
+          number: created.number,
+          team: `${created.teamCode} — ${created.teamName}`,
+        }),
+      );
       await client.invalidateQueries({ queryKey: supportKeys.inbox });
       onClose();
     },
@@ -165,26 +204,77 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <Text size="sm">
-              {t('supportInbound.inbox.from')}: {m.fromName ? `${m.fromName} <${m.fromAddress}>` : m.fromAddress} · {format.dateTime(m.receivedAt)}
+              {t('supportInbound.inbox.from')}: {m.fromName ? `${m.fromName} <${m.fromAddress}>` : m.fromAddress} ·{' '}
+              {format.dateTime(m.receivedAt)}
             </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap', maxHeight: 260, overflow: 'auto' }} p="xs" bg="gray.0" data-testid="inbox-body" tabIndex={0}>
+            <Text
+              size="sm"
+              style={{ whiteSpace: 'pre-wrap', maxHeight: 260, overflow: 'auto' }}
+              p="xs"
+              bg="gray.0"
+              data-testid="inbox-body"
+              tabIndex={0}
+            >
               {m.textBody || '—'}
             </Text>
             {m.attachments.map((a, index) => (
               <Text key={index} size="xs">
-                {a.fileName} ({format.number(Math.ceil(a.size / 1024))} KB){a.refused ? ` — ${t(`supportInbound.refused.${a.refused}`)}` : ''}
+                {a.fileName} ({format.number(Math.ceil(a.size / 1024))} KB)
+                {a.refused ? ` — ${t(`supportInbound.refused.${a.refused}`)}` : ''}
               </Text>
             ))}
-            <FormAlert failure={form.failure} shownFields={['category', 'priority', 'requesterName', 'enterpriseTaxCode', 'reason']} />
+            <FormAlert
+              failure={form.failure}
+              shownFields={['category', 'priority', 'requesterName', 'enterpriseTaxCode', 'reason']}
+            />
             {mode === 'open' && (
               <>
-                <Select label={t('support.desk.category')} required data={QA_CATEGORIES.map((c) => ({ value: c, label: t(`support.categories.${c}`) }))} value={values.category} onChange={set('category')} error={e.category} />
-                <Select label={t('support.desk.priority')} data={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))} value={values.priority} onChange={set('priority')} allowDeselect={false} />
-                <TextInput label={t('support.desk.requesterName')} required placeholder={m.fromName || m.fromAddress} value={values.requesterName} onChange={(ev) => set('requesterName')(ev.currentTarget.value)} error={e.requesterName} maxLength={200} />
-                <TextInput label={t('support.desk.taxCode')} description={t('supportInbound.inbox.taxCodeHint')} value={values.enterpriseTaxCode} onChange={(ev) => set('enterpriseTaxCode')(ev.currentTarget.value)} error={e.enterpriseTaxCode} maxLength={20} />
+                <Select
+                  label={t('support.desk.category')}
+                  required
+                  data={QA_CATEGORIES.map((c) => ({ value: c, label: t(`support.categories.${c}`) }))}
+                  value={values.category}
+                  onChange={set('category')}
+                  error={e.category}
+                />
+                <Select
+                  label={t('support.desk.priority')}
+                  data={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
+                  value={values.priority}
+                  onChange={set('priority')}
+                  allowDeselect={false}
+                />
+                <TextInput
+                  label={t('support.desk.requesterName')}
+                  required
+                  placeholder={m.fromName || m.fromAddress}
+                  value={values.requesterName}
+                  onChange={(ev) => set('requesterName')(ev.currentTarget.value)}
+                  error={e.requesterName}
+                  maxLength={200}
+                />
+                <TextInput
+                  label={t('support.desk.taxCode')}
+                  description={t('supportInbound.inbox.taxCodeHint')}
+                  value={values.enterpriseTaxCode}
+                  onChange={(ev) => set('enterpriseTaxCode')(ev.currentTarget.value)}
+                  error={e.enterpriseTaxCode}
+                  maxLength={20}
+                />
               </>
             )}
-            {mode === 'dismiss' && <Textarea label={t('support.desk.reason')} required autosize minRows={2} value={values.reason} onChange={(ev) => set('reason')(ev.currentTarget.value)} error={e.reason} maxLength={1000} />}
+            {mode === 'dismiss' && (
+              <Textarea
+                label={t('support.desk.reason')}
+                required
+                autosize
+                minRows={2}
+                value={values.reason}
+                onChange={(ev) => set('reason')(ev.currentTarget.value)}
+                error={e.reason}
+                maxLength={1000}
+              />
+            )}
             <Group justify="flex-end">
               {mode === 'read' ? (
                 <>

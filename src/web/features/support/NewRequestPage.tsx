@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Card, Grid, List, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Grid,
+  List,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -25,7 +38,17 @@ export default function NewRequestPage() {
   const onBehalf = staff || hasRole(me, ['broker', 'association_rep']);
   const [params] = useSearchParams();
   const form = useFormState();
-  const [values, setValues] = useState<{ subject: string; body: string; category: string | null; priority: string | null; channel: string | null; requesterName: string; requesterEmail: string; requesterPhone: string; enterpriseTaxCode: string }>({
+  const [values, setValues] = useState<{
+    subject: string;
+    body: string;
+    category: string | null;
+    priority: string | null;
+    channel: string | null;
+    requesterName: string;
+    requesterEmail: string;
+    requesterPhone: string;
+    enterpriseTaxCode: string;
+  }>({
     subject: params.get('subject') ?? '',
     body: '',
     category: null,
@@ -62,7 +85,12 @@ export default function NewRequestPage() {
       body: values.body,
       category: values.category ?? undefined,
       priority: values.priority ?? 'normal',
-      ...(staff && { channel: values.channel ?? undefined, requesterName: optional(values.requesterName), requesterEmail: optional(values.requesterEmail), requesterPhone: optional(values.requesterPhone) }),
+      ...(staff && {
+        channel: values.channel ?? undefined,
+        requesterName: optional(values.requesterName),
+        requesterEmail: optional(values.requesterEmail),
+        requesterPhone: optional(values.requesterPhone),
+      }),
       ...(onBehalf && { enterpriseTaxCode: optional(values.enterpriseTaxCode) }),
     });
     if (body) mutation.mutate(body);
@@ -71,14 +99,24 @@ export default function NewRequestPage() {
 
   return (
     <>
-      <PageHeader title={staff ? t('support.desk.logNew') : t('support.desk.new')} description={t('support.desk.newIntro')} />
+      <PageHeader
+        title={staff ? t('support.desk.logNew') : t('support.desk.new')}
+        description={t('support.desk.newIntro')}
+      />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder radius="md" padding="lg">
             <form onSubmit={submit} noValidate data-testid="request-form">
               <Stack gap="sm">
                 <FormAlert failure={form.failure} shownFields={Object.keys(values)} />
-                <TextInput label={t('support.desk.subject')} required value={values.subject} onChange={(ev) => set('subject')(ev.currentTarget.value)} error={e.subject} maxLength={200} />
+                <TextInput
+                  label={t('support.desk.subject')}
+                  required
+                  value={values.subject}
+                  onChange={(ev) => set('subject')(ev.currentTarget.value)}
+                  error={e.subject}
+                  maxLength={200}
+                />
                 <Select
                   label={t('support.desk.category')}
                   required
@@ -87,10 +125,32 @@ export default function NewRequestPage() {
                   onChange={set('category')}
                   error={e.category}
                 />
-                <Select label={t('support.desk.priority')} data={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))} value={values.priority} onChange={set('priority')} allowDeselect={false} />
-                <Textarea label={t('support.desk.body')} required autosize minRows={5} value={values.body} onChange={(ev) => set('body')(ev.currentTarget.value)} error={e.body} maxLength={10_000} />
+                <Select
+                  label={t('support.desk.priority')}
+                  data={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
+                  value={values.priority}
+                  onChange={set('priority')}
+                  allowDeselect={false}
+                />
+                <Textarea
+                  label={t('support.desk.body')}
+                  required
+                  autosize
+                  minRows={5}
+                  value={values.body}
+                  onChange={(ev) => set('body')(ev.currentTarget.value)}
+                  error={e.body}
+                  maxLength={10_000}
+                />
                 {onBehalf && (
-                  <TextInput label={t('support.desk.taxCode')} description={t('support.desk.taxCodeHint')} value={values.enterpriseTaxCode} onChange={(ev) => set('enterpriseTaxCode')(ev.currentTarget.value)} error={e.enterpriseTaxCode} maxLength={20} />
+                  <TextInput
+                    label={t('support.desk.taxCode')}
+                    description={t('support.desk.taxCodeHint')}
+                    value={values.enterpriseTaxCode}
+                    onChange={(ev) => set('enterpriseTaxCode')(ev.currentTarget.value)}
+                    error={e.enterpriseTaxCode}
+                    maxLength={20}
+                  />
                 )}
                 {staff && (
                   <>
@@ -102,9 +162,29 @@ export default function NewRequestPage() {
                       onChange={set('channel')}
                       error={e.channel}
                     />
-                    <TextInput label={t('support.desk.requesterName')} required value={values.requesterName} onChange={(ev) => set('requesterName')(ev.currentTarget.value)} error={e.requesterName} maxLength={200} />
-                    <TextInput label={t('support.desk.requesterEmail')} type="email" value={values.requesterEmail} onChange={(ev) => set('requesterEmail')(ev.currentTarget.value)} error={e.requesterEmail} maxLength={200} />
-                    <TextInput label={t('support.desk.requesterPhone')} value={values.requesterPhone} onChange={(ev) => set('requesterPhone')(ev.currentTarget.value)} error={e.requesterPhone} maxLength={40} />
+                    <TextInput
+                      label={t('support.desk.requesterName')}
+                      required
+                      value={values.requesterName}
+                      onChange={(ev) => set('requesterName')(ev.currentTarget.value)}
+                      error={e.requesterName}
+                      maxLength={200}
+                    />
+                    <TextInput
+                      label={t('support.desk.requesterEmail')}
+                      type="email"
+                      value={values.requesterEmail}
+                      onChange={(ev) => set('requesterEmail')(ev.currentTarget.value)}
+                      error={e.requesterEmail}
+                      maxLength={200}
+                    />
+                    <TextInput
+                      label={t('support.desk.requesterPhone')}
+                      value={values.requesterPhone}
+                      onChange={(ev) => set('requesterPhone')(ev.currentTarget.value)}
+                      error={e.requesterPhone}
+                      maxLength={40}
+                    />
                   </>
                 )}
                 <Button type="submit" loading={mutation.isPending} data-testid="request-submit">

@@ -1,4 +1,20 @@
-import { Anchor, Badge, Button, Card, Checkbox, FileInput, Grid, Group, Paper, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  FileInput,
+  Grid,
+  Group,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,8 +45,15 @@ async function uploadFile(id: string, file: File, internal: boolean, csrf: strin
     headers: { ...(csrf && { 'x-csrf-token': csrf }), 'Accept-Language': currentLanguage() },
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details: { field: string; message: string }[] } } | null;
-    throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? '', response.status, body?.error?.details ?? []);
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code: string; message: string; details: { field: string; message: string }[] };
+    } | null;
+    throw new ApiError(
+      body?.error?.code ?? 'internal',
+      body?.error?.message ?? '',
+      response.status,
+      body?.error?.details ?? [],
+    );
   }
 }
 
@@ -42,7 +65,10 @@ export default function RequestPage() {
   const client = useQueryClient();
   const { me } = useSession();
   const staff = isSupportStaff(me);
-  const query = useQuery({ queryKey: supportKeys.request(id), queryFn: () => api<RequestDetail>(`/api/support/requests/${id}`) });
+  const query = useQuery({
+    queryKey: supportKeys.request(id),
+    queryFn: () => api<RequestDetail>(`/api/support/requests/${id}`),
+  });
   const refresh = (detail?: RequestDetail) => {
     if (detail) client.setQueryData(supportKeys.request(id), detail);
     void client.invalidateQueries({ queryKey: supportKeys.requests });
@@ -87,7 +113,15 @@ export default function RequestPage() {
                     withBorder
                     p="sm"
                     radius="md"
-                    bg={m.kind === 'internal' ? 'yellow.0' : m.fromBusiness ? 'gray.0' : m.kind === 'system' ? undefined : 'blue.0'}
+                    bg={
+                      m.kind === 'internal'
+                        ? 'yellow.0'
+                        : m.fromBusiness
+                          ? 'gray.0'
+                          : m.kind === 'system'
+                            ? undefined
+                            : 'blue.0'
+                    }
                     data-testid={`message-${m.kind}`}
                   >
                     <Group gap="xs" mb={4}>
@@ -126,7 +160,9 @@ export default function RequestPage() {
             )}
             {open && <ReplyForm request={r} staff={staff} onDone={refresh} />}
             {!staff && r.status === 'resolved' && <RateAndReopen request={r} onDone={refresh} />}
-            {r.mergedIntoNumber && <Text size="sm">{t('support.desk.mergedInto', { number: r.mergedIntoNumber })}</Text>}
+            {r.mergedIntoNumber && (
+              <Text size="sm">{t('support.desk.mergedInto', { number: r.mergedIntoNumber })}</Text>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -152,7 +188,9 @@ export default function RequestPage() {
                 )}
                 {r.rating && (
                   <Text size="sm" data-testid="request-rating">
-                    <strong>{t('support.desk.rating')}:</strong> {r.rating.helpful ? t('support.desk.helpfulYes') : t('support.desk.helpfulNo')} · {r.rating.fast ? t('support.desk.fastYes') : t('support.desk.fastNo')}
+                    <strong>{t('support.desk.rating')}:</strong>{' '}
+                    {r.rating.helpful ? t('support.desk.helpfulYes') : t('support.desk.helpfulNo')} ·{' '}
+                    {r.rating.fast ? t('support.desk.fastYes') : t('support.desk.fastNo')}
                   </Text>
                 )}
               </Stack>
@@ -165,7 +203,15 @@ export default function RequestPage() {
   );
 }
 
-function ReplyForm({ request, staff, onDone }: { request: RequestDetail; staff: boolean; onDone: (detail?: RequestDetail) => void }) {
+function ReplyForm({
+  request,
+  staff,
+  onDone,
+}: {
+  request: RequestDetail;
+  staff: boolean;
+  onDone: (detail?: RequestDetail) => void;
+}) {
   const { t } = useTranslation();
   const { me } = useSession();
   const [body, setBody] = useState('');
@@ -173,11 +219,19 @@ function ReplyForm({ request, staff, onDone }: { request: RequestDetail; staff: 
   const [wait, setWait] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const canned = useQuery({ queryKey: supportKeys.cannedAnswers, queryFn: () => api<z.infer<typeof cannedAnswer>[]>('/api/support/canned-answers'), enabled: staff });
+  const canned = useQuery({
+    queryKey: supportKeys.cannedAnswers,
+    queryFn: () => api<z.infer<typeof cannedAnswer>[]>('/api/support/canned-answers'),
+    enabled: staff,
+  });
   const mutation = useMutation({
     mutationFn: async () => {
       if (file) await uploadFile(request.id, file, internal, me?.csrfToken ?? null);
-      if (body.trim()) return api<RequestDetail>(`/api/support/requests/${request.id}/messages`, { method: 'POST', body: { body, internal, waitForBusiness: wait } });
+      if (body.trim())
+        return api<RequestDetail>(`/api/support/requests/${request.id}/messages`, {
+          method: 'POST',
+          body: { body, internal, waitForBusiness: wait },
+        });
       return api<RequestDetail>(`/api/support/requests/${request.id}`);
     },
     onSuccess: (detail) => {
@@ -214,12 +268,37 @@ function ReplyForm({ request, staff, onDone }: { request: RequestDetail; staff: 
             searchable
           />
         )}
-        <Textarea label={t('support.desk.message')} autosize minRows={4} value={body} onChange={(e) => setBody(e.currentTarget.value)} maxLength={10_000} data-testid="reply-body" />
-        <FileInput label={t('support.desk.attach')} description={t('support.desk.attachHint')} value={file} onChange={setFile} clearable accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt" />
+        <Textarea
+          label={t('support.desk.message')}
+          autosize
+          minRows={4}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          maxLength={10_000}
+          data-testid="reply-body"
+        />
+        <FileInput
+          label={t('support.desk.attach')}
+          description={t('support.desk.attachHint')}
+          value={file}
+          onChange={setFile}
+          clearable
+          accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt"
+        />
         {staff && (
           <Group gap="md">
-            <Checkbox label={t('support.desk.internalNote')} checked={internal} onChange={(e) => setInternal(e.currentTarget.checked)} data-testid="reply-internal" />
-            <Checkbox label={t('support.desk.waitForBusiness')} checked={wait} disabled={internal} onChange={(e) => setWait(e.currentTarget.checked)} />
+            <Checkbox
+              label={t('support.desk.internalNote')}
+              checked={internal}
+              onChange={(e) => setInternal(e.currentTarget.checked)}
+              data-testid="reply-internal"
+            />
+            <Checkbox
+              label={t('support.desk.waitForBusiness')}
+              checked={wait}
+              disabled={internal}
+              onChange={(e) => setWait(e.currentTarget.checked)}
+            />
           </Group>
         )}
         <Group>
@@ -241,7 +320,11 @@ function RateAndReopen({ request, onDone }: { request: RequestDetail; onDone: (d
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
   const rate = useMutation({
-    mutationFn: () => api<RequestDetail>(`/api/support/requests/${request.id}/rating`, { method: 'POST', body: { helpful: helpful === 'yes', fast: fast === 'yes', ...(comment.trim() && { comment }) } }),
+    mutationFn: () =>
+      api<RequestDetail>(`/api/support/requests/${request.id}/rating`, {
+        method: 'POST',
+        body: { helpful: helpful === 'yes', fast: fast === 'yes', ...(comment.trim() && { comment }) },
+      }),
     onSuccess: (detail) => {
       notifySuccess(t('support.desk.rated'));
       onDone(detail);
@@ -249,7 +332,8 @@ function RateAndReopen({ request, onDone }: { request: RequestDetail; onDone: (d
     onError: (error) => setFailure(toApiError(error)),
   });
   const reopen = useMutation({
-    mutationFn: () => api<RequestDetail>(`/api/support/requests/${request.id}/reopen`, { method: 'POST', body: { reason } }),
+    mutationFn: () =>
+      api<RequestDetail>(`/api/support/requests/${request.id}/reopen`, { method: 'POST', body: { reason } }),
     onSuccess: (detail) => {
       notifySuccess(t('support.desk.reopened'));
       onDone(detail);
@@ -261,7 +345,14 @@ function RateAndReopen({ request, onDone }: { request: RequestDetail; onDone: (d
   return (
     <Stack gap="md">
       {!request.rating && (
-        <Card withBorder radius="md" padding="md" component="form" data-testid="rate-form" onSubmit={(e: FormEvent) => (e.preventDefault(), helpful && fast ? rate.mutate() : undefined)}>
+        <Card
+          withBorder
+          radius="md"
+          padding="md"
+          component="form"
+          data-testid="rate-form"
+          onSubmit={(e: FormEvent) => (e.preventDefault(), helpful && fast ? rate.mutate() : undefined)}
+        >
           <Stack gap="sm">
             <Title order={2} size="h5">
               {t('support.desk.rateTitle')}
@@ -279,7 +370,14 @@ function RateAndReopen({ request, onDone }: { request: RequestDetail; onDone: (d
                 <Radio value="no" label={t('support.qa.no')} />
               </Group>
             </Radio.Group>
-            <Textarea label={t('support.desk.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={2000} autosize minRows={2} />
+            <Textarea
+              label={t('support.desk.comment')}
+              value={comment}
+              onChange={(e) => setComment(e.currentTarget.value)}
+              maxLength={2000}
+              autosize
+              minRows={2}
+            />
             <Group>
               <Button type="submit" disabled={!helpful || !fast} loading={rate.isPending} data-testid="rate-send">
                 {t('support.desk.rateSend')}
@@ -291,9 +389,21 @@ function RateAndReopen({ request, onDone }: { request: RequestDetail; onDone: (d
       {canReopen && (
         <Card withBorder radius="md" padding="md">
           <Stack gap="sm">
-            <Textarea label={t('support.desk.reopenReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
+            <Textarea
+              label={t('support.desk.reopenReason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              maxLength={1000}
+              autosize
+              minRows={2}
+            />
             <Group>
-              <Button variant="default" disabled={reason.trim().length < 5} loading={reopen.isPending} onClick={() => reopen.mutate()}>
+              <Button
+                variant="default"
+                disabled={reason.trim().length < 5}
+                loading={reopen.isPending}
+                onClick={() => reopen.mutate()}
+              >
                 {t('support.desk.reopen')}
               </Button>
               <Button variant="subtle" onClick={() => void navigate('/hoi-dap')}>

@@ -33,7 +33,10 @@ export default function RequestsPage() {
   const [offset, setOffset] = useState(0);
   const query = useQuery({
     queryKey: supportKeys.requestList(status, mine, q, offset),
-    queryFn: () => api<z.infer<typeof requestList>>('/api/support/requests', { query: { status, mine: mine ? 'true' : undefined, q, limit: LIMIT, offset } }),
+    queryFn: () =>
+      api<z.infer<typeof requestList>>('/api/support/requests', {
+        query: { status, mine: mine ? 'true' : undefined, q, limit: LIMIT, offset },
+      }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -65,8 +68,20 @@ export default function RequestsPage() {
             }}
             clearable
           />
-          <TextInput label={t('support.desk.find')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maxLength={100} />
-          {staff && <Checkbox label={t('support.desk.mine')} checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} mb={8} />}
+          <TextInput
+            label={t('support.desk.find')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            maxLength={100}
+          />
+          {staff && (
+            <Checkbox
+              label={t('support.desk.mine')}
+              checked={mine}
+              onChange={(e) => setMine(e.currentTarget.checked)}
+              mb={8}
+            />
+          )}
         </Group>
         {query.isPending && <TableSkeleton />}
         {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}

@@ -23,11 +23,17 @@ export default function ServiceLevelsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState<ServiceLevelView | null>(null);
-  const query = useQuery({ queryKey: supportKeys.serviceLevels, queryFn: () => api<z.infer<typeof serviceLevelList>>('/api/support/service-levels') });
+  const query = useQuery({
+    queryKey: supportKeys.serviceLevels,
+    queryFn: () => api<z.infer<typeof serviceLevelList>>('/api/support/service-levels'),
+  });
   const canEdit = query.data?.canEdit ?? false;
   return (
     <>
-      <PageHeader title={t('supportInbound.levels.title')} description={canEdit ? t('supportInbound.levels.introEdit') : t('supportInbound.levels.intro')} />
+      <PageHeader
+        title={t('supportInbound.levels.title')}
+        description={canEdit ? t('supportInbound.levels.introEdit') : t('supportInbound.levels.intro')}
+      />
       <Card withBorder padding="md" radius="md">
         {query.isPending && <TableSkeleton />}
         {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
@@ -51,10 +57,18 @@ export default function ServiceLevelsPage() {
                     <Table.Td>{t(`support.categories.${level.category}`)}</Table.Td>
                     <Table.Td>{t(`support.priorities.${level.priority}`)}</Table.Td>
                     <Table.Td>{t(`supportInbound.levels.calendars.${level.calendar}`)}</Table.Td>
-                    <Table.Td>{t('supportInbound.levels.hours', { n: format.number(hours(level.firstResponseMinutes)) })}</Table.Td>
-                    <Table.Td>{t('supportInbound.levels.hours', { n: format.number(hours(level.resolutionMinutes)) })}</Table.Td>
                     <Table.Td>
-                      <Text size="xs">{level.updatedByName ? `${level.updatedByName}, ${format.dateTime(level.updatedAt)}` : t('supportInbound.levels.initial')}</Text>
+                      {t('supportInbound.levels.hours', { n: format.number(hours(level.firstResponseMinutes)) })}
+                    </Table.Td>
+                    <Table.Td>
+                      {t('supportInbound.levels.hours', { n: format.number(hours(level.resolutionMinutes)) })}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">
+                        {level.updatedByName
+                          ? `${level.updatedByName}, ${format.dateTime(level.updatedAt)}`
+                          : t('supportInbound.levels.initial')}
+                      </Text>
                     </Table.Td>
                     {canEdit && (
                       <Table.Td>
@@ -89,7 +103,8 @@ function EditLevel({ level, onClose }: { level: ServiceLevelView; onClose: () =>
   const [first, setFirst] = useState<string | number>(hours(level.firstResponseMinutes));
   const [resolution, setResolution] = useState<string | number>(hours(level.resolutionMinutes));
   const save = useMutation({
-    mutationFn: (body: unknown) => api<ServiceLevelView>(`/api/support/service-levels/${level.category}/${level.priority}`, { method: 'PUT', body }),
+    mutationFn: (body: unknown) =>
+      api<ServiceLevelView>(`/api/support/service-levels/${level.category}/${level.priority}`, { method: 'PUT', body }),
     onSuccess: async () => {
       notifySuccess(t('support.desk.saved'));
       await client.invalidateQueries({ queryKey: supportKeys.serviceLevels });
@@ -100,24 +115,55 @@ function EditLevel({ level, onClose }: { level: ServiceLevelView; onClose: () =>
   const minutes = (value: string | number) => (value === '' ? undefined : Math.round(Number(value) * 60));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = form.check(serviceLevelBody, { calendar: calendar ?? undefined, firstResponseMinutes: minutes(first), resolutionMinutes: minutes(resolution) });
+    const body = form.check(serviceLevelBody, {
+      calendar: calendar ?? undefined,
+      firstResponseMinutes: minutes(first),
+      resolutionMinutes: minutes(resolution),
+    });
     if (body) save.mutate(body);
   };
   return (
-    <AppModal opened onClose={onClose} title={`${t(`support.categories.${level.category}`)} — ${t(`support.priorities.${level.priority}`)}`}>
+    <AppModal
+      opened
+      onClose={onClose}
+      title={`${t(`support.categories.${level.category}`)} — ${t(`support.priorities.${level.priority}`)}`}
+    >
       <form onSubmit={submit} noValidate data-testid="level-form">
         <Stack gap="sm">
           <FormAlert failure={form.failure} shownFields={['calendar', 'firstResponseMinutes', 'resolutionMinutes']} />
           <Select
             label={t('supportInbound.levels.clock')}
-            data={(['24x7', 'working'] as const).map((c) => ({ value: c, label: t(`supportInbound.levels.calendars.${c}`) }))}
+            data={(['24x7', 'working'] as const).map((c) => ({
+              value: c,
+              label: t(`supportInbound.levels.calendars.${c}`),
+            }))}
             value={calendar}
             onChange={setCalendar}
             allowDeselect={false}
             error={form.errors.calendar}
           />
-          <NumberInput label={t('supportInbound.levels.firstResponseHours')} min={0.25} step={0.5} decimalScale={2} value={first} onChange={setFirst} error={form.errors.firstResponseMinutes} required data-testid="level-first" />
-          <NumberInput label={t('supportInbound.levels.resolutionHours')} min={0.25} step={1} decimalScale={2} value={resolution} onChange={setResolution} error={form.errors.resolutionMinutes} required data-testid="level-resolution" />
+          <NumberInput
+            label={t('supportInbound.levels.firstResponseHours')}
+            min={0.25}
+            step={0.5}
+            decimalScale={2}
+            value={first}
+            onChange={setFirst}
+            error={form.errors.firstResponseMinutes}
+            required
+            data-testid="level-first"
+          />
+          <NumberInput
+            label={t('supportInbound.levels.resolutionHours')}
+            min={0.25}
+            step={1}
+            decimalScale={2}
+            value={resolution}
+            onChange={setResolution}
+            error={form.errors.resolutionMinutes}
+            required
+            data-testid="level-resolution"
+          />
           <Text size="xs" c="dimmed">
             {t('supportInbound.levels.note')}
           </Text>

@@ -33,9 +33,17 @@ export default function SupportDashboardPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const range = { from: from || undefined, to: to || undefined };
-  const query = useQuery({ queryKey: supportKeys.dashboard(from, to), queryFn: () => api<SupportDashboard>('/api/support/dashboard', { query: range }) });
+  const query = useQuery({
+    queryKey: supportKeys.dashboard(from, to),
+    queryFn: () => api<SupportDashboard>('/api/support/dashboard', { query: range }),
+  });
   const pct = (value: number | null) => (value === null ? '—' : `${format.number(value)} %`);
-  const minutes = (value: number | null) => (value === null ? '—' : value < 120 ? t('support.dash.minutes', { n: value }) : t('support.dash.hours', { n: Math.round(value / 6) / 10 }));
+  const minutes = (value: number | null) =>
+    value === null
+      ? '—'
+      : value < 120
+        ? t('support.dash.minutes', { n: value })
+        : t('support.dash.hours', { n: Math.round(value / 6) / 10 });
   const d = query.data;
   return (
     <>
@@ -43,13 +51,23 @@ export default function SupportDashboardPage() {
         title={t('support.dash.title')}
         description={d ? t('support.dash.range', { from: format.date(d.from), to: format.date(d.to) }) : undefined}
         actions={
-          <Button component="a" href={withQuery('/api/support/requests.csv', range)} variant="default" data-testid="support-csv">
+          <Button
+            component="a"
+            href={withQuery('/api/support/requests.csv', range)}
+            variant="default"
+            data-testid="support-csv"
+          >
             {t('support.dash.csv')}
           </Button>
         }
       />
       <Group mb="md" gap="sm">
-        <TextInput type="date" label={t('support.dash.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('support.dash.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
         <TextInput type="date" label={t('support.dash.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
       </Group>
       {query.isPending && <TableSkeleton />}
@@ -62,7 +80,12 @@ export default function SupportDashboardPage() {
             <Stat label={t('support.dash.medianFirst')} value={minutes(d.sla.medianFirstResponseMinutes)} />
             <Stat label={t('support.dash.medianResolution')} value={minutes(d.sla.medianResolutionMinutes)} />
             <Stat label={t('support.dash.resolved')} value={format.number(d.sla.resolved)} />
-            <Stat label={t('support.dash.rated')} value={d.satisfaction.rated === null ? t('support.dash.unpublished') : format.number(d.satisfaction.rated)} />
+            <Stat
+              label={t('support.dash.rated')}
+              value={
+                d.satisfaction.rated === null ? t('support.dash.unpublished') : format.number(d.satisfaction.rated)
+              }
+            />
             <Stat label={t('support.dash.helpful')} value={pct(d.satisfaction.helpful)} />
             <Stat label={t('support.dash.fast')} value={pct(d.satisfaction.fast)} />
           </SimpleGrid>

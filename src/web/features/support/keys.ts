@@ -1,7 +1,8 @@
 // Query keys of the support desk.
 export const supportKeys = {
   requests: ['support-requests'] as const,
-  requestList: (status: string | null, mine: boolean, q: string, offset: number) => ['support-requests', status, mine, q, offset] as const,
+  requestList: (status: string | null, mine: boolean, q: string, offset: number) =>
+    ['support-requests', status, mine, q, offset] as const,
   request: (id: string) => ['support-request', id] as const,
   inbox: ['support-inbound'] as const,
   inboxList: (status: string, offset: number) => ['support-inbound', status, offset] as const,

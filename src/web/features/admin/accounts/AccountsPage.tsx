@@ -31,7 +31,8 @@ export default function AccountsPage() {
   const units = useUnits();
   const query = useQuery({
     queryKey: accountKeys.list({ q: search, role, offset }),
-    queryFn: () => api<{ items: Account[]; total: number }>('/api/accounts', { query: { q: search, role, limit: LIMIT, offset } }),
+    queryFn: () =>
+      api<{ items: Account[]; total: number }>('/api/accounts', { query: { q: search, role, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
 
@@ -80,14 +81,20 @@ export default function AccountsPage() {
           {query.data && query.data.items.length === 0 && <EmptyState>{t('accounts.empty')}</EmptyState>}
           {query.data && query.data.items.length > 0 && (
             <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-              <AccountsTable items={query.data.items} onEdit={(account) => setDialog({ type: 'edit', account })} onReset={(account) => setDialog({ type: 'reset', account })} />
+              <AccountsTable
+                items={query.data.items}
+                onEdit={(account) => setDialog({ type: 'edit', account })}
+                onReset={(account) => setDialog({ type: 'reset', account })}
+              />
             </div>
           )}
           {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
         </Stack>
       </Card>
       {dialog?.type === 'create' && <CreateAccountModal units={units.data} onClose={() => setDialog(null)} />}
-      {dialog?.type === 'edit' && <EditAccountModal account={dialog.account} units={units.data} onClose={() => setDialog(null)} />}
+      {dialog?.type === 'edit' && (
+        <EditAccountModal account={dialog.account} units={units.data} onClose={() => setDialog(null)} />
+      )}
       {dialog?.type === 'reset' && <ResetPasswordModal account={dialog.account} onClose={() => setDialog(null)} />}
     </>
   );

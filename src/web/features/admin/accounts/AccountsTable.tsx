@@ -4,7 +4,15 @@ import type { Account } from '../../../../contracts/accounts.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
 
-export function AccountsTable({ items, onEdit, onReset }: { items: Account[]; onEdit: (a: Account) => void; onReset: (a: Account) => void }) {
+export function AccountsTable({
+  items,
+  onEdit,
+  onReset,
+}: {
+  items: Account[];
+  onEdit: (a: Account) => void;
+  onReset: (a: Account) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -43,10 +51,16 @@ export function AccountsTable({ items, onEdit, onReset }: { items: Account[]; on
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{account.enterpriseName ?? (account.associationId ? t('accounts.hasAssociation') : '—')}</Text>
+                <Text size="sm">
+                  {account.enterpriseName ?? (account.associationId ? t('accounts.hasAssociation') : '—')}
+                </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={account.active ? 'green' : 'red'} radius="sm" styles={{ label: { whiteSpace: 'nowrap' } }}>
+                <Badge
+                  color={account.active ? 'green' : 'red'}
+                  radius="sm"
+                  styles={{ label: { whiteSpace: 'nowrap' } }}
+                >
                   {account.active ? t('accounts.active') : t('accounts.inactive')}
                 </Badge>
               </Table.Td>
@@ -57,10 +71,20 @@ export function AccountsTable({ items, onEdit, onReset }: { items: Account[]; on
               </Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
-                  <Button size="compact-sm" variant="light" onClick={() => onEdit(account)} aria-label={t('accounts.editFor', { email: account.email })}>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => onEdit(account)}
+                    aria-label={t('accounts.editFor', { email: account.email })}
+                  >
                     {t('common.edit')}
                   </Button>
-                  <Button size="compact-sm" variant="default" onClick={() => onReset(account)} aria-label={t('accounts.resetFor', { email: account.email })}>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => onReset(account)}
+                    aria-label={t('accounts.resetFor', { email: account.email })}
+                  >
                     {t('accounts.resetShort')}
                   </Button>
                 </Group>

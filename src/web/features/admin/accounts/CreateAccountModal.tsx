@@ -89,7 +89,13 @@ export function CreateAccountModal({ units, onClose }: { units: UnitIndex | unde
             <TextInput label={t('accounts.email')} type="email" required autoComplete="off" {...input('email')} />
             <TextInput label={t('accounts.fullName')} required {...input('fullName')} />
             <TextInput label={t('accounts.phone')} type="tel" {...input('phone')} />
-            <PasswordInput label={t('accounts.password')} description={t('account.passwordRule')} required autoComplete="new-password" {...input('password')} />
+            <PasswordInput
+              label={t('accounts.password')}
+              description={t('account.passwordRule')}
+              required
+              autoComplete="new-password"
+              {...input('password')}
+            />
             <Select
               label={t('accounts.locale')}
               allowDeselect={false}

@@ -13,20 +13,37 @@ import { roleErrors, toRoleInputs, type RoleDraft } from './roleRules.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
 import { accountKeys } from '../keys.ts';
 
-function sameRoles(a: { role: string | null; unitId: string | null }[], b: { role: string; unitId: string | null }[]): boolean {
-  const key = (list: { role: string | null; unitId: string | null }[]) => list.map((grant) => `${grant.role}:${grant.unitId ?? ''}`).sort().join('|');
+function sameRoles(
+  a: { role: string | null; unitId: string | null }[],
+  b: { role: string; unitId: string | null }[],
+): boolean {
+  const key = (list: { role: string | null; unitId: string | null }[]) =>
+    list
+      .map((grant) => `${grant.role}:${grant.unitId ?? ''}`)
+      .sort()
+      .join('|');
   return key(a) === key(b);
 }
 
 /** Name, phone, roles and the active switch of an existing account. */
-export function EditAccountModal({ account, units, onClose }: { account: Account; units: UnitIndex | undefined; onClose: () => void }) {
+export function EditAccountModal({
+  account,
+  units,
+  onClose,
+}: {
+  account: Account;
+  units: UnitIndex | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useFormState();
   const [fullName, setFullName] = useState(account.fullName);
   const [phone, setPhone] = useState(account.phone ?? '');
   const [active, setActive] = useState(account.active);
-  const [roles, setRoles] = useState<RoleDraft[]>(() => account.roles.map((grant) => newRoleDraft(grant.role, grant.unitId)));
+  const [roles, setRoles] = useState<RoleDraft[]>(() =>
+    account.roles.map((grant) => newRoleDraft(grant.role, grant.unitId)),
+  );
 
   const mutation = useMutation({
     mutationFn: (body: unknown) => api<Account>(`/api/accounts/${account.id}`, { method: 'PATCH', body }),
@@ -51,7 +68,9 @@ export function EditAccountModal({ account, units, onClose }: { account: Account
     }
     const body = form.check(updateAccountBody, changes);
     // Enterprise and association cannot change here; check roles against what the account has.
-    const extra = changes.roles ? roleErrors(roles, { enterpriseId: account.enterpriseId, associationId: account.associationId }, t) : {};
+    const extra = changes.roles
+      ? roleErrors(roles, { enterpriseId: account.enterpriseId, associationId: account.associationId }, t)
+      : {};
     if (Object.keys(extra).length) {
       for (const [field, message] of Object.entries(extra)) form.setError(field, message);
       return;
@@ -77,12 +96,26 @@ export function EditAccountModal({ account, units, onClose }: { account: Account
             </Text>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('accounts.fullName')} required value={fullName} onChange={(event) => setFullName(event.currentTarget.value)} error={form.errors.fullName} />
-            <TextInput label={t('accounts.phone')} type="tel" value={phone} onChange={(event) => setPhone(event.currentTarget.value)} error={form.errors.phone} />
+            <TextInput
+              label={t('accounts.fullName')}
+              required
+              value={fullName}
+              onChange={(event) => setFullName(event.currentTarget.value)}
+              error={form.errors.fullName}
+            />
+            <TextInput
+              label={t('accounts.phone')}
+              type="tel"
+              value={phone}
+              onChange={(event) => setPhone(event.currentTarget.value)}
+              error={form.errors.phone}
+            />
           </SimpleGrid>
           {(account.enterpriseName || account.associationId) && (
             <Text size="sm" c="dimmed">
-              {account.enterpriseName ? `${t('accounts.enterprise')}: ${account.enterpriseName}` : t('accounts.hasAssociation')}
+              {account.enterpriseName
+                ? `${t('accounts.enterprise')}: ${account.enterpriseName}`
+                : t('accounts.hasAssociation')}
             </Text>
           )}
           <Switch

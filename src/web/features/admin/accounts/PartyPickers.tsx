@@ -54,14 +54,21 @@ export function OfficerPicker(props: PickerProps) {
 
 export function AssociationSelect(props: PickerProps) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({ queryKey: accountKeys.associations, queryFn: () => api<Association[]>('/api/associations'), staleTime: 5 * 60_000 });
+  const query = useQuery({
+    queryKey: accountKeys.associations,
+    queryFn: () => api<Association[]>('/api/associations'),
+    staleTime: 5 * 60_000,
+  });
   return (
     <Select
       {...props}
       label={t('accounts.association')}
       searchable
       clearable
-      data={(query.data ?? []).map((item) => ({ value: item.id, label: `${item.code} — ${i18n.language === 'en' ? item.nameEn : item.nameVi}` }))}
+      data={(query.data ?? []).map((item) => ({
+        value: item.id,
+        label: `${item.code} — ${i18n.language === 'en' ? item.nameEn : item.nameVi}`,
+      }))}
       placeholder={query.isPending ? t('common.loading') : undefined}
       data-testid="account-association"
     />

@@ -9,12 +9,27 @@ import { requiresUnit } from '../../../../contracts/roles.ts';
 
 const MAX_ROLES = 5;
 let nextKey = 1;
-export const newRoleDraft = (role: Role | null = null, unitId: string | null = null): RoleDraft => ({ key: nextKey++, role, unitId });
+export const newRoleDraft = (role: Role | null = null, unitId: string | null = null): RoleDraft => ({
+  key: nextKey++,
+  role,
+  unitId,
+});
 
 /** One row per role grant: the role, and the unit it covers for customs roles. */
-export function RolesEditor({ value, onChange, units, errors }: { value: RoleDraft[]; onChange: (next: RoleDraft[]) => void; units: UnitIndex | undefined; errors: Record<string, string> }) {
+export function RolesEditor({
+  value,
+  onChange,
+  units,
+  errors,
+}: {
+  value: RoleDraft[];
+  onChange: (next: RoleDraft[]) => void;
+  units: UnitIndex | undefined;
+  errors: Record<string, string>;
+}) {
   const { t } = useTranslation();
-  const update = (key: number, patch: Partial<RoleDraft>) => onChange(value.map((grant) => (grant.key === key ? { ...grant, ...patch } : grant)));
+  const update = (key: number, patch: Partial<RoleDraft>) =>
+    onChange(value.map((grant) => (grant.key === key ? { ...grant, ...patch } : grant)));
 
   return (
     <Fieldset legend={t('accounts.roles')} data-testid="roles-editor">
@@ -44,7 +59,9 @@ export function RolesEditor({ value, onChange, units, errors }: { value: RoleDra
                   label={t('accounts.unitN', { n: index + 1 })}
                   required={grant.role !== null && requiresUnit(grant.role)}
                   clearable
-                  description={grant.role !== null && !requiresUnit(grant.role) ? t('accounts.unitOptional') : undefined}
+                  description={
+                    grant.role !== null && !requiresUnit(grant.role) ? t('accounts.unitOptional') : undefined
+                  }
                   value={grant.unitId}
                   onChange={(unitId) => update(grant.key, { unitId })}
                   error={errors[`roles.${index}.unitId`]}
@@ -66,7 +83,13 @@ export function RolesEditor({ value, onChange, units, errors }: { value: RoleDra
           </Group>
         ))}
         {value.length < MAX_ROLES && (
-          <Button variant="light" size="xs" leftSection={<Plus size={14} />} onClick={() => onChange([...value, newRoleDraft()])} style={{ alignSelf: 'flex-start' }}>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<Plus size={14} />}
+            onClick={() => onChange([...value, newRoleDraft()])}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {t('accounts.addRole')}
           </Button>
         )}

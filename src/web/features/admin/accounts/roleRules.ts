@@ -19,7 +19,11 @@ export interface PartyDraft {
 }
 
 /** Field errors (by API path) for grants that lack their unit or party. */
-export function roleErrors(roles: RoleDraft[], party: PartyDraft | null, t: (key: string) => string): Record<string, string> {
+export function roleErrors(
+  roles: RoleDraft[],
+  party: PartyDraft | null,
+  t: (key: string) => string,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const seen = new Set<Role>();
   roles.forEach((grant, index) => {
@@ -30,8 +34,10 @@ export function roleErrors(roles: RoleDraft[], party: PartyDraft | null, t: (key
     if (seen.has(grant.role)) errors[`roles.${index}.role`] = t('accounts.roleDuplicate');
     seen.add(grant.role);
     if (requiresUnit(grant.role) && !grant.unitId) errors[`roles.${index}.unitId`] = t('errors.role_scope_required');
-    if (party && (ENTERPRISE_ROLES as readonly Role[]).includes(grant.role) && !party.enterpriseId) errors.enterpriseId = t('errors.role_party_required');
-    if (party && grant.role === 'association_rep' && !party.associationId) errors.associationId = t('errors.role_party_required');
+    if (party && (ENTERPRISE_ROLES as readonly Role[]).includes(grant.role) && !party.enterpriseId)
+      errors.enterpriseId = t('errors.role_party_required');
+    if (party && grant.role === 'association_rep' && !party.associationId)
+      errors.associationId = t('errors.role_party_required');
   });
   if (roles.length === 0) errors.roles = t('accounts.roleRequired');
   return errors;

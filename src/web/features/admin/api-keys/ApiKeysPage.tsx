@@ -87,13 +87,25 @@ export default function ApiKeysPage() {
                     <Table.Td>{format.dateTime(key.createdAt)}</Table.Td>
                     <Table.Td>{format.dateTime(key.lastUsedAt)}</Table.Td>
                     <Table.Td>
-                      <Badge color={key.revokedAt ? 'red' : 'green'} radius="sm" styles={{ label: { whiteSpace: 'nowrap' } }}>
-                        {key.revokedAt ? t('apiKeys.revokedOn', { date: format.date(key.revokedAt) }) : t('apiKeys.active')}
+                      <Badge
+                        color={key.revokedAt ? 'red' : 'green'}
+                        radius="sm"
+                        styles={{ label: { whiteSpace: 'nowrap' } }}
+                      >
+                        {key.revokedAt
+                          ? t('apiKeys.revokedOn', { date: format.date(key.revokedAt) })
+                          : t('apiKeys.active')}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       {!key.revokedAt && (
-                        <Button size="compact-sm" color="red" variant="light" onClick={() => setRevoking(key)} aria-label={t('apiKeys.revokeFor', { name: key.name })}>
+                        <Button
+                          size="compact-sm"
+                          color="red"
+                          variant="light"
+                          onClick={() => setRevoking(key)}
+                          aria-label={t('apiKeys.revokeFor', { name: key.name })}
+                        >
                           {t('apiKeys.revoke')}
                         </Button>
                       )}

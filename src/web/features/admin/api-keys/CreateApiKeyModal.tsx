@@ -45,7 +45,12 @@ export function CreateApiKeyModal({ onClose }: { onClose: () => void }) {
           <Text size="sm" fw={600} id="new-key-label">
             {t('apiKeys.keyFor', { name: created.name })}
           </Text>
-          <Code block aria-labelledby="new-key-label" data-testid="new-api-key" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+          <Code
+            block
+            aria-labelledby="new-key-label"
+            data-testid="new-api-key"
+            style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+          >
             {created.key}
           </Code>
           <Group justify="space-between">
@@ -76,11 +81,28 @@ export function CreateApiKeyModal({ onClose }: { onClose: () => void }) {
       >
         <Stack gap="sm">
           <FormAlert failure={form.failure} shownFields={['name', 'scopes']} />
-          <TextInput label={t('apiKeys.name')} description={t('apiKeys.nameHelp')} required value={name} onChange={(event) => setName(event.currentTarget.value)} error={form.errors.name} />
-          <Checkbox.Group label={t('apiKeys.scopes')} required value={scopes} onChange={setScopes} error={form.errors.scopes}>
+          <TextInput
+            label={t('apiKeys.name')}
+            description={t('apiKeys.nameHelp')}
+            required
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={form.errors.name}
+          />
+          <Checkbox.Group
+            label={t('apiKeys.scopes')}
+            required
+            value={scopes}
+            onChange={setScopes}
+            error={form.errors.scopes}
+          >
             <Stack gap={6} mt="xs">
               {API_SCOPES.map((scope) => (
-                <Checkbox key={scope} value={scope} label={`${scope} — ${t(`apiKeys.scope.${scope.replace(':', '_')}`)}`} />
+                <Checkbox
+                  key={scope}
+                  value={scope}
+                  label={`${scope} — ${t(`apiKeys.scope.${scope.replace(':', '_')}`)}`}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

@@ -26,7 +26,8 @@ export default function AuditPage() {
   const [open, setOpen] = useState<Set<number>>(new Set());
   const query = useQuery({
     queryKey: auditKeys.list(filters, offset),
-    queryFn: () => api<{ items: AuditEntry[]; total: number }>('/api/admin/audit', { query: { ...filters, limit: LIMIT, offset } }),
+    queryFn: () =>
+      api<{ items: AuditEntry[]; total: number }>('/api/admin/audit', { query: { ...filters, limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
   const toggle = (id: number) =>
@@ -55,7 +56,11 @@ export default function AuditPage() {
           {query.data?.items.length === 0 && <EmptyState>{t('audit.empty')}</EmptyState>}
           {query.data && query.data.items.length > 0 && (
             <ScrollTable label={t('audit.title')} minWidth={860}>
-              <Table verticalSpacing="xs" data-testid="audit-table" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+              <Table
+                verticalSpacing="xs"
+                data-testid="audit-table"
+                style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('audit.at')}</Table.Th>
@@ -89,7 +94,13 @@ export default function AuditPage() {
                           <Table.Td>{entry.ip ?? '—'}</Table.Td>
                           <Table.Td>
                             {hasDetails ? (
-                              <Button size="compact-xs" variant="subtle" aria-expanded={expanded} aria-controls={`audit-details-${entry.id}`} onClick={() => toggle(entry.id)}>
+                              <Button
+                                size="compact-xs"
+                                variant="subtle"
+                                aria-expanded={expanded}
+                                aria-controls={`audit-details-${entry.id}`}
+                                onClick={() => toggle(entry.id)}
+                              >
                                 {expanded ? t('common.hide') : t('common.show')}
                               </Button>
                             ) : (

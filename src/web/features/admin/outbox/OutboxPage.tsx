@@ -24,7 +24,8 @@ export default function OutboxPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const query = useQuery({
     queryKey: outboxKeys.list(offset),
-    queryFn: () => api<{ items: OutboxEntry[]; total: number }>('/api/admin/outbox', { query: { limit: LIMIT, offset } }),
+    queryFn: () =>
+      api<{ items: OutboxEntry[]; total: number }>('/api/admin/outbox', { query: { limit: LIMIT, offset } }),
     placeholderData: keepPreviousData,
   });
 
@@ -65,8 +66,16 @@ export default function OutboxPage() {
                         <Table.Td style={{ wordBreak: 'break-all' }}>{entry.toAddress}</Table.Td>
                         <Table.Td>{entry.subject}</Table.Td>
                         <Table.Td>
-                          <Badge color={entry.error ? 'red' : entry.sentAt ? 'green' : 'gray'} radius="sm" styles={{ label: { whiteSpace: 'nowrap' } }}>
-                            {entry.error ? t('outbox.failed') : entry.sentAt ? t('outbox.sent', { date: format.dateTime(entry.sentAt) }) : t('outbox.kept')}
+                          <Badge
+                            color={entry.error ? 'red' : entry.sentAt ? 'green' : 'gray'}
+                            radius="sm"
+                            styles={{ label: { whiteSpace: 'nowrap' } }}
+                          >
+                            {entry.error
+                              ? t('outbox.failed')
+                              : entry.sentAt
+                                ? t('outbox.sent', { date: format.dateTime(entry.sentAt) })
+                                : t('outbox.kept')}
                           </Badge>
                           {entry.error && (
                             <Text size="xs" c="red" mt={2}>
@@ -75,7 +84,13 @@ export default function OutboxPage() {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Button size="compact-xs" variant="subtle" aria-expanded={expanded} aria-controls={`outbox-body-${entry.id}`} onClick={() => setOpenId(expanded ? null : entry.id)}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            aria-expanded={expanded}
+                            aria-controls={`outbox-body-${entry.id}`}
+                            onClick={() => setOpenId(expanded ? null : entry.id)}
+                          >
                             {expanded ? t('common.hide') : t('common.show')}
                           </Button>
                         </Table.Td>

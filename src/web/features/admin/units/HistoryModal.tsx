@@ -20,14 +20,26 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** What a unit was called and where it sat, change by change. */
-export function HistoryModal({ unit, index, onClose }: { unit: Unit; index: UnitIndex | undefined; onClose: () => void }) {
+export function HistoryModal({
+  unit,
+  index,
+  onClose,
+}: {
+  unit: Unit;
+  index: UnitIndex | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = useQuery({ queryKey: unitKeys.history(unit.id), queryFn: () => api<History>(`/api/units/${unit.id}/history`) });
+  const query = useQuery({
+    queryKey: unitKeys.history(unit.id),
+    queryFn: () => api<History>(`/api/units/${unit.id}/history`),
+  });
 
   const show = (key: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
-    if ((key === 'parentId' || key === 'mergedIntoId') && typeof value === 'string') return index?.byId.get(value)?.code ?? value.slice(0, 8);
+    if ((key === 'parentId' || key === 'mergedIntoId') && typeof value === 'string')
+      return index?.byId.get(value)?.code ?? value.slice(0, 8);
     if (key === 'status' && typeof value === 'string') return t(`units.status.${value}`, { defaultValue: value });
     return typeof value === 'string' ? value : JSON.stringify(value);
   };
@@ -51,14 +63,14 @@ export function HistoryModal({ unit, index, onClose }: { unit: Unit; index: Unit
               {query.data.map((entry, position) => {
                 const before = asRecord(entry.before);
                 const after = asRecord(entry.after);
-                const changed = KEYS.filter((key) => entry.before === null ? after[key] !== undefined && after[key] !== null : before[key] !== after[key]);
+                const changed = KEYS.filter((key) =>
+                  entry.before === null ? after[key] !== undefined && after[key] !== null : before[key] !== after[key],
+                );
                 return (
                   <Table.Tr key={`${entry.at}-${position}`}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
                     <Table.Td>
-                      <Badge color="navy">
-                        {t(`units.actions.${entry.action}`, { defaultValue: entry.action })}
-                      </Badge>
+                      <Badge color="navy">{t(`units.actions.${entry.action}`, { defaultValue: entry.action })}</Badge>
                     </Table.Td>
                     <Table.Td>
                       <Stack gap={2}>
@@ -67,7 +79,9 @@ export function HistoryModal({ unit, index, onClose }: { unit: Unit; index: Unit
                             <Text span fw={600} size="sm">
                               {t(`units.fields.${key}`)}:
                             </Text>{' '}
-                            {entry.before === null ? show(key, after[key]) : `${show(key, before[key])} → ${show(key, after[key])}`}
+                            {entry.before === null
+                              ? show(key, after[key])
+                              : `${show(key, before[key])} → ${show(key, after[key])}`}
                           </Text>
                         ))}
                       </Stack>

@@ -13,7 +13,15 @@ import { AppModal } from '../../../components/AppModal.tsx';
 import { unitKeys } from '../keys.ts';
 
 /** Merge a unit into another of the same level, after an explicit confirmation. */
-export function MergeModal({ unit, index, onClose }: { unit: Unit; index: UnitIndex | undefined; onClose: () => void }) {
+export function MergeModal({
+  unit,
+  index,
+  onClose,
+}: {
+  unit: Unit;
+  index: UnitIndex | undefined;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const form = useFormState();
@@ -83,7 +91,12 @@ export function MergeModal({ unit, index, onClose }: { unit: Unit; index: UnitIn
               <Button variant="default" onClick={() => setConfirming(false)}>
                 {t('common.back')}
               </Button>
-              <Button color="red" loading={mutation.isPending} onClick={() => intoId && mutation.mutate({ intoId })} data-testid="merge-confirm">
+              <Button
+                color="red"
+                loading={mutation.isPending}
+                onClick={() => intoId && mutation.mutate({ intoId })}
+                data-testid="merge-confirm"
+              >
                 {t('units.mergeConfirmButton')}
               </Button>
             </Group>

@@ -27,7 +27,15 @@ function initialValues(mode: UnitFormMode) {
 }
 
 /** Create a unit, or rename / move one. */
-export function UnitFormModal({ mode, index, onClose }: { mode: UnitFormMode; index: UnitIndex | undefined; onClose: () => void }) {
+export function UnitFormModal({
+  mode,
+  index,
+  onClose,
+}: {
+  mode: UnitFormMode;
+  index: UnitIndex | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useFormState();
@@ -37,7 +45,9 @@ export function UnitFormModal({ mode, index, onClose }: { mode: UnitFormMode; in
 
   const mutation = useMutation({
     mutationFn: (body: unknown) =>
-      editing ? api<Unit>(`/api/units/${editing.id}`, { method: 'PATCH', body }) : api<Unit>('/api/units', { method: 'POST', body }),
+      editing
+        ? api<Unit>(`/api/units/${editing.id}`, { method: 'PATCH', body })
+        : api<Unit>('/api/units', { method: 'POST', body }),
     onSuccess: async (unit) => {
       await client.invalidateQueries({ queryKey: unitKeys.all });
       notifySuccess(editing ? t('units.updated', { code: unit.code }) : t('units.created', { code: unit.code }));
@@ -71,7 +81,12 @@ export function UnitFormModal({ mode, index, onClose }: { mode: UnitFormMode; in
   };
 
   return (
-    <AppModal opened onClose={onClose} title={editing ? t('units.editTitle', { code: editing.code }) : t('units.createTitle')} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={editing ? t('units.editTitle', { code: editing.code }) : t('units.createTitle')}
+      size="lg"
+    >
       <form
         noValidate
         data-testid="unit-form"
@@ -116,8 +131,22 @@ export function UnitFormModal({ mode, index, onClose }: { mode: UnitFormMode; in
               miw={200}
             />
           </Group>
-          <TextInput label={t('units.nameVi')} required value={values.nameVi} onChange={set('nameVi')} error={form.errors.nameVi} lang="vi" />
-          <TextInput label={t('units.nameEn')} required value={values.nameEn} onChange={set('nameEn')} error={form.errors.nameEn} lang="en" />
+          <TextInput
+            label={t('units.nameVi')}
+            required
+            value={values.nameVi}
+            onChange={set('nameVi')}
+            error={form.errors.nameVi}
+            lang="vi"
+          />
+          <TextInput
+            label={t('units.nameEn')}
+            required
+            value={values.nameEn}
+            onChange={set('nameEn')}
+            error={form.errors.nameEn}
+            lang="en"
+          />
           {parentKind && (
             <UnitSelect
               index={index}

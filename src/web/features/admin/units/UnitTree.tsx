@@ -21,12 +21,19 @@ function UnitActions({ unit, onAction }: { unit: Unit; onAction: TreeProps['onAc
   return (
     <Menu position="bottom-end" shadow="md">
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('units.actionsFor', { code: unit.code })} data-testid={`unit-actions-${unit.code}`}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('units.actionsFor', { code: unit.code })}
+          data-testid={`unit-actions-${unit.code}`}
+        >
           <Dots />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {active && CHILD_KIND[unit.kind] && <Menu.Item onClick={() => onAction('addChild', unit)}>{t('units.addChild')}</Menu.Item>}
+        {active && CHILD_KIND[unit.kind] && (
+          <Menu.Item onClick={() => onAction('addChild', unit)}>{t('units.addChild')}</Menu.Item>
+        )}
         {active && <Menu.Item onClick={() => onAction('edit', unit)}>{t('units.edit')}</Menu.Item>}
         {active && unit.kind !== 'general_department' && (
           <Menu.Item color="red" onClick={() => onAction('merge', unit)}>
@@ -64,7 +71,13 @@ const TreeNode = memo(function TreeNode({ unit, ...props }: TreeProps & { unit: 
         ) : (
           <Group gap={6} wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
             {isOpen ? <ChevronDown /> : <span style={{ width: 18, flex: 'none' }} aria-hidden="true" />}
-            <Text span size="sm" fw={children.length > 0 ? 600 : 400} td={unit.status === 'active' ? undefined : 'line-through'} style={{ overflowWrap: 'anywhere' }}>
+            <Text
+              span
+              size="sm"
+              fw={children.length > 0 ? 600 : 400}
+              td={unit.status === 'active' ? undefined : 'line-through'}
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {name}
             </Text>
           </Group>

@@ -44,11 +44,17 @@ export default function UnitsPage() {
   const index = units.data;
 
   // The General Department starts open, so its departments show first.
-  const expanded = useMemo(() => expandedIds ?? new Set(index?.roots.map((unit) => unit.id) ?? []), [expandedIds, index]);
+  const expanded = useMemo(
+    () => expandedIds ?? new Set(index?.roots.map((unit) => unit.id) ?? []),
+    [expandedIds, index],
+  );
   const result = useMemo(() => (index && debounced ? searchTree(index, debounced) : null), [index, debounced]);
   const byKind = new Map<string, number>();
-  for (const unit of index?.all ?? []) if (unit.status === 'active') byKind.set(unit.kind, (byKind.get(unit.kind) ?? 0) + 1);
-  const counts = KIND_ORDER.map((kind) => `${t(`unitKinds.${kind}`)}: ${format.number(byKind.get(kind) ?? 0)}`).join(' · ');
+  for (const unit of index?.all ?? [])
+    if (unit.status === 'active') byKind.set(unit.kind, (byKind.get(unit.kind) ?? 0) + 1);
+  const counts = KIND_ORDER.map((kind) => `${t(`unitKinds.${kind}`)}: ${format.number(byKind.get(kind) ?? 0)}`).join(
+    ' · ',
+  );
 
   const toggle = (id: string) => {
     const next = new Set(expanded);
@@ -94,10 +100,24 @@ export default function UnitsPage() {
               mb={8}
             />
             <Group gap="xs" mb={4}>
-              <Button variant="default" size="xs" disabled={!index || Boolean(result)} onClick={() => setExpandedIds(new Set(index?.all.filter((u) => u.kind !== 'branch' && u.kind !== 'team').map((u) => u.id)))}>
+              <Button
+                variant="default"
+                size="xs"
+                disabled={!index || Boolean(result)}
+                onClick={() =>
+                  setExpandedIds(
+                    new Set(index?.all.filter((u) => u.kind !== 'branch' && u.kind !== 'team').map((u) => u.id)),
+                  )
+                }
+              >
                 {t('units.expandDepartments')}
               </Button>
-              <Button variant="default" size="xs" disabled={!index || Boolean(result)} onClick={() => setExpandedIds(new Set())}>
+              <Button
+                variant="default"
+                size="xs"
+                disabled={!index || Boolean(result)}
+                onClick={() => setExpandedIds(new Set())}
+              >
                 {t('units.collapseAll')}
               </Button>
             </Group>
@@ -111,10 +131,21 @@ export default function UnitsPage() {
           </Text>
           {units.isPending && <TableSkeleton rows={8} />}
           {units.isError && <QueryError error={units.error} onRetry={() => void units.refetch()} />}
-          {index && (result?.count === 0 ? null : <UnitTree index={index} visible={result?.visible ?? null} expanded={expanded} onToggle={toggle} onAction={onAction} />)}
+          {index &&
+            (result?.count === 0 ? null : (
+              <UnitTree
+                index={index}
+                visible={result?.visible ?? null}
+                expanded={expanded}
+                onToggle={toggle}
+                onAction={onAction}
+              />
+            ))}
         </Stack>
       </Card>
-      {(dialog?.type === 'create' || dialog?.type === 'edit') && <UnitFormModal mode={dialog} index={index} onClose={() => setDialog(null)} />}
+      {(dialog?.type === 'create' || dialog?.type === 'edit') && (
+        <UnitFormModal mode={dialog} index={index} onClose={() => setDialog(null)} />
+      )}
       {dialog?.type === 'merge' && <MergeModal unit={dialog.unit} index={index} onClose={() => setDialog(null)} />}
       {dialog?.type === 'history' && <HistoryModal unit={dialog.unit} index={index} onClose={() => setDialog(null)} />}
     </>
