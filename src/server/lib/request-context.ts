@@ -14,6 +14,12 @@ import { pickLocale, type Locale } from './locale.ts';
 
 export const SESSION_COOKIE = 'caunoi_session';
 export const LOCALE_COOKIE = 'caunoi_locale';
+/**
+ * A hint the web app can read: "a session may exist". It carries nothing secret
+ * (the session itself stays HttpOnly); without it, a visitor's browser is spared
+ * asking who is signed in, and the 401 that answers an anonymous one.
+ */
+export const SIGNED_IN_COOKIE = 'caunoi_signed_in';
 /** The grant a rating's one-time code opens, scoped to that rating link's path (modules/assessments/access.ts). */
 export const RATING_ACCESS_COOKIE = 'caunoi_rating_access';
 
@@ -140,7 +146,7 @@ function bearerToken(request: FastifyRequest): string | null {
 export const requestContext = fp(
   (
     app: FastifyInstance,
-    options: { db: Kysely<Database>; clock: Clock; demoAccounts: boolean },
+    options: { db: Kysely<Database>; clock: Clock; demoAccounts: boolean; secureCookies?: boolean },
     done: (err?: Error) => void,
   ) => {
     app.decorateRequest('actor', null);
@@ -151,7 +157,7 @@ export const requestContext = fp(
       if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/admin/') && reply.statusCode < 400)
         apiKeys.clear();
     });
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', async (request, reply) => {
       const cookieLocale = request.cookies[LOCALE_COOKIE];
       const acceptLanguage = request.headers['accept-language'];
       request.locale = pickLocale({
@@ -173,6 +179,9 @@ export const requestContext = fp(
         if (actor) {
           request.actor = actor;
           if (!cookieLocale) request.locale = actor.locale;
+          // Sessions begun before the hint existed get it on their next request.
+          if (!request.cookies[SIGNED_IN_COOKIE])
+            void reply.setCookie(SIGNED_IN_COOKIE, '1', { path: '/', sameSite: 'lax', secure: options.secureCookies ?? false });
           if (!SAFE_METHODS.has(request.method)) {
             const sent = request.headers['x-csrf-token'];
             if (typeof sent !== 'string' || !safeEqual(sent, actor.csrfToken))
