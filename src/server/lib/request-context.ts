@@ -181,7 +181,11 @@ export const requestContext = fp(
           if (!cookieLocale) request.locale = actor.locale;
           // Sessions begun before the hint existed get it on their next request.
           if (!request.cookies[SIGNED_IN_COOKIE])
-            void reply.setCookie(SIGNED_IN_COOKIE, '1', { path: '/', sameSite: 'lax', secure: options.secureCookies ?? false });
+            void reply.setCookie(SIGNED_IN_COOKIE, '1', {
+              path: '/',
+              sameSite: 'lax',
+              secure: options.secureCookies ?? false,
+            });
           if (!SAFE_METHODS.has(request.method)) {
             const sent = request.headers['x-csrf-token'];
             if (typeof sent !== 'string' || !safeEqual(sent, actor.csrfToken))
