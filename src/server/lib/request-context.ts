@@ -34,7 +34,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 /** The signed-in user of a session token; demo accounts only while they are enabled (a session made locally ends when the server is opened up). */
-export async function findSessionActor(
+async function findSessionActor(
   db: Kysely<Database>,
   token: string,
   now: Date,
@@ -86,7 +86,7 @@ export async function findSessionActor(
   };
 }
 
-export async function findApiActor(db: Kysely<Database>, key: string, now: Date): Promise<ApiActor | null> {
+async function findApiActor(db: Kysely<Database>, key: string, now: Date): Promise<ApiActor | null> {
   const row = await db
     .selectFrom('api_clients')
     .select(['id', 'name', 'scopes', 'last_used_at'])
@@ -101,7 +101,7 @@ export async function findApiActor(db: Kysely<Database>, key: string, now: Date)
 }
 
 /** How long a process trusts an API key it has checked. A key revoked elsewhere stops working here within this time. */
-export const API_KEY_CACHE_MS = 30_000;
+const API_KEY_CACHE_MS = 30_000;
 const API_KEY_CACHE_MAX = 1_000;
 
 /**

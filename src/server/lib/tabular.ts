@@ -25,7 +25,7 @@ export interface DownloadFile {
   body: Buffer;
 }
 
-export const CONTENT_TYPES: Record<TableFormat, string> = {
+const CONTENT_TYPES: Record<TableFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
