@@ -1,15 +1,13 @@
 // Declarations and their service-quality assessments (integration API v1 and the web app).
 import { z } from 'zod';
+import { FLAG_KINDS, SUBJECT_KINDS } from './assessment-kinds.ts';
 import { taxCodeSchema } from './common.ts';
 import { periodSchema } from './periods.ts';
 
 export { EDIT_WINDOW_DAYS } from './periods.ts';
 
 const CHANNELS = ['green', 'yellow', 'red'] as const;
-export const SUBJECT_KINDS = ['branch', 'team', 'stage', 'officer'] as const;
-export const FLAG_KINDS = ['inconvenience', 'harassment', 'negativity', 'delay', 'error'] as const;
-export type FlagKind = (typeof FLAG_KINDS)[number];
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export { FLAG_KINDS, SUBJECT_KINDS, type FlagKind, type SubjectKind } from './assessment-kinds.ts';
 
 export const declarationNumber = z.string().regex(/^\d{12}$/, 'msg:declaration_number_format');
 
