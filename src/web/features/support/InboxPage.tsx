@@ -32,6 +32,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
@@ -273,27 +274,25 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
                   maxLength={1000}
                 />
               )}
-              <Group justify="flex-end">
-                {mode === 'read' ? (
-                  <>
-                    <Button variant="default" onClick={() => setMode('dismiss')} data-testid="inbox-dismiss">
-                      {t('supportInbound.inbox.dismiss')}
-                    </Button>
-                    <Button onClick={() => setMode('open')} data-testid="inbox-open-request">
-                      {t('supportInbound.inbox.openRequest')}
-                    </Button>
-                  </>
-                ) : (
-                  <>
-                    <Button variant="default" onClick={() => setMode('read')}>
-                      {t('common.cancel')}
-                    </Button>
-                    <Button type="submit" loading={open.isPending || dismiss.isPending} data-testid="inbox-confirm">
-                      {mode === 'open' ? t('supportInbound.inbox.openRequest') : t('supportInbound.inbox.dismiss')}
-                    </Button>
-                  </>
-                )}
-              </Group>
+              {mode === 'read' ? (
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={() => setMode('dismiss')} data-testid="inbox-dismiss">
+                    {t('supportInbound.inbox.dismiss')}
+                  </Button>
+                  <Button onClick={() => setMode('open')} data-testid="inbox-open-request">
+                    {t('supportInbound.inbox.openRequest')}
+                  </Button>
+                </Group>
+              ) : (
+                <ModalFooter
+                  onCancel={() => setMode('read')}
+                  submitLabel={
+                    mode === 'open' ? t('supportInbound.inbox.openRequest') : t('supportInbound.inbox.dismiss')
+                  }
+                  loading={open.isPending || dismiss.isPending}
+                  testId="inbox-confirm"
+                />
+              )}
             </Stack>
           </form>
         )}

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
@@ -167,14 +168,7 @@ function EditLevel({ level, onClose }: { level: ServiceLevelView; onClose: () =>
           <Text size="xs" c="dimmed">
             {t('supportInbound.levels.note')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="level-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFooter onCancel={onClose} submitLabel={t('common.save')} loading={save.isPending} testId="level-save" />
         </Stack>
       </form>
     </AppModal>
