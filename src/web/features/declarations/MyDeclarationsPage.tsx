@@ -9,8 +9,8 @@ import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { ChannelBadge } from '../rating/DeclarationSummary.tsx';
 import { declarationKeys } from './keys.ts';
@@ -55,73 +55,73 @@ export default function MyDeclarationsPage() {
           rows={6}
         >
           {(data) => (
-            <ScrollTable label={t('myDeclarations.title')} minWidth={760}>
-              <Table striped verticalSpacing="sm" data-testid="my-declarations">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('rating.declarationNumber')}</Table.Th>
-                    <Table.Th scope="col">{t('rating.registeredAt')}</Table.Th>
-                    <Table.Th scope="col">{t('rating.office')}</Table.Th>
-                    <Table.Th scope="col">{t('rating.channel')}</Table.Th>
-                    <Table.Th scope="col">{t('myDeclarations.status')}</Table.Th>
-                    <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((d) => (
-                    <Table.Tr key={d.number}>
-                      <Table.Td>
-                        <Text size="sm" fw={600} ff="monospace">
-                          {d.number}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {d.typeCode} · {d.enterpriseName}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{format.dateTime(d.registeredAt)}</Table.Td>
-                      <Table.Td>{d.officeName}</Table.Td>
-                      <Table.Td>
-                        <ChannelBadge channel={d.channel} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge
-                          color={d.assessed ? 'green' : 'gray'}
-                          c={d.assessed ? 'green.9' : 'gray.9'}
-                          variant="light"
-                          radius="sm"
-                        >
-                          {d.assessed ? t('myDeclarations.rated') : t('myDeclarations.notRated')}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <Button
-                            component={Link}
-                            to={`/app/to-khai/${d.number}`}
-                            size="compact-sm"
-                            variant={d.assessed ? 'light' : 'filled'}
-                            aria-label={t(d.assessed ? 'myDeclarations.viewFor' : 'myDeclarations.rateFor', {
-                              number: d.number,
-                            })}
-                            data-testid={`rate-${d.number}`}
-                          >
-                            {d.assessed ? t('myDeclarations.view') : t('myDeclarations.rate')}
-                          </Button>
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            onClick={() => setQrFor(d)}
-                            aria-label={t('myDeclarations.qrFor', { number: d.number })}
-                          >
-                            {t('myDeclarations.qr')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <ListTable
+              label={t('myDeclarations.title')}
+              minWidth={760}
+              striped
+              verticalSpacing="sm"
+              data-testid="my-declarations"
+              columns={[
+                t('rating.declarationNumber'),
+                t('rating.registeredAt'),
+                t('rating.office'),
+                t('rating.channel'),
+                t('myDeclarations.status'),
+                t('common.actions'),
+              ]}
+            >
+              {data.items.map((d) => (
+                <Table.Tr key={d.number}>
+                  <Table.Td>
+                    <Text size="sm" fw={600} ff="monospace">
+                      {d.number}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {d.typeCode} · {d.enterpriseName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{format.dateTime(d.registeredAt)}</Table.Td>
+                  <Table.Td>{d.officeName}</Table.Td>
+                  <Table.Td>
+                    <ChannelBadge channel={d.channel} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={d.assessed ? 'green' : 'gray'}
+                      c={d.assessed ? 'green.9' : 'gray.9'}
+                      variant="light"
+                      radius="sm"
+                    >
+                      {d.assessed ? t('myDeclarations.rated') : t('myDeclarations.notRated')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Button
+                        component={Link}
+                        to={`/app/to-khai/${d.number}`}
+                        size="compact-sm"
+                        variant={d.assessed ? 'light' : 'filled'}
+                        aria-label={t(d.assessed ? 'myDeclarations.viewFor' : 'myDeclarations.rateFor', {
+                          number: d.number,
+                        })}
+                        data-testid={`rate-${d.number}`}
+                      >
+                        {d.assessed ? t('myDeclarations.view') : t('myDeclarations.rate')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        onClick={() => setQrFor(d)}
+                        aria-label={t('myDeclarations.qrFor', { number: d.number })}
+                      >
+                        {t('myDeclarations.qr')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </ListState>
         {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}

@@ -8,8 +8,8 @@ import { api, withQuery } from '../../app/api.ts';
 import { EmptyState } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { documentKeys } from './keys.ts';
@@ -154,45 +154,44 @@ export default function DeliveryLogPage() {
                 {data.rows.length === 0 ? (
                   <EmptyState>{t('library.deliveries.empty')}</EmptyState>
                 ) : (
-                  <ScrollTable label={t('library.deliveries.title', { month })} minWidth={720}>
-                    <Table verticalSpacing="xs" data-testid="delivery-table">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">{t('library.deliveries.email')}</Table.Th>
-                          <Table.Th scope="col">{t('library.deliveries.status')}</Table.Th>
-                          <Table.Th scope="col">{t('library.deliveries.error')}</Table.Th>
-                          <Table.Th scope="col">{t('library.deliveries.attempts')}</Table.Th>
-                          <Table.Th scope="col">{t('library.deliveries.sentAt')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {data.rows.map((r) => (
-                          <Table.Tr key={r.email}>
-                            <Table.Td>
-                              <Text size="sm">{r.email}</Text>
-                              {r.unsubscribedAt && r.status !== 'skipped' && (
-                                <Text size="xs" c="dimmed">
-                                  {t('library.deliveries.unsubscribedAfter')}
-                                </Text>
-                              )}
-                            </Table.Td>
-                            <Table.Td>
-                              <Badge color={COLORS[r.status]} variant="light">
-                                {t(`library.deliveries.statuses.${r.status}`)}
-                              </Badge>
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="xs" style={{ wordBreak: 'break-word' }}>
-                                {r.error ?? '—'}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td>{r.attempts}</Table.Td>
-                            <Table.Td>{format.dateTime(r.sentAt)}</Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </ScrollTable>
+                  <ListTable
+                    label={t('library.deliveries.title', { month })}
+                    minWidth={720}
+                    verticalSpacing="xs"
+                    data-testid="delivery-table"
+                    columns={[
+                      t('library.deliveries.email'),
+                      t('library.deliveries.status'),
+                      t('library.deliveries.error'),
+                      t('library.deliveries.attempts'),
+                      t('library.deliveries.sentAt'),
+                    ]}
+                  >
+                    {data.rows.map((r) => (
+                      <Table.Tr key={r.email}>
+                        <Table.Td>
+                          <Text size="sm">{r.email}</Text>
+                          {r.unsubscribedAt && r.status !== 'skipped' && (
+                            <Text size="xs" c="dimmed">
+                              {t('library.deliveries.unsubscribedAfter')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge color={COLORS[r.status]} variant="light">
+                            {t(`library.deliveries.statuses.${r.status}`)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="xs" style={{ wordBreak: 'break-word' }}>
+                            {r.error ?? '—'}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{r.attempts}</Table.Td>
+                        <Table.Td>{format.dateTime(r.sentAt)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </ListTable>
                 )}
                 <Pager total={data.matched} limit={LIMIT} offset={offset} onChange={setOffset} />
               </Card>

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import type { FollowUpItem, statsResponse } from '../../../contracts/events.ts';
 import { api } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { eventKeys } from './keys.ts';
 
@@ -46,34 +46,31 @@ export default function ResultsPage() {
         </Title>
         <ListState query={stats} empty={t('partnership.results.none')} isEmpty={(data) => data.rows.length === 0}>
           {(data) => (
-            <ScrollTable label={t('partnership.results.byUnit')} minWidth={640}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('partnership.results.unit')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.events.kind')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.results.events')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.results.held')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.results.registrations')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.results.attended')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.rows.map((r) => (
-                    <Table.Tr key={`${r.unit.id}-${r.kind}`}>
-                      <Table.Td>
-                        {r.unit.code} — {r.unit.name}
-                      </Table.Td>
-                      <Table.Td>{t(`partnership.events.kinds.${r.kind}`)}</Table.Td>
-                      <Table.Td>{format.number(r.events)}</Table.Td>
-                      <Table.Td>{format.number(r.held)}</Table.Td>
-                      <Table.Td>{format.number(r.registrations)}</Table.Td>
-                      <Table.Td>{format.number(r.attended)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <ListTable
+              label={t('partnership.results.byUnit')}
+              minWidth={640}
+              columns={[
+                t('partnership.results.unit'),
+                t('partnership.events.kind'),
+                t('partnership.results.events'),
+                t('partnership.results.held'),
+                t('partnership.results.registrations'),
+                t('partnership.results.attended'),
+              ]}
+            >
+              {data.rows.map((r) => (
+                <Table.Tr key={`${r.unit.id}-${r.kind}`}>
+                  <Table.Td>
+                    {r.unit.code} — {r.unit.name}
+                  </Table.Td>
+                  <Table.Td>{t(`partnership.events.kinds.${r.kind}`)}</Table.Td>
+                  <Table.Td>{format.number(r.events)}</Table.Td>
+                  <Table.Td>{format.number(r.held)}</Table.Td>
+                  <Table.Td>{format.number(r.registrations)}</Table.Td>
+                  <Table.Td>{format.number(r.attended)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </ListState>
       </Card>

@@ -30,9 +30,9 @@ import { AppModal } from '../../components/AppModal.tsx';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
 import { ModalFooter } from '../../components/ModalFooter.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
@@ -74,56 +74,55 @@ export default function InboxPage() {
         />
         <ListState query={query} empty={t('supportInbound.inbox.empty')}>
           {(data) => (
-            <ScrollTable label={t('supportInbound.inbox.title')} minWidth={720}>
-              <Table verticalSpacing="xs" data-testid="inbox-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('supportInbound.inbox.received')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.inbox.from')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.inbox.subject')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.inbox.reason')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.inbox.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((m: Summary) => (
-                    <Table.Tr key={m.id} data-testid="inbox-row">
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(m.receivedAt)}</Table.Td>
-                      <Table.Td>
-                        {m.fromName || m.fromAddress}
-                        {m.fromName && (
-                          <Text size="xs" c="dimmed">
-                            {m.fromAddress}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {m.subject || t('supportInbound.inbox.noSubject')}
-                        {m.attachments.length > 0 && (
-                          <Badge ml="xs" size="xs" variant="light" color="gray">
-                            {t('supportInbound.inbox.attachments', { count: m.attachments.length })}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {m.reason ? t(`supportInbound.reasons.${m.reason}`, { defaultValue: m.reason }) : '—'}
-                      </Table.Td>
-                      <Table.Td>
-                        {m.requestId ? (
-                          <Anchor component={Link} to={`/app/ho-tro/${m.requestId}`}>
-                            {m.requestNumber}
-                          </Anchor>
-                        ) : (
-                          <Button size="xs" variant="light" onClick={() => setOpenId(m.id)} data-testid="inbox-open">
-                            {t('supportInbound.inbox.read')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <ListTable
+              label={t('supportInbound.inbox.title')}
+              minWidth={720}
+              verticalSpacing="xs"
+              data-testid="inbox-table"
+              columns={[
+                t('supportInbound.inbox.received'),
+                t('supportInbound.inbox.from'),
+                t('supportInbound.inbox.subject'),
+                t('supportInbound.inbox.reason'),
+                t('supportInbound.inbox.actions'),
+              ]}
+            >
+              {data.items.map((m: Summary) => (
+                <Table.Tr key={m.id} data-testid="inbox-row">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(m.receivedAt)}</Table.Td>
+                  <Table.Td>
+                    {m.fromName || m.fromAddress}
+                    {m.fromName && (
+                      <Text size="xs" c="dimmed">
+                        {m.fromAddress}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.subject || t('supportInbound.inbox.noSubject')}
+                    {m.attachments.length > 0 && (
+                      <Badge ml="xs" size="xs" variant="light" color="gray">
+                        {t('supportInbound.inbox.attachments', { count: m.attachments.length })}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.reason ? t(`supportInbound.reasons.${m.reason}`, { defaultValue: m.reason }) : '—'}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.requestId ? (
+                      <Anchor component={Link} to={`/app/ho-tro/${m.requestId}`}>
+                        {m.requestNumber}
+                      </Anchor>
+                    ) : (
+                      <Button size="xs" variant="light" onClick={() => setOpenId(m.id)} data-testid="inbox-open">
+                        {t('supportInbound.inbox.read')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </ListState>
         {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}

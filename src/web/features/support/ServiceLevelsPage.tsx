@@ -8,9 +8,9 @@ import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
 import { ModalFooter } from '../../components/ModalFooter.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
@@ -38,56 +38,55 @@ export default function ServiceLevelsPage() {
       <Card withBorder padding="md" radius="md">
         <ListState query={query}>
           {(data) => (
-            <ScrollTable label={t('supportInbound.levels.title')} minWidth={760}>
-              <Table verticalSpacing="xs" data-testid="levels-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('support.desk.category')}</Table.Th>
-                    <Table.Th scope="col">{t('support.desk.priority')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.levels.clock')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.levels.firstResponse')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.levels.resolution')}</Table.Th>
-                    <Table.Th scope="col">{t('supportInbound.levels.updated')}</Table.Th>
-                    {canEdit && <Table.Th scope="col">{t('supportInbound.inbox.actions')}</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((level) => (
-                    <Table.Tr key={`${level.category}-${level.priority}`} data-testid="level-row">
-                      <Table.Td>{t(`support.categories.${level.category}`)}</Table.Td>
-                      <Table.Td>{t(`support.priorities.${level.priority}`)}</Table.Td>
-                      <Table.Td>{t(`supportInbound.levels.calendars.${level.calendar}`)}</Table.Td>
-                      <Table.Td>
-                        {t('supportInbound.levels.hours', { n: format.number(hours(level.firstResponseMinutes)) })}
-                      </Table.Td>
-                      <Table.Td>
-                        {t('supportInbound.levels.hours', { n: format.number(hours(level.resolutionMinutes)) })}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs">
-                          {level.updatedByName
-                            ? `${level.updatedByName}, ${format.dateTime(level.updatedAt)}`
-                            : t('supportInbound.levels.initial')}
-                        </Text>
-                      </Table.Td>
-                      {canEdit && (
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            onClick={() => setEditing(level)}
-                            aria-label={`${t('supportInbound.levels.edit')}: ${t(`support.categories.${level.category}`)}, ${t(`support.priorities.${level.priority}`)}`}
-                            data-testid="level-edit"
-                          >
-                            {t('supportInbound.levels.edit')}
-                          </Button>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+            <ListTable
+              label={t('supportInbound.levels.title')}
+              minWidth={760}
+              verticalSpacing="xs"
+              data-testid="levels-table"
+              columns={[
+                t('support.desk.category'),
+                t('support.desk.priority'),
+                t('supportInbound.levels.clock'),
+                t('supportInbound.levels.firstResponse'),
+                t('supportInbound.levels.resolution'),
+                t('supportInbound.levels.updated'),
+                canEdit && t('supportInbound.inbox.actions'),
+              ]}
+            >
+              {data.items.map((level) => (
+                <Table.Tr key={`${level.category}-${level.priority}`} data-testid="level-row">
+                  <Table.Td>{t(`support.categories.${level.category}`)}</Table.Td>
+                  <Table.Td>{t(`support.priorities.${level.priority}`)}</Table.Td>
+                  <Table.Td>{t(`supportInbound.levels.calendars.${level.calendar}`)}</Table.Td>
+                  <Table.Td>
+                    {t('supportInbound.levels.hours', { n: format.number(hours(level.firstResponseMinutes)) })}
+                  </Table.Td>
+                  <Table.Td>
+                    {t('supportInbound.levels.hours', { n: format.number(hours(level.resolutionMinutes)) })}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {level.updatedByName
+                        ? `${level.updatedByName}, ${format.dateTime(level.updatedAt)}`
+                        : t('supportInbound.levels.initial')}
+                    </Text>
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setEditing(level)}
+                        aria-label={`${t('supportInbound.levels.edit')}: ${t(`support.categories.${level.category}`)}, ${t(`support.priorities.${level.priority}`)}`}
+                        data-testid="level-edit"
+                      >
+                        {t('supportInbound.levels.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </ListState>
       </Card>

@@ -8,8 +8,8 @@ import type { SupportDashboard } from '../../../contracts/support.ts';
 import { api, withQuery } from '../../app/api.ts';
 import { EmptyState } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { supportKeys } from './keys.ts';
 
@@ -98,32 +98,29 @@ export default function SupportDashboardPage() {
               {d.openByUnit.length === 0 ? (
                 <EmptyState>{t('support.dash.noneOpen')}</EmptyState>
               ) : (
-                <ScrollTable label={t('support.dash.openByUnit')} minWidth={560}>
-                  <Table>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('support.desk.team')}</Table.Th>
-                        <Table.Th scope="col">{t('support.dash.lt1d')}</Table.Th>
-                        <Table.Th scope="col">{t('support.dash.d1to3')}</Table.Th>
-                        <Table.Th scope="col">{t('support.dash.d3to7')}</Table.Th>
-                        <Table.Th scope="col">{t('support.dash.gt7d')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {d.openByUnit.map((u) => (
-                        <Table.Tr key={u.unitCode}>
-                          <Table.Th scope="row">
-                            {u.unitCode} — {u.unitName}
-                          </Table.Th>
-                          <Table.Td>{u.lt1d}</Table.Td>
-                          <Table.Td>{u.d1to3}</Table.Td>
-                          <Table.Td>{u.d3to7}</Table.Td>
-                          <Table.Td>{u.gt7d}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollTable>
+                <ListTable
+                  label={t('support.dash.openByUnit')}
+                  minWidth={560}
+                  columns={[
+                    t('support.desk.team'),
+                    t('support.dash.lt1d'),
+                    t('support.dash.d1to3'),
+                    t('support.dash.d3to7'),
+                    t('support.dash.gt7d'),
+                  ]}
+                >
+                  {d.openByUnit.map((u) => (
+                    <Table.Tr key={u.unitCode}>
+                      <Table.Th scope="row">
+                        {u.unitCode} — {u.unitName}
+                      </Table.Th>
+                      <Table.Td>{u.lt1d}</Table.Td>
+                      <Table.Td>{u.d1to3}</Table.Td>
+                      <Table.Td>{u.d3to7}</Table.Td>
+                      <Table.Td>{u.gt7d}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
               )}
             </Card>
             <SimpleGrid cols={{ base: 1, md: 2 }}>

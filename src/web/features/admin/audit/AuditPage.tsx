@@ -9,8 +9,8 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { AuditFilters, NO_FILTERS, type AuditFilterValues } from './AuditFilters.tsx';
-import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { ListState } from '../../../components/ListState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { auditKeys } from '../keys.ts';
 
 type AuditEntry = z.infer<typeof auditEntryResponse>;
@@ -52,72 +52,68 @@ export default function AuditPage() {
         <Card withBorder padding="md" radius="md">
           <ListState query={query} empty={t('audit.empty')}>
             {(data) => (
-              <ScrollTable label={t('audit.title')} minWidth={860}>
-                <Table
-                  verticalSpacing="xs"
-                  data-testid="audit-table"
-                  style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
-                >
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('audit.at')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.entity')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.ip')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.details')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.items.map((entry) => {
-                      const expanded = open.has(entry.id);
-                      const hasDetails = Object.keys(entry.details).length > 0;
-                      return (
-                        <Fragment key={entry.id}>
-                          <Table.Tr>
-                            <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
-                            <Table.Td>{entry.actorLabel}</Table.Td>
-                            <Table.Td>
-                              <Code>{entry.action}</Code>
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="sm">{entry.entityType}</Text>
-                              {entry.entityId && (
-                                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                                  {entry.entityId}
-                                </Text>
-                              )}
-                            </Table.Td>
-                            <Table.Td>{entry.ip ?? '—'}</Table.Td>
-                            <Table.Td>
-                              {hasDetails ? (
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  aria-expanded={expanded}
-                                  aria-controls={`audit-details-${entry.id}`}
-                                  onClick={() => toggle(entry.id)}
-                                >
-                                  {expanded ? t('common.hide') : t('common.show')}
-                                </Button>
-                              ) : (
-                                '—'
-                              )}
-                            </Table.Td>
-                          </Table.Tr>
-                          {expanded && (
-                            <Table.Tr id={`audit-details-${entry.id}`}>
-                              <Table.Td colSpan={6}>
-                                <Code block>{JSON.stringify(entry.details, null, 2)}</Code>
-                              </Table.Td>
-                            </Table.Tr>
+              <ListTable
+                label={t('audit.title')}
+                minWidth={860}
+                verticalSpacing="xs"
+                data-testid="audit-table"
+                style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+                columns={[
+                  t('audit.at'),
+                  t('audit.actor'),
+                  t('audit.action'),
+                  t('audit.entity'),
+                  t('audit.ip'),
+                  t('audit.details'),
+                ]}
+              >
+                {data.items.map((entry) => {
+                  const expanded = open.has(entry.id);
+                  const hasDetails = Object.keys(entry.details).length > 0;
+                  return (
+                    <Fragment key={entry.id}>
+                      <Table.Tr>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
+                        <Table.Td>{entry.actorLabel}</Table.Td>
+                        <Table.Td>
+                          <Code>{entry.action}</Code>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{entry.entityType}</Text>
+                          {entry.entityId && (
+                            <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                              {entry.entityId}
+                            </Text>
                           )}
-                        </Fragment>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+                        </Table.Td>
+                        <Table.Td>{entry.ip ?? '—'}</Table.Td>
+                        <Table.Td>
+                          {hasDetails ? (
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              aria-expanded={expanded}
+                              aria-controls={`audit-details-${entry.id}`}
+                              onClick={() => toggle(entry.id)}
+                            >
+                              {expanded ? t('common.hide') : t('common.show')}
+                            </Button>
+                          ) : (
+                            '—'
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                      {expanded && (
+                        <Table.Tr id={`audit-details-${entry.id}`}>
+                          <Table.Td colSpan={6}>
+                            <Code block>{JSON.stringify(entry.details, null, 2)}</Code>
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </ListTable>
             )}
           </ListState>
           {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
