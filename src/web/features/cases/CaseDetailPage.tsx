@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Checkbox,
@@ -27,8 +26,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ListState } from '../../components/ListState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifySuccess } from '../../lib/notify.ts';
-import { CaseStatusBadge, subjectLabel } from './CaseBits.tsx';
-import { DARK_ORANGE } from '../../lib/colors.ts';
+import { CaseStatusBadge, FlagKindBadges, subjectLabel } from './CaseBits.tsx';
 import { caseKeys } from './keys.ts';
 
 type Identity = z.infer<typeof identityResponse>;
@@ -68,19 +66,7 @@ export default function CaseDetailPage() {
                   <Title order={2} size="h4" mb="sm">
                     {t('cases.flagTitle')}
                   </Title>
-                  <Group gap={4} mb="xs">
-                    {c.kinds.map((k) => (
-                      <Badge
-                        key={k}
-                        color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'}
-                        c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE}
-                        variant="light"
-                        radius="sm"
-                      >
-                        {t(`rating.flags.${k}`)}
-                      </Badge>
-                    ))}
-                  </Group>
+                  <FlagKindBadges kinds={c.kinds} mb="xs" />
                   <Text size="sm">
                     <strong>{t('cases.subject')}:</strong> {subjectLabel(c, t)}
                   </Text>

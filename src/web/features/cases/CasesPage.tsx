@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SegmentedControl, Table, Text } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ListState } from '../../components/ListState.tsx';
 import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { CaseStatusBadge, subjectLabel } from './CaseBits.tsx';
-import { DARK_ORANGE } from '../../lib/colors.ts';
+import { CaseStatusBadge, FlagKindBadges, subjectLabel } from './CaseBits.tsx';
 import { caseKeys } from './keys.ts';
 
 const LIMIT = 50;
@@ -69,19 +68,7 @@ export default function CasesPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4}>
-                      {c.kinds.map((k) => (
-                        <Badge
-                          key={k}
-                          color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'}
-                          c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE}
-                          variant="light"
-                          radius="sm"
-                        >
-                          {t(`rating.flags.${k}`)}
-                        </Badge>
-                      ))}
-                    </Group>
+                    <FlagKindBadges kinds={c.kinds} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{subjectLabel(c, t)}</Text>
