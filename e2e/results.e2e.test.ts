@@ -264,8 +264,13 @@ describe('assessment results', () => {
       `/api/dashboards/units/${branch.unit.id}?period=${periods.periods[0]!.key}`,
     ];
     /** What each view answers, but for the moment the report was generated. */
+    // A monthly report's flag cases say how their handling stands (open, in review, resolved,
+    // overdue): that moves with the handlers and the clock, not with ratings. What a rating could
+    // move, how many cases the month opened, is compared with the rest.
     const answer = async (url: string) =>
-      (await json<unknown>(page.request, url)).text.replace(/"generatedAt":"[^"]*"/, '');
+      (await json<unknown>(page.request, url)).text
+        .replace(/"generatedAt":"[^"]*"/, '')
+        .replace(/("cases":\{"opened":\d+)[^}]*\}/, '$1}');
     const answersBefore = await Promise.all(views.map(answer));
     await page.goto(`/app/ket-qua?period=${latestMonth}`);
     const pageBefore = await shownFigures(page);
