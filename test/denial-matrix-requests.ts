@@ -8,6 +8,7 @@ import { isUserCaller, next, PDF, type Side, type Upload, type World } from './d
 import { TEST_PASSWORD } from './factories.ts';
 import { signIn, as } from './platform.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
+import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
 
 export interface Ctx {
   w: World;
@@ -664,4 +665,5 @@ export const REQUESTS: Record<string, Variants> = {
       payload: { calendar: 'working', firstResponseMinutes: 400 + n, resolutionMinutes: 2400 + n },
     };
   }),
+  ...SURVEY_REQUESTS,
 };
