@@ -440,13 +440,18 @@ export async function findCounts(db: Db, surveyId: string): Promise<CountRow[]> 
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
-/** Free text in a random order (never the order it arrived in). */
-export async function findTexts(db: Db, surveyId: string) {
+/** Free text in a random order (never the order it arrived in): a random sample of at most `perItem` per question. */
+export async function findTexts(db: Db, surveyId: string, perItem = 50) {
   return db
-    .selectFrom('survey_texts')
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('survey_texts')
+        .select(['item', 'body', sql<number>`row_number() over (partition by item order by random())`.as('pick')])
+        .where('survey_id', '=', surveyId)
+        .as('t'),
+    )
     .select(['item', 'body'])
-    .where('survey_id', '=', surveyId)
-    .orderBy(sql`random()`)
+    .where('pick', '<=', perItem)
     .execute();
 }
 
