@@ -48,9 +48,9 @@ describe('customs surveys', () => {
       await third.getByLabel('Nội dung (tiếng Việt)').fill('Chi cục giải quyết vướng mắc có kịp thời không?');
       await third.getByRole('checkbox', { name: /Hỏi riêng cho từng Chi cục/ }).check();
       await third.getByRole('checkbox', { name: 'Bắt buộc' }).check();
-      await third.getByRole('textbox', { name: 'Chỉ hỏi khi câu' }).click();
+      await third.getByRole('combobox', { name: 'Chỉ hỏi khi câu' }).click();
       await owner.getByRole('option', { name: /^cau_2/ }).click();
-      await third.getByRole('textbox', { name: 'có trả lời' }).click();
+      await third.getByRole('combobox', { name: 'có trả lời' }).click();
       await owner.getByRole('option', { name: 'Có' }).click();
       await owner
         .getByTestId('editor-cau_2')
@@ -112,7 +112,8 @@ describe('customs surveys', () => {
       await expect.poll(() => gd.locator('main').textContent()).toMatch(/\d+ doanh nghiệp trả lời/);
       await expect.poll(() => gd.locator('.recharts-surface').count()).toBeGreaterThan(3);
       await expectAccessible(gd, 'survey results');
-      await pick(gd, 'Nhóm (tầng mẫu)', 'Hải', /^Hải Phòng$/);
+      await gd.getByRole('combobox', { name: 'Nhóm (tầng mẫu)' }).click();
+      await gd.getByRole('option', { name: 'Hải Phòng' }).click();
       await expect.poll(() => gd.locator('main').textContent()).toMatch(/\d+ doanh nghiệp trả lời/);
       const href = await gd.getByTestId('export-csv').getAttribute('href');
       const csv = await gd.request.get(href!);
