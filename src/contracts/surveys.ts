@@ -142,7 +142,7 @@ export const answerValue = z.union([
   z.array(z.string()),
   z.record(z.string(), z.union([z.number(), z.string(), z.array(z.string())])),
 ]);
-export const answersBody = z.object({ answers: z.record(z.string(), answerValue.nullable()) });
+export const answersBody = z.object({ answers: z.record(z.string(), answerValue) });
 export type AnswersBody = z.infer<typeof answersBody>;
 export type AnswerMap = Record<string, z.infer<typeof answerValue>>;
 

@@ -81,7 +81,7 @@ export function surveyRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post(
       '/surveys/:id/targeting',
       {
-        schema: sessionRoute('targetSurvey', 'Choose who is invited: all businesses, a CSV list or a sample', {
+        schema: sessionRoute('setSurveyTargets', 'Choose who is invited: all businesses, a CSV list or a sample', {
           tags,
           params,
           body: targetingBody,
@@ -93,7 +93,7 @@ export function surveyRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     for (const [action, operationId, summary] of [
       ['open', 'openSurvey', 'Open a survey and invite its businesses'],
-      ['remind', 'remindSurvey', 'Remind the businesses that have not answered'],
+      ['remind', 'sendSurveyReminders', 'Remind the businesses that have not answered'],
       ['close', 'closeSurvey', 'Close a survey'],
     ] as const)
       app.post(
