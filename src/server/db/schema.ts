@@ -65,6 +65,7 @@ import type {
   QaSearchWordsTable,
   QaSearchesTable,
   QaWordsTable,
+  QaSynonymsTable,
   SupportAttachmentsTable,
   SupportCannedAnswersTable,
   SupportEventsTable,
@@ -134,6 +135,7 @@ export interface Database {
   qa_search: QaSearchTable;
   qa_search_words: QaSearchWordsTable;
   qa_words: QaWordsTable;
+  qa_synonyms: QaSynonymsTable;
   support_inbound_mails: SupportInboundMailsTable;
   support_service_levels: SupportServiceLevelsTable;
 }

@@ -1,0 +1,175 @@
+// How a typed query becomes weighted terms (pure, no database): folded words,
+// the editors' synonyms applied (a term matches any expression of its group),
+// and question-shaped words ("làm thế nào", "có được … không", "how to") kept
+// with little weight, so a question typed as a sentence still finds its answer.
+import { foldVietnamese, searchForm } from '../../../contracts/questions.ts';
+
+/** One expression a term may match: a sequence of folded words (a phrase when several). */
+export interface Alternative {
+  words: string[];
+  /** From a synonym, not typed: counts a little less than the typed words. */
+  synonym: boolean;
+}
+
+export interface QueryTerm {
+  /** What was typed (folded), and the expressions equivalent to it. */
+  typed: string;
+  alternatives: Alternative[];
+  /** 1 for content words; question words and function words weigh little. */
+  weight: number;
+  /** The word as typed, lower case, when it carries Vietnamese marks (exact-diacritic bonus). */
+  marked: string | null;
+}
+
+export interface ParsedQuery {
+  terms: QueryTerm[];
+  /** The folded query (for logging and typo correction). */
+  phrase: string;
+}
+
+export const MAX_TERMS = 10;
+export const QUESTION_WEIGHT = 0.15;
+
+/** Phrases that shape a question rather than say what it is about (folded; longest first when matching). */
+const QUESTION_PHRASES = [
+  'lam the nao de',
+  'lam the nao',
+  'nhu the nao',
+  'the nao',
+  'ra sao',
+  'co duoc khong',
+  'co duoc',
+  'duoc khong',
+  'co phai',
+  'hay khong',
+  'nhung gi',
+  'la gi',
+  'gom nhung gi',
+  'can lam gi',
+  'o dau',
+  'khi nao',
+  'bao gio',
+  'thu tuc',
+  'quy dinh',
+  'huong dan',
+  'how to',
+  'how do i',
+  'how do we',
+  'how can i',
+  'what is',
+  'what are',
+  'do i need',
+].map((p) => p.split(' '));
+
+/** Single words that carry little (folded Vietnamese and English function words). */
+const QUESTION_WORDS = new Set(
+  (
+    'co khong duoc la gi cho cua va voi thi ma nao nhung cac mot de khi sau truoc tai trong ve theo can phai ' +
+    'toi chung doanh nghiep dn nhu vay nay do bi da se dang hay hoac roi nua ' +
+    'how what when where which who why do does did i we my our you a an the to of for in on at by with is are be ' +
+    'can should must need get got it this that from about as or and'
+  ).split(' '),
+);
+
+/** A synonym group as the query sees it: each expression folded into words. */
+export type SynonymGroup = string[][];
+
+export function foldSynonyms(groups: string[][]): SynonymGroup[] {
+  return groups
+    .map((terms) => [
+      ...new Map(terms.map((term) => searchForm(term).split(' ').filter(Boolean)).map((w) => [w.join(' '), w])).values(),
+    ])
+    .map((group) => group.filter((words) => words.length > 0))
+    .filter((group) => group.length >= 2);
+}
+
+const startsAt = (words: string[], at: number, phrase: string[]) =>
+  phrase.length > 0 && phrase.every((word, i) => words[at + i] === word);
+
+/** Splits a query as typed into its raw lower-case words, aligned with the folded ones. */
+function rawWords(q: string): string[] {
+  // foldVietnamese keeps one character per character, so the folded form splits where the raw one does.
+  const folded = foldVietnamese(q);
+  const lower = q.toLowerCase();
+  const words: string[] = [];
+  let current = '';
+  let raw = '';
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i]!;
+    if (/[\p{L}\p{N}/]/u.test(char)) {
+      current += char;
+      raw += lower[i] ?? char;
+    } else if (current) {
+      words.push(raw);
+      current = '';
+      raw = '';
+    }
+  }
+  if (current) words.push(raw);
+  return words;
+}
+
+/**
+ * The terms of a query: synonyms matched greedily (longest expression first),
+ * question phrases and function words weighted down, duplicates dropped, at
+ * most MAX_TERMS terms (content terms kept first).
+ */
+export function parseTerms(q: string | undefined, synonyms: SynonymGroup[] = []): ParsedQuery {
+  const input = (q ?? '').slice(0, 200);
+  const phrase = searchForm(input).slice(0, 200);
+  const words = phrase.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const raws = rawWords(input);
+  const marks = raws.length === words.length ? raws : words;
+  const expressions = synonyms
+    .flatMap((group) => group.map((words) => ({ words, group })))
+    .sort((a, b) => b.words.length - a.words.length);
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  for (let at = 0; at < words.length; ) {
+    const question = QUESTION_PHRASES.find((p) => p.length > 1 && startsAt(words, at, p));
+    const synonym = expressions.find((e) => startsAt(words, at, e.words));
+    // A synonym at least as long as a question phrase wins ("thủ tục hải quan" stays whole only if declared).
+    if (synonym && (!question || synonym.words.length >= question.length)) {
+      const typed = synonym.words.join(' ');
+      const alternatives = synonym.group.map((w) => ({ words: w, synonym: w.join(' ') !== typed }));
+      if (!seen.has(typed)) terms.push({ typed, alternatives, weight: 1, marked: null });
+      seen.add(typed);
+      at += synonym.words.length;
+      continue;
+    }
+    if (question) {
+      for (const word of question) {
+        if (!seen.has(word)) terms.push({ typed: word, alternatives: [{ words: [word], synonym: false }], weight: QUESTION_WEIGHT, marked: null });
+        seen.add(word);
+      }
+      at += question.length;
+      continue;
+    }
+    const word = words[at]!;
+    const raw = marks[at] ?? word;
+    if (!seen.has(word)) {
+      terms.push({
+        typed: word,
+        alternatives: [{ words: [word], synonym: false }],
+        weight: QUESTION_WORDS.has(word) ? QUESTION_WEIGHT : 1,
+        marked: raw !== word ? raw : null,
+      });
+    }
+    seen.add(word);
+    at += 1;
+  }
+  const content = terms.filter((term) => term.weight >= 1);
+  const light = terms.filter((term) => term.weight < 1);
+  const kept = new Set([...content, ...light].slice(0, MAX_TERMS));
+  return { terms: terms.filter((term) => kept.has(term)), phrase };
+}
+
+/** Every folded word of every term (typed and synonyms): what search results mark. */
+export function markedWords(terms: QueryTerm[]): string[] {
+  const marks = new Set<string>();
+  for (const term of terms) {
+    if (term.weight < 1) continue;
+    for (const alternative of term.alternatives) marks.add(alternative.words.join(' '));
+  }
+  return [...marks].sort((a, b) => b.length - a.length);
+}
