@@ -48,6 +48,7 @@ const STARTER: string[][] = [
   ['phế liệu', 'scrap'],
   ['khiếu nại', 'complaint'],
   ['xử phạt', 'phạt', 'penalty', 'fine'],
+  ['đã qua sử dụng', 'cũ', 'used', 'second-hand'],
 ];
 
 const syncFunction = (withDf: boolean) => {
