@@ -17,11 +17,21 @@ const T38 = (article: string) =>
   L('Thông tư 38/2015/TT-BTC (sửa đổi bởi Thông tư 39/2018/TT-BTC)', article, '2015-04-01');
 const LAW = (article: string) => L('Luật Hải quan số 54/2014/QH13', article, '2015-01-01');
 const D68 = (article: string) =>
-  L('Nghị định 68/2016/NĐ-CP về kho bãi, địa điểm hải quan (sửa đổi bởi Nghị định 67/2020/NĐ-CP)', article, '2016-07-01');
+  L(
+    'Nghị định 68/2016/NĐ-CP về kho bãi, địa điểm hải quan (sửa đổi bởi Nghị định 67/2020/NĐ-CP)',
+    article,
+    '2016-07-01',
+  );
 const T191 = (article: string) =>
-  L('Thông tư 191/2015/TT-BTC về hàng gửi qua dịch vụ chuyển phát nhanh (sửa đổi bởi Thông tư 56/2019/TT-BTC)', article, '2016-01-01');
-const D15 = (article: string) => L('Nghị định 15/2018/NĐ-CP quy định chi tiết Luật An toàn thực phẩm', article, '2018-02-02');
-const D08 = (article: string) => L('Nghị định 08/2015/NĐ-CP (sửa đổi bởi Nghị định 59/2018/NĐ-CP)', article, '2015-03-15');
+  L(
+    'Thông tư 191/2015/TT-BTC về hàng gửi qua dịch vụ chuyển phát nhanh (sửa đổi bởi Thông tư 56/2019/TT-BTC)',
+    article,
+    '2016-01-01',
+  );
+const D15 = (article: string) =>
+  L('Nghị định 15/2018/NĐ-CP quy định chi tiết Luật An toàn thực phẩm', article, '2018-02-02');
+const D08 = (article: string) =>
+  L('Nghị định 08/2015/NĐ-CP (sửa đổi bởi Nghị định 59/2018/NĐ-CP)', article, '2015-03-15');
 
 const entry = (
   category: EntryInput['category'],
@@ -239,6 +249,9 @@ export const TOPIC_ENTRIES: EntryInput[] = [
     'What does a company need to trade goods under temporary import for re-export, and how long may they stay?',
     'Kinh doanh tạm nhập tái xuất hàng thông thường không cần giấy phép, trừ hàng thuộc danh mục quản lý (thực phẩm đông lạnh, hàng có thuế tiêu thụ đặc biệt, hàng đã qua sử dụng…) phải có mã số kinh doanh tạm nhập tái xuất của Bộ Công Thương. Hàng được lưu tại Việt Nam không quá 60 ngày kể từ ngày tạm nhập, gia hạn tối đa 2 lần, mỗi lần 30 ngày. Thủ tục tạm nhập, tái xuất thực hiện tại cùng một chi cục.',
     'Trading ordinary goods under temporary import for re-export needs no licence, except listed goods (frozen food, excise goods, used goods…) which need a Ministry of Industry and Trade business code. Goods may stay in Vietnam 60 days from import, extendable twice by 30 days. Import and re-export are cleared at the same branch.',
-    [L('Nghị định 69/2018/NĐ-CP quy định chi tiết Luật Quản lý ngoại thương', 'Điều 13–15', '2018-05-15'), T38('Điều 85')],
+    [
+      L('Nghị định 69/2018/NĐ-CP quy định chi tiết Luật Quản lý ngoại thương', 'Điều 13–15', '2018-05-15'),
+      T38('Điều 85'),
+    ],
   ),
 ];

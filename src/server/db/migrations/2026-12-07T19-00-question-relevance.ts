@@ -56,10 +56,12 @@ const syncFunction = (withDf: boolean) => {
   const addWords = withDf
     ? `insert into qa_words (word, df) select lexeme, 1 from unnest(v_doc) on conflict (word) do update set df = qa_words.df + 1;`
     : `insert into qa_words (word) select lexeme from unnest(v_doc) on conflict do nothing;`;
-  const dropWords = (id: string) =>
-    withDf
-      ? `update qa_words set df = greatest(df - 1, 0) where word in (select lexeme from unnest((select doc from qa_search where entry_id = ${id})));`
-      : '';
+  // The words of the entry as it was indexed (its old text: by an after-delete trigger, a cascade has already removed its qa_search row).
+  const dropWords = withDf
+    ? `if tg_op <> 'INSERT' and old.status = 'published' then
+          update qa_words set df = greatest(df - 1, 0) where word in (select lexeme from unnest(to_tsvector('simple', old.search_text)));
+        end if;`
+    : '';
   return `
     create or replace function qa_search_sync() returns trigger language plpgsql as $fn$
     declare
@@ -67,13 +69,13 @@ const syncFunction = (withDf: boolean) => {
       v_doc tsvector;
     begin
       if tg_op = 'DELETE' then
-        ${dropWords('old.id')}
+        ${dropWords}
         delete from qa_search where entry_id = old.id;
         return null;
       end if;
       if new.status <> 'published' then
         if tg_op = 'UPDATE' and old.status = 'published' then
-          ${dropWords('new.id')}
+          ${dropWords}
           delete from qa_search where entry_id = new.id;
         end if;
         return null;
@@ -86,7 +88,7 @@ const syncFunction = (withDf: boolean) => {
           return null;
         end if;
       end if;
-      ${dropWords('new.id')}
+      ${dropWords}
       v_title := ${words('new.search_title')};
       v_doc := ${words('new.search_text')};
       insert into qa_search (entry_id, number, views, category, tags, title, doc)

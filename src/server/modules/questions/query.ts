@@ -61,30 +61,59 @@ const QUESTION_PHRASES = [
   'do i need',
 ].map((p) => p.split(' '));
 
-/** Single words that carry little (folded Vietnamese and English function words). */
-const QUESTION_WORDS = new Set(
+/** Vietnamese function words as typed with their marks, and (folded) as typed without. */
+const LIGHT_VI = new Set(
   (
-    'co khong duoc la gi cho cua va voi thi ma nao nhung cac mot de khi sau truoc tai trong ve theo can phai ' +
-    'toi chung doanh nghiep dn nhu vay nay do bi da se dang hay hoac roi nua ' +
+    'có không được là gì cho của và với thì mà nào những các một để khi sau trước tại trong về theo cần phải ' +
+    'tôi chúng doanh nghiệp như vậy này đó bị đã sẽ đang hay hoặc rồi nữa'
+  ).split(' '),
+);
+const LIGHT_VI_FOLDED = new Set([...LIGHT_VI].map((word) => foldVietnamese(word)));
+/** English function words: light only when typed without Vietnamese marks ("to" is not "tờ"). */
+const LIGHT_EN = new Set(
+  (
     'how what when where which who why do does did i we my our you a an the to of for in on at by with is are be ' +
     'can should must need get got it this that from about as or and'
   ).split(' '),
 );
 
-/** A synonym group as the query sees it: each expression folded into words. */
-export type SynonymGroup = string[][];
+/** Whether a word carries little: a function word, typed as such. */
+function isLight(folded: string, raw: string): boolean {
+  if (raw !== folded) return LIGHT_VI.has(raw);
+  return LIGHT_EN.has(folded) || LIGHT_VI_FOLDED.has(folded);
+}
+
+/** An expression of a synonym group: its folded words, and the same in lower case with their marks. */
+export interface SynonymExpression {
+  words: string[];
+  raw: string[];
+}
+/** A synonym group as the query sees it. */
+export type SynonymGroup = SynonymExpression[];
 
 export function foldSynonyms(groups: string[][]): SynonymGroup[] {
   return groups
-    .map((terms) => [
-      ...new Map(terms.map((term) => searchForm(term).split(' ').filter(Boolean)).map((w) => [w.join(' '), w])).values(),
-    ])
-    .map((group) => group.filter((words) => words.length > 0))
+    .map((terms) => {
+      const expressions = new Map<string, SynonymExpression>();
+      for (const term of terms) {
+        const raw = rawWords(term);
+        const words = raw.map((word) => foldVietnamese(word));
+        if (words.length > 0 && !expressions.has(words.join(' '))) expressions.set(words.join(' '), { words, raw });
+      }
+      return [...expressions.values()];
+    })
     .filter((group) => group.length >= 2);
 }
 
 const startsAt = (words: string[], at: number, phrase: string[]) =>
   phrase.length > 0 && phrase.every((word, i) => words[at + i] === word);
+
+/** A word typed with marks matches only the same marks ("thuê" is not "thuế"); typed without, any. */
+const sameMarks = (typed: string[], at: number, expression: SynonymExpression) =>
+  expression.raw.every((raw, i) => {
+    const word = typed[at + i] ?? '';
+    return word === foldVietnamese(word) || word === raw;
+  });
 
 /** Splits a query as typed into its raw lower-case words, aligned with the folded ones. */
 function rawWords(q: string): string[] {
@@ -121,17 +150,17 @@ export function parseTerms(q: string | undefined, synonyms: SynonymGroup[] = [])
   const raws = rawWords(input);
   const marks = raws.length === words.length ? raws : words;
   const expressions = synonyms
-    .flatMap((group) => group.map((words) => ({ words, group })))
+    .flatMap((group) => group.map((expression) => ({ ...expression, group })))
     .sort((a, b) => b.words.length - a.words.length);
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const question = QUESTION_PHRASES.find((p) => p.length > 1 && startsAt(words, at, p));
-    const synonym = expressions.find((e) => startsAt(words, at, e.words));
+    const synonym = expressions.find((e) => startsAt(words, at, e.words) && sameMarks(marks, at, e));
     // A synonym at least as long as a question phrase wins ("thủ tục hải quan" stays whole only if declared).
     if (synonym && (!question || synonym.words.length >= question.length)) {
       const typed = synonym.words.join(' ');
-      const alternatives = synonym.group.map((w) => ({ words: w, synonym: w.join(' ') !== typed }));
+      const alternatives = synonym.group.map((e) => ({ words: e.words, synonym: e.words.join(' ') !== typed }));
       if (!seen.has(typed)) terms.push({ typed, alternatives, weight: 1, marked: null });
       seen.add(typed);
       at += synonym.words.length;
@@ -139,7 +168,13 @@ export function parseTerms(q: string | undefined, synonyms: SynonymGroup[] = [])
     }
     if (question) {
       for (const word of question) {
-        if (!seen.has(word)) terms.push({ typed: word, alternatives: [{ words: [word], synonym: false }], weight: QUESTION_WEIGHT, marked: null });
+        if (!seen.has(word))
+          terms.push({
+            typed: word,
+            alternatives: [{ words: [word], synonym: false }],
+            weight: QUESTION_WEIGHT,
+            marked: null,
+          });
         seen.add(word);
       }
       at += question.length;
@@ -151,7 +186,7 @@ export function parseTerms(q: string | undefined, synonyms: SynonymGroup[] = [])
       terms.push({
         typed: word,
         alternatives: [{ words: [word], synonym: false }],
-        weight: QUESTION_WORDS.has(word) ? QUESTION_WEIGHT : 1,
+        weight: isLight(word, raw) ? QUESTION_WEIGHT : 1,
         marked: raw !== word ? raw : null,
       });
     }

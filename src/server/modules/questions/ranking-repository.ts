@@ -61,7 +61,10 @@ export interface IndexTerm {
 
 export const tsTerm = (term: IndexTerm) =>
   `(${term.expressions
-    .map((words) => `(${words.map((forms) => (forms.length === 1 ? quote(forms[0]!) : `(${forms.map(quote).join(' | ')})`)).join(' & ')})`)
+    .map(
+      (words) =>
+        `(${words.map((forms) => (forms.length === 1 ? quote(forms[0]!) : `(${forms.map(quote).join(' | ')})`)).join(' & ')})`,
+    )
     .join(' | ')})`;
 
 export interface CandidateInput {

@@ -10,7 +10,7 @@ import { idf, scoreEntry, type Statistics } from './scoring.ts';
 
 /** Entries scored per query at most (the head of the coarse order). */
 export const SCORED_MAX = 120;
-/** An entry missing some content words is shown only when it holds this share of their weight. */
+/** An entry missing some content words is shown only when it holds at least this share of them. */
 export const MIN_COVERAGE = 0.5;
 
 export interface RankedEntry {
@@ -52,7 +52,13 @@ export async function searchByRelevance(db: Kysely<Database>, input: RelevanceIn
   const prefixes = new Set<string>();
   for (const [word, forms] of known.prefixForms) {
     prefixes.add(word);
-    stats.df.set(word, Math.min(known.total, forms.reduce((sum, form) => sum + (known.df.get(form) ?? 0), 0)));
+    stats.df.set(
+      word,
+      Math.min(
+        known.total,
+        forms.reduce((sum, form) => sum + (known.df.get(form) ?? 0), 0),
+      ),
+    );
   }
   const content = parsed.terms.some((term) => term.weight >= 1)
     ? parsed.terms.filter((term) => term.weight >= 1)
@@ -89,7 +95,7 @@ export async function searchByRelevance(db: Kysely<Database>, input: RelevanceIn
       };
       return { row, ...scoreEntry(text, parsed.terms, stats, prefixes) };
     })
-    .filter((entry) => entry.score > 0 && (entry.complete || entry.coverage >= MIN_COVERAGE))
+    .filter((entry) => entry.score > 0 && (entry.complete || entry.share >= MIN_COVERAGE))
     .sort((a, b) => b.score - a.score || b.row.views - a.row.views || a.row.number - b.row.number);
   const approximate = scored.length > 0 && !scored.some((entry) => entry.complete);
   // Every candidate was scored and every entry holding a term was a candidate: the count is exact.

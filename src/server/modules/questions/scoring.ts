@@ -2,7 +2,7 @@
 // above tags above answer above legal basis), words weighed by rarity, with
 // bonuses for the query's words side by side (phrase) or close together
 // (proximity), and for words typed with their Vietnamese marks found as typed.
-import { searchForm } from '../../../contracts/questions.ts';
+import { foldVietnamese } from '../../../contracts/questions.ts';
 import type { QueryTerm } from './query.ts';
 
 export const FIELD_WEIGHTS = { title: 3, tags: 2, body: 1, legal: 0.5 } as const;
@@ -15,7 +15,7 @@ const B = 0.6;
 const SYNONYM_FACTOR = 0.85;
 const PREFIX_FACTOR = 0.6;
 /** A word typed with marks ("thuê") found only with other marks ("thuế") counts this much. */
-const OTHER_MARKS_FACTOR = 0.45;
+const OTHER_MARKS_FACTOR = 0.3;
 
 export interface ScoredText {
   title: string;
@@ -25,8 +25,10 @@ export interface ScoredText {
 }
 
 interface FieldWords {
+  /** Folded words, as the index holds them. */
   words: string[];
-  raw: Set<string>;
+  /** The same words in lower case with their marks (for the exact-diacritic bonus). */
+  raw: string[];
 }
 
 export interface Statistics {
@@ -40,14 +42,25 @@ export interface Score {
   score: number;
   /** Share of the query's content weight (by rarity) the entry matches, 0..1. */
   coverage: number;
+  /** Share of the query's content words the entry matches (a word found only with other marks: 0.3 of one), 0..1. */
+  share: number;
   /** Every content term matched. */
   complete: boolean;
 }
 
-const fieldWords = (text: string): FieldWords => ({
-  words: searchForm(text).split(' ').filter(Boolean),
-  raw: new Set(text.toLowerCase().split(/[^\p{L}\p{N}/]+/u)),
-});
+/** Words of a text, folded and as written: folding keeps one character per character, so both split alike. */
+export function fieldWords(text: string): FieldWords {
+  const folded = foldVietnamese(text);
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  const words: string[] = [];
+  const raw: string[] = [];
+  for (const match of folded.matchAll(/[\p{L}\p{N}/]+/gu)) {
+    words.push(match[0]);
+    raw.push(aligned ? lower.slice(match.index, match.index + match[0].length) : match[0]);
+  }
+  return { words, raw };
+}
 
 export function idf(df: number, total: number): number {
   const n = Math.max(total, df, 1);
@@ -90,6 +103,8 @@ export function scoreEntry(
   let score = 0;
   let wanted = 0;
   let matched = 0;
+  let termsWanted = 0;
+  let termsMatched = 0;
   let complete = true;
   // Where each term was found, per field, for the phrase and proximity bonuses.
   const found: Map<Field, number[]>[] = [];
@@ -97,37 +112,53 @@ export function scoreEntry(
     const weightOfTerm = term.weight * termIdf(term, stats);
     const at = new Map<Field, number[]>();
     let best = 0;
+    // Found as typed (with the marks typed, when there were marks).
+    let exact = false;
+    // No entry holds the term: it cannot be matched, the result cannot be complete, and coverage ignores it.
+    const known = term.alternatives.some((a) => a.words.every((word) => (stats.df.get(word) ?? 0) > 0));
     for (const alternative of term.alternatives) {
       const prefix = !alternative.synonym && prefixes.has(alternative.words.join(' '));
       let tf = 0;
+      // A word typed with its marks counts fully where it is written so, less where only its folded form is.
+      const marked = !alternative.synonym && alternative.words.length === 1 ? term.marked : null;
       for (const field of FIELDS) {
-        const { words } = fields[field];
+        const { words, raw } = fields[field];
         const hits = positions(words, alternative.words, prefix);
         if (hits.length === 0) continue;
         at.set(field, [...(at.get(field) ?? []), ...hits]);
         const norm = 1 - B + (B * words.length) / AVERAGE_LENGTH[field];
-        tf += (FIELD_WEIGHTS[field] * hits.length) / norm;
+        const count = marked
+          ? hits.reduce((sum, p) => sum + (raw[p] === marked ? 1 : OTHER_MARKS_FACTOR), 0)
+          : hits.length;
+        if (!marked || hits.some((p) => raw[p] === marked)) exact = true;
+        tf += (FIELD_WEIGHTS[field] * count) / norm;
       }
       if (tf === 0) continue;
-      let factor = (alternative.synonym ? SYNONYM_FACTOR : 1) * (prefix ? PREFIX_FACTOR : 1);
-      if (term.marked && !alternative.synonym && !FIELDS.some((f) => fields[f].raw.has(term.marked!)))
-        factor *= OTHER_MARKS_FACTOR;
+      const factor = (alternative.synonym ? SYNONYM_FACTOR : 1) * (prefix ? PREFIX_FACTOR : 1);
       const value = expressionIdf(alternative.words, stats) * term.weight * factor * ((tf * (K1 + 1)) / (tf + K1));
       best = Math.max(best, value);
     }
     score += best;
     found.push(at);
     if (term.weight >= 1) {
-      wanted += weightOfTerm;
-      if (best > 0) matched += weightOfTerm;
-      else complete = false;
+      if (!known) complete = false;
+      else {
+        wanted += weightOfTerm;
+        // Counted in words typed: "hủy tờ khai" (one term, from a synonym group) is three of them.
+        const typedWords = term.typed.split(' ').length;
+        termsWanted += typedWords;
+        if (best > 0) matched += exact ? weightOfTerm : OTHER_MARKS_FACTOR * weightOfTerm;
+        if (best > 0) termsMatched += (exact ? 1 : OTHER_MARKS_FACTOR) * typedWords;
+        if (best === 0 || !exact) complete = false;
+      }
     }
   }
   // Consecutive query terms found side by side (phrase) or within a few words (proximity).
   for (let i = 0; i + 1 < terms.length; i++) {
     const a = found[i]!;
     const b = found[i + 1]!;
-    const pairIdf = (termIdf(terms[i]!, stats) * terms[i]!.weight + termIdf(terms[i + 1]!, stats) * terms[i + 1]!.weight) / 2;
+    const pairIdf =
+      (termIdf(terms[i]!, stats) * terms[i]!.weight + termIdf(terms[i + 1]!, stats) * terms[i + 1]!.weight) / 2;
     let bonus = 0;
     for (const field of ['title', 'body'] as const) {
       const left = a.get(field) ?? [];
@@ -143,5 +174,6 @@ export function scoreEntry(
   }
   const coverage = wanted > 0 ? matched / wanted : score > 0 ? 1 : 0;
   // An entry matching every content word beats one matching a few of them often.
-  return { score: score * (0.4 + 0.6 * coverage), coverage, complete: wanted > 0 ? complete : score > 0 };
+  const share = termsWanted > 0 ? termsMatched / termsWanted : coverage;
+  return { score: score * (0.4 + 0.6 * coverage), coverage, share, complete: wanted > 0 ? complete : score > 0 };
 }

@@ -19,7 +19,12 @@ export async function synonymTerms(db: Kysely<Database>): Promise<string[][]> {
 }
 
 export async function findSynonym(db: Kysely<Database>, id: string) {
-  return db.selectFrom('qa_synonyms').select(['id', 'terms', 'updated_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('qa_synonyms')
+    .select(['id', 'terms', 'updated_at'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function insertSynonym(db: Kysely<Database>, terms: string[], userId: string, at: Date) {
