@@ -55,8 +55,10 @@ export async function runRelevanceBench(): Promise<void> {
     previous: (q: string) => previousSearchIds(db, q, CUTOFF),
   };
   type Name = keyof typeof engines;
-  const results: Record<Name, { kind: string; q: string; top3: boolean; strict: boolean; ndcg: number; first: string }[]> =
-    { current: [], previous: [] };
+  const results: Record<
+    Name,
+    { kind: string; q: string; top3: boolean; strict: boolean; ndcg: number; first: string }[]
+  > = { current: [], previous: [] };
   for (const name of Object.keys(engines) as Name[]) {
     for (const query of queries) {
       const ids = await engines[name](query.q);
@@ -74,7 +76,8 @@ export async function runRelevanceBench(): Promise<void> {
   await platform.close();
   fs.rmSync(dir, { recursive: true, force: true });
 
-  const pct = (values: boolean[]) => `${((100 * values.filter(Boolean).length) / Math.max(values.length, 1)).toFixed(1)} %`;
+  const pct = (values: boolean[]) =>
+    `${((100 * values.filter(Boolean).length) / Math.max(values.length, 1)).toFixed(1)} %`;
   const mean = (values: number[]) => (values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1)).toFixed(3);
   const kinds = ['all', ...new Set(queries.map((query) => query.kind))];
   const rows = kinds.map((kind) => {
@@ -106,5 +109,10 @@ export async function runRelevanceBench(): Promise<void> {
       'previous nDCG@5': r.previous.ndcg.toFixed(2),
       'first result': r.first.slice(0, 70),
     }));
-  printTable(show === 'all' ? 'Every query (current ranking)' : 'Weak queries (current ranking: no relevant entry in the top 3, or nDCG@5 < 0.5)', failing);
+  printTable(
+    show === 'all'
+      ? 'Every query (current ranking)'
+      : 'Weak queries (current ranking: no relevant entry in the top 3, or nDCG@5 < 0.5)',
+    failing,
+  );
 }

@@ -256,7 +256,14 @@ export const reportResponse = z.object({
 });
 
 /** Opening an entry from a search result (the search's id from the results). */
-export const entryReadQuery = z.object({ search: z.coerce.number().int().min(1).max(2 ** 53).optional() });
+export const entryReadQuery = z.object({
+  search: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 53)
+    .optional(),
+});
 
 /**
  * A synonym group: expressions a search treats as the same ("C/O", "giấy chứng
