@@ -9,7 +9,7 @@ import { candidateIds, entryTexts, wordStats, type EntryText, type IndexTerm } f
 import { idf, scoreEntry, type Statistics } from './scoring.ts';
 
 /** Entries scored per query at most (the head of the coarse order). */
-export const SCORED_MAX = 120;
+export const SCORED_MAX = 60;
 /** An entry missing some content words is shown only when it holds at least this share of them. */
 export const MIN_COVERAGE = 0.5;
 
@@ -82,7 +82,7 @@ export async function searchByRelevance(db: Kysely<Database>, input: RelevanceIn
     indexTerms.push({ expressions, df, weight: Number((term.weight * idf(df, known.total)).toFixed(4)) });
   }
   if (indexTerms.length === 0) return { ...empty, unknown };
-  const limit = Math.min(Math.max(SCORED_MAX, input.need * 2), 1000);
+  const limit = Math.min(Math.max(SCORED_MAX, input.need + 20), 1000);
   const candidates = await candidateIds(db, { terms: indexTerms, category: input.category, tag: input.tag, limit });
   const rows = await entryTexts(db, candidates.ids);
   const scored = rows
@@ -103,7 +103,7 @@ export async function searchByRelevance(db: Kysely<Database>, input: RelevanceIn
   return {
     entries: scored.slice(0, input.need).map(({ row, score, complete }) => ({ row, score, complete })),
     total: scored.length,
-    totalExact: exact,
+    totalExact: exact || scored.length === 0,
     approximate,
     unknown,
     parsed,
