@@ -10,7 +10,7 @@ import { idf, scoreEntry, type Statistics } from './scoring.ts';
 
 /** Entries scored per query at most (the head of the coarse order). */
 export const SCORED_MAX = 60;
-/** An entry missing some content words is shown only when it holds at least this share of them. */
+/** An entry missing some content words is shown only when it holds more than this share of them (most of them). */
 export const MIN_COVERAGE = 0.5;
 
 export interface RankedEntry {
@@ -95,7 +95,7 @@ export async function searchByRelevance(db: Kysely<Database>, input: RelevanceIn
       };
       return { row, ...scoreEntry(text, parsed.terms, stats, prefixes) };
     })
-    .filter((entry) => entry.score > 0 && (entry.complete || entry.share >= MIN_COVERAGE))
+    .filter((entry) => entry.score > 0 && (entry.complete || entry.share > MIN_COVERAGE))
     .sort((a, b) => b.score - a.score || b.row.views - a.row.views || a.row.number - b.row.number);
   const approximate = scored.length > 0 && !scored.some((entry) => entry.complete);
   // Every candidate was scored and every entry holding a term was a candidate: the count is exact.
