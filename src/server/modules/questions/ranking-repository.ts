@@ -22,9 +22,16 @@ export interface WordStats {
 export async function wordStats(db: Kysely<Database>, words: string[]): Promise<WordStats> {
   const unique = [...new Set(words)];
   if (unique.length === 0) return { total: await publishedCount(db), df: new Map(), prefixForms: new Map() };
-  const rows = await sql<{ q: string; word: string; df: number; exact: boolean }>`
-    select t.q, w.word, w.df, w.word = t.q as exact
-    from unnest(${unique}::text[]) as t(q)
+  // The published count rides along on every row (and alone on a row of nulls when no word is known).
+  const rows = await sql<{
+    q: string | null;
+    word: string | null;
+    df: number | null;
+    exact: boolean | null;
+    total: number;
+  }>`
+    select t.q, w.word, w.df, w.word = t.q as exact, (${PUBLISHED_COUNT}) as total
+    from (select 1) one left join (unnest(${unique}::text[]) as t(q)
     cross join lateral (
       select word, df from qa_words where word = t.q and df > 0
       union all
@@ -33,20 +40,23 @@ export async function wordStats(db: Kysely<Database>, words: string[]): Promise<
         where not exists (select 1 from qa_words e where e.word = t.q and e.df > 0)
           and length(t.q) >= 2 and word ~>=~ t.q and word ~<~ (t.q || chr(1114111)) and starts_with(word, t.q) and df > 0
         order by df desc limit ${PREFIX_FORMS_MAX}) p
-    ) w`.execute(db);
+    ) w) on true`.execute(db);
   const df = new Map<string, number>();
   const prefixForms = new Map<string, string[]>();
   for (const row of rows.rows) {
-    df.set(row.word, row.df);
+    if (row.q === null || row.word === null) continue;
+    df.set(row.word, row.df ?? 0);
     if (!row.exact) prefixForms.set(row.q, [...(prefixForms.get(row.q) ?? []), row.word]);
   }
-  return { total: await publishedCount(db), df, prefixForms };
+  return { total: rows.rows[0]?.total ?? 0, df, prefixForms };
 }
 
+/** Published entries: the planner's count once analysed (a large bank), else counted. */
+const PUBLISHED_COUNT = sql`select case when reltuples >= 5000 then reltuples::int else (select count(*)::int from qa_search) end
+    from pg_class where oid = 'qa_search'::regclass`;
+
 async function publishedCount(db: Kysely<Database>): Promise<number> {
-  const result = await sql<{ n: number }>`
-    select case when reltuples >= 5000 then reltuples::int else (select count(*)::int from qa_search) end as n
-    from pg_class where oid = 'qa_search'::regclass`.execute(db);
+  const result = await sql<{ n: number }>`select (${PUBLISHED_COUNT}) as n`.execute(db);
   return result.rows[0]?.n ?? 0;
 }
 
@@ -69,6 +79,8 @@ export const tsTerm = (term: IndexTerm) =>
 
 export interface CandidateInput {
   terms: IndexTerm[];
+  /** Published entries (from wordStats). */
+  total: number;
   category?: string | undefined;
   tag?: string | undefined;
   /** Candidates returned, best by the coarse score first. */
@@ -125,28 +137,25 @@ export async function candidateIds(db: Kysely<Database>, input: CandidateInput):
     }),
     sql` + `,
   );
-  // First the candidates' ids (each source through its own index), then their score by primary key:
-  // asked in one statement, the planner preferred testing every entry's words.
+  // Asked as a plain join, the planner preferred testing every entry's words (a scan of the bank).
   // Expected entries holding every term in the head (terms taken as independent): when many, the head suffices.
-  const total = await publishedCount(db);
+  const total = input.total;
   const density = terms.reduce((share, term) => share * Math.min(1, term.df / Math.max(total, 1)), 1);
   const allSource =
     HEAD_ROWS * density >= DENSE_HEAD
       ? sql``
       : sql`union (select entry_id from qa_search_words d where d.doc @@ ${all}::tsquery limit ${ALL_ROWS})`;
-  const pool = await sql<{ ids: string[] | null }>`
-    select array_agg(entry_id::text) as ids from (
+  // The pool's ids first (each source through its own index), then their words by primary key.
+  const result = await sql<{ entry_id: string; seen: number }>`
+    with pool as materialized (
       (select entry_id from qa_search r where ${filters} order by views desc, number limit ${HEAD_ROWS})
       ${rareSource}
       ${allSource}
-    ) c`.execute(db);
-  const ids = pool.rows[0]?.ids ?? [];
-  if (ids.length === 0) return { ids: [], seen: 0, complete: true };
-  const result = await sql<{ entry_id: string; seen: number }>`
+    )
     select entry_id, (count(*) over ())::int as seen from (
       select r.entry_id, r.views, r.number, ${coarse} as coarse
       from qa_search r
-      where r.entry_id = any(${ids}::uuid[]) and ${filters} and r.doc @@ ${any}::tsquery
+      where r.entry_id = any(array(select entry_id from pool)) and ${filters} and r.doc @@ ${any}::tsquery
       offset 0) x
     order by coarse desc, views desc, number limit ${input.limit}`.execute(db);
   const seen = result.rows[0]?.seen ?? 0;

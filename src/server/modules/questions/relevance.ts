@@ -5,11 +5,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { parseTerms, type ParsedQuery, type SynonymGroup } from './query.ts';
-import { candidateIds, entryTexts, wordStats, type EntryText, type IndexTerm } from './ranking-repository.ts';
+import {
+  candidateIds,
+  entryTexts,
+  HEAD_ROWS,
+  wordStats,
+  type EntryText,
+  type IndexTerm,
+} from './ranking-repository.ts';
 import { idf, scoreEntry, type Statistics } from './scoring.ts';
 
 /** Entries scored per query at most (the head of the coarse order). */
-export const SCORED_MAX = 60;
+export const SCORED_MAX = 40;
 /** An entry missing some content words is shown only when it holds more than this share of them (most of them). */
 export const MIN_COVERAGE = 0.5;
 
@@ -82,8 +89,15 @@ export async function searchByRelevance(db: Kysely<Database>, input: RelevanceIn
     indexTerms.push({ expressions, df, weight: Number((term.weight * idf(df, known.total)).toFixed(4)) });
   }
   if (indexTerms.length === 0) return { ...empty, unknown };
-  const limit = Math.min(Math.max(SCORED_MAX, input.need + 20), 1000);
-  const candidates = await candidateIds(db, { terms: indexTerms, category: input.category, tag: input.tag, limit });
+  // A small bank (the head covers it) is scored whole, so its count is exact.
+  const limit = known.total <= HEAD_ROWS ? HEAD_ROWS : Math.min(Math.max(SCORED_MAX, input.need + 20), 1000);
+  const candidates = await candidateIds(db, {
+    terms: indexTerms,
+    total: known.total,
+    category: input.category,
+    tag: input.tag,
+    limit,
+  });
   const rows = await entryTexts(db, candidates.ids);
   const scored = rows
     .map((row) => {

@@ -27,10 +27,13 @@ import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
 import { bankWorkbook } from './export.ts';
 import { createQuestionService } from './service.ts';
 import { createSynonymService } from './synonym-service.ts';
+import { createSynonymCache } from './synonym-cache.ts';
 
 export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
-  const service = createQuestionService(deps);
-  const synonyms = createSynonymService(deps);
+  // One cache of synonym groups: the editors' changes reach this process's searches at once.
+  const synonymCache = createSynonymCache(deps);
+  const service = createQuestionService({ ...deps, synonyms: synonymCache });
+  const synonyms = createSynonymService({ ...deps, synonyms: synonymCache });
   return async (plugin) => {
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['questions'];

@@ -141,12 +141,13 @@ export function scoreEntry(
     score += best;
     found.push(at);
     if (term.weight >= 1) {
+      // Counted in words typed: "hủy tờ khai" (one term, from a synonym group) is three of them.
+      const typedWords = term.typed.split(' ').length;
+      // A word no entry holds still counts among the words typed (it is missing from every entry).
+      termsWanted += typedWords;
       if (!known) complete = false;
       else {
         wanted += weightOfTerm;
-        // Counted in words typed: "hủy tờ khai" (one term, from a synonym group) is three of them.
-        const typedWords = term.typed.split(' ').length;
-        termsWanted += typedWords;
         if (best > 0) matched += exact ? weightOfTerm : OTHER_MARKS_FACTOR * weightOfTerm;
         if (best > 0) termsMatched += (exact ? 1 : OTHER_MARKS_FACTOR) * typedWords;
         if (best === 0 || !exact) complete = false;

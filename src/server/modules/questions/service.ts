@@ -20,8 +20,8 @@ import { renderBankPdf } from './pdf.ts';
 import { toOfficerEntry, toOfficerListItem, toPublic, toSearchHit } from './mapper.ts';
 import * as repo from './repository.ts';
 import * as engine from './search-repository.ts';
-import * as synonymRepo from './synonym-repository.ts';
-import { foldSynonyms, markedWords } from './query.ts';
+import { markedWords } from './query.ts';
+import { createSynonymCache, type SynonymCache } from './synonym-cache.ts';
 import { searchByRelevance } from './relevance.ts';
 import { mayExportQuestionBank, mayWriteAnswers } from '../../../contracts/roles.ts';
 
@@ -61,8 +61,9 @@ export function draftValues(input: EntryInput, authorUserId: string | null, now:
   };
 }
 
-export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock }) {
+export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock; synonyms?: SynonymCache }) {
   const { db, clock } = deps;
+  const synonymCache = deps.synonyms ?? createSynonymCache(deps);
 
   async function search(input: {
     q?: string | undefined;
@@ -86,7 +87,7 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
         items: rows.map((row) => toSearchHit(row, [])),
       };
     }
-    const synonyms = foldSynonyms(await synonymRepo.synonymTerms(db));
+    const synonyms = await synonymCache.groups();
     const base = { synonyms, category: input.category, tag: input.tag, need };
     let found = await searchByRelevance(db, { ...base, q: input.q ?? '' });
     let corrected: string | null = null;
@@ -96,7 +97,8 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
       const fixedPhrase = fixed.join(' ');
       if (fixedPhrase !== found.parsed.phrase) {
         const retry = await searchByRelevance(db, { ...base, q: fixedPhrase });
-        if (retry.total > 0) {
+        // A correction is taken when it finds entries holding every word: a guess that still needs approximate results is not one.
+        if (retry.total > 0 && !retry.approximate) {
           found = retry;
           corrected = fixedPhrase;
         }

@@ -11,6 +11,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { forbidden, notFound, unauthorized } from '../../lib/errors.ts';
 import { toSynonymGroup } from './mapper.ts';
 import * as repo from './synonym-repository.ts';
+import type { SynonymCache } from './synonym-cache.ts';
 
 /** The expressions as editors wrote them, trimmed, inner spaces collapsed, folded duplicates dropped. */
 export function cleanTerms(terms: string[]): string[] {
@@ -25,8 +26,10 @@ export function cleanTerms(terms: string[]): string[] {
     });
 }
 
-export function createSynonymService(deps: { db: Kysely<Database>; clock: Clock }) {
+export function createSynonymService(deps: { db: Kysely<Database>; clock: Clock; synonyms?: SynonymCache }) {
   const { db, clock } = deps;
+  /** Searches in this process see a change at once. */
+  const changed = () => deps.synonyms?.forget();
 
   function requireEditor(actor: Actor | null): string {
     if (!isUser(actor)) throw unauthorized();
@@ -41,47 +44,56 @@ export function createSynonymService(deps: { db: Kysely<Database>; clock: Clock 
 
   async function create(context: AuditContext, input: SynonymInput): Promise<SynonymGroupView> {
     const userId = requireEditor(context.actor);
-    return db.transaction().execute(async (tx) => {
-      const row = await repo.insertSynonym(tx, cleanTerms(input.terms), userId, clock.now());
-      await writeAudit(tx, context, {
-        action: 'question.synonyms_created',
-        entityType: 'qa_synonym',
-        entityId: row.id,
-        details: { terms: row.terms },
-      });
-      return toSynonymGroup(row);
-    });
+    return db
+      .transaction()
+      .execute(async (tx) => {
+        const row = await repo.insertSynonym(tx, cleanTerms(input.terms), userId, clock.now());
+        await writeAudit(tx, context, {
+          action: 'question.synonyms_created',
+          entityType: 'qa_synonym',
+          entityId: row.id,
+          details: { terms: row.terms },
+        });
+        return toSynonymGroup(row);
+      })
+      .finally(changed);
   }
 
   async function update(context: AuditContext, id: string, input: SynonymInput): Promise<SynonymGroupView> {
     const userId = requireEditor(context.actor);
-    return db.transaction().execute(async (tx) => {
-      const current = await repo.findSynonym(tx, id);
-      if (!current) throw notFound();
-      const row = await repo.updateSynonym(tx, id, cleanTerms(input.terms), userId, clock.now());
-      await writeAudit(tx, context, {
-        action: 'question.synonyms_updated',
-        entityType: 'qa_synonym',
-        entityId: id,
-        details: { from: current.terms, to: row.terms },
-      });
-      return toSynonymGroup(row);
-    });
+    return db
+      .transaction()
+      .execute(async (tx) => {
+        const current = await repo.findSynonym(tx, id);
+        if (!current) throw notFound();
+        const row = await repo.updateSynonym(tx, id, cleanTerms(input.terms), userId, clock.now());
+        await writeAudit(tx, context, {
+          action: 'question.synonyms_updated',
+          entityType: 'qa_synonym',
+          entityId: id,
+          details: { from: current.terms, to: row.terms },
+        });
+        return toSynonymGroup(row);
+      })
+      .finally(changed);
   }
 
   async function remove(context: AuditContext, id: string): Promise<void> {
     requireEditor(context.actor);
-    await db.transaction().execute(async (tx) => {
-      const current = await repo.findSynonym(tx, id);
-      if (!current) throw notFound();
-      await repo.deleteSynonym(tx, id);
-      await writeAudit(tx, context, {
-        action: 'question.synonyms_deleted',
-        entityType: 'qa_synonym',
-        entityId: id,
-        details: { terms: current.terms },
-      });
-    });
+    await db
+      .transaction()
+      .execute(async (tx) => {
+        const current = await repo.findSynonym(tx, id);
+        if (!current) throw notFound();
+        await repo.deleteSynonym(tx, id);
+        await writeAudit(tx, context, {
+          action: 'question.synonyms_deleted',
+          entityType: 'qa_synonym',
+          entityId: id,
+          details: { terms: current.terms },
+        });
+      })
+      .finally(changed);
   }
 
   return { list, create, update, remove };
