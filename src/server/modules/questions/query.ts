@@ -9,6 +9,8 @@ export interface Alternative {
   words: string[];
   /** From a synonym, not typed: counts a little less than the typed words. */
   synonym: boolean;
+  /** The typed words of a multi-word expression, each anywhere in a field rather than side by side. */
+  loose?: boolean;
 }
 
 export interface QueryTerm {
@@ -160,7 +162,12 @@ export function parseTerms(q: string | undefined, synonyms: SynonymGroup[] = [])
     // A synonym at least as long as a question phrase wins ("thủ tục hải quan" stays whole only if declared).
     if (synonym && (!question || synonym.words.length >= question.length)) {
       const typed = synonym.words.join(' ');
-      const alternatives = synonym.group.map((e) => ({ words: e.words, synonym: e.words.join(' ') !== typed }));
+      const alternatives: Alternative[] = synonym.group.map((e) => ({
+        words: e.words,
+        synonym: e.words.join(' ') !== typed,
+      }));
+      // "sản xuất xuất khẩu" also found as "sản xuất hàng xuất khẩu": its words apart count, a little less.
+      if (synonym.words.length > 1) alternatives.push({ words: synonym.words, synonym: false, loose: true });
       if (!seen.has(typed)) terms.push({ typed, alternatives, weight: 1, marked: null });
       seen.add(typed);
       at += synonym.words.length;

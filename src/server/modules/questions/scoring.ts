@@ -13,6 +13,7 @@ const AVERAGE_LENGTH: Record<Field, number> = { title: 22, tags: 4, body: 120, l
 const K1 = 1.2;
 const B = 0.6;
 const SYNONYM_FACTOR = 0.85;
+const LOOSE_FACTOR = 0.7;
 const PREFIX_FACTOR = 0.6;
 /** A word typed with marks ("thuê") found only with other marks ("thuế") counts this much. */
 const OTHER_MARKS_FACTOR = 0.3;
@@ -79,6 +80,12 @@ function positions(words: string[], expression: string[], prefix: boolean): numb
   return found;
 }
 
+/** Where a loose expression is found: the first word's positions, when every word is in the field. */
+function loosePositions(words: string[], expression: string[]): number[] {
+  if (!expression.every((word) => words.includes(word))) return [];
+  return positions(words, [expression[0]!], false);
+}
+
 /** The rarity of an expression: that of its rarest word (a phrase is at least as rare). */
 export function expressionIdf(words: string[], stats: Statistics): number {
   const df = Math.min(...words.map((word) => stats.df.get(word) ?? 0));
@@ -123,7 +130,9 @@ export function scoreEntry(
       const marked = !alternative.synonym && alternative.words.length === 1 ? term.marked : null;
       for (const field of FIELDS) {
         const { words, raw } = fields[field];
-        const hits = positions(words, alternative.words, prefix);
+        const hits = alternative.loose
+          ? loosePositions(words, alternative.words)
+          : positions(words, alternative.words, prefix);
         if (hits.length === 0) continue;
         at.set(field, [...(at.get(field) ?? []), ...hits]);
         const norm = 1 - B + (B * words.length) / AVERAGE_LENGTH[field];
@@ -134,7 +143,10 @@ export function scoreEntry(
         tf += (FIELD_WEIGHTS[field] * count) / norm;
       }
       if (tf === 0) continue;
-      const factor = (alternative.synonym ? SYNONYM_FACTOR : 1) * (prefix ? PREFIX_FACTOR : 1);
+      const factor =
+        (alternative.synonym ? SYNONYM_FACTOR : 1) *
+        (prefix ? PREFIX_FACTOR : 1) *
+        (alternative.loose ? LOOSE_FACTOR : 1);
       const value = expressionIdf(alternative.words, stats) * term.weight * factor * ((tf * (K1 + 1)) / (tf + K1));
       best = Math.max(best, value);
     }
