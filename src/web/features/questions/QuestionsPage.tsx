@@ -134,13 +134,7 @@ export default function QuestionsPage() {
               : t('support.qa.popular')}
           </Title>
           {results.data.approximate && results.data.total > 0 && (
-            <Alert
-              color="yellow"
-              variant="light"
-              mb="xs"
-              title={t('qsearch.approximateTitle')}
-              data-testid="qa-approximate"
-            >
+            <Alert color="navy" mb="xs" title={t('qsearch.approximateTitle')} data-testid="qa-approximate">
               <Text size="sm">{t('qsearch.approximate', { q: results.data.corrected ?? q })}</Text>
             </Alert>
           )}
