@@ -55,14 +55,12 @@ export async function runQuestionPdfBench(): Promise<void> {
       await db
         .insertInto('qa_entries')
         .values(
-          entries
-            .slice(i, i + 1000)
-            .map((entry) => ({
-              ...draftValues(entry, null, now),
-              status: 'published' as const,
-              published_at: now,
-              last_reviewed_at: now,
-            })),
+          entries.slice(i, i + 1000).map((entry) => ({
+            ...draftValues(entry, null, now),
+            status: 'published' as const,
+            published_at: now,
+            last_reviewed_at: now,
+          })),
         )
         .execute();
     }

@@ -77,15 +77,13 @@ async function load(db: Kysely<Database>, size: number): Promise<void> {
     await db
       .insertInto('qa_entries')
       .values(
-        entries
-          .slice(i, i + 1000)
-          .map((entry, j) => ({
-            ...draftValues(entry, null, now),
-            status: 'published' as const,
-            published_at: now,
-            last_reviewed_at: now,
-            views: (i + j) % 997,
-          })),
+        entries.slice(i, i + 1000).map((entry, j) => ({
+          ...draftValues(entry, null, now),
+          status: 'published' as const,
+          published_at: now,
+          last_reviewed_at: now,
+          views: (i + j) % 997,
+        })),
       )
       .execute();
   }

@@ -23,13 +23,11 @@ describe('declaration import', () => {
     await page.getByTestId('nav-imports').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Nhập tờ khai');
     await expectAccessible(page, 'import page');
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({
-        name: 'to-khai-thang-11.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(`\uFEFF${CSV}`, 'utf8'),
-      });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'to-khai-thang-11.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${CSV}`, 'utf8'),
+    });
     await page.getByTestId('import-start').click();
     await expect.poll(() => page.getByTestId('import-status').textContent(), { timeout: 20_000 }).toContain('Hoàn tất');
     const errors = page.getByTestId('import-errors');
