@@ -86,7 +86,7 @@ export async function runQuestionPdfBench(): Promise<void> {
 
     let workbook: Buffer | null = null;
     const excel = await measure(async () => {
-      workbook = await bankWorkbook(await service.exportRows({ actor }));
+      workbook = (await bankWorkbook(await service.exportRows({ actor }), new Date())).body;
       return workbook.length;
     });
     workbook = null;

@@ -40,6 +40,9 @@ export async function newContext(
 /** Every page visited is checked by axe; the journey fails on any violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // The network can fall quiet a moment before the page's strings and data are rendered; every
+  // page has one heading of the first level (axe asks for it), so the page is there once it is.
+  await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
   // A dialog fading in has, for a moment, text of too little contrast: axe judges the page at rest.
   await page.evaluate(() =>
     Promise.all(

@@ -29,8 +29,12 @@ describe('language', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInAs(page, 'lanhdao.03nk@demo.caunoi.vn');
+    // The page turns English at once and saves the choice on the account in the background:
+    // the context closes only once the account has it.
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/auth/locale'));
     await page.getByTestId('language-switch').getByText('EN').click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect((await saved).ok()).toBe(true);
     await context.close();
     const fresh = await newContext(browser);
     const again = await fresh.newPage();

@@ -19,19 +19,31 @@ function files(dir: string): string[] {
   });
 }
 
+/**
+ * The file's lines, an import statement that the formatter spread over several
+ * lines joined into one (at its first line), so a rule on imports sees it whole.
+ */
+function statements(text: string): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let joined = lines[i]!;
+    const start = i;
+    if (/^import\b/.test(joined))
+      while (!joined.includes(';') && i + 1 < lines.length) joined += ` ${lines[++i]!.trim()}`;
+    out.push({ line: start + 1, text: joined });
+  }
+  return out;
+}
+
 /** `file:line: text` of every line matching `pattern` in the files `keep` selects. */
 function matches(dir: string, pattern: RegExp, keep: (file: string) => boolean = () => true): string[] {
   return files(dir)
     .filter(keep)
     .flatMap((file) =>
-      fs
-        .readFileSync(path.join(ROOT, file), 'utf8')
-        .split('\n')
-        .flatMap((line, i) =>
-          pattern.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line)
-            ? [`${file}:${i + 1}: ${line.trim().slice(0, 140)}`]
-            : [],
-        ),
+      statements(fs.readFileSync(path.join(ROOT, file), 'utf8')).flatMap(({ line, text }) =>
+        pattern.test(text) && !/^\s*(\/\/|\*|\/\*)/.test(text) ? [`${file}:${line}: ${text.trim().slice(0, 140)}`] : [],
+      ),
     );
 }
 

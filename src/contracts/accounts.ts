@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema, pageQuery, passwordSchema, ROLES, uuid } from './common.ts';
 
-export const roleInput = z.object({ role: z.enum(ROLES), unitId: uuid.nullable().default(null) });
+const roleInput = z.object({ role: z.enum(ROLES), unitId: uuid.nullable().default(null) });
 
 export const accountResponse = z.object({
   id: uuid,

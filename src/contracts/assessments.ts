@@ -1,18 +1,13 @@
 // Declarations and their service-quality assessments (integration API v1 and the web app).
 import { z } from 'zod';
+import { FLAG_KINDS, SUBJECT_KINDS } from './assessment-kinds.ts';
 import { taxCodeSchema } from './common.ts';
 import { periodSchema } from './periods.ts';
 
 export { EDIT_WINDOW_DAYS } from './periods.ts';
 
-export const CHANNELS = ['green', 'yellow', 'red'] as const;
-export const SUBJECT_KINDS = ['branch', 'team', 'stage', 'officer'] as const;
-export const FLAG_KINDS = ['inconvenience', 'harassment', 'negativity', 'delay', 'error'] as const;
-export type FlagKind = (typeof FLAG_KINDS)[number];
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
-
-/** Minimum number of assessments behind a figure shown to those who are rated. */
-export const MIN_COUNT_FOR_RATED = 5;
+const CHANNELS = ['green', 'yellow', 'red'] as const;
+export { FLAG_KINDS, SUBJECT_KINDS, type FlagKind, type SubjectKind } from './assessment-kinds.ts';
 
 export const declarationNumber = z.string().regex(/^\d{12}$/, 'msg:declaration_number_format');
 
@@ -23,7 +18,7 @@ export const ratingTokenParams = z.object({
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-export const declarationStep = z.object({
+const declarationStep = z.object({
   stage: z.string().trim().min(2).max(100),
   teamCode: z.string().trim().max(20).optional(),
   officerCode: z.string().trim().max(30).optional(),
@@ -74,7 +69,7 @@ export const declarationResponse = z.object({
 /** The scope that lets an integration client (the business's own declaration software) receive rating links. */
 export const ASSESSMENT_LINKS_SCOPE = 'assessments:links';
 
-export const ratingInput = z.object({
+const ratingInput = z.object({
   kind: z.enum(SUBJECT_KINDS),
   ref: z.string().trim().min(1).max(100),
   stars: z.number().int().min(1).max(5),
@@ -176,7 +171,7 @@ export const satisfactionQuery = z.strictObject({
   to: z.iso.date().optional(),
 });
 
-export const flagCounts = z.object({
+const flagCounts = z.object({
   inconvenience: z.number(),
   harassment: z.number(),
   negativity: z.number(),

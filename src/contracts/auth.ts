@@ -23,7 +23,7 @@ export const changePasswordBody = z.object({
 
 export const setLocaleBody = z.object({ locale: localeSchema });
 
-export const roleGrant = z.object({
+const roleGrant = z.object({
   role: z.enum(ROLES),
   unitId: uuid.nullable(),
   unitCode: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FLAG_KINDS, SUBJECT_KINDS } from './assessments.ts';
 
-export const CASE_STATUSES = ['open', 'in_review', 'resolved'] as const;
+const CASE_STATUSES = ['open', 'in_review', 'resolved'] as const;
 
 export const caseListQuery = z.object({
   status: z.enum(CASE_STATUSES).optional(),

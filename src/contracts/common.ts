@@ -79,11 +79,3 @@ export function page<T extends z.ZodType>(item: T) {
 }
 
 export const okResponse = z.object({ ok: z.literal(true) });
-
-export const errorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(z.object({ field: z.string(), message: z.string() })),
-  }),
-});

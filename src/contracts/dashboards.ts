@@ -79,7 +79,7 @@ export const officerDashboardResponse = z.object({
 });
 export type OfficerDashboard = z.infer<typeof officerDashboardResponse>;
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const dashboardExportQuery = z.strictObject({
   period: periodSchema.optional(),
   format: z.enum(EXPORT_FORMATS).default('csv'),

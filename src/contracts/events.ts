@@ -6,14 +6,14 @@ import { taxCodeSchema, uuid } from './common.ts';
 export const EVENT_KINDS = ['conference', 'quarterly_dialogue', 'morning_coffee', 'enterprise_dialogue'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_AUDIENCES = ['all', 'branch', 'association', 'invited'] as const;
-export const EVENT_STATUSES = ['published', 'held', 'cancelled'] as const;
-export const DIALOGUE_STATUSES = ['pending', 'proposed', 'accepted', 'declined'] as const;
-export const FOLLOW_UP_LINKS = ['support_request', 'question_bank'] as const;
+const EVENT_STATUSES = ['published', 'held', 'cancelled'] as const;
+const DIALOGUE_STATUSES = ['pending', 'proposed', 'accepted', 'declined'] as const;
+const FOLLOW_UP_LINKS = ['support_request', 'question_bank'] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const eventBase = z.object({
+const eventBase = z.object({
   kind: z.enum(EVENT_KINDS),
   title: z.string().trim().min(5).max(300),
   agenda: z.string().trim().max(8000).default(''),
@@ -76,7 +76,7 @@ export const eventSummary = z.object({
 });
 export type EventSummary = z.infer<typeof eventSummary>;
 
-export const followUpView = z.object({
+const followUpView = z.object({
   ownerUnit: z.object({ id: uuid, code: z.string(), name: z.string() }).nullable(),
   dueAt: z.string().nullable(),
   overdue: z.boolean(),
@@ -98,7 +98,7 @@ export const questionView = z.object({
 });
 export type QuestionView = z.infer<typeof questionView>;
 
-export const registrationView = z.object({
+const registrationView = z.object({
   id: uuid,
   enterprise: z.object({ taxCode: z.string(), name: z.string() }),
   attendeeName: z.string(),

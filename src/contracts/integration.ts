@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from './common.ts';
 
-export const integrationUnit = z.object({
+const integrationUnit = z.object({
   code: z.string(),
   kind: z.enum(UNIT_KINDS),
   names: z.object({ vi: z.string(), en: z.string() }),

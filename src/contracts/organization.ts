@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UNIT_KINDS, uuid } from './common.ts';
 
-export const unitCode = z
+const unitCode = z
   .string()
   .trim()
   .transform((value) => value.toUpperCase())

@@ -5,9 +5,6 @@
 import { z } from 'zod';
 import { addMonths } from './vietnam-time.ts';
 
-/** Month arithmetic lives with the rest of Vietnam time (vietnam-time.ts). */
-export { addMonths };
-
 /** A business may amend a sent assessment for this many days. */
 export const EDIT_WINDOW_DAYS = 7;
 /** Results of a month appear at 00:00 (Vietnam) on this day of the next month. */
@@ -15,7 +12,7 @@ export const RELEASE_DAY = EDIT_WINDOW_DAYS + 1;
 /** Fewer distinct businesses than this behind a figure, and it is not published. */
 export const MIN_BUSINESSES = 5;
 
-export const PERIOD_KINDS = ['month', 'quarter', 'year', 'last12'] as const;
+const PERIOD_KINDS = ['month', 'quarter', 'year', 'last12'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** '2026-10' (month), '2026-Q3' (quarter), '2026' (year), 'last12-2026-10' (the twelve months to October 2026). */

@@ -47,7 +47,7 @@ export const DECLARATION_ENTRY_ROLES = ['officer', 'team_lead', 'branch_leader',
 /** Imports cover a whole branch's declarations: its leaders, the Department's, or an administrator. */
 export const IMPORT_ROLES = ['branch_leader', 'department_leader', 'admin'] as const;
 /** Who may download the whole question bank to pass on: associations' focal points and customs staff. */
-export const QA_EXPORT_ROLES = ['association_rep', ...STAFF_ROLES] as const;
+const QA_EXPORT_ROLES = ['association_rep', ...STAFF_ROLES] as const;
 
 /**
  * Anyone a rule may be asked about: a signed-in user (the server's actor, the web

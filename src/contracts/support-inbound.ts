@@ -7,7 +7,7 @@ import { PRIORITIES } from './support.ts';
 /** Largest mail the SMTP receiver takes (refused with 552 above it): a few attachments of 5 MB, base64-encoded. */
 export const INBOUND_MAIL_MAX_BYTES = 20 * 1024 * 1024;
 
-export const INBOUND_STATUSES = ['opened', 'continued', 'unmatched', 'opened_by_officer', 'dismissed'] as const;
+const INBOUND_STATUSES = ['opened', 'continued', 'unmatched', 'opened_by_officer', 'dismissed'] as const;
 export type InboundStatus = (typeof INBOUND_STATUSES)[number];
 
 export const inboundListQuery = z.object({
@@ -16,13 +16,13 @@ export const inboundListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const inboundAttachment = z.object({
+const inboundAttachment = z.object({
   fileName: z.string(),
   size: z.number().int(),
   refused: z.enum(['attachment_type', 'attachment_too_large']).nullable(),
 });
 
-export const inboundMail = z.object({
+const inboundMail = z.object({
   id: z.uuid(),
   fromAddress: z.string(),
   fromName: z.string(),
@@ -49,8 +49,8 @@ export const openFromMailBody = z.object({
 export const dismissMailBody = z.object({ reason: z.string().trim().min(5).max(1000) });
 
 /** Service-level targets in minutes of the chosen clock. */
-export const MAX_FIRST_RESPONSE_MINUTES = 30 * 24 * 60;
-export const MAX_RESOLUTION_MINUTES = 90 * 24 * 60;
+const MAX_FIRST_RESPONSE_MINUTES = 30 * 24 * 60;
+const MAX_RESOLUTION_MINUTES = 90 * 24 * 60;
 
 export const serviceLevelView = z.object({
   category: z.enum(QA_CATEGORIES),

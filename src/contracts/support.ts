@@ -58,7 +58,7 @@ export const requestSummary = z.object({
 });
 export const requestList = z.object({ items: z.array(requestSummary), total: z.number().int() });
 
-export const messageView = z.object({
+const messageView = z.object({
   id: z.number().int(),
   kind: z.enum(['public', 'internal', 'system']),
   fromBusiness: z.boolean(),

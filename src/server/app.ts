@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { demoAccountsMode } from './config.ts';
 import type { AppDeps } from './lib/deps.ts';
 import { AppError, errorBody, zodDetails } from './lib/errors.ts';
+import { secureCookies } from './lib/http.ts';
 import { pickLocale } from './lib/locale.ts';
 import { openApiOptions } from './lib/openapi.ts';
 import { requestContext } from './lib/request-context.ts';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     db: deps.db,
     clock: deps.clock,
     demoAccounts: demoAccountsMode(deps.config).enabled,
+    secureCookies: secureCookies(deps.config),
   });
 
   await app.register(swagger, openApiOptions);
@@ -184,11 +186,15 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       if (relative.startsWith('api/') || relative.startsWith('assets/')) {
         return reply.status(404).send(errorBody(new AppError('not_found', 'route_not_found'), request.locale));
       }
+      // A page reached by a personal link (a rating, unsubscribing, signing in) is never indexed.
+      if (PERSONAL_LINK_PAGES.test(relative)) void reply.header('x-robots-tag', 'noindex, nofollow');
       return reply.type('text/html').sendFile('index.html');
     });
   }
   return app;
 }
+
+const PERSONAL_LINK_PAGES = /^(danh-gia|huy-dang-ky|dang-nhap\/lien-ket)(\/|$)/;
 
 function resolveWebRoot(): string | null {
   const root = path.resolve('dist/web');

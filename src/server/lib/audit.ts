@@ -22,13 +22,13 @@ export interface AuditContext {
 /** Entries a job writes: no actor, no address. */
 export const SYSTEM_CONTEXT: AuditContext = Object.freeze({ actor: null, system: true });
 
-export function actorLabel(actor: Actor | null): string {
+function actorLabel(actor: Actor | null): string {
   if (!actor) return 'anonymous';
   return actor.kind === 'user' ? actor.email : `api:${actor.name}`;
 }
 
 /** The audit_log row for an entry, for callers that insert it inside a larger statement. */
-export function auditRow(context: AuditContext, entry: AuditEntry) {
+function auditRow(context: AuditContext, entry: AuditEntry) {
   const actor = context.actor;
   return {
     actor_user_id: actor?.kind === 'user' ? actor.userId : null,

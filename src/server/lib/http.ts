@@ -1,4 +1,5 @@
 // Small helpers for routes: cookies, the caller's IP, downloads.
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import { attachmentDisposition } from './file-store.ts';
@@ -39,13 +40,20 @@ export function auditContext(request: FastifyRequest): { actor: FastifyRequest['
 
 /**
  * Sends a file to download: its type, an attachment name that survives every
- * browser (ASCII fallback and UTF-8 form), never cached, never sniffed.
+ * browser (ASCII fallback and UTF-8 form), never sniffed. A generated file
+ * (an export) is never cached; a stored one (`etag`: its hash) is revalidated
+ * before each use.
  */
-export function sendDownload(reply: FastifyReply, file: { fileName: string; contentType: string; body: Buffer }) {
-  return reply
+export function sendDownload(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; body: Buffer | Readable },
+  stored?: { etag: string },
+) {
+  reply
     .header('content-type', file.contentType)
     .header('content-disposition', attachmentDisposition(file.fileName))
-    .header('cache-control', 'private, no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(file.body);
+    .header('cache-control', stored ? 'no-cache' : 'private, no-store')
+    .header('x-content-type-options', 'nosniff');
+  if (stored) reply.header('etag', `"${stored.etag}"`);
+  return reply.send(file.body);
 }

@@ -32,7 +32,7 @@ function paramValue(value: string): string {
 }
 
 /** UTC date-time form: 20261130T003000Z. */
-export function icsDate(date: Date): string {
+function icsDate(date: Date): string {
   return date
     .toISOString()
     .replace(/[-:]/g, '')

@@ -14,6 +14,12 @@ import { pickLocale, type Locale } from './locale.ts';
 
 export const SESSION_COOKIE = 'caunoi_session';
 export const LOCALE_COOKIE = 'caunoi_locale';
+/**
+ * A hint the web app can read: "a session may exist". It carries nothing secret
+ * (the session itself stays HttpOnly); without it, a visitor's browser is spared
+ * asking who is signed in, and the 401 that answers an anonymous one.
+ */
+export const SIGNED_IN_COOKIE = 'caunoi_signed_in';
 /** The grant a rating's one-time code opens, scoped to that rating link's path (modules/assessments/access.ts). */
 export const RATING_ACCESS_COOKIE = 'caunoi_rating_access';
 
@@ -28,7 +34,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 /** The signed-in user of a session token; demo accounts only while they are enabled (a session made locally ends when the server is opened up). */
-export async function findSessionActor(
+async function findSessionActor(
   db: Kysely<Database>,
   token: string,
   now: Date,
@@ -80,7 +86,7 @@ export async function findSessionActor(
   };
 }
 
-export async function findApiActor(db: Kysely<Database>, key: string, now: Date): Promise<ApiActor | null> {
+async function findApiActor(db: Kysely<Database>, key: string, now: Date): Promise<ApiActor | null> {
   const row = await db
     .selectFrom('api_clients')
     .select(['id', 'name', 'scopes', 'last_used_at'])
@@ -95,7 +101,7 @@ export async function findApiActor(db: Kysely<Database>, key: string, now: Date)
 }
 
 /** How long a process trusts an API key it has checked. A key revoked elsewhere stops working here within this time. */
-export const API_KEY_CACHE_MS = 30_000;
+const API_KEY_CACHE_MS = 30_000;
 const API_KEY_CACHE_MAX = 1_000;
 
 /**
@@ -140,7 +146,7 @@ function bearerToken(request: FastifyRequest): string | null {
 export const requestContext = fp(
   (
     app: FastifyInstance,
-    options: { db: Kysely<Database>; clock: Clock; demoAccounts: boolean },
+    options: { db: Kysely<Database>; clock: Clock; demoAccounts: boolean; secureCookies?: boolean },
     done: (err?: Error) => void,
   ) => {
     app.decorateRequest('actor', null);
@@ -151,7 +157,7 @@ export const requestContext = fp(
       if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/admin/') && reply.statusCode < 400)
         apiKeys.clear();
     });
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', async (request, reply) => {
       const cookieLocale = request.cookies[LOCALE_COOKIE];
       const acceptLanguage = request.headers['accept-language'];
       request.locale = pickLocale({
@@ -173,6 +179,13 @@ export const requestContext = fp(
         if (actor) {
           request.actor = actor;
           if (!cookieLocale) request.locale = actor.locale;
+          // Sessions begun before the hint existed get it on their next request.
+          if (!request.cookies[SIGNED_IN_COOKIE])
+            void reply.setCookie(SIGNED_IN_COOKIE, '1', {
+              path: '/',
+              sameSite: 'lax',
+              secure: options.secureCookies ?? false,
+            });
           if (!SAFE_METHODS.has(request.method)) {
             const sent = request.headers['x-csrf-token'];
             if (typeof sent !== 'string' || !safeEqual(sent, actor.csrfToken))

@@ -15,6 +15,8 @@ export interface TableSheet {
   headerRows?: number[];
   /** Column widths in characters (Excel only). */
   widths?: number[];
+  /** Columns (0-based) whose long texts wrap, top-aligned (Excel only). */
+  wrap?: number[];
 }
 
 export interface DownloadFile {
@@ -23,7 +25,7 @@ export interface DownloadFile {
   body: Buffer;
 }
 
-export const CONTENT_TYPES: Record<TableFormat, string> = {
+const CONTENT_TYPES: Record<TableFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -52,6 +54,7 @@ export async function writeTable(
   created: Date,
 ): Promise<DownloadFile> {
   const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Cầu Nối — Hải quan Việt Nam';
   workbook.created = created;
   for (const sheet of format === 'csv' ? sheets.slice(0, 1) : sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
@@ -66,6 +69,9 @@ export async function writeTable(
     });
     if (format === 'xlsx' && sheet.widths)
       sheet.widths.forEach((width, index) => (worksheet.getColumn(index + 1).width = width));
+    if (format === 'xlsx')
+      for (const index of sheet.wrap ?? [])
+        worksheet.getColumn(index + 1).alignment = { wrapText: true, vertical: 'top' };
   }
   const body =
     format === 'csv'

@@ -9,7 +9,16 @@ import { holdsRole } from '../../contracts/roles.ts';
 
 export type { Me };
 
+/** Set by the server with a session, readable here (the session cookie is not): "someone may be signed in". */
+const SIGNED_IN_COOKIE = 'caunoi_signed_in';
+const maySignedIn = () => document.cookie.split(';').some((part) => part.trim().startsWith(`${SIGNED_IN_COOKIE}=`));
+
 async function fetchMe(): Promise<Me | null> {
+  // A visitor who never signed in is not asked about (no request, no 401 in the console).
+  if (!maySignedIn()) {
+    setCsrfToken(null);
+    return null;
+  }
   try {
     const me = await api<Me>('/api/auth/me');
     setCsrfToken(me.csrfToken);
@@ -17,6 +26,7 @@ async function fetchMe(): Promise<Me | null> {
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setCsrfToken(null);
+      document.cookie = `${SIGNED_IN_COOKIE}=; path=/; max-age=0; samesite=lax`;
       return null;
     }
     throw error;

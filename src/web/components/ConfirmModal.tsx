@@ -1,7 +1,7 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from './AppModal.tsx';
+import { ModalFooter } from './ModalFooter.tsx';
 
 /** Asks before something that cannot be undone. */
 export function ConfirmModal(props: {
@@ -14,23 +14,18 @@ export function ConfirmModal(props: {
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
   return (
     <AppModal opened={props.opened} onClose={props.onClose} title={props.title}>
       {typeof props.children === 'string' ? <Text size="sm">{props.children}</Text> : props.children}
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={props.onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          color={props.danger ? 'red' : undefined}
-          loading={props.loading}
-          onClick={props.onConfirm}
-          data-testid="confirm"
-        >
-          {props.confirmLabel}
-        </Button>
-      </Group>
+      <ModalFooter
+        onCancel={props.onClose}
+        submitLabel={props.confirmLabel}
+        onSubmit={props.onConfirm}
+        loading={props.loading}
+        color={props.danger ? 'red' : undefined}
+        testId="confirm"
+        mt="lg"
+      />
     </AppModal>
   );
 }

@@ -14,7 +14,7 @@ import * as repo from './repository.ts';
 const isAdmin = (actor: Actor | null) => hasRole(actor, 'admin');
 const keyPrefixOf = (key: string) => key.slice(0, 10);
 
-export const BOOTSTRAP_CLIENT_NAME = 'bootstrap';
+const BOOTSTRAP_CLIENT_NAME = 'bootstrap';
 
 /** CAUNOI_BOOTSTRAP_API_KEY: a client with that key and every integration scope exists. */
 export async function ensureBootstrapApiKey(db: Kysely<Database>, key: string): Promise<void> {

@@ -17,14 +17,10 @@ import { okResponse } from '../../../contracts/common.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { AppError } from '../../lib/errors.ts';
-import { attachmentDisposition } from '../../lib/file-store.ts';
-import { auditContext } from '../../lib/http.ts';
+import { auditContext, sendDownload } from '../../lib/http.ts';
 import { sessionRoute } from '../../lib/openapi.ts';
 import { readUploadedFile } from '../../lib/upload.ts';
 import { createAgreementService } from './service.ts';
-
-/** A file name for Content-Disposition (kept for callers of this module). */
-export const attachment = attachmentDisposition;
 
 export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createAgreementService({
@@ -98,8 +94,7 @@ export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       async (request, reply) => {
-        const file = await service.exportAgreements(request.actor, request.query);
-        return reply.type(file.type).header('content-disposition', attachment(file.name)).send(file.body);
+        return sendDownload(reply, await service.exportAgreements(request.actor, request.query));
       },
     );
     app.get(
@@ -147,11 +142,7 @@ export function agreementRoutes(deps: AppDeps): FastifyPluginAsync {
       { schema: sessionRoute('getAgreementDocument', "Download an agreement's signed PDF", { tags, params }) },
       async (request, reply) => {
         const file = await service.readDocument(request.actor, request.params.id);
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', attachment(file.name))
-          .header('x-content-type-options', 'nosniff')
-          .send(file.content);
+        return sendDownload(reply, { fileName: file.name, contentType: 'application/pdf', body: file.content });
       },
     );
   };

@@ -1,6 +1,5 @@
 // Agreements: record, move through their statuses, keep the signed PDF,
 // show progress toward each unit's annual target, export, remind renewals.
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type {
@@ -23,6 +22,7 @@ import { createFileStore, safeFileName, sha256Hex } from '../../lib/file-store.t
 import { getUnitAncestries, getUnitAncestry, resolveScopeUnitIds } from '../../lib/org.ts';
 import { canOrganize, organizerScopeOf } from '../../lib/scope.ts';
 import { foldText } from '../../lib/search-text.ts';
+import { writeTable, type DownloadFile } from '../../lib/tabular.ts';
 import { toAgreementView, toProgressRow } from './mapper.ts';
 import { canMoveTo, looksLikePdf, RENEWAL_NOTICE_DAYS } from './policy.ts';
 import * as repo from './repository.ts';
@@ -234,10 +234,7 @@ export function createAgreementService(deps: {
     });
   }
 
-  async function exportAgreements(
-    actor: Actor | null,
-    query: z.infer<typeof exportQuery>,
-  ): Promise<{ body: Buffer; type: string; name: string }> {
+  async function exportAgreements(actor: Actor | null, query: z.infer<typeof exportQuery>): Promise<DownloadFile> {
     const s = await scope(actor);
     const rows = await repo.findAgreements(db, query, s, { limit: 50_000, offset: 0 });
     const header = [
@@ -264,28 +261,20 @@ export function createAgreementService(deps: {
       r.expires_on ?? '',
       STATUS_VI[r.status],
     ]);
-    const stamp = clock.now().toISOString().slice(0, 10);
-    if (query.format === 'csv') {
-      const cell = (v: string) =>
-        /[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v;
-      const text =
-        '\uFEFF' + [header, ...lines].map((line) => line.map((v) => cell(String(v))).join(',')).join('\r\n') + '\r\n';
-      return {
-        body: Buffer.from(text, 'utf8'),
-        type: 'text/csv; charset=utf-8',
-        name: `thoa-thuan-hop-tac-${stamp}.csv`,
-      };
-    }
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Thỏa thuận');
-    sheet.addRow(header).font = { bold: true };
-    for (const line of lines) sheet.addRow(line);
-    sheet.columns.forEach((column, index) => (column.width = [40, 10, 16, 20, 40, 14, 50, 12, 12, 16][index] ?? 16));
-    return {
-      body: Buffer.from(await workbook.xlsx.writeBuffer()),
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      name: `thoa-thuan-hop-tac-${stamp}.xlsx`,
-    };
+    const now = clock.now();
+    return writeTable(
+      [
+        {
+          name: 'Thỏa thuận',
+          rows: [header, ...lines],
+          headerRows: [0],
+          widths: [40, 10, 16, 20, 40, 14, 50, 12, 12, 16],
+        },
+      ],
+      query.format,
+      `thoa-thuan-hop-tac-${vietnamDay(now)}`,
+      now,
+    );
   }
 
   /** The daily job: agreements past their end expire; those ending within 60 days get one renewal reminder. */

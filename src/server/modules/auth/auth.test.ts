@@ -29,6 +29,11 @@ describe('sign-in', () => {
     const cookie = response.cookies.find((c) => c.name === 'caunoi_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
+    // The hint the web app reads ("someone may be signed in") carries no secret and lives as long.
+    const hint = response.cookies.find((c) => c.name === 'caunoi_signed_in');
+    expect(hint?.value).toBe('1');
+    expect(hint?.httpOnly).toBeFalsy();
+    expect(hint?.expires).toEqual(cookie?.expires);
     const me = await platform.app.inject({
       method: 'GET',
       url: '/api/auth/me',
@@ -203,6 +208,8 @@ describe('session', () => {
     const session = await signIn(platform, 'officer@test.vn', TEST_PASSWORD);
     const out = await platform.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: as(session) });
     expect(out.statusCode).toBe(200);
+    for (const name of ['caunoi_session', 'caunoi_signed_in'])
+      expect(out.cookies.find((c) => c.name === name)?.value, name).toBe('');
     expect(
       (await platform.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } }))
         .statusCode,

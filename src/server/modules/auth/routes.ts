@@ -12,7 +12,7 @@ import { okResponse } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { clientIp, setCookie, userAgent } from '../../lib/http.ts';
 import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
-import { LOCALE_COOKIE, SESSION_COOKIE } from '../../lib/request-context.ts';
+import { LOCALE_COOKIE, SESSION_COOKIE, SIGNED_IN_COOKIE } from '../../lib/request-context.ts';
 import { toMe } from './mapper.ts';
 import { createAuthService } from './service.ts';
 
@@ -24,6 +24,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
     session: { token: string; expiresAt: Date; locale: 'vi' | 'en' },
   ) {
     setCookie(reply, deps.config, SESSION_COOKIE, session.token, { expires: session.expiresAt });
+    setCookie(reply, deps.config, SIGNED_IN_COOKIE, '1', { expires: session.expiresAt, httpOnly: false });
     if (!request.cookies[LOCALE_COOKIE])
       setCookie(reply, deps.config, LOCALE_COOKIE, session.locale, { httpOnly: false });
     return { ok: true as const };
@@ -84,6 +85,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request, reply) => {
         await service.signOut(request.actor, clientIp(request));
         void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        void reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
         return { ok: true as const };
       },
     );

@@ -38,7 +38,7 @@ import {
 import * as repo from './repository.ts';
 
 /** Where a sign-in link leads; the token is in the fragment, so it reaches neither server logs nor Referer headers. */
-export const SIGN_IN_LINK_PATH = '/dang-nhap/lien-ket';
+const SIGN_IN_LINK_PATH = '/dang-nhap/lien-ket';
 
 // Verifying against a real hash when the account is unknown keeps timing flat.
 let decoyHash: Promise<string> | null = null;

@@ -142,7 +142,7 @@ function trendCells(point: UnitDashboard['trend'][number], text: (typeof TEXT)[L
 }
 
 /** The metadata lines and the table, in the caller's language. */
-export function exportTable(view: ExportView, locale: Locale, now: Date) {
+function exportTable(view: ExportView, locale: Locale, now: Date) {
   const text = TEXT[locale];
   const name = (u: { nameVi: string; nameEn: string }) => (locale === 'en' ? u.nameEn : u.nameVi);
   const data = view.data;

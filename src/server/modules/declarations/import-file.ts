@@ -88,7 +88,7 @@ export function rowToDeclaration(values: ImportRow['values']) {
 }
 
 /** Accepts ISO dates and "dd/mm/yyyy hh:mm" (Vietnam time). */
-export function toIso(value: string | undefined): string {
+function toIso(value: string | undefined): string {
   if (!value) return '';
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value);
   if (vn) {

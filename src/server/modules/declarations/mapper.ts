@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { declarationResponse } from '../../../contracts/assessments.ts';
 import type { DeclarationView, ImportJobRow, StepRow } from './repository.ts';
 
-export function assessmentUrl(publicBase: string, token: string): string {
+function assessmentUrl(publicBase: string, token: string): string {
   return `${publicBase}/danh-gia/${token}`;
 }
 

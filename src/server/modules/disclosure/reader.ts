@@ -14,7 +14,7 @@ import type { DisclosureTable } from './sources.ts';
 export type { CellRow } from './repository.ts';
 
 /** The periods offered over a set of released months, the default (the last twelve months) first. */
-export function offeredPeriods(released: readonly string[]): ReleasedPeriod[] {
+function offeredPeriods(released: readonly string[]): ReleasedPeriod[] {
   if (released.length === 0) return [];
   const have = new Set(released);
   const latest = released.at(-1)!;

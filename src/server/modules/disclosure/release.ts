@@ -28,9 +28,7 @@ export function releaseInstant(month: string): Date {
 const COMMENT_MONTHS = 12;
 
 /** For each unit rated, the units its ratings count toward: the unit it ended in (after merges) and that unit's parents. */
-export function placementOf(
-  units: readonly repo.UnitTreeRow[],
-): { unitId: string; nodeUnitId: string; leaf: boolean }[] {
+function placementOf(units: readonly repo.UnitTreeRow[]): { unitId: string; nodeUnitId: string; leaf: boolean }[] {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   const effective = (id: string) => {
     let current = id;

@@ -12,6 +12,7 @@ import { isUser, type Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { forbidden, unauthorized } from '../../lib/errors.ts';
+import { writeTable } from '../../lib/tabular.ts';
 import { toDeliveryLogRow } from './mapper.ts';
 import { requireNewsletterAccess } from './newsletter-access.ts';
 import * as repo from './newsletter-repository.ts';
@@ -28,7 +29,7 @@ const STATUS_VI: Record<DeliveryStatus, string> = {
 };
 
 export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Clock }) {
-  const { db } = deps;
+  const { db, clock } = deps;
 
   async function load(tx: Kysely<Database>, actor: Actor | null, id: string) {
     if (!isUser(actor)) throw unauthorized();
@@ -69,9 +70,6 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
   async function exportDeliveryLog(actor: Actor | null, id: string, query: { status?: DeliveryStatus | undefined }) {
     const newsletter = await load(db, actor, id);
     const rows = await repo.findDeliveryLog(db, id, query.status, { limit: 200_000, offset: 0 });
-    const cell = (v: string) =>
-      /[",\n\r]/.test(v) || /^[=+\-@\t]/.test(v) ? `"${(/^[=+\-@\t]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v;
-    const when = (d: Date | null) => (d ? new Date(d).toISOString() : '');
     const header = [
       'Email',
       'Trạng thái',
@@ -86,15 +84,16 @@ export function createDeliveryLogService(deps: { db: Kysely<Database>; clock: Cl
       STATUS_VI[r.status],
       r.status,
       r.error ?? '',
-      String(r.attempts),
-      when(r.sent_at),
-      when(r.unsubscribed_at),
+      r.attempts,
+      r.sent_at ? new Date(r.sent_at) : null,
+      r.unsubscribed_at ? new Date(r.unsubscribed_at) : null,
     ]);
-    const text = '\uFEFF' + [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
-    return {
-      body: Buffer.from(text, 'utf8'),
-      name: `nhat-ky-gui-ban-tin-${newsletter.month}${query.status ? `-${query.status}` : ''}.csv`,
-    };
+    return writeTable(
+      [{ name: 'Nhật ký gửi', rows: [header, ...lines], headerRows: [0] }],
+      'csv',
+      `nhat-ky-gui-ban-tin-${newsletter.month}${query.status ? `-${query.status}` : ''}`,
+      clock.now(),
+    );
   }
 
   /** Puts failed copies back in the queue (fresh attempts). Sent, queued and uncertain copies are left alone. */

@@ -11,7 +11,7 @@ import type {
 import type { DeliveryLogRow, NewsletterViewData } from './newsletter-repository.ts';
 import type { AnnouncementRow, DocumentRow, FileRow } from './repository.ts';
 
-export function toFileView(row: FileRow): DocumentFileView {
+function toFileView(row: FileRow): DocumentFileView {
   return {
     id: row.id,
     version: row.version,

@@ -9,7 +9,7 @@ import { uuidList } from '../../db/uuid-list.ts';
 /** The key of one recipient's copy in mail_deliveries. */
 export const newsletterDeliveryKey = (newsletterId: string, email: string) => `newsletter:${newsletterId}:${email}`;
 /** The same key, as SQL over a newsletter_recipients row aliased `r`. */
-export const recipientDeliveryKey = sql<string>`'newsletter:' || r.newsletter_id::text || ':' || r.email`;
+const recipientDeliveryKey = sql<string>`'newsletter:' || r.newsletter_id::text || ':' || r.email`;
 
 /** The issue's unit and status (access checks). */
 export async function findNewsletterHead(db: Kysely<Database>, id: string) {

@@ -23,8 +23,7 @@ import {
 } from '../../../contracts/documents.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { attachmentDisposition } from '../../lib/file-store.ts';
-import { auditContext } from '../../lib/http.ts';
+import { auditContext, sendDownload } from '../../lib/http.ts';
 import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
 import { readUploadedFile } from '../../lib/upload.ts';
 import { createDeliveryLogService } from './delivery-log.ts';
@@ -33,13 +32,11 @@ import { createNewsletterService } from './newsletter.ts';
 import { createDocumentService } from './service.ts';
 
 function sendFile(reply: FastifyReply, file: { name: string; contentType: string; sha256: string; content: Buffer }) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', attachmentDisposition(file.name))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-cache')
-    .header('etag', `"${file.sha256}"`)
-    .send(file.content);
+  return sendDownload(
+    reply,
+    { fileName: file.name, contentType: file.contentType, body: file.content },
+    { etag: file.sha256 },
+  );
 }
 
 export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -258,12 +255,7 @@ export function documentRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       async (request, reply) => {
-        const file = await log.exportDeliveryLog(request.actor, request.params.id, request.query);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', attachmentDisposition(file.name))
-          .header('x-content-type-options', 'nosniff')
-          .send(file.body);
+        return sendDownload(reply, await log.exportDeliveryLog(request.actor, request.params.id, request.query));
       },
     );
     app.post(

@@ -27,10 +27,10 @@ import * as repo from './repository.ts';
 import { createEventViews, toMailEvent, type EventDeps, type EventViews } from './views.ts';
 import { mayOrganize } from '../../../contracts/roles.ts';
 
-export { toMailEvent, type EventDeps } from './views.ts';
+export type { EventDeps } from './views.ts';
 
 /** Invitations go out this long before an event (a series is invited month by month). */
-export const INVITE_AHEAD_MS = 21 * 86_400_000;
+const INVITE_AHEAD_MS = 21 * 86_400_000;
 const REMIND_AHEAD_MS = 26 * 3_600_000;
 
 export function createEventService(deps: EventDeps) {

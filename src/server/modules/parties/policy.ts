@@ -1,5 +1,5 @@
 import { CUSTOMS_ROLES } from '../../../contracts/roles.ts';
-import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
 
 /** Customs staff read the enterprise directory; a party reads only its own side of it. */
 export function canReadEnterpriseDirectory(actor: Actor | null): boolean {
@@ -8,8 +8,4 @@ export function canReadEnterpriseDirectory(actor: Actor | null): boolean {
 
 export function canManageEnterprises(actor: Actor | null): boolean {
   return hasRole(actor, 'admin');
-}
-
-export function ownEnterpriseId(actor: Actor | null): string | null {
-  return isUser(actor) ? actor.enterpriseId : null;
 }

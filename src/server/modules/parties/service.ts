@@ -14,7 +14,7 @@ import { canManageEnterprises, canReadEnterpriseDirectory } from './policy.ts';
 import * as repo from './repository.ts';
 
 /** The enterprises a party may see: its own, a broker's clients, an association's members. */
-export async function visibleEnterpriseIds(db: Kysely<Database>, actor: Actor | null): Promise<string[] | null> {
+async function visibleEnterpriseIds(db: Kysely<Database>, actor: Actor | null): Promise<string[] | null> {
   if (canReadEnterpriseDirectory(actor)) return null;
   if (!isUser(actor)) return [];
   const ids = new Set<string>();

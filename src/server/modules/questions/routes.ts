@@ -22,7 +22,7 @@ import {
 } from '../../../contracts/questions.ts';
 import { okResponse } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { auditContext } from '../../lib/http.ts';
+import { auditContext, sendDownload } from '../../lib/http.ts';
 import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
 import { bankWorkbook } from './export.ts';
 import { createQuestionService } from './service.ts';
@@ -225,10 +225,7 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const entries = await service.exportRows(auditContext(request));
-        return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', 'attachment; filename="hoi-dap-hai-quan.xlsx"')
-          .send(await bankWorkbook(entries));
+        return sendDownload(reply, await bankWorkbook(entries, deps.clock.now()));
       },
     );
     app.get(
@@ -241,11 +238,7 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const pdf = await service.exportPdf(auditContext(request));
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', 'attachment; filename="hoi-dap-hai-quan.pdf"')
-          .header('cache-control', 'private, no-store')
-          .send(pdf);
+        return sendDownload(reply, { fileName: 'hoi-dap-hai-quan.pdf', contentType: 'application/pdf', body: pdf });
       },
     );
   };

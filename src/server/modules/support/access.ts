@@ -17,7 +17,7 @@ export interface Access {
   staff: boolean;
 }
 
-export async function staffCovers(db: Kysely<Database>, actor: Actor | null, row: repo.RequestRow): Promise<boolean> {
+async function staffCovers(db: Kysely<Database>, actor: Actor | null, row: repo.RequestRow): Promise<boolean> {
   if (!isSupportStaff(actor)) return false;
   const scope = unitScopeOf(actor, STAFF_ROLES);
   if (scope === 'all') return true;

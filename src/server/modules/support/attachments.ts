@@ -21,7 +21,7 @@ const OOXML: Record<string, string> = {
 };
 
 /** The content type the bytes prove, or null when the file is not one we accept. */
-export function sniffType(fileName: string, bytes: Buffer): string | null {
+function sniffType(fileName: string, bytes: Buffer): string | null {
   const ext = path.extname(fileName).slice(1).toLowerCase();
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
@@ -38,7 +38,7 @@ export function sniffType(fileName: string, bytes: Buffer): string | null {
   return null;
 }
 
-export function safeFileName(name: string): string {
+function safeFileName(name: string): string {
   const base = [...path.basename(name.replace(/\\/g, '/'))]
     .map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 || '"<>|:*?'.includes(char) ? '_' : char))
     .join('')

@@ -15,7 +15,7 @@ const PERIODS: [number, number][] = [
  * announced or, for 2027, as customarily arranged): New Year, Lunar New Year,
  * Hung Kings' day, 30 April, 1 May, National Day.
  */
-export const PUBLIC_HOLIDAYS = new Set([
+const PUBLIC_HOLIDAYS = new Set([
   '2025-01-01',
   '2025-01-27',
   '2025-01-28',

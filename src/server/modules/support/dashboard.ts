@@ -8,6 +8,7 @@ import { isUser, type Actor } from '../../lib/actor.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { forbidden, unauthorized } from '../../lib/errors.ts';
 import { unitScopeOf } from '../../lib/scope.ts';
+import { writeTable, type DownloadFile, type TableCell } from '../../lib/tabular.ts';
 import { findRootUnitId } from '../dashboards/repository.ts';
 import { createDisclosureReader } from '../disclosure/reader.ts';
 import { staffUnitIds } from './access.ts';
@@ -109,7 +110,7 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
   async function exportCsv(
     actor: Actor | null,
     input: { from?: string | undefined; to?: string | undefined },
-  ): Promise<string> {
+  ): Promise<DownloadFile> {
     const scope = await scopeOf(actor);
     const rows = await repo.findExportRows(db, scope, range(input));
     const header = [
@@ -127,17 +128,6 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
       'giai_quyet_luc',
       'cap_chuyen',
     ];
-    const cell = (value: unknown) => {
-      const text =
-        value instanceof Date
-          ? value.toISOString()
-          : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-            ? String(value)
-            : '';
-      // Quote, and neutralise spreadsheet formulas.
-      const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-      return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    };
     const keys = [
       'number',
       'created_at',
@@ -153,7 +143,10 @@ export function createSupportDashboard(deps: { db: Kysely<Database>; clock: Cloc
       'resolved_at',
       'escalation_level',
     ];
-    return `\ufeff${header.join(',')}\n${rows.map((row) => keys.map((k) => cell(row[k])).join(',')).join('\n')}\n`;
+    const cell = (value: unknown): TableCell =>
+      value instanceof Date || typeof value === 'string' || typeof value === 'number' ? value : null;
+    const lines = rows.map((row) => keys.map((key) => cell(row[key])));
+    return writeTable([{ name: 'Yêu cầu hỗ trợ', rows: [header, ...lines] }], 'csv', 'yeu-cau-ho-tro', clock.now());
   }
 
   return { dashboard, exportCsv };

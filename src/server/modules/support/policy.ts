@@ -8,7 +8,7 @@ import { hasRole, isUser, type Actor } from '../../lib/actor.ts';
 import type { Calendar } from './calendar.ts';
 
 /** Policy questions go all the way up to the General Department. */
-export const POLICY_CATEGORIES: QaCategory[] = ['hs_code', 'tax_exemption', 'commodity_policy', 'origin'];
+const POLICY_CATEGORIES: QaCategory[] = ['hs_code', 'tax_exemption', 'commodity_policy', 'origin'];
 
 export interface ServiceLevel {
   calendar: Calendar;

@@ -461,15 +461,15 @@ export function findUnitsByIds(db: Kysely<Database>, ids: string[]) {
   return db.selectFrom('units').select(['id', 'code', 'name_vi']).where('id', 'in', ids).execute();
 }
 
-export async function findRequestNumber(db: Kysely<Database>, id: string): Promise<string | undefined> {
+async function findRequestNumber(db: Kysely<Database>, id: string): Promise<string | undefined> {
   return (await db.selectFrom('support_requests').select('number').where('id', '=', id).executeTakeFirst())?.number;
 }
 
-export async function findUserName(db: Kysely<Database>, id: string): Promise<string | undefined> {
+async function findUserName(db: Kysely<Database>, id: string): Promise<string | undefined> {
   return (await db.selectFrom('users').select('full_name').where('id', '=', id).executeTakeFirst())?.full_name;
 }
 
-export async function isFollowing(db: Kysely<Database>, requestId: string, userId: string): Promise<boolean> {
+async function isFollowing(db: Kysely<Database>, requestId: string, userId: string): Promise<boolean> {
   return (
     (await db
       .selectFrom('support_followers')

@@ -24,7 +24,7 @@ import {
 } from '../../../contracts/support.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { auditContext } from '../../lib/http.ts';
+import { auditContext, sendDownload } from '../../lib/http.ts';
 import { sessionRoute } from '../../lib/openapi.ts';
 import { readUploadedFile } from '../../lib/upload.ts';
 import { createQuestionService } from '../questions/service.ts';
@@ -86,11 +86,7 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [403],
         }),
       },
-      async (request, reply) =>
-        reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="yeu-cau-ho-tro.csv"')
-          .send(await dashboards.exportCsv(request.actor, request.query)),
+      async (request, reply) => sendDownload(reply, await dashboards.exportCsv(request.actor, request.query)),
     );
     app.get(
       '/requests/:id',
@@ -266,11 +262,7 @@ export function supportRoutes(deps: AppDeps): FastifyPluginAsync {
           request.params.id,
           request.params.attachmentId,
         );
-        return reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .header('cache-control', 'private, no-store')
-          .send(file.bytes);
+        return sendDownload(reply, { fileName: file.fileName, contentType: file.contentType, body: file.bytes });
       },
     );
     app.get(

@@ -19,7 +19,7 @@ import * as repo from './repository.ts';
 
 /** Who may change the targets (pure; tested). */
 export const canEditServiceLevels = (actor: Actor | null): boolean => hasRole(actor, 'gd_staff');
-export const canReadServiceLevels = (actor: Actor | null): boolean => isSupportStaff(actor) || hasRole(actor, 'admin');
+const canReadServiceLevels = (actor: Actor | null): boolean => isSupportStaff(actor) || hasRole(actor, 'admin');
 
 export function createServiceLevelService(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;

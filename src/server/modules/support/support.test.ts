@@ -425,7 +425,7 @@ describe('a request on the web', () => {
     const [header, ...rows] = csv.body
       .replace(/^\ufeff/, '')
       .trim()
-      .split('\n');
+      .split('\r\n');
     expect(header).toBe(
       'so_yeu_cau,ngay_tao,linh_vuc,muc_do,kenh,trang_thai,doi,mst,han_phan_hoi,phan_hoi_luc,han_giai_quyet,giai_quyet_luc,cap_chuyen',
     );
@@ -571,7 +571,7 @@ describe('the support dashboard and export', () => {
     const lines = csv.body
       .replace(/^\ufeff/, '')
       .trim()
-      .split('\n');
+      .split('\r\n');
     expect(lines[0]).toContain('so_yeu_cau');
     const number = (await call('leader@21.vn', 'GET', `/api/support/requests/${requestId}`)).json().number as string;
     expect(lines.slice(1)).toHaveLength(2); // the web request and the phone request

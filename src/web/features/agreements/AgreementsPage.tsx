@@ -19,11 +19,10 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementView, ProgressRow } from '../../../contracts/agreements.ts';
 import { api, withQuery } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { Plus, Search } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { CreateAgreementModal } from './CreateAgreementModal.tsx';
@@ -139,151 +138,146 @@ export default function AgreementsPage() {
           <Title order={2} size="h4" mb="sm">
             {t('partnership.agreements.progress', { year })}
           </Title>
-          {progress.isPending && <TableSkeleton />}
-          {progress.isError && <QueryError error={progress.error} onRetry={() => void progress.refetch()} />}
-          {progress.data?.length === 0 && <EmptyState>{t('partnership.agreements.noTargets')}</EmptyState>}
-          {progress.data && progress.data.length > 0 && (
-            <ScrollTable label={t('partnership.agreements.progress', { year })} minWidth={640}>
-              <Table data-testid="agreement-progress">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('partnership.agreements.unit')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.agreements.target')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.agreements.signed')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.agreements.inForce')}</Table.Th>
-                    <Table.Th scope="col">{t('partnership.agreements.percent')}</Table.Th>
+          <ListState query={progress} empty={t('partnership.agreements.noTargets')}>
+            {(data) => (
+              <ListTable
+                label={t('partnership.agreements.progress', { year })}
+                minWidth={640}
+                data-testid="agreement-progress"
+                columns={[
+                  t('partnership.agreements.unit'),
+                  t('partnership.agreements.target'),
+                  t('partnership.agreements.signed'),
+                  t('partnership.agreements.inForce'),
+                  t('partnership.agreements.percent'),
+                ]}
+              >
+                {data.map((row) => (
+                  <Table.Tr key={row.unit.id} data-testid={`progress-${row.unit.code}`}>
+                    <Table.Td>
+                      {row.unit.code} — {row.unit.name}
+                    </Table.Td>
+                    <Table.Td>
+                      {row.targetMin === null
+                        ? '—'
+                        : row.targetMax
+                          ? `${row.targetMin}–${row.targetMax}`
+                          : row.targetMin}
+                    </Table.Td>
+                    <Table.Td data-testid="progress-signed">{format.number(row.signed)}</Table.Td>
+                    <Table.Td>{format.number(row.inForce)}</Table.Td>
+                    <Table.Td style={{ minWidth: 160 }}>
+                      {row.percent === null ? (
+                        '—'
+                      ) : (
+                        <Group gap="xs" wrap="nowrap">
+                          <Progress
+                            value={Math.min(100, row.percent)}
+                            w={100}
+                            aria-label={`${row.unit.code}: ${row.percent}%`}
+                            color={row.percent >= 100 ? 'green' : 'navy'}
+                          />
+                          <Text size="sm">{row.percent}%</Text>
+                        </Group>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {progress.data.map((row) => (
-                    <Table.Tr key={row.unit.id} data-testid={`progress-${row.unit.code}`}>
-                      <Table.Td>
-                        {row.unit.code} — {row.unit.name}
-                      </Table.Td>
-                      <Table.Td>
-                        {row.targetMin === null
-                          ? '—'
-                          : row.targetMax
-                            ? `${row.targetMin}–${row.targetMax}`
-                            : row.targetMin}
-                      </Table.Td>
-                      <Table.Td data-testid="progress-signed">{format.number(row.signed)}</Table.Td>
-                      <Table.Td>{format.number(row.inForce)}</Table.Td>
-                      <Table.Td style={{ minWidth: 160 }}>
-                        {row.percent === null ? (
-                          '—'
-                        ) : (
-                          <Group gap="xs" wrap="nowrap">
-                            <Progress
-                              value={Math.min(100, row.percent)}
-                              w={100}
-                              aria-label={`${row.unit.code}: ${row.percent}%`}
-                              color={row.percent >= 100 ? 'green' : 'navy'}
-                            />
-                            <Text size="sm">{row.percent}%</Text>
-                          </Group>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-          )}
+                ))}
+              </ListTable>
+            )}
+          </ListState>
         </Card>
       )}
       <Card withBorder radius="md" padding="md">
         <Title order={2} size="h4" mb="sm">
           {t('partnership.agreements.list')}
         </Title>
-        {list.isPending && <TableSkeleton />}
-        {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-        {list.data?.length === 0 && <EmptyState>{t('partnership.agreements.empty')}</EmptyState>}
-        {list.data && list.data.length > 0 && (
-          <ScrollTable label={t('partnership.agreements.list')} minWidth={900}>
-            <Table verticalSpacing="xs" data-testid="agreement-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('partnership.agreements.number')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.agreements.party')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.agreements.unit')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.agreements.signedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.agreements.expiresOn')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.agreements.status')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.agreements.document')}</Table.Th>
-                  {organizer && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {a.number}
-                      </Text>
+        <ListState query={list} empty={t('partnership.agreements.empty')}>
+          {(data) => (
+            <ListTable
+              label={t('partnership.agreements.list')}
+              minWidth={900}
+              verticalSpacing="xs"
+              data-testid="agreement-table"
+              columns={[
+                t('partnership.agreements.number'),
+                t('partnership.agreements.party'),
+                t('partnership.agreements.unit'),
+                t('partnership.agreements.signedOn'),
+                t('partnership.agreements.expiresOn'),
+                t('partnership.agreements.status'),
+                t('partnership.agreements.document'),
+                organizer && t('common.actions'),
+              ]}
+            >
+              {data.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {a.number}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`partnership.agreements.kinds.${a.kind}`)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {a.party.name}
+                    {a.party.taxCode && (
                       <Text size="xs" c="dimmed">
-                        {t(`partnership.agreements.kinds.${a.kind}`)}
+                        {t('common.taxCode')} {a.party.taxCode}
                       </Text>
-                    </Table.Td>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{a.unit.code}</Table.Td>
+                  <Table.Td>{format.date(a.signedOn)}</Table.Td>
+                  <Table.Td>{format.date(a.expiresOn)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLORS[a.status]}>{t(`partnership.agreements.statuses.${a.status}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {a.document ? (
+                      <Anchor href={`/api/agreements/${a.id}/document`} size="sm">
+                        {a.document.name}
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                  {organizer && (
                     <Table.Td>
-                      {a.party.name}
-                      {a.party.taxCode && (
-                        <Text size="xs" c="dimmed">
-                          {t('common.taxCode')} {a.party.taxCode}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{a.unit.code}</Table.Td>
-                    <Table.Td>{format.date(a.signedOn)}</Table.Td>
-                    <Table.Td>{format.date(a.expiresOn)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLORS[a.status]}>{t(`partnership.agreements.statuses.${a.status}`)}</Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {a.document ? (
-                        <Anchor href={`/api/agreements/${a.id}/document`} size="sm">
-                          {a.document.name}
-                        </Anchor>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                    {organizer && (
-                      <Table.Td>
-                        {a.canManage && (
-                          <Group gap={4} wrap="nowrap">
-                            {a.nextStatuses.length > 0 && (
+                      {a.canManage && (
+                        <Group gap={4} wrap="nowrap">
+                          {a.nextStatuses.length > 0 && (
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              onClick={() => setChanging(a)}
+                              aria-label={`${t('partnership.agreements.changeStatus')} ${a.number}`}
+                            >
+                              {t('partnership.agreements.changeStatus')}
+                            </Button>
+                          )}
+                          <FileButton accept="application/pdf" onChange={(file) => void upload(a, file)}>
+                            {(props) => (
                               <Button
+                                {...props}
                                 size="compact-xs"
-                                variant="light"
-                                onClick={() => setChanging(a)}
-                                aria-label={`${t('partnership.agreements.changeStatus')} ${a.number}`}
+                                variant="default"
+                                aria-label={`${t('partnership.agreements.uploadPdf')} ${a.number}`}
                               >
-                                {t('partnership.agreements.changeStatus')}
+                                {t('partnership.agreements.uploadPdf')}
                               </Button>
                             )}
-                            <FileButton accept="application/pdf" onChange={(file) => void upload(a, file)}>
-                              {(props) => (
-                                <Button
-                                  {...props}
-                                  size="compact-xs"
-                                  variant="default"
-                                  aria-label={`${t('partnership.agreements.uploadPdf')} ${a.number}`}
-                                >
-                                  {t('partnership.agreements.uploadPdf')}
-                                </Button>
-                              )}
-                            </FileButton>
-                          </Group>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+                          </FileButton>
+                        </Group>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )}
+        </ListState>
       </Card>
       {creating && <CreateAgreementModal onClose={() => setCreating(false)} onDone={refresh} />}
       {changing && <StatusModal agreement={changing} onClose={() => setChanging(null)} onDone={refresh} />}

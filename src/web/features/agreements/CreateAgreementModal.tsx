@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useUnits } from '../../lib/units.ts';
@@ -152,14 +153,12 @@ export function CreateAgreementModal({ onClose, onDone }: { onClose: () => void;
             onChange={(e) => set({ commitments: e.currentTarget.value })}
             error={form.errors.commitments}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="agreement-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            loading={create.isPending}
+            testId="agreement-submit"
+          />
         </Stack>
       </form>
     </AppModal>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { demoAccountsResponse } from '../../../contracts/auth.ts';
 import { api } from '../../app/api.ts';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { authKeys } from './keys.ts';
 
 /** The server labels a country-wide scope in Vietnamese only. */
@@ -45,60 +45,55 @@ export function DemoAccounts({
       <Text size="sm" mt={4} mb="md">
         {t('signIn.demoIntro')} <Code>{password}</Code>
       </Text>
-      <ScrollTable label={t('signIn.demoTitle')} minWidth={640}>
-        <Table striped highlightOnHover verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('signIn.demoAccount')}</Table.Th>
-              <Table.Th scope="col">{t('signIn.demoRole')}</Table.Th>
-              <Table.Th scope="col">{t('signIn.demoScope')}</Table.Th>
-              <Table.Th scope="col">{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.accounts.map((account) => (
-              <Table.Tr key={account.email}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {account.fullName}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {account.email}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color="navy">{t(`roles.${account.role}`)}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{account.scope === NATIONAL_SCOPE ? t('scope.national') : account.scope}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      aria-label={t('signIn.demoFillFor', { email: account.email })}
-                      data-testid={`demo-fill-${account.email}`}
-                      onClick={() => onFill({ email: account.email, password })}
-                    >
-                      {t('signIn.demoFill')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      disabled={busy}
-                      aria-label={t('signIn.demoSignInAs', { email: account.email })}
-                      data-testid={`demo-sign-in-${account.email}`}
-                      onClick={() => onSignIn({ email: account.email, password })}
-                    >
-                      {t('signIn.demoSignIn')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+      <ListTable
+        label={t('signIn.demoTitle')}
+        minWidth={640}
+        striped
+        highlightOnHover
+        verticalSpacing="xs"
+        columns={[t('signIn.demoAccount'), t('signIn.demoRole'), t('signIn.demoScope'), t('common.actions')]}
+      >
+        {data.accounts.map((account) => (
+          <Table.Tr key={account.email}>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {account.fullName}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {account.email}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge color="navy">{t(`roles.${account.role}`)}</Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{account.scope === NATIONAL_SCOPE ? t('scope.national') : account.scope}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={6} wrap="nowrap">
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  aria-label={t('signIn.demoFillFor', { email: account.email })}
+                  data-testid={`demo-fill-${account.email}`}
+                  onClick={() => onFill({ email: account.email, password })}
+                >
+                  {t('signIn.demoFill')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  disabled={busy}
+                  aria-label={t('signIn.demoSignInAs', { email: account.email })}
+                  data-testid={`demo-sign-in-${account.email}`}
+                  onClick={() => onSignIn({ email: account.email, password })}
+                >
+                  {t('signIn.demoSignIn')}
+                </Button>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
     </Card>
   );
 }

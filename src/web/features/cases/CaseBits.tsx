@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
+import { Badge, Group, type MantineSpacing } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../contracts/cases.ts';
-import { DARK_YELLOW } from '../../lib/colors.ts';
+import { DARK_ORANGE, DARK_YELLOW } from '../../lib/colors.ts';
 
 const STATUS_COLORS = { open: 'yellow', in_review: 'navy', resolved: 'green' } as const;
 
@@ -17,6 +17,26 @@ export function CaseStatusBadge({ status }: { status: CaseView['status'] }) {
     >
       {t(`cases.statuses.${status}`)}
     </Badge>
+  );
+}
+
+/** The kinds of a flag, harassment and negativity in red. */
+export function FlagKindBadges({ kinds, mb }: { kinds: CaseView['kinds']; mb?: MantineSpacing }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} mb={mb}>
+      {kinds.map((k) => (
+        <Badge
+          key={k}
+          color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'}
+          c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE}
+          variant="light"
+          radius="sm"
+        >
+          {t(`rating.flags.${k}`)}
+        </Badge>
+      ))}
+    </Group>
   );
 }
 

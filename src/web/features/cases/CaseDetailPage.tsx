@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Checkbox,
@@ -22,13 +21,12 @@ import type { z } from 'zod';
 import type { CaseView, identityResponse } from '../../../contracts/cases.ts';
 import { api, toApiError } from '../../app/api.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
-import { FormAlert, QueryError } from '../../components/Feedback.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
+import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ListState } from '../../components/ListState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifySuccess } from '../../lib/notify.ts';
-import { CaseStatusBadge, subjectLabel } from './CaseBits.tsx';
-import { DARK_ORANGE } from '../../lib/colors.ts';
+import { CaseStatusBadge, FlagKindBadges, subjectLabel } from './CaseBits.tsx';
 import { caseKeys } from './keys.ts';
 
 type Identity = z.infer<typeof identityResponse>;
@@ -59,100 +57,88 @@ export default function CaseDetailPage() {
         title={c ? t('cases.caseTitle', { number: c.number }) : t('cases.title')}
         actions={c && <CaseStatusBadge status={c.status} />}
       />
-      {query.isPending && <PageLoader />}
-      {query.isError && <QueryError error={query.error} />}
-      {c && (
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <Stack gap="md">
-              <Card withBorder radius="md" padding="md">
-                <Title order={2} size="h4" mb="sm">
-                  {t('cases.flagTitle')}
-                </Title>
-                <Group gap={4} mb="xs">
-                  {c.kinds.map((k) => (
-                    <Badge
-                      key={k}
-                      color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'}
-                      c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE}
-                      variant="light"
-                      radius="sm"
-                    >
-                      {t(`rating.flags.${k}`)}
-                    </Badge>
-                  ))}
-                </Group>
-                <Text size="sm">
-                  <strong>{t('cases.subject')}:</strong> {subjectLabel(c, t)}
-                </Text>
-                {c.stars !== null && (
+      <ListState query={query} loader="page" retry={false}>
+        {(c) => (
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Stack gap="md">
+                <Card withBorder radius="md" padding="md">
+                  <Title order={2} size="h4" mb="sm">
+                    {t('cases.flagTitle')}
+                  </Title>
+                  <FlagKindBadges kinds={c.kinds} mb="xs" />
                   <Text size="sm">
-                    <strong>{t('cases.stars')}:</strong> {t(`rating.levels.${c.stars}`)}
+                    <strong>{t('cases.subject')}:</strong> {subjectLabel(c, t)}
                   </Text>
-                )}
-                {c.reason && (
-                  <Text size="sm" mt="xs">
-                    <strong>{t('rating.reason')}:</strong> “{c.reason}”
-                  </Text>
-                )}
-                <Text size="sm" mt="xs">
-                  <strong>{t('cases.dueAt')}:</strong> {format.dateTime(c.dueAt)}
-                  {c.overdue && (
-                    <Text span c="red.8" fw={700}>
-                      {' '}
-                      · {t('cases.overdue')}
+                  {c.stars !== null && (
+                    <Text size="sm">
+                      <strong>{t('cases.stars')}:</strong> {t(`rating.levels.${c.stars}`)}
                     </Text>
                   )}
-                </Text>
-                <Text size="sm">
-                  <strong>{t('cases.handler')}:</strong> {t(`roles.${c.handlerRole}`)} · {c.handlerUnitCode}
-                  {c.escalationLevel > 0 ? ` · ${t('cases.escalated', { level: c.escalationLevel })}` : ''}
-                </Text>
-                {c.status === 'open' && (
-                  <Button
-                    mt="md"
-                    variant="light"
-                    loading={review.isPending}
-                    onClick={() => review.mutate()}
-                    data-testid="case-start-review"
-                  >
-                    {t('cases.startReview')}
-                  </Button>
+                  {c.reason && (
+                    <Text size="sm" mt="xs">
+                      <strong>{t('rating.reason')}:</strong> “{c.reason}”
+                    </Text>
+                  )}
+                  <Text size="sm" mt="xs">
+                    <strong>{t('cases.dueAt')}:</strong> {format.dateTime(c.dueAt)}
+                    {c.overdue && (
+                      <Text span c="red.8" fw={700}>
+                        {' '}
+                        · {t('cases.overdue')}
+                      </Text>
+                    )}
+                  </Text>
+                  <Text size="sm">
+                    <strong>{t('cases.handler')}:</strong> {t(`roles.${c.handlerRole}`)} · {c.handlerUnitCode}
+                    {c.escalationLevel > 0 ? ` · ${t('cases.escalated', { level: c.escalationLevel })}` : ''}
+                  </Text>
+                  {c.status === 'open' && (
+                    <Button
+                      mt="md"
+                      variant="light"
+                      loading={review.isPending}
+                      onClick={() => review.mutate()}
+                      data-testid="case-start-review"
+                    >
+                      {t('cases.startReview')}
+                    </Button>
+                  )}
+                </Card>
+                {c.canRevealIdentity && (
+                  <IdentityCard caseId={c.id} onViewed={() => void client.invalidateQueries({ queryKey })} />
+                )}
+                {c.finding ? (
+                  <FindingView c={c} />
+                ) : (
+                  <FindingForm c={c} onSaved={(view) => client.setQueryData(queryKey, view)} />
+                )}
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Card withBorder radius="md" padding="md">
+                <Title order={2} size="h4" mb="sm">
+                  {t('cases.history')}
+                </Title>
+                <Timeline bulletSize={14} lineWidth={2} active={c.events.length - 1}>
+                  {c.events.map((e, i) => (
+                    <Timeline.Item key={i} title={t(`cases.events.${e.action}`, { defaultValue: e.action })}>
+                      <Text size="xs" c="dimmed">
+                        {format.dateTime(e.at)}
+                      </Text>
+                    </Timeline.Item>
+                  ))}
+                </Timeline>
+                {c.handlingStars !== null && (
+                  <Text size="sm" mt="md">
+                    <strong>{t('cases.handlingStars')}:</strong> {t(`rating.levels.${c.handlingStars}`)}
+                  </Text>
                 )}
               </Card>
-              {c.canRevealIdentity && (
-                <IdentityCard caseId={c.id} onViewed={() => void client.invalidateQueries({ queryKey })} />
-              )}
-              {c.finding ? (
-                <FindingView c={c} />
-              ) : (
-                <FindingForm c={c} onSaved={(view) => client.setQueryData(queryKey, view)} />
-              )}
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <Card withBorder radius="md" padding="md">
-              <Title order={2} size="h4" mb="sm">
-                {t('cases.history')}
-              </Title>
-              <Timeline bulletSize={14} lineWidth={2} active={c.events.length - 1}>
-                {c.events.map((e, i) => (
-                  <Timeline.Item key={i} title={t(`cases.events.${e.action}`, { defaultValue: e.action })}>
-                    <Text size="xs" c="dimmed">
-                      {format.dateTime(e.at)}
-                    </Text>
-                  </Timeline.Item>
-                ))}
-              </Timeline>
-              {c.handlingStars !== null && (
-                <Text size="sm" mt="md">
-                  <strong>{t('cases.handlingStars')}:</strong> {t(`rating.levels.${c.handlingStars}`)}
-                </Text>
-              )}
-            </Card>
-          </Grid.Col>
-        </Grid>
-      )}
+            </Grid.Col>
+          </Grid>
+        )}
+      </ListState>
     </Stack>
   );
 }

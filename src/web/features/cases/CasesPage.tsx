@@ -1,17 +1,15 @@
-import { Badge, Button, Card, Group, SegmentedControl, Table, Text } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseView } from '../../../contracts/cases.ts';
 import { api } from '../../app/api.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { CaseStatusBadge, subjectLabel } from './CaseBits.tsx';
-import { DARK_ORANGE } from '../../lib/colors.ts';
+import { CaseStatusBadge, FlagKindBadges, subjectLabel } from './CaseBits.tsx';
 import { caseKeys } from './keys.ts';
 
 const LIMIT = 50;
@@ -44,82 +42,69 @@ export default function CasesPage() {
             label: t(`cases.filters.${value}`),
           }))}
         />
-        {query.isPending && <TableSkeleton rows={6} />}
-        {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data && rows.length === 0 && <EmptyState>{t('cases.empty')}</EmptyState>}
-        {rows.length > 0 && (
-          <ScrollTable label={t('cases.title')} minWidth={900}>
-            <Table striped verticalSpacing="sm" data-testid="cases-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('cases.number')}</Table.Th>
-                  <Table.Th scope="col">{t('cases.kinds')}</Table.Th>
-                  <Table.Th scope="col">{t('cases.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('cases.openedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('cases.dueAt')}</Table.Th>
-                  <Table.Th scope="col">{t('cases.status')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
+        <ListState query={query} empty={t('cases.empty')} isEmpty={() => rows.length === 0} rows={6}>
+          {() => (
+            <ListTable
+              label={t('cases.title')}
+              minWidth={900}
+              striped
+              verticalSpacing="sm"
+              data-testid="cases-table"
+              columns={[
+                t('cases.number'),
+                t('cases.kinds'),
+                t('cases.subject'),
+                t('cases.openedAt'),
+                t('cases.dueAt'),
+                t('cases.status'),
+                t('common.actions'),
+              ]}
+            >
+              {rows.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600} ff="monospace">
+                      {c.number}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <FlagKindBadges kinds={c.kinds} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{subjectLabel(c, t)}</Text>
+                  </Table.Td>
+                  <Table.Td>{format.dateTime(c.openedAt)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={c.overdue ? 'red.8' : undefined} fw={c.overdue ? 700 : undefined}>
+                      {format.dateTime(c.dueAt)}
+                      {c.overdue ? ` · ${t('cases.overdue')}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <CaseStatusBadge status={c.status} />
+                    {c.escalationLevel > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {t('cases.escalated', { level: c.escalationLevel })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      component={Link}
+                      to={`/app/phan-anh/${c.id}`}
+                      size="compact-sm"
+                      variant="light"
+                      aria-label={t('cases.openFor', { number: c.number })}
+                      data-testid={`case-open-${c.number}`}
+                    >
+                      {c.status === 'resolved' ? t('common.show') : t('cases.handle')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600} ff="monospace">
-                        {c.number}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {c.kinds.map((k) => (
-                          <Badge
-                            key={k}
-                            color={k === 'harassment' || k === 'negativity' ? 'red' : 'orange'}
-                            c={k === 'harassment' || k === 'negativity' ? 'red.9' : DARK_ORANGE}
-                            variant="light"
-                            radius="sm"
-                          >
-                            {t(`rating.flags.${k}`)}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{subjectLabel(c, t)}</Text>
-                    </Table.Td>
-                    <Table.Td>{format.dateTime(c.openedAt)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c={c.overdue ? 'red.8' : undefined} fw={c.overdue ? 700 : undefined}>
-                        {format.dateTime(c.dueAt)}
-                        {c.overdue ? ` · ${t('cases.overdue')}` : ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <CaseStatusBadge status={c.status} />
-                      {c.escalationLevel > 0 && (
-                        <Text size="xs" c="dimmed">
-                          {t('cases.escalated', { level: c.escalationLevel })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        component={Link}
-                        to={`/app/phan-anh/${c.id}`}
-                        size="compact-sm"
-                        variant="light"
-                        aria-label={t('cases.openFor', { number: c.number })}
-                        data-testid={`case-open-${c.number}`}
-                      >
-                        {c.status === 'resolved' ? t('common.show') : t('cases.handle')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+              ))}
+            </ListTable>
+          )}
+        </ListState>
         {query.data && query.data.length >= limit && (
           <Group justify="center" mt="md">
             <Button variant="default" onClick={() => setLimit((l) => Math.min(200, l + LIMIT))} disabled={limit >= 200}>

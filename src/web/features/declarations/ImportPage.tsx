@@ -7,7 +7,7 @@ import { IMPORT_MAX_BYTES, type importJobResponse } from '../../../contracts/ass
 import { api, toApiError } from '../../app/api.ts';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { declarationKeys } from './keys.ts';
 
@@ -110,30 +110,26 @@ export default function ImportPage() {
                 >
                   {t('imports.errorsIntro')}
                 </Alert>
-                <ScrollTable label={t('imports.errorsTitle', { count: data.errors.length })} minWidth={560}>
-                  <Table striped mt="sm" data-testid="import-errors">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('imports.row')}</Table.Th>
-                        <Table.Th scope="col">{t('imports.field')}</Table.Th>
-                        <Table.Th scope="col">{t('imports.message')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.errors.map((e, i) => (
-                        <Table.Tr key={i}>
-                          <Table.Td>{e.row}</Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {e.field}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>{e.message}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollTable>
+                <ListTable
+                  label={t('imports.errorsTitle', { count: data.errors.length })}
+                  minWidth={560}
+                  striped
+                  mt="sm"
+                  data-testid="import-errors"
+                  columns={[t('imports.row'), t('imports.field'), t('imports.message')]}
+                >
+                  {data.errors.map((e, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{e.row}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {e.field}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{e.message}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
               </>
             )}
           </Card>

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RatingPage } from '../../../contracts/assessments.ts';
 import { api } from '../../app/api.ts';
-import { QueryError } from '../../components/Feedback.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ListState } from '../../components/ListState.tsx';
 import { DeclarationSummary } from '../rating/DeclarationSummary.tsx';
 import { RatingPanel } from '../rating/RatingPanel.tsx';
 import { declarationKeys } from './keys.ts';
@@ -27,19 +26,19 @@ export default function MyDeclarationPage() {
         ← {t('myDeclarations.back')}
       </Anchor>
       <PageHeader title={t('myDeclarations.rateTitle', { number })} />
-      {query.isPending && <PageLoader />}
-      {query.isError && <QueryError error={query.error} />}
-      {query.data && (
-        <>
-          <DeclarationSummary declaration={query.data.declaration} />
-          <RatingPanel
-            page={query.data}
-            path={`/api/my/declarations/${encodeURIComponent(number)}/assessment`}
-            token={null}
-            queryKey={queryKey}
-          />
-        </>
-      )}
+      <ListState query={query} loader="page" retry={false}>
+        {(data) => (
+          <>
+            <DeclarationSummary declaration={data.declaration} />
+            <RatingPanel
+              page={data}
+              path={`/api/my/declarations/${encodeURIComponent(number)}/assessment`}
+              token={null}
+              queryKey={queryKey}
+            />
+          </>
+        )}
+      </ListState>
     </Stack>
   );
 }

@@ -7,11 +7,10 @@ import { Link } from 'react-router';
 import type { MyDeclaration } from '../../../contracts/assessments.ts';
 import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { ChannelBadge } from '../rating/DeclarationSummary.tsx';
 import { declarationKeys } from './keys.ts';
@@ -50,80 +49,81 @@ export default function MyDeclarationsPage() {
             { value: 'all', label: t('myDeclarations.all') },
           ]}
         />
-        {query.isPending && <TableSkeleton rows={6} />}
-        {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data?.items.length === 0 && (
-          <EmptyState>{show === 'unrated' ? t('myDeclarations.allRated') : t('myDeclarations.empty')}</EmptyState>
-        )}
-        {query.data && query.data.items.length > 0 && (
-          <ScrollTable label={t('myDeclarations.title')} minWidth={760}>
-            <Table striped verticalSpacing="sm" data-testid="my-declarations">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('rating.declarationNumber')}</Table.Th>
-                  <Table.Th scope="col">{t('rating.registeredAt')}</Table.Th>
-                  <Table.Th scope="col">{t('rating.office')}</Table.Th>
-                  <Table.Th scope="col">{t('rating.channel')}</Table.Th>
-                  <Table.Th scope="col">{t('myDeclarations.status')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((d) => (
-                  <Table.Tr key={d.number}>
-                    <Table.Td>
-                      <Text size="sm" fw={600} ff="monospace">
-                        {d.number}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {d.typeCode} · {d.enterpriseName}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{format.dateTime(d.registeredAt)}</Table.Td>
-                    <Table.Td>{d.officeName}</Table.Td>
-                    <Table.Td>
-                      <ChannelBadge channel={d.channel} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={d.assessed ? 'green' : 'gray'}
-                        c={d.assessed ? 'green.9' : 'gray.9'}
-                        variant="light"
-                        radius="sm"
+        <ListState
+          query={query}
+          empty={show === 'unrated' ? t('myDeclarations.allRated') : t('myDeclarations.empty')}
+          rows={6}
+        >
+          {(data) => (
+            <ListTable
+              label={t('myDeclarations.title')}
+              minWidth={760}
+              striped
+              verticalSpacing="sm"
+              data-testid="my-declarations"
+              columns={[
+                t('rating.declarationNumber'),
+                t('rating.registeredAt'),
+                t('rating.office'),
+                t('rating.channel'),
+                t('myDeclarations.status'),
+                t('common.actions'),
+              ]}
+            >
+              {data.items.map((d) => (
+                <Table.Tr key={d.number}>
+                  <Table.Td>
+                    <Text size="sm" fw={600} ff="monospace">
+                      {d.number}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {d.typeCode} · {d.enterpriseName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{format.dateTime(d.registeredAt)}</Table.Td>
+                  <Table.Td>{d.officeName}</Table.Td>
+                  <Table.Td>
+                    <ChannelBadge channel={d.channel} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={d.assessed ? 'green' : 'gray'}
+                      c={d.assessed ? 'green.9' : 'gray.9'}
+                      variant="light"
+                      radius="sm"
+                    >
+                      {d.assessed ? t('myDeclarations.rated') : t('myDeclarations.notRated')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Button
+                        component={Link}
+                        to={`/app/to-khai/${d.number}`}
+                        size="compact-sm"
+                        variant={d.assessed ? 'light' : 'filled'}
+                        aria-label={t(d.assessed ? 'myDeclarations.viewFor' : 'myDeclarations.rateFor', {
+                          number: d.number,
+                        })}
+                        data-testid={`rate-${d.number}`}
                       >
-                        {d.assessed ? t('myDeclarations.rated') : t('myDeclarations.notRated')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Button
-                          component={Link}
-                          to={`/app/to-khai/${d.number}`}
-                          size="compact-sm"
-                          variant={d.assessed ? 'light' : 'filled'}
-                          aria-label={t(d.assessed ? 'myDeclarations.viewFor' : 'myDeclarations.rateFor', {
-                            number: d.number,
-                          })}
-                          data-testid={`rate-${d.number}`}
-                        >
-                          {d.assessed ? t('myDeclarations.view') : t('myDeclarations.rate')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          onClick={() => setQrFor(d)}
-                          aria-label={t('myDeclarations.qrFor', { number: d.number })}
-                        >
-                          {t('myDeclarations.qr')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+                        {d.assessed ? t('myDeclarations.view') : t('myDeclarations.rate')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        onClick={() => setQrFor(d)}
+                        aria-label={t('myDeclarations.qrFor', { number: d.number })}
+                      >
+                        {t('myDeclarations.qr')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )}
+        </ListState>
         {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
       </Card>
       {qrFor && <QrModal declaration={qrFor} onClose={() => setQrFor(null)} />}

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { DOC_STATUSES, DOC_TYPES, documentBody, TOPICS, type DocumentView } from
 import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
 import { FormAlert } from '../../components/Feedback.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 
@@ -128,14 +129,12 @@ export function CreateDocumentModal({ onClose, onDone }: { onClose: () => void; 
             onChange={(e) => set({ summaryEn: e.currentTarget.value })}
             error={form.errors.summaryEn}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="document-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            loading={create.isPending}
+            testId="document-submit"
+          />
         </Stack>
       </form>
     </AppModal>

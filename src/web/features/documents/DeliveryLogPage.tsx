@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DELIVERY_STATUSES, type DeliveryLogView, type DeliveryStatus } from '../../../contracts/documents.ts';
 import { api, withQuery } from '../../app/api.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
+import { EmptyState } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { documentKeys } from './keys.ts';
@@ -63,106 +63,110 @@ export default function DeliveryLogPage() {
           </Anchor>
         }
       />
-      {log.isPending && <TableSkeleton />}
-      {log.isError && <QueryError error={log.error} onRetry={() => void log.refetch()} />}
-      {data && counts && (
-        <Stack gap="md">
-          <Card withBorder radius="md" padding="md">
-            <Stack gap="xs">
-              <Text size="sm">
-                {t('library.deliveries.unit', { unit: data.newsletter.unit?.name ?? t('library.deliveries.national') })}
-              </Text>
-              {data.newsletter.status === 'draft' ? (
-                <Text size="sm">{t('library.deliveries.notSent')}</Text>
-              ) : (
-                <>
-                  <Group justify="space-between" gap="xs">
-                    <Text size="sm" fw={600} id="delivery-progress-label">
-                      {t('library.deliveries.progress')}
-                    </Text>
-                    <Text size="sm" aria-live="polite" data-testid="delivery-progress-text">
-                      {t('library.deliveries.progressText', {
-                        done: format.number(done),
-                        total: format.number(queued),
-                      })}{' '}
-                      · {data.running ? t('library.deliveries.running') : t('library.deliveries.finished')}
-                    </Text>
+      <ListState query={log}>
+        {() =>
+          data &&
+          counts && (
+            <Stack gap="md">
+              <Card withBorder radius="md" padding="md">
+                <Stack gap="xs">
+                  <Text size="sm">
+                    {t('library.deliveries.unit', {
+                      unit: data.newsletter.unit?.name ?? t('library.deliveries.national'),
+                    })}
+                  </Text>
+                  {data.newsletter.status === 'draft' ? (
+                    <Text size="sm">{t('library.deliveries.notSent')}</Text>
+                  ) : (
+                    <>
+                      <Group justify="space-between" gap="xs">
+                        <Text size="sm" fw={600} id="delivery-progress-label">
+                          {t('library.deliveries.progress')}
+                        </Text>
+                        <Text size="sm" aria-live="polite" data-testid="delivery-progress-text">
+                          {t('library.deliveries.progressText', {
+                            done: format.number(done),
+                            total: format.number(queued),
+                          })}{' '}
+                          · {data.running ? t('library.deliveries.running') : t('library.deliveries.finished')}
+                        </Text>
+                      </Group>
+                      <Progress
+                        value={percent}
+                        size="lg"
+                        radius="md"
+                        animated={data.running}
+                        aria-label={t('library.deliveries.progress')}
+                        color={counts.failed > 0 ? 'orange' : 'green'}
+                      />
+                    </>
+                  )}
+                  <Group gap="xs" data-testid="delivery-counts">
+                    {DELIVERY_STATUSES.filter((s) => counts[s] > 0).map((s) => (
+                      <Badge key={s} color={COLORS[s]} variant="light">
+                        {t(`library.deliveries.statuses.${s}`)}: {format.number(counts[s])}
+                      </Badge>
+                    ))}
                   </Group>
-                  <Progress
-                    value={percent}
-                    size="lg"
-                    radius="md"
-                    animated={data.running}
-                    aria-label={t('library.deliveries.progress')}
-                    color={counts.failed > 0 ? 'orange' : 'green'}
+                </Stack>
+              </Card>
+              <Card withBorder radius="md" padding="md">
+                <Group justify="space-between" align="flex-end" gap="sm" mb="sm">
+                  <Select
+                    label={t('library.deliveries.status')}
+                    w={260}
+                    data={[
+                      { value: '', label: t('library.deliveries.all', { n: counts.total }) },
+                      ...DELIVERY_STATUSES.map((s) => ({
+                        value: s,
+                        label: `${t(`library.deliveries.statuses.${s}`)} (${counts[s]})`,
+                      })),
+                    ]}
+                    value={status ?? ''}
+                    onChange={(value) => {
+                      setStatus(value ? value : null);
+                      setOffset(0);
+                    }}
+                    allowDeselect={false}
+                    data-testid="delivery-status-filter"
                   />
-                </>
-              )}
-              <Group gap="xs" data-testid="delivery-counts">
-                {DELIVERY_STATUSES.filter((s) => counts[s] > 0).map((s) => (
-                  <Badge key={s} color={COLORS[s]} variant="light">
-                    {t(`library.deliveries.statuses.${s}`)}: {format.number(counts[s])}
-                  </Badge>
-                ))}
-              </Group>
-            </Stack>
-          </Card>
-          <Card withBorder radius="md" padding="md">
-            <Group justify="space-between" align="flex-end" gap="sm" mb="sm">
-              <Select
-                label={t('library.deliveries.status')}
-                w={260}
-                data={[
-                  { value: '', label: t('library.deliveries.all', { n: counts.total }) },
-                  ...DELIVERY_STATUSES.map((s) => ({
-                    value: s,
-                    label: `${t(`library.deliveries.statuses.${s}`)} (${counts[s]})`,
-                  })),
-                ]}
-                value={status ?? ''}
-                onChange={(value) => {
-                  setStatus(value ? value : null);
-                  setOffset(0);
-                }}
-                allowDeselect={false}
-                data-testid="delivery-status-filter"
-              />
-              <Group gap="xs">
-                <Button
-                  component="a"
-                  href={withQuery(`/api/newsletters/${id}/deliveries.csv`, { status })}
-                  variant="default"
-                  data-testid="delivery-export"
-                >
-                  {t('library.deliveries.export')}
-                </Button>
-                {counts.failed > 0 && (
-                  <Button onClick={() => retry.mutate()} loading={retry.isPending} data-testid="delivery-retry">
-                    {t('library.deliveries.retry', { n: counts.failed })}
-                  </Button>
+                  <Group gap="xs">
+                    <Button
+                      component="a"
+                      href={withQuery(`/api/newsletters/${id}/deliveries.csv`, { status })}
+                      variant="default"
+                      data-testid="delivery-export"
+                    >
+                      {t('library.deliveries.export')}
+                    </Button>
+                    {counts.failed > 0 && (
+                      <Button onClick={() => retry.mutate()} loading={retry.isPending} data-testid="delivery-retry">
+                        {t('library.deliveries.retry', { n: counts.failed })}
+                      </Button>
+                    )}
+                  </Group>
+                </Group>
+                {(counts.failed > 0 || counts.uncertain > 0) && (
+                  <Text size="xs" c="dimmed" mb="xs">
+                    {t('library.deliveries.retryHint')}
+                  </Text>
                 )}
-              </Group>
-            </Group>
-            {(counts.failed > 0 || counts.uncertain > 0) && (
-              <Text size="xs" c="dimmed" mb="xs">
-                {t('library.deliveries.retryHint')}
-              </Text>
-            )}
-            {data.rows.length === 0 ? (
-              <EmptyState>{t('library.deliveries.empty')}</EmptyState>
-            ) : (
-              <ScrollTable label={t('library.deliveries.title', { month })} minWidth={720}>
-                <Table verticalSpacing="xs" data-testid="delivery-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('library.deliveries.email')}</Table.Th>
-                      <Table.Th scope="col">{t('library.deliveries.status')}</Table.Th>
-                      <Table.Th scope="col">{t('library.deliveries.error')}</Table.Th>
-                      <Table.Th scope="col">{t('library.deliveries.attempts')}</Table.Th>
-                      <Table.Th scope="col">{t('library.deliveries.sentAt')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
+                {data.rows.length === 0 ? (
+                  <EmptyState>{t('library.deliveries.empty')}</EmptyState>
+                ) : (
+                  <ListTable
+                    label={t('library.deliveries.title', { month })}
+                    minWidth={720}
+                    verticalSpacing="xs"
+                    data-testid="delivery-table"
+                    columns={[
+                      t('library.deliveries.email'),
+                      t('library.deliveries.status'),
+                      t('library.deliveries.error'),
+                      t('library.deliveries.attempts'),
+                      t('library.deliveries.sentAt'),
+                    ]}
+                  >
                     {data.rows.map((r) => (
                       <Table.Tr key={r.email}>
                         <Table.Td>
@@ -187,14 +191,14 @@ export default function DeliveryLogPage() {
                         <Table.Td>{format.dateTime(r.sentAt)}</Table.Td>
                       </Table.Tr>
                     ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
-            )}
-            <Pager total={data.matched} limit={LIMIT} offset={offset} onChange={setOffset} />
-          </Card>
-        </Stack>
-      )}
+                  </ListTable>
+                )}
+                <Pager total={data.matched} limit={LIMIT} offset={offset} onChange={setOffset} />
+              </Card>
+            </Stack>
+          )
+        }
+      </ListState>
     </>
   );
 }

@@ -20,10 +20,9 @@ import type { z } from 'zod';
 import { TOPICS, type DocumentView, type subscriptionView } from '../../../contracts/documents.ts';
 import { api } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { Search } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
+import { ListState } from '../../components/ListState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { CreateDocumentModal } from './CreateDocumentModal.tsx';
@@ -83,44 +82,46 @@ export default function DocumentsPage() {
           w={260}
         />
       </Group>
-      {docs.isPending && <TableSkeleton />}
-      {docs.isError && <QueryError error={docs.error} onRetry={() => void docs.refetch()} />}
-      {docs.data?.length === 0 && <EmptyState>{t('partnership.documents.empty')}</EmptyState>}
-      <Stack gap="sm" data-testid="document-list">
-        {docs.data?.map((d) => (
-          <Card key={d.id} withBorder radius="md" padding="md" component="article">
-            <Group gap="xs" mb={4}>
-              <Badge color={STATUS_COLORS[d.status]}>{t(`partnership.documents.statuses.${d.status}`)}</Badge>
-              <Text size="xs" c="dimmed">
-                {t(`partnership.documents.types.${d.docType}`)} · {d.issuer} · {format.date(d.issuedOn)}
-                {d.effectiveOn && ` · ${t('partnership.documents.effective', { date: format.date(d.effectiveOn) })}`}
-              </Text>
-            </Group>
-            <Title order={2} size="h5">
-              {d.number} — {d.title}
-            </Title>
-            <Text size="sm" mt={4}>
-              {i18n.language === 'en' && d.summaryEn ? d.summaryEn : d.summaryVi}
-            </Text>
-            <Group gap={4} mt="xs">
-              {d.topics.map((x) => (
-                <Badge key={x} color="gray">
-                  {t(`partnership.topics.${x}`)}
-                </Badge>
-              ))}
-              {d.replacedBy && (
-                <Text size="xs">{t('partnership.documents.replacedBy', { number: d.replacedBy.number })}</Text>
-              )}
-              {d.fileUrl && (
-                <Anchor href={d.fileUrl} target="_blank" rel="noreferrer" size="sm">
-                  {t('partnership.documents.file')}
-                </Anchor>
-              )}
-            </Group>
-            <DocumentFiles document={d} />
-          </Card>
-        ))}
-      </Stack>
+      <ListState query={docs} empty={t('partnership.documents.empty')}>
+        {(data) => (
+          <Stack gap="sm" data-testid="document-list">
+            {data.map((d) => (
+              <Card key={d.id} withBorder radius="md" padding="md" component="article">
+                <Group gap="xs" mb={4}>
+                  <Badge color={STATUS_COLORS[d.status]}>{t(`partnership.documents.statuses.${d.status}`)}</Badge>
+                  <Text size="xs" c="dimmed">
+                    {t(`partnership.documents.types.${d.docType}`)} · {d.issuer} · {format.date(d.issuedOn)}
+                    {d.effectiveOn &&
+                      ` · ${t('partnership.documents.effective', { date: format.date(d.effectiveOn) })}`}
+                  </Text>
+                </Group>
+                <Title order={2} size="h5">
+                  {d.number} — {d.title}
+                </Title>
+                <Text size="sm" mt={4}>
+                  {i18n.language === 'en' && d.summaryEn ? d.summaryEn : d.summaryVi}
+                </Text>
+                <Group gap={4} mt="xs">
+                  {d.topics.map((x) => (
+                    <Badge key={x} color="gray">
+                      {t(`partnership.topics.${x}`)}
+                    </Badge>
+                  ))}
+                  {d.replacedBy && (
+                    <Text size="xs">{t('partnership.documents.replacedBy', { number: d.replacedBy.number })}</Text>
+                  )}
+                  {d.fileUrl && (
+                    <Anchor href={d.fileUrl} target="_blank" rel="noreferrer" size="sm">
+                      {t('partnership.documents.file')}
+                    </Anchor>
+                  )}
+                </Group>
+                <DocumentFiles document={d} />
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </ListState>
     </>
   );
 }

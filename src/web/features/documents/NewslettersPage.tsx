@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NewsletterView } from '../../../contracts/documents.ts';
 import { api } from '../../app/api.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { ListState } from '../../components/ListState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
@@ -49,14 +48,15 @@ export default function NewslettersPage() {
           </Button>
         </Group>
       </Card>
-      {list.isPending && <TableSkeleton />}
-      {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data?.length === 0 && <EmptyState>{t('partnership.newsletters.empty')}</EmptyState>}
-      <Stack gap="md">
-        {list.data?.map((n) => (
-          <Issue key={n.id} issue={n} />
-        ))}
-      </Stack>
+      <ListState query={list} empty={t('partnership.newsletters.empty')}>
+        {(data) => (
+          <Stack gap="md">
+            {data.map((n) => (
+              <Issue key={n.id} issue={n} />
+            ))}
+          </Stack>
+        )}
+      </ListState>
       <AnnouncementForm />
     </>
   );

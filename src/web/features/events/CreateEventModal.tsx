@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
 import { FormAlert } from '../../components/Feedback.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useUnits } from '../../lib/units.ts';
@@ -278,14 +279,13 @@ export function CreateEventModal({ series, onClose }: { series: boolean; onClose
               error={form.errors.invitedTaxCodes ?? form.errors['invitedTaxCodes.0']}
             />
           )}
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="event-submit">
-              {t('partnership.events.publish')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={t('partnership.events.publish')}
+            loading={mutation.isPending}
+            testId="event-submit"
+            mt="md"
+          />
         </Stack>
       </form>
     </AppModal>

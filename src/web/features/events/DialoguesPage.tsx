@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 import { dialogueRequestBody, type DialogueRequestView } from '../../../contracts/events.ts';
 import { api } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
-import { EmptyState, FormAlert, QueryError } from '../../components/Feedback.tsx';
+import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { ListState } from '../../components/ListState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
@@ -33,39 +33,42 @@ export default function DialoguesPage() {
       <PageHeader title={t('partnership.dialogues.title')} description={t('partnership.dialogues.intro')} />
       <Stack gap="md">
         {me?.enterprise && <RequestForm />}
-        {requests.isPending && <TableSkeleton />}
-        {requests.isError && <QueryError error={requests.error} onRetry={() => void requests.refetch()} />}
-        {requests.data?.length === 0 && <EmptyState>{t('partnership.dialogues.empty')}</EmptyState>}
-        {requests.data?.map((r) => (
-          <Card key={r.id} withBorder radius="md" padding="md" component="article">
-            <Group gap="xs" mb={4}>
-              <Badge color={STATUS_COLORS[r.status]}>{t(`partnership.dialogues.statuses.${r.status}`)}</Badge>
-              <Text size="xs" c="dimmed">
-                {format.dateTime(r.createdAt)} · {r.unit.code} · {r.enterprise.name}
-              </Text>
-            </Group>
-            <Title order={2} size="h5">
-              {r.subject}
-            </Title>
-            <Text size="sm" className="pre-wrap">
-              {r.description}
-            </Text>
-            {r.preferredAt && (
-              <Text size="sm">{t('partnership.dialogues.preferred', { at: format.dateTime(r.preferredAt) })}</Text>
-            )}
-            {r.proposedAt && (
-              <Text size="sm">{t('partnership.dialogues.proposed', { at: format.dateTime(r.proposedAt) })}</Text>
-            )}
-            {r.declineReason && <Text size="sm">{t('partnership.dialogues.reason', { reason: r.declineReason })}</Text>}
-            {r.eventId && (
-              <Anchor component={Link} to={`/app/events/${r.eventId}`} size="sm">
-                {t('partnership.dialogues.openEvent')}
-              </Anchor>
-            )}
-            {r.canDecide && <DecisionForm request={r} />}
-            {me?.enterprise && r.status === 'proposed' && <AcceptProposal id={r.id} />}
-          </Card>
-        ))}
+        <ListState query={requests} empty={t('partnership.dialogues.empty')}>
+          {(data) =>
+            data.map((r) => (
+              <Card key={r.id} withBorder radius="md" padding="md" component="article">
+                <Group gap="xs" mb={4}>
+                  <Badge color={STATUS_COLORS[r.status]}>{t(`partnership.dialogues.statuses.${r.status}`)}</Badge>
+                  <Text size="xs" c="dimmed">
+                    {format.dateTime(r.createdAt)} · {r.unit.code} · {r.enterprise.name}
+                  </Text>
+                </Group>
+                <Title order={2} size="h5">
+                  {r.subject}
+                </Title>
+                <Text size="sm" className="pre-wrap">
+                  {r.description}
+                </Text>
+                {r.preferredAt && (
+                  <Text size="sm">{t('partnership.dialogues.preferred', { at: format.dateTime(r.preferredAt) })}</Text>
+                )}
+                {r.proposedAt && (
+                  <Text size="sm">{t('partnership.dialogues.proposed', { at: format.dateTime(r.proposedAt) })}</Text>
+                )}
+                {r.declineReason && (
+                  <Text size="sm">{t('partnership.dialogues.reason', { reason: r.declineReason })}</Text>
+                )}
+                {r.eventId && (
+                  <Anchor component={Link} to={`/app/events/${r.eventId}`} size="sm">
+                    {t('partnership.dialogues.openEvent')}
+                  </Anchor>
+                )}
+                {r.canDecide && <DecisionForm request={r} />}
+                {me?.enterprise && r.status === 'proposed' && <AcceptProposal id={r.id} />}
+              </Card>
+            ))
+          }
+        </ListState>
       </Stack>
     </>
   );

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { Plus, Search } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
+import { ListState } from '../../components/ListState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { CreateEventModal } from './CreateEventModal.tsx';
 import { useEvents } from './hooks.ts';
@@ -64,46 +63,47 @@ export default function EventsPage() {
           data-testid="event-search"
         />
       </Group>
-      {events.isPending && <TableSkeleton />}
-      {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
-      {events.data?.length === 0 && <EmptyState>{t('partnership.events.empty')}</EmptyState>}
-      <Stack gap="sm" data-testid="event-list">
-        {events.data?.map((event) => (
-          <Card key={event.id} withBorder radius="md" padding="md" component="article">
-            <Group justify="space-between" align="flex-start" gap="xs">
-              <Stack gap={4} style={{ flex: '1 1 300px' }}>
-                <Group gap="xs">
-                  <Badge variant="light" color="navy">
-                    {t(`partnership.events.kinds.${event.kind}`)}
-                  </Badge>
-                  {event.status !== 'published' && (
-                    <Badge color={event.status === 'held' ? 'green' : 'gray'}>
-                      {t(`partnership.events.statuses.${event.status}`)}
-                    </Badge>
-                  )}
-                  {event.myRegistration && <Badge color="green">{t('partnership.events.registered')}</Badge>}
+      <ListState query={events} empty={t('partnership.events.empty')}>
+        {(data) => (
+          <Stack gap="sm" data-testid="event-list">
+            {data.map((event) => (
+              <Card key={event.id} withBorder radius="md" padding="md" component="article">
+                <Group justify="space-between" align="flex-start" gap="xs">
+                  <Stack gap={4} style={{ flex: '1 1 300px' }}>
+                    <Group gap="xs">
+                      <Badge variant="light" color="navy">
+                        {t(`partnership.events.kinds.${event.kind}`)}
+                      </Badge>
+                      {event.status !== 'published' && (
+                        <Badge color={event.status === 'held' ? 'green' : 'gray'}>
+                          {t(`partnership.events.statuses.${event.status}`)}
+                        </Badge>
+                      )}
+                      {event.myRegistration && <Badge color="green">{t('partnership.events.registered')}</Badge>}
+                    </Group>
+                    <Title order={2} size="h4">
+                      <Anchor component={Link} to={`/app/events/${event.id}`} inherit>
+                        {event.title}
+                      </Anchor>
+                    </Title>
+                    <Text size="sm">
+                      {format.dateTime(event.startsAt)} · {event.place ?? event.onlineUrl}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {event.organizer.code} — {event.organizer.name}
+                    </Text>
+                  </Stack>
+                  <Text size="sm" c="dimmed">
+                    {event.capacity
+                      ? t('partnership.events.seats', { n: event.registered, capacity: event.capacity })
+                      : t('partnership.events.registeredCount', { n: event.registered })}
+                  </Text>
                 </Group>
-                <Title order={2} size="h4">
-                  <Anchor component={Link} to={`/app/events/${event.id}`} inherit>
-                    {event.title}
-                  </Anchor>
-                </Title>
-                <Text size="sm">
-                  {format.dateTime(event.startsAt)} · {event.place ?? event.onlineUrl}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {event.organizer.code} — {event.organizer.name}
-                </Text>
-              </Stack>
-              <Text size="sm" c="dimmed">
-                {event.capacity
-                  ? t('partnership.events.seats', { n: event.registered, capacity: event.capacity })
-                  : t('partnership.events.registeredCount', { n: event.registered })}
-              </Text>
-            </Group>
-          </Card>
-        ))}
-      </Stack>
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </ListState>
       {creating && <CreateEventModal series={creating === 'series'} onClose={() => setCreating(null)} />}
     </>
   );

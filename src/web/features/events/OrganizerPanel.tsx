@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Textarea, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../contracts/events.ts';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
@@ -49,55 +49,52 @@ export function OrganizerPanel({ event }: { event: EventDetail }) {
             </Button>
           </Group>
         </form>
-        <ScrollTable label={t('partnership.events.registrations')} minWidth={620}>
-          <Table verticalSpacing="xs" data-testid="registrations">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('partnership.events.enterprise')}</Table.Th>
-                <Table.Th scope="col">{t('partnership.events.attendee')}</Table.Th>
-                <Table.Th scope="col">{t('partnership.events.attendance')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {event.registrations?.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={3}>
-                    <Text c="dimmed" size="sm">
-                      {t('partnership.events.noRegistrations')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-              {event.registrations?.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>
-                    {r.enterprise.name}
-                    <Text size="xs" c="dimmed">
-                      {t('common.taxCode')} {r.enterprise.taxCode}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{r.attendeeName}</Table.Td>
-                  <Table.Td>
-                    {r.checkedInAt ? (
-                      <Badge color="green">{format.dateTime(r.checkedInAt)}</Badge>
-                    ) : (
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        onClick={() =>
-                          checkIn.mutate({ registrationId: r.id }, { onError: (error) => notifyError(error) })
-                        }
-                        aria-label={`${t('partnership.events.checkInButton')}: ${r.attendeeName}`}
-                      >
-                        {t('partnership.events.checkInButton')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <ListTable
+          label={t('partnership.events.registrations')}
+          minWidth={620}
+          verticalSpacing="xs"
+          data-testid="registrations"
+          columns={[
+            t('partnership.events.enterprise'),
+            t('partnership.events.attendee'),
+            t('partnership.events.attendance'),
+          ]}
+        >
+          {event.registrations?.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={3}>
+                <Text c="dimmed" size="sm">
+                  {t('partnership.events.noRegistrations')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {event.registrations?.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                {r.enterprise.name}
+                <Text size="xs" c="dimmed">
+                  {t('common.taxCode')} {r.enterprise.taxCode}
+                </Text>
+              </Table.Td>
+              <Table.Td>{r.attendeeName}</Table.Td>
+              <Table.Td>
+                {r.checkedInAt ? (
+                  <Badge color="green">{format.dateTime(r.checkedInAt)}</Badge>
+                ) : (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => checkIn.mutate({ registrationId: r.id }, { onError: (error) => notifyError(error) })}
+                    aria-label={`${t('partnership.events.checkInButton')}: ${r.attendeeName}`}
+                  >
+                    {t('partnership.events.checkInButton')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       </Card>
       {started && event.status !== 'cancelled' && <MinutesForm event={event} />}
     </>

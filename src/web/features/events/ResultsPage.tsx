@@ -5,10 +5,9 @@ import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { FollowUpItem, statsResponse } from '../../../contracts/events.ts';
 import { api } from '../../app/api.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { eventKeys } from './keys.ts';
 
@@ -27,7 +26,6 @@ export default function ResultsPage() {
   return (
     <>
       <PageHeader title={t('partnership.results.title')} description={t('partnership.results.intro')} />
-      {stats.isError && <QueryError error={stats.error} onRetry={() => void stats.refetch()} />}
       {stats.data && (
         <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md">
           {(['open', 'overdue', 'answered'] as const).map((key) => (
@@ -46,63 +44,62 @@ export default function ResultsPage() {
         <Title order={2} size="h4" mb="sm">
           {t('partnership.results.byUnit')}
         </Title>
-        {stats.isPending && <TableSkeleton />}
-        {stats.data?.rows.length === 0 && <EmptyState>{t('partnership.results.none')}</EmptyState>}
-        {stats.data && stats.data.rows.length > 0 && (
-          <ScrollTable label={t('partnership.results.byUnit')} minWidth={640}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('partnership.results.unit')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.events.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.results.events')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.results.held')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.results.registrations')}</Table.Th>
-                  <Table.Th scope="col">{t('partnership.results.attended')}</Table.Th>
+        <ListState query={stats} empty={t('partnership.results.none')} isEmpty={(data) => data.rows.length === 0}>
+          {(data) => (
+            <ListTable
+              label={t('partnership.results.byUnit')}
+              minWidth={640}
+              columns={[
+                t('partnership.results.unit'),
+                t('partnership.events.kind'),
+                t('partnership.results.events'),
+                t('partnership.results.held'),
+                t('partnership.results.registrations'),
+                t('partnership.results.attended'),
+              ]}
+            >
+              {data.rows.map((r) => (
+                <Table.Tr key={`${r.unit.id}-${r.kind}`}>
+                  <Table.Td>
+                    {r.unit.code} — {r.unit.name}
+                  </Table.Td>
+                  <Table.Td>{t(`partnership.events.kinds.${r.kind}`)}</Table.Td>
+                  <Table.Td>{format.number(r.events)}</Table.Td>
+                  <Table.Td>{format.number(r.held)}</Table.Td>
+                  <Table.Td>{format.number(r.registrations)}</Table.Td>
+                  <Table.Td>{format.number(r.attended)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {stats.data.rows.map((r) => (
-                  <Table.Tr key={`${r.unit.id}-${r.kind}`}>
-                    <Table.Td>
-                      {r.unit.code} — {r.unit.name}
-                    </Table.Td>
-                    <Table.Td>{t(`partnership.events.kinds.${r.kind}`)}</Table.Td>
-                    <Table.Td>{format.number(r.events)}</Table.Td>
-                    <Table.Td>{format.number(r.held)}</Table.Td>
-                    <Table.Td>{format.number(r.registrations)}</Table.Td>
-                    <Table.Td>{format.number(r.attended)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+              ))}
+            </ListTable>
+          )}
+        </ListState>
       </Card>
       <Card withBorder radius="md" padding="md">
         <Title order={2} size="h4" mb="sm">
           {t('partnership.results.openItems')}
         </Title>
-        {open.isError && <QueryError error={open.error} onRetry={() => void open.refetch()} />}
-        {open.data?.length === 0 && <EmptyState>{t('partnership.results.noOpen')}</EmptyState>}
-        <Stack gap="xs">
-          {open.data?.map((item) => (
-            <Group key={item.id} justify="space-between" wrap="wrap" gap="xs">
-              <Stack gap={0} style={{ flex: '1 1 320px' }}>
-                <Text size="sm">{item.text}</Text>
-                <Anchor component={Link} to={`/app/events/${item.eventId}`} size="xs">
-                  {item.eventTitle}
-                </Anchor>
-              </Stack>
-              <Group gap="xs">
-                <Text size="xs">
-                  {item.ownerUnit?.code} · {format.date(item.dueAt)}
-                </Text>
-                {item.overdue && <Badge color="red">{t('partnership.events.overdue')}</Badge>}
-              </Group>
-            </Group>
-          ))}
-        </Stack>
+        <ListState query={open} empty={t('partnership.results.noOpen')}>
+          {(data) => (
+            <Stack gap="xs">
+              {data.map((item) => (
+                <Group key={item.id} justify="space-between" wrap="wrap" gap="xs">
+                  <Stack gap={0} style={{ flex: '1 1 320px' }}>
+                    <Text size="sm">{item.text}</Text>
+                    <Anchor component={Link} to={`/app/events/${item.eventId}`} size="xs">
+                      {item.eventTitle}
+                    </Anchor>
+                  </Stack>
+                  <Group gap="xs">
+                    <Text size="xs">
+                      {item.ownerUnit?.code} · {format.date(item.dueAt)}
+                    </Text>
+                    {item.overdue && <Badge color="red">{t('partnership.events.overdue')}</Badge>}
+                  </Group>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </ListState>
       </Card>
     </>
   );

@@ -7,11 +7,10 @@ import type { z } from 'zod';
 import { Link } from 'react-router';
 import { QA_STATUSES, type officerListResponse, type reportResponse } from '../../../contracts/questions.ts';
 import { api } from '../../app/api.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { questionKeys } from './keys.ts';
 
@@ -76,50 +75,47 @@ export default function EntriesPage() {
             maxLength={200}
           />
         </Group>
-        {list.isPending && <TableSkeleton />}
-        {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-        {list.data?.items.length === 0 && <EmptyState>{t('support.qa.emptyList')}</EmptyState>}
-        {list.data && list.data.items.length > 0 && (
-          <ScrollTable label={t('support.qa.editorTitle')} minWidth={700}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">#</Table.Th>
-                  <Table.Th scope="col">{t('support.qa.question')}</Table.Th>
-                  <Table.Th scope="col">{t('support.qa.status')}</Table.Th>
-                  <Table.Th scope="col">{t('support.qa.version')}</Table.Th>
-                  <Table.Th scope="col">{t('support.qa.updated')}</Table.Th>
-                  <Table.Th scope="col">{t('support.qa.views')}</Table.Th>
+        <ListState query={list} empty={t('support.qa.emptyList')}>
+          {(data) => (
+            <ListTable
+              label={t('support.qa.editorTitle')}
+              minWidth={700}
+              verticalSpacing="xs"
+              columns={[
+                '#',
+                t('support.qa.question'),
+                t('support.qa.status'),
+                t('support.qa.version'),
+                t('support.qa.updated'),
+                t('support.qa.views'),
+              ]}
+            >
+              {data.items.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td>{item.number}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/app/hoi-dap/${item.id}`}>
+                      {item.titleVi}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={QA_STATUS_COLORS[item.status]}
+                      variant="light"
+                      radius="sm"
+                      styles={{ label: { textTransform: 'none' } }}
+                    >
+                      {t(`support.qaStatus.${item.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{item.version}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(item.updatedAt)}</Table.Td>
+                  <Table.Td>{format.number(item.views)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Td>{item.number}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/app/hoi-dap/${item.id}`}>
-                        {item.titleVi}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={QA_STATUS_COLORS[item.status]}
-                        variant="light"
-                        radius="sm"
-                        styles={{ label: { textTransform: 'none' } }}
-                      >
-                        {t(`support.qaStatus.${item.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{item.version}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(item.updatedAt)}</Table.Td>
-                    <Table.Td>{format.number(item.views)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+              ))}
+            </ListTable>
+          )}
+        </ListState>
         {list.data && <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
       </Card>
       {report.data && (

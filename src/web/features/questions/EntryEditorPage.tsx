@@ -28,19 +28,11 @@ import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { QA_STATUS_COLORS } from './EntriesPage.tsx';
+import { EMPTY_ENTRY, entryToValues, valuesToEntryInput, type EntryValues } from './entryForm.ts';
 import { questionKeys } from './keys.ts';
 
-interface Values {
-  category: string | null;
-  tags: string[];
-  titleVi: string;
-  bodyVi: string;
-  titleEn: string;
-  bodyEn: string;
-  legalBasis: { document: string; article: string; effectiveDate: string }[];
-}
+type Values = EntryValues;
 
-const EMPTY: Values = { category: null, tags: [], titleVi: '', bodyVi: '', titleEn: '', bodyEn: '', legalBasis: [] };
 const NEXT: Record<QaStatus, QaStatus[]> = {
   draft: ['reviewed'],
   reviewed: ['published', 'draft'],
@@ -63,16 +55,6 @@ export default function EntryEditorPage() {
   return <EntryForm key={entry ? `${entry.id}-${entry.version}-${entry.status}` : 'new'} id={id} entry={entry} />;
 }
 
-const toValues = (entry: OfficerEntry): Values => ({
-  category: entry.category,
-  tags: entry.tags,
-  titleVi: entry.titleVi,
-  bodyVi: entry.bodyVi,
-  titleEn: entry.titleEn,
-  bodyEn: entry.bodyEn,
-  legalBasis: entry.legalBasis.map((l) => ({ ...l, effectiveDate: l.effectiveDate ?? '' })),
-});
-
 function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined }) {
   const isNew = !entry;
   const { t } = useTranslation();
@@ -80,7 +62,7 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
   const navigate = useNavigate();
   const client = useQueryClient();
   const form = useFormState();
-  const [values, setValues] = useState<Values>(() => (entry ? toValues(entry) : EMPTY));
+  const [values, setValues] = useState<Values>(() => (entry ? entryToValues(entry) : EMPTY_ENTRY));
   const done = async (saved: OfficerEntry, message: string) => {
     notifySuccess(message);
     client.setQueryData(questionKeys.editorEntry(saved.id), saved);
@@ -107,11 +89,7 @@ function EntryForm({ id, entry }: { id: string; entry: OfficerEntry | undefined 
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = form.check(entryBody, {
-      ...values,
-      category: values.category ?? undefined,
-      legalBasis: values.legalBasis.map((l) => ({ ...l, effectiveDate: l.effectiveDate || null })),
-    });
+    const body = form.check(entryBody, valuesToEntryInput(values));
     if (body) save.mutate(body);
   };
   const editable = isNew || entry?.status === 'draft' || entry?.status === 'reviewed';

@@ -9,6 +9,7 @@ import { api, toApiError, type ApiError } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
 import { AppModal } from '../../components/AppModal.tsx';
 import { FormAlert } from '../../components/Feedback.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { supportKeys } from './keys.ts';
@@ -233,14 +234,7 @@ function ActionDialog({
               maxLength={1000}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('support.desk.confirm')}
-            </Button>
-          </Group>
+          <ModalFooter onCancel={onClose} submitLabel={t('support.desk.confirm')} loading={mutation.isPending} />
         </Stack>
       </form>
     </AppModal>

@@ -27,11 +27,12 @@ import {
 import { PRIORITIES, type RequestDetail } from '../../../contracts/support.ts';
 import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
-import { EmptyState, FormAlert, QueryError } from '../../components/Feedback.tsx';
+import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
@@ -71,61 +72,59 @@ export default function InboxPage() {
           }))}
           aria-label={t('supportInbound.inbox.filter')}
         />
-        {query.isPending && <TableSkeleton />}
-        {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data?.items.length === 0 && <EmptyState>{t('supportInbound.inbox.empty')}</EmptyState>}
-        {query.data && query.data.items.length > 0 && (
-          <ScrollTable label={t('supportInbound.inbox.title')} minWidth={720}>
-            <Table verticalSpacing="xs" data-testid="inbox-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('supportInbound.inbox.received')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.inbox.from')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.inbox.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.inbox.reason')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.inbox.actions')}</Table.Th>
+        <ListState query={query} empty={t('supportInbound.inbox.empty')}>
+          {(data) => (
+            <ListTable
+              label={t('supportInbound.inbox.title')}
+              minWidth={720}
+              verticalSpacing="xs"
+              data-testid="inbox-table"
+              columns={[
+                t('supportInbound.inbox.received'),
+                t('supportInbound.inbox.from'),
+                t('supportInbound.inbox.subject'),
+                t('supportInbound.inbox.reason'),
+                t('supportInbound.inbox.actions'),
+              ]}
+            >
+              {data.items.map((m: Summary) => (
+                <Table.Tr key={m.id} data-testid="inbox-row">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(m.receivedAt)}</Table.Td>
+                  <Table.Td>
+                    {m.fromName || m.fromAddress}
+                    {m.fromName && (
+                      <Text size="xs" c="dimmed">
+                        {m.fromAddress}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.subject || t('supportInbound.inbox.noSubject')}
+                    {m.attachments.length > 0 && (
+                      <Badge ml="xs" size="xs" variant="light" color="gray">
+                        {t('supportInbound.inbox.attachments', { count: m.attachments.length })}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.reason ? t(`supportInbound.reasons.${m.reason}`, { defaultValue: m.reason }) : '—'}
+                  </Table.Td>
+                  <Table.Td>
+                    {m.requestId ? (
+                      <Anchor component={Link} to={`/app/ho-tro/${m.requestId}`}>
+                        {m.requestNumber}
+                      </Anchor>
+                    ) : (
+                      <Button size="xs" variant="light" onClick={() => setOpenId(m.id)} data-testid="inbox-open">
+                        {t('supportInbound.inbox.read')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((m: Summary) => (
-                  <Table.Tr key={m.id} data-testid="inbox-row">
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(m.receivedAt)}</Table.Td>
-                    <Table.Td>
-                      {m.fromName || m.fromAddress}
-                      {m.fromName && (
-                        <Text size="xs" c="dimmed">
-                          {m.fromAddress}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {m.subject || t('supportInbound.inbox.noSubject')}
-                      {m.attachments.length > 0 && (
-                        <Badge ml="xs" size="xs" variant="light" color="gray">
-                          {t('supportInbound.inbox.attachments', { count: m.attachments.length })}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {m.reason ? t(`supportInbound.reasons.${m.reason}`, { defaultValue: m.reason }) : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      {m.requestId ? (
-                        <Anchor component={Link} to={`/app/ho-tro/${m.requestId}`}>
-                          {m.requestNumber}
-                        </Anchor>
-                      ) : (
-                        <Button size="xs" variant="light" onClick={() => setOpenId(m.id)} data-testid="inbox-open">
-                          {t('supportInbound.inbox.read')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+              ))}
+            </ListTable>
+          )}
+        </ListState>
         {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
       </Card>
       {openId && <MailDialog id={openId} onClose={() => setOpenId(null)} />}
@@ -198,107 +197,105 @@ function MailDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const e = form.errors;
   return (
     <AppModal opened onClose={onClose} title={m?.subject || t('supportInbound.inbox.noSubject')} size="lg">
-      {mail.isPending && <TableSkeleton />}
-      {mail.isError && <QueryError error={mail.error} />}
-      {m && (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            <Text size="sm">
-              {t('supportInbound.inbox.from')}: {m.fromName ? `${m.fromName} <${m.fromAddress}>` : m.fromAddress} ·{' '}
-              {format.dateTime(m.receivedAt)}
-            </Text>
-            <Text
-              size="sm"
-              style={{ whiteSpace: 'pre-wrap', maxHeight: 260, overflow: 'auto' }}
-              p="xs"
-              bg="gray.0"
-              data-testid="inbox-body"
-              tabIndex={0}
-            >
-              {m.textBody || '—'}
-            </Text>
-            {m.attachments.map((a, index) => (
-              <Text key={index} size="xs">
-                {a.fileName} ({format.number(Math.ceil(a.size / 1024))} KB)
-                {a.refused ? ` — ${t(`supportInbound.refused.${a.refused}`)}` : ''}
+      <ListState query={mail} retry={false}>
+        {(m) => (
+          <form onSubmit={submit} noValidate>
+            <Stack gap="sm">
+              <Text size="sm">
+                {t('supportInbound.inbox.from')}: {m.fromName ? `${m.fromName} <${m.fromAddress}>` : m.fromAddress} ·{' '}
+                {format.dateTime(m.receivedAt)}
               </Text>
-            ))}
-            <FormAlert
-              failure={form.failure}
-              shownFields={['category', 'priority', 'requesterName', 'enterpriseTaxCode', 'reason']}
-            />
-            {mode === 'open' && (
-              <>
-                <Select
-                  label={t('support.desk.category')}
-                  required
-                  data={QA_CATEGORIES.map((c) => ({ value: c, label: t(`support.categories.${c}`) }))}
-                  value={values.category}
-                  onChange={set('category')}
-                  error={e.category}
-                />
-                <Select
-                  label={t('support.desk.priority')}
-                  data={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
-                  value={values.priority}
-                  onChange={set('priority')}
-                  allowDeselect={false}
-                />
-                <TextInput
-                  label={t('support.desk.requesterName')}
-                  required
-                  placeholder={m.fromName || m.fromAddress}
-                  value={values.requesterName}
-                  onChange={(ev) => set('requesterName')(ev.currentTarget.value)}
-                  error={e.requesterName}
-                  maxLength={200}
-                />
-                <TextInput
-                  label={t('support.desk.taxCode')}
-                  description={t('supportInbound.inbox.taxCodeHint')}
-                  value={values.enterpriseTaxCode}
-                  onChange={(ev) => set('enterpriseTaxCode')(ev.currentTarget.value)}
-                  error={e.enterpriseTaxCode}
-                  maxLength={20}
-                />
-              </>
-            )}
-            {mode === 'dismiss' && (
-              <Textarea
-                label={t('support.desk.reason')}
-                required
-                autosize
-                minRows={2}
-                value={values.reason}
-                onChange={(ev) => set('reason')(ev.currentTarget.value)}
-                error={e.reason}
-                maxLength={1000}
+              <Text
+                size="sm"
+                style={{ whiteSpace: 'pre-wrap', maxHeight: 260, overflow: 'auto' }}
+                p="xs"
+                bg="gray.0"
+                data-testid="inbox-body"
+                tabIndex={0}
+              >
+                {m.textBody || '—'}
+              </Text>
+              {m.attachments.map((a, index) => (
+                <Text key={index} size="xs">
+                  {a.fileName} ({format.number(Math.ceil(a.size / 1024))} KB)
+                  {a.refused ? ` — ${t(`supportInbound.refused.${a.refused}`)}` : ''}
+                </Text>
+              ))}
+              <FormAlert
+                failure={form.failure}
+                shownFields={['category', 'priority', 'requesterName', 'enterpriseTaxCode', 'reason']}
               />
-            )}
-            <Group justify="flex-end">
-              {mode === 'read' ? (
+              {mode === 'open' && (
                 <>
+                  <Select
+                    label={t('support.desk.category')}
+                    required
+                    data={QA_CATEGORIES.map((c) => ({ value: c, label: t(`support.categories.${c}`) }))}
+                    value={values.category}
+                    onChange={set('category')}
+                    error={e.category}
+                  />
+                  <Select
+                    label={t('support.desk.priority')}
+                    data={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
+                    value={values.priority}
+                    onChange={set('priority')}
+                    allowDeselect={false}
+                  />
+                  <TextInput
+                    label={t('support.desk.requesterName')}
+                    required
+                    placeholder={m.fromName || m.fromAddress}
+                    value={values.requesterName}
+                    onChange={(ev) => set('requesterName')(ev.currentTarget.value)}
+                    error={e.requesterName}
+                    maxLength={200}
+                  />
+                  <TextInput
+                    label={t('support.desk.taxCode')}
+                    description={t('supportInbound.inbox.taxCodeHint')}
+                    value={values.enterpriseTaxCode}
+                    onChange={(ev) => set('enterpriseTaxCode')(ev.currentTarget.value)}
+                    error={e.enterpriseTaxCode}
+                    maxLength={20}
+                  />
+                </>
+              )}
+              {mode === 'dismiss' && (
+                <Textarea
+                  label={t('support.desk.reason')}
+                  required
+                  autosize
+                  minRows={2}
+                  value={values.reason}
+                  onChange={(ev) => set('reason')(ev.currentTarget.value)}
+                  error={e.reason}
+                  maxLength={1000}
+                />
+              )}
+              {mode === 'read' ? (
+                <Group justify="flex-end">
                   <Button variant="default" onClick={() => setMode('dismiss')} data-testid="inbox-dismiss">
                     {t('supportInbound.inbox.dismiss')}
                   </Button>
                   <Button onClick={() => setMode('open')} data-testid="inbox-open-request">
                     {t('supportInbound.inbox.openRequest')}
                   </Button>
-                </>
+                </Group>
               ) : (
-                <>
-                  <Button variant="default" onClick={() => setMode('read')}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button type="submit" loading={open.isPending || dismiss.isPending} data-testid="inbox-confirm">
-                    {mode === 'open' ? t('supportInbound.inbox.openRequest') : t('supportInbound.inbox.dismiss')}
-                  </Button>
-                </>
+                <ModalFooter
+                  onCancel={() => setMode('read')}
+                  submitLabel={
+                    mode === 'open' ? t('supportInbound.inbox.openRequest') : t('supportInbound.inbox.dismiss')
+                  }
+                  loading={open.isPending || dismiss.isPending}
+                  testId="inbox-confirm"
+                />
               )}
-            </Group>
-          </Stack>
-        </form>
-      )}
+            </Stack>
+          </form>
+        )}
+      </ListState>
     </AppModal>
   );
 }

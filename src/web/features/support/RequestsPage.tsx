@@ -8,11 +8,10 @@ import { Link } from 'react-router';
 import { SUPPORT_STATUSES, type requestList } from '../../../contracts/support.ts';
 import { api } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { supportKeys } from './keys.ts';
 import { StatusBadge } from './shared.tsx';
@@ -83,64 +82,62 @@ export default function RequestsPage() {
             />
           )}
         </Group>
-        {query.isPending && <TableSkeleton />}
-        {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data?.items.length === 0 && <EmptyState>{t('support.desk.empty')}</EmptyState>}
-        {query.data && query.data.items.length > 0 && (
-          <ScrollTable label={t('support.desk.queueTitle')} minWidth={760}>
-            <Table verticalSpacing="xs" data-testid="requests-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('support.desk.number')}</Table.Th>
-                  <Table.Th scope="col">{t('support.desk.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('support.desk.status')}</Table.Th>
-                  {staff && <Table.Th scope="col">{t('support.desk.requester')}</Table.Th>}
-                  <Table.Th scope="col">{t('support.desk.team')}</Table.Th>
-                  <Table.Th scope="col">{t('support.desk.created')}</Table.Th>
-                  <Table.Th scope="col">{t('support.desk.due')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={`/app/ho-tro/${r.id}`} data-testid="request-link">
-                        {r.number}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {r.subject}
-                      {r.unread && (
-                        <Badge ml="xs" size="xs" color="red">
-                          {t('support.desk.newReply')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={r.status} />
-                    </Table.Td>
-                    {staff && (
-                      <Table.Td>
-                        {r.enterpriseName ?? r.requesterName}
-                        <Text size="xs" c="dimmed">
-                          {t(`support.channels.${r.channel}`)}
-                        </Text>
-                      </Table.Td>
+        <ListState query={query} empty={t('support.desk.empty')}>
+          {(data) => (
+            <ListTable
+              label={t('support.desk.queueTitle')}
+              minWidth={760}
+              verticalSpacing="xs"
+              data-testid="requests-table"
+              columns={[
+                t('support.desk.number'),
+                t('support.desk.subject'),
+                t('support.desk.status'),
+                staff && t('support.desk.requester'),
+                t('support.desk.team'),
+                t('support.desk.created'),
+                t('support.desk.due'),
+              ]}
+            >
+              {data.items.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Anchor component={Link} to={`/app/ho-tro/${r.id}`} data-testid="request-link">
+                      {r.number}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.subject}
+                    {r.unread && (
+                      <Badge ml="xs" size="xs" color="red">
+                        {t('support.desk.newReply')}
+                      </Badge>
                     )}
-                    <Table.Td>{r.teamCode}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(r.createdAt)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm" c={r.overdue ? 'red.8' : undefined} fw={r.overdue ? 700 : undefined}>
-                        {format.dateTime(r.resolutionDue)}
-                        {r.overdue ? ` · ${t('support.desk.overdue')}` : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={r.status} />
+                  </Table.Td>
+                  {staff && (
+                    <Table.Td>
+                      {r.enterpriseName ?? r.requesterName}
+                      <Text size="xs" c="dimmed">
+                        {t(`support.channels.${r.channel}`)}
                       </Text>
                     </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+                  )}
+                  <Table.Td>{r.teamCode}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(r.createdAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm" c={r.overdue ? 'red.8' : undefined} fw={r.overdue ? 700 : undefined}>
+                      {format.dateTime(r.resolutionDue)}
+                      {r.overdue ? ` · ${t('support.desk.overdue')}` : ''}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )}
+        </ListState>
         {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
       </Card>
     </>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,11 @@ import type { z } from 'zod';
 import { serviceLevelBody, type serviceLevelList, type ServiceLevelView } from '../../../contracts/support-inbound.ts';
 import { api } from '../../app/api.ts';
 import { AppModal } from '../../components/AppModal.tsx';
-import { FormAlert, QueryError } from '../../components/Feedback.tsx';
+import { FormAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useFormState } from '../../lib/forms.ts';
 import { notifySuccess } from '../../lib/notify.ts';
@@ -35,60 +36,59 @@ export default function ServiceLevelsPage() {
         description={canEdit ? t('supportInbound.levels.introEdit') : t('supportInbound.levels.intro')}
       />
       <Card withBorder padding="md" radius="md">
-        {query.isPending && <TableSkeleton />}
-        {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data && (
-          <ScrollTable label={t('supportInbound.levels.title')} minWidth={760}>
-            <Table verticalSpacing="xs" data-testid="levels-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('support.desk.category')}</Table.Th>
-                  <Table.Th scope="col">{t('support.desk.priority')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.levels.clock')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.levels.firstResponse')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.levels.resolution')}</Table.Th>
-                  <Table.Th scope="col">{t('supportInbound.levels.updated')}</Table.Th>
-                  {canEdit && <Table.Th scope="col">{t('supportInbound.inbox.actions')}</Table.Th>}
+        <ListState query={query}>
+          {(data) => (
+            <ListTable
+              label={t('supportInbound.levels.title')}
+              minWidth={760}
+              verticalSpacing="xs"
+              data-testid="levels-table"
+              columns={[
+                t('support.desk.category'),
+                t('support.desk.priority'),
+                t('supportInbound.levels.clock'),
+                t('supportInbound.levels.firstResponse'),
+                t('supportInbound.levels.resolution'),
+                t('supportInbound.levels.updated'),
+                canEdit && t('supportInbound.inbox.actions'),
+              ]}
+            >
+              {data.items.map((level) => (
+                <Table.Tr key={`${level.category}-${level.priority}`} data-testid="level-row">
+                  <Table.Td>{t(`support.categories.${level.category}`)}</Table.Td>
+                  <Table.Td>{t(`support.priorities.${level.priority}`)}</Table.Td>
+                  <Table.Td>{t(`supportInbound.levels.calendars.${level.calendar}`)}</Table.Td>
+                  <Table.Td>
+                    {t('supportInbound.levels.hours', { n: format.number(hours(level.firstResponseMinutes)) })}
+                  </Table.Td>
+                  <Table.Td>
+                    {t('supportInbound.levels.hours', { n: format.number(hours(level.resolutionMinutes)) })}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {level.updatedByName
+                        ? `${level.updatedByName}, ${format.dateTime(level.updatedAt)}`
+                        : t('supportInbound.levels.initial')}
+                    </Text>
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setEditing(level)}
+                        aria-label={`${t('supportInbound.levels.edit')}: ${t(`support.categories.${level.category}`)}, ${t(`support.priorities.${level.priority}`)}`}
+                        data-testid="level-edit"
+                      >
+                        {t('supportInbound.levels.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((level) => (
-                  <Table.Tr key={`${level.category}-${level.priority}`} data-testid="level-row">
-                    <Table.Td>{t(`support.categories.${level.category}`)}</Table.Td>
-                    <Table.Td>{t(`support.priorities.${level.priority}`)}</Table.Td>
-                    <Table.Td>{t(`supportInbound.levels.calendars.${level.calendar}`)}</Table.Td>
-                    <Table.Td>
-                      {t('supportInbound.levels.hours', { n: format.number(hours(level.firstResponseMinutes)) })}
-                    </Table.Td>
-                    <Table.Td>
-                      {t('supportInbound.levels.hours', { n: format.number(hours(level.resolutionMinutes)) })}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs">
-                        {level.updatedByName
-                          ? `${level.updatedByName}, ${format.dateTime(level.updatedAt)}`
-                          : t('supportInbound.levels.initial')}
-                      </Text>
-                    </Table.Td>
-                    {canEdit && (
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="light"
-                          onClick={() => setEditing(level)}
-                          aria-label={`${t('supportInbound.levels.edit')}: ${t(`support.categories.${level.category}`)}, ${t(`support.priorities.${level.priority}`)}`}
-                          data-testid="level-edit"
-                        >
-                          {t('supportInbound.levels.edit')}
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+              ))}
+            </ListTable>
+          )}
+        </ListState>
       </Card>
       {editing && <EditLevel level={editing} onClose={() => setEditing(null)} />}
     </>
@@ -167,14 +167,7 @@ function EditLevel({ level, onClose }: { level: ServiceLevelView; onClose: () =>
           <Text size="xs" c="dimmed">
             {t('supportInbound.levels.note')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="level-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFooter onCancel={onClose} submitLabel={t('common.save')} loading={save.isPending} testId="level-save" />
         </Stack>
       </form>
     </AppModal>

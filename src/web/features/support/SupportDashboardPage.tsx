@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportDashboard } from '../../../contracts/support.ts';
 import { api, withQuery } from '../../app/api.ts';
-import { EmptyState, QueryError } from '../../components/Feedback.tsx';
+import { EmptyState } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { TableSkeleton } from '../../components/PageLoader.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { supportKeys } from './keys.ts';
 
@@ -70,96 +70,93 @@ export default function SupportDashboardPage() {
         />
         <TextInput type="date" label={t('support.dash.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
       </Group>
-      {query.isPending && <TableSkeleton />}
-      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-      {d && (
-        <>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mb="md">
-            <Stat label={t('support.dash.firstOnTime')} value={pct(d.sla.firstResponseOnTime)} />
-            <Stat label={t('support.dash.resolvedOnTime')} value={pct(d.sla.resolvedOnTime)} />
-            <Stat label={t('support.dash.medianFirst')} value={minutes(d.sla.medianFirstResponseMinutes)} />
-            <Stat label={t('support.dash.medianResolution')} value={minutes(d.sla.medianResolutionMinutes)} />
-            <Stat label={t('support.dash.resolved')} value={format.number(d.sla.resolved)} />
-            <Stat
-              label={t('support.dash.rated')}
-              value={
-                d.satisfaction.rated === null ? t('support.dash.unpublished') : format.number(d.satisfaction.rated)
-              }
-            />
-            <Stat label={t('support.dash.helpful')} value={pct(d.satisfaction.helpful)} />
-            <Stat label={t('support.dash.fast')} value={pct(d.satisfaction.fast)} />
-          </SimpleGrid>
-          <Text size="sm" c="dimmed" mb="md" data-testid="support-satisfaction-note">
-            {t('support.dash.satisfactionNote')}
-          </Text>
-          <Card withBorder radius="md" padding="md" mb="md">
-            <Title order={2} size="h4" mb="sm">
-              {t('support.dash.openByUnit')}
-            </Title>
-            {d.openByUnit.length === 0 ? (
-              <EmptyState>{t('support.dash.noneOpen')}</EmptyState>
-            ) : (
-              <ScrollTable label={t('support.dash.openByUnit')} minWidth={560}>
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('support.desk.team')}</Table.Th>
-                      <Table.Th scope="col">{t('support.dash.lt1d')}</Table.Th>
-                      <Table.Th scope="col">{t('support.dash.d1to3')}</Table.Th>
-                      <Table.Th scope="col">{t('support.dash.d3to7')}</Table.Th>
-                      <Table.Th scope="col">{t('support.dash.gt7d')}</Table.Th>
+      <ListState query={query}>
+        {(d) => (
+          <>
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mb="md">
+              <Stat label={t('support.dash.firstOnTime')} value={pct(d.sla.firstResponseOnTime)} />
+              <Stat label={t('support.dash.resolvedOnTime')} value={pct(d.sla.resolvedOnTime)} />
+              <Stat label={t('support.dash.medianFirst')} value={minutes(d.sla.medianFirstResponseMinutes)} />
+              <Stat label={t('support.dash.medianResolution')} value={minutes(d.sla.medianResolutionMinutes)} />
+              <Stat label={t('support.dash.resolved')} value={format.number(d.sla.resolved)} />
+              <Stat
+                label={t('support.dash.rated')}
+                value={
+                  d.satisfaction.rated === null ? t('support.dash.unpublished') : format.number(d.satisfaction.rated)
+                }
+              />
+              <Stat label={t('support.dash.helpful')} value={pct(d.satisfaction.helpful)} />
+              <Stat label={t('support.dash.fast')} value={pct(d.satisfaction.fast)} />
+            </SimpleGrid>
+            <Text size="sm" c="dimmed" mb="md" data-testid="support-satisfaction-note">
+              {t('support.dash.satisfactionNote')}
+            </Text>
+            <Card withBorder radius="md" padding="md" mb="md">
+              <Title order={2} size="h4" mb="sm">
+                {t('support.dash.openByUnit')}
+              </Title>
+              {d.openByUnit.length === 0 ? (
+                <EmptyState>{t('support.dash.noneOpen')}</EmptyState>
+              ) : (
+                <ListTable
+                  label={t('support.dash.openByUnit')}
+                  minWidth={560}
+                  columns={[
+                    t('support.desk.team'),
+                    t('support.dash.lt1d'),
+                    t('support.dash.d1to3'),
+                    t('support.dash.d3to7'),
+                    t('support.dash.gt7d'),
+                  ]}
+                >
+                  {d.openByUnit.map((u) => (
+                    <Table.Tr key={u.unitCode}>
+                      <Table.Th scope="row">
+                        {u.unitCode} — {u.unitName}
+                      </Table.Th>
+                      <Table.Td>{u.lt1d}</Table.Td>
+                      <Table.Td>{u.d1to3}</Table.Td>
+                      <Table.Td>{u.d3to7}</Table.Td>
+                      <Table.Td>{u.gt7d}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
+                  ))}
+                </ListTable>
+              )}
+            </Card>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Card withBorder radius="md" padding="md">
+                <Title order={2} size="h4" mb="sm" id="by-category">
+                  {t('support.dash.byCategory')}
+                </Title>
+                <BarChart
+                  h={260}
+                  data={d.byCategory.map((c) => ({ label: t(`support.categories.${c.category}`), count: c.count }))}
+                  dataKey="label"
+                  series={[{ name: 'count', label: t('support.dash.requests'), color: 'navy.7' }]}
+                  orientation="vertical"
+                  yAxisProps={{ width: 150 }}
+                  aria-labelledby="by-category"
+                />
+              </Card>
+              <Card withBorder radius="md" padding="md">
+                <Title order={2} size="h4" mb="sm">
+                  {t('support.dash.byChannel')}
+                </Title>
+                <Table>
                   <Table.Tbody>
-                    {d.openByUnit.map((u) => (
-                      <Table.Tr key={u.unitCode}>
-                        <Table.Th scope="row">
-                          {u.unitCode} — {u.unitName}
-                        </Table.Th>
-                        <Table.Td>{u.lt1d}</Table.Td>
-                        <Table.Td>{u.d1to3}</Table.Td>
-                        <Table.Td>{u.d3to7}</Table.Td>
-                        <Table.Td>{u.gt7d}</Table.Td>
+                    {d.byChannel.map((c) => (
+                      <Table.Tr key={c.channel}>
+                        <Table.Th scope="row">{t(`support.channels.${c.channel}`)}</Table.Th>
+                        <Table.Td>{format.number(c.count)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
-              </ScrollTable>
-            )}
-          </Card>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Card withBorder radius="md" padding="md">
-              <Title order={2} size="h4" mb="sm" id="by-category">
-                {t('support.dash.byCategory')}
-              </Title>
-              <BarChart
-                h={260}
-                data={d.byCategory.map((c) => ({ label: t(`support.categories.${c.category}`), count: c.count }))}
-                dataKey="label"
-                series={[{ name: 'count', label: t('support.dash.requests'), color: 'navy.7' }]}
-                orientation="vertical"
-                yAxisProps={{ width: 150 }}
-                aria-labelledby="by-category"
-              />
-            </Card>
-            <Card withBorder radius="md" padding="md">
-              <Title order={2} size="h4" mb="sm">
-                {t('support.dash.byChannel')}
-              </Title>
-              <Table>
-                <Table.Tbody>
-                  {d.byChannel.map((c) => (
-                    <Table.Tr key={c.channel}>
-                      <Table.Th scope="row">{t(`support.channels.${c.channel}`)}</Table.Th>
-                      <Table.Td>{format.number(c.count)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
-          </SimpleGrid>
-        </>
-      )}
+              </Card>
+            </SimpleGrid>
+          </>
+        )}
+      </ListState>
     </>
   );
 }

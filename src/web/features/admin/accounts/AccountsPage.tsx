@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../contracts/accounts.ts';
 import { ROLES, type Role } from '../../../../contracts/common.ts';
 import { api } from '../../../app/api.ts';
-import { EmptyState, QueryError } from '../../../components/Feedback.tsx';
 import { Plus, Search } from '../../../components/icons.tsx';
-import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
+import { ListState } from '../../../components/ListState.tsx';
 import { useUnits } from '../../../lib/units.ts';
 import { AccountsTable } from './AccountsTable.tsx';
 import { CreateAccountModal } from './CreateAccountModal.tsx';
@@ -76,18 +75,17 @@ export default function AccountsPage() {
               style={{ flex: '1 1 200px' }}
             />
           </Group>
-          {query.isPending && <TableSkeleton />}
-          {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-          {query.data && query.data.items.length === 0 && <EmptyState>{t('accounts.empty')}</EmptyState>}
-          {query.data && query.data.items.length > 0 && (
-            <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-              <AccountsTable
-                items={query.data.items}
-                onEdit={(account) => setDialog({ type: 'edit', account })}
-                onReset={(account) => setDialog({ type: 'reset', account })}
-              />
-            </div>
-          )}
+          <ListState query={query} empty={t('accounts.empty')}>
+            {(data) => (
+              <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+                <AccountsTable
+                  items={data.items}
+                  onEdit={(account) => setDialog({ type: 'edit', account })}
+                  onReset={(account) => setDialog({ type: 'reset', account })}
+                />
+              </div>
+            )}
+          </ListState>
           {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
         </Stack>
       </Card>

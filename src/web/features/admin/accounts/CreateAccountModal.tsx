@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { AssociationSelect, EnterprisePicker, OfficerPicker } from './PartyPicke
 import { newRoleDraft, RolesEditor } from './RolesEditor.tsx';
 import { roleErrors, toRoleInputs, usesUnit, type RoleDraft } from './roleRules.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 import { accountKeys } from '../keys.ts';
 import { ENTERPRISE_ROLES } from '../../../../contracts/roles.ts';
 
@@ -139,14 +140,13 @@ export function CreateAccountModal({ units, onClose }: { units: UnitIndex | unde
             />
           )}
           {isCustoms && <OfficerPicker value={officerId} onChange={setOfficerId} error={form.errors.officerId} />}
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="account-submit">
-              {t('accounts.create')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={t('accounts.create')}
+            loading={mutation.isPending}
+            testId="account-submit"
+            mt="md"
+          />
         </Stack>
       </form>
     </AppModal>

@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import type { UnitIndex } from '../../../lib/units.ts';
 import { newRoleDraft, RolesEditor } from './RolesEditor.tsx';
 import { roleErrors, toRoleInputs, type RoleDraft } from './roleRules.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 import { accountKeys } from '../keys.ts';
 
 function sameRoles(
@@ -134,14 +135,13 @@ export function EditAccountModal({
             units={units}
             errors={form.errors}
           />
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="account-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            loading={mutation.isPending}
+            testId="account-save"
+            mt="md"
+          />
         </Stack>
       </form>
     </AppModal>

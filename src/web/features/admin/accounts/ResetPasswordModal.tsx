@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FormAlert } from '../../../components/Feedback.tsx';
 import { useFormState } from '../../../lib/forms.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 
 /** Sets a new password; the account's sessions end. */
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
@@ -45,14 +46,13 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
             error={form.errors.password}
             data-autofocus
           />
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="reset-password-submit">
-              {t('accounts.resetButton')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={t('accounts.resetButton')}
+            loading={mutation.isPending}
+            testId="reset-password-submit"
+            mt="md"
+          />
         </Stack>
       </form>
     </AppModal>

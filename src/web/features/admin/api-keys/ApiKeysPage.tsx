@@ -6,14 +6,13 @@ import type { z } from 'zod';
 import type { apiKeyResponse } from '../../../../contracts/admin.ts';
 import { api } from '../../../app/api.ts';
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
-import { EmptyState, QueryError } from '../../../components/Feedback.tsx';
 import { Plus } from '../../../components/icons.tsx';
-import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { CreateApiKeyModal } from './CreateApiKeyModal.tsx';
-import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { ListState } from '../../../components/ListState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { apiKeyKeys } from '../keys.ts';
 
 type ApiKey = z.infer<typeof apiKeyResponse>;
@@ -47,75 +46,74 @@ export default function ApiKeysPage() {
         }
       />
       <Card withBorder padding="md" radius="md">
-        {query.isPending && <TableSkeleton rows={4} />}
-        {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data?.length === 0 && <EmptyState>{t('apiKeys.empty')}</EmptyState>}
-        {query.data && query.data.length > 0 && (
-          <ScrollTable label={t('apiKeys.title')} minWidth={820}>
-            <Table striped verticalSpacing="sm" data-testid="api-keys-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('apiKeys.name')}</Table.Th>
-                  <Table.Th scope="col">{t('apiKeys.prefix')}</Table.Th>
-                  <Table.Th scope="col">{t('apiKeys.scopes')}</Table.Th>
-                  <Table.Th scope="col">{t('apiKeys.createdAt')}</Table.Th>
-                  <Table.Th scope="col">{t('apiKeys.lastUsedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('apiKeys.status')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.map((key) => (
-                  <Table.Tr key={key.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {key.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{key.keyPrefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {key.scopes.map((scope) => (
-                          <Badge key={scope} color="gray" radius="sm">
-                            {scope}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{format.dateTime(key.createdAt)}</Table.Td>
-                    <Table.Td>{format.dateTime(key.lastUsedAt)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={key.revokedAt ? 'red' : 'green'}
-                        radius="sm"
-                        styles={{ label: { whiteSpace: 'nowrap' } }}
+        <ListState query={query} empty={t('apiKeys.empty')} rows={4}>
+          {(data) => (
+            <ListTable
+              label={t('apiKeys.title')}
+              minWidth={820}
+              striped
+              verticalSpacing="sm"
+              data-testid="api-keys-table"
+              columns={[
+                t('apiKeys.name'),
+                t('apiKeys.prefix'),
+                t('apiKeys.scopes'),
+                t('apiKeys.createdAt'),
+                t('apiKeys.lastUsedAt'),
+                t('apiKeys.status'),
+                t('common.actions'),
+              ]}
+            >
+              {data.map((key) => (
+                <Table.Tr key={key.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {key.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{key.keyPrefix}…</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {key.scopes.map((scope) => (
+                        <Badge key={scope} color="gray" radius="sm">
+                          {scope}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{format.dateTime(key.createdAt)}</Table.Td>
+                  <Table.Td>{format.dateTime(key.lastUsedAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={key.revokedAt ? 'red' : 'green'}
+                      radius="sm"
+                      styles={{ label: { whiteSpace: 'nowrap' } }}
+                    >
+                      {key.revokedAt
+                        ? t('apiKeys.revokedOn', { date: format.date(key.revokedAt) })
+                        : t('apiKeys.active')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {!key.revokedAt && (
+                      <Button
+                        size="compact-sm"
+                        color="red"
+                        variant="light"
+                        onClick={() => setRevoking(key)}
+                        aria-label={t('apiKeys.revokeFor', { name: key.name })}
                       >
-                        {key.revokedAt
-                          ? t('apiKeys.revokedOn', { date: format.date(key.revokedAt) })
-                          : t('apiKeys.active')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {!key.revokedAt && (
-                        <Button
-                          size="compact-sm"
-                          color="red"
-                          variant="light"
-                          onClick={() => setRevoking(key)}
-                          aria-label={t('apiKeys.revokeFor', { name: key.name })}
-                        >
-                          {t('apiKeys.revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+                        {t('apiKeys.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )}
+        </ListState>
       </Card>
       {creating && <CreateApiKeyModal onClose={() => setCreating(false)} />}
       <ConfirmModal

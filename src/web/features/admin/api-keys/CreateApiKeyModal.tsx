@@ -9,6 +9,7 @@ import { Check, Copy } from '../../../components/icons.tsx';
 import { useFormState } from '../../../lib/forms.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 import { apiKeyKeys } from '../keys.ts';
 
 interface CreatedKey {
@@ -106,14 +107,13 @@ export function CreateApiKeyModal({ onClose }: { onClose: () => void }) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="api-key-submit">
-              {t('apiKeys.create')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={t('apiKeys.create')}
+            loading={mutation.isPending}
+            testId="api-key-submit"
+            mt="md"
+          />
         </Stack>
       </form>
     </AppModal>

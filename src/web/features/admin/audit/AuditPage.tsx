@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { auditEntryResponse } from '../../../../contracts/admin.ts';
 import { api } from '../../../app/api.ts';
-import { EmptyState, QueryError } from '../../../components/Feedback.tsx';
-import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { AuditFilters, NO_FILTERS, type AuditFilterValues } from './AuditFilters.tsx';
-import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { ListState } from '../../../components/ListState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { auditKeys } from '../keys.ts';
 
 type AuditEntry = z.infer<typeof auditEntryResponse>;
@@ -51,77 +50,72 @@ export default function AuditPage() {
           />
         </Card>
         <Card withBorder padding="md" radius="md">
-          {query.isPending && <TableSkeleton />}
-          {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-          {query.data?.items.length === 0 && <EmptyState>{t('audit.empty')}</EmptyState>}
-          {query.data && query.data.items.length > 0 && (
-            <ScrollTable label={t('audit.title')} minWidth={860}>
-              <Table
+          <ListState query={query} empty={t('audit.empty')}>
+            {(data) => (
+              <ListTable
+                label={t('audit.title')}
+                minWidth={860}
                 verticalSpacing="xs"
                 data-testid="audit-table"
                 style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+                columns={[
+                  t('audit.at'),
+                  t('audit.actor'),
+                  t('audit.action'),
+                  t('audit.entity'),
+                  t('audit.ip'),
+                  t('audit.details'),
+                ]}
               >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('audit.at')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.entity')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.ip')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.details')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {query.data.items.map((entry) => {
-                    const expanded = open.has(entry.id);
-                    const hasDetails = Object.keys(entry.details).length > 0;
-                    return (
-                      <Fragment key={entry.id}>
-                        <Table.Tr>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
-                          <Table.Td>{entry.actorLabel}</Table.Td>
-                          <Table.Td>
-                            <Code>{entry.action}</Code>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{entry.entityType}</Text>
-                            {entry.entityId && (
-                              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                                {entry.entityId}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>{entry.ip ?? '—'}</Table.Td>
-                          <Table.Td>
-                            {hasDetails ? (
-                              <Button
-                                size="compact-xs"
-                                variant="subtle"
-                                aria-expanded={expanded}
-                                aria-controls={`audit-details-${entry.id}`}
-                                onClick={() => toggle(entry.id)}
-                              >
-                                {expanded ? t('common.hide') : t('common.show')}
-                              </Button>
-                            ) : (
-                              '—'
-                            )}
+                {data.items.map((entry) => {
+                  const expanded = open.has(entry.id);
+                  const hasDetails = Object.keys(entry.details).length > 0;
+                  return (
+                    <Fragment key={entry.id}>
+                      <Table.Tr>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
+                        <Table.Td>{entry.actorLabel}</Table.Td>
+                        <Table.Td>
+                          <Code>{entry.action}</Code>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{entry.entityType}</Text>
+                          {entry.entityId && (
+                            <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                              {entry.entityId}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{entry.ip ?? '—'}</Table.Td>
+                        <Table.Td>
+                          {hasDetails ? (
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              aria-expanded={expanded}
+                              aria-controls={`audit-details-${entry.id}`}
+                              onClick={() => toggle(entry.id)}
+                            >
+                              {expanded ? t('common.hide') : t('common.show')}
+                            </Button>
+                          ) : (
+                            '—'
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                      {expanded && (
+                        <Table.Tr id={`audit-details-${entry.id}`}>
+                          <Table.Td colSpan={6}>
+                            <Code block>{JSON.stringify(entry.details, null, 2)}</Code>
                           </Table.Td>
                         </Table.Tr>
-                        {expanded && (
-                          <Table.Tr id={`audit-details-${entry.id}`}>
-                            <Table.Td colSpan={6}>
-                              <Code block>{JSON.stringify(entry.details, null, 2)}</Code>
-                            </Table.Td>
-                          </Table.Tr>
-                        )}
-                      </Fragment>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-          )}
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </ListTable>
+            )}
+          </ListState>
           {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
         </Card>
       </Stack>

@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { outboxEntryResponse } from '../../../../contracts/admin.ts';
 import { api } from '../../../app/api.ts';
-import { EmptyState, QueryError } from '../../../components/Feedback.tsx';
-import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { ListState } from '../../../components/ListState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { outboxKeys } from '../keys.ts';
 
 type OutboxEntry = z.infer<typeof outboxEntryResponse>;
@@ -41,76 +40,74 @@ export default function OutboxPage() {
         }
       />
       <Card withBorder padding="md" radius="md">
-        {query.isPending && <TableSkeleton />}
-        {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data?.items.length === 0 && <EmptyState>{t('outbox.empty')}</EmptyState>}
-        {query.data && query.data.items.length > 0 && (
-          <ScrollTable label={t('outbox.title')} minWidth={760}>
-            <Table verticalSpacing="xs" data-testid="outbox-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('outbox.createdAt')}</Table.Th>
-                  <Table.Th scope="col">{t('outbox.to')}</Table.Th>
-                  <Table.Th scope="col">{t('outbox.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('outbox.status')}</Table.Th>
-                  <Table.Th scope="col">{t('outbox.body')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((entry) => {
-                  const expanded = openId === entry.id;
-                  return (
-                    <Fragment key={entry.id}>
-                      <Table.Tr>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.createdAt)}</Table.Td>
-                        <Table.Td style={{ wordBreak: 'break-all' }}>{entry.toAddress}</Table.Td>
-                        <Table.Td>{entry.subject}</Table.Td>
-                        <Table.Td>
-                          <Badge
-                            color={entry.error ? 'red' : entry.sentAt ? 'green' : 'gray'}
-                            radius="sm"
-                            styles={{ label: { whiteSpace: 'nowrap' } }}
-                          >
-                            {entry.error
-                              ? t('outbox.failed')
-                              : entry.sentAt
-                                ? t('outbox.sent', { date: format.dateTime(entry.sentAt) })
-                                : t('outbox.kept')}
-                          </Badge>
-                          {entry.error && (
-                            <Text size="xs" c="red" mt={2}>
-                              {entry.error}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            aria-expanded={expanded}
-                            aria-controls={`outbox-body-${entry.id}`}
-                            onClick={() => setOpenId(expanded ? null : entry.id)}
-                          >
-                            {expanded ? t('common.hide') : t('common.show')}
-                          </Button>
+        <ListState query={query} empty={t('outbox.empty')}>
+          {(data) => (
+            <ListTable
+              label={t('outbox.title')}
+              minWidth={760}
+              verticalSpacing="xs"
+              data-testid="outbox-table"
+              columns={[
+                t('outbox.createdAt'),
+                t('outbox.to'),
+                t('outbox.subject'),
+                t('outbox.status'),
+                t('outbox.body'),
+              ]}
+            >
+              {data.items.map((entry) => {
+                const expanded = openId === entry.id;
+                return (
+                  <Fragment key={entry.id}>
+                    <Table.Tr>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.createdAt)}</Table.Td>
+                      <Table.Td style={{ wordBreak: 'break-all' }}>{entry.toAddress}</Table.Td>
+                      <Table.Td>{entry.subject}</Table.Td>
+                      <Table.Td>
+                        <Badge
+                          color={entry.error ? 'red' : entry.sentAt ? 'green' : 'gray'}
+                          radius="sm"
+                          styles={{ label: { whiteSpace: 'nowrap' } }}
+                        >
+                          {entry.error
+                            ? t('outbox.failed')
+                            : entry.sentAt
+                              ? t('outbox.sent', { date: format.dateTime(entry.sentAt) })
+                              : t('outbox.kept')}
+                        </Badge>
+                        {entry.error && (
+                          <Text size="xs" c="red" mt={2}>
+                            {entry.error}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          aria-expanded={expanded}
+                          aria-controls={`outbox-body-${entry.id}`}
+                          onClick={() => setOpenId(expanded ? null : entry.id)}
+                        >
+                          {expanded ? t('common.hide') : t('common.show')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                    {expanded && (
+                      <Table.Tr id={`outbox-body-${entry.id}`}>
+                        <Table.Td colSpan={5}>
+                          <Code block className="pre-wrap">
+                            {entry.textBody}
+                          </Code>
                         </Table.Td>
                       </Table.Tr>
-                      {expanded && (
-                        <Table.Tr id={`outbox-body-${entry.id}`}>
-                          <Table.Td colSpan={5}>
-                            <Code block className="pre-wrap">
-                              {entry.textBody}
-                            </Code>
-                          </Table.Td>
-                        </Table.Tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+                    )}
+                  </Fragment>
+                );
+              })}
+            </ListTable>
+          )}
+        </ListState>
         {query.data && <Pager total={query.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />}
       </Card>
     </>

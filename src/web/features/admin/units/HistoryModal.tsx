@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { unitHistoryResponse } from '../../../../contracts/organization.ts';
 import { api } from '../../../app/api.ts';
-import { EmptyState, QueryError } from '../../../components/Feedback.tsx';
-import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { Unit, UnitIndex } from '../../../lib/units.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
-import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { ListState } from '../../../components/ListState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { unitKeys } from '../keys.ts';
 
 type History = z.infer<typeof unitHistoryResponse>;
@@ -46,53 +45,47 @@ export function HistoryModal({
 
   return (
     <AppModal opened onClose={onClose} title={t('units.historyTitle', { code: unit.code })} size="xl">
-      {query.isPending && <TableSkeleton rows={3} />}
-      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-      {query.data && query.data.length === 0 && <EmptyState>{t('units.noHistory')}</EmptyState>}
-      {query.data && query.data.length > 0 && (
-        <ScrollTable label={t('units.historyTitle', { code: unit.code })} minWidth={560}>
-          <Table verticalSpacing="xs" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('units.historyAt')}</Table.Th>
-                <Table.Th scope="col">{t('units.historyAction')}</Table.Th>
-                <Table.Th scope="col">{t('units.historyChange')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {query.data.map((entry, position) => {
-                const before = asRecord(entry.before);
-                const after = asRecord(entry.after);
-                const changed = KEYS.filter((key) =>
-                  entry.before === null ? after[key] !== undefined && after[key] !== null : before[key] !== after[key],
-                );
-                return (
-                  <Table.Tr key={`${entry.at}-${position}`}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
-                    <Table.Td>
-                      <Badge color="navy">{t(`units.actions.${entry.action}`, { defaultValue: entry.action })}</Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        {changed.map((key) => (
-                          <Text size="sm" key={key}>
-                            <Text span fw={600} size="sm">
-                              {t(`units.fields.${key}`)}:
-                            </Text>{' '}
-                            {entry.before === null
-                              ? show(key, after[key])
-                              : `${show(key, before[key])} → ${show(key, after[key])}`}
-                          </Text>
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
+      <ListState query={query} empty={t('units.noHistory')} rows={3}>
+        {(data) => (
+          <ListTable
+            label={t('units.historyTitle', { code: unit.code })}
+            minWidth={560}
+            verticalSpacing="xs"
+            striped
+            columns={[t('units.historyAt'), t('units.historyAction'), t('units.historyChange')]}
+          >
+            {data.map((entry, position) => {
+              const before = asRecord(entry.before);
+              const after = asRecord(entry.after);
+              const changed = KEYS.filter((key) =>
+                entry.before === null ? after[key] !== undefined && after[key] !== null : before[key] !== after[key],
+              );
+              return (
+                <Table.Tr key={`${entry.at}-${position}`}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
+                  <Table.Td>
+                    <Badge color="navy">{t(`units.actions.${entry.action}`, { defaultValue: entry.action })}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      {changed.map((key) => (
+                        <Text size="sm" key={key}>
+                          <Text span fw={600} size="sm">
+                            {t(`units.fields.${key}`)}:
+                          </Text>{' '}
+                          {entry.before === null
+                            ? show(key, after[key])
+                            : `${show(key, before[key])} → ${show(key, after[key])}`}
+                        </Text>
+                      ))}
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </ListTable>
+        )}
+      </ListState>
     </AppModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useFormState } from '../../../lib/forms.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { unitName, type Unit, type UnitIndex } from '../../../lib/units.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 import { unitKeys } from '../keys.ts';
 
 /** Merge a unit into another of the same level, after an explicit confirmation. */
@@ -68,14 +69,7 @@ export function MergeModal({
                 error={form.errors.intoId ? t('units.mergeTargetRequired') : undefined}
                 testId="merge-target"
               />
-              <Group justify="flex-end">
-                <Button variant="default" onClick={onClose}>
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" color="red">
-                  {t('common.continue')}
-                </Button>
-              </Group>
+              <ModalFooter onCancel={onClose} submitLabel={t('common.continue')} color="red" />
             </Stack>
           </form>
         ) : (
@@ -87,19 +81,15 @@ export function MergeModal({
                 n: childCount,
               })}
             </Alert>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(false)}>
-                {t('common.back')}
-              </Button>
-              <Button
-                color="red"
-                loading={mutation.isPending}
-                onClick={() => intoId && mutation.mutate({ intoId })}
-                data-testid="merge-confirm"
-              >
-                {t('units.mergeConfirmButton')}
-              </Button>
-            </Group>
+            <ModalFooter
+              onCancel={() => setConfirming(false)}
+              cancelLabel={t('common.back')}
+              submitLabel={t('units.mergeConfirmButton')}
+              onSubmit={() => intoId && mutation.mutate({ intoId })}
+              color="red"
+              loading={mutation.isPending}
+              testId="merge-confirm"
+            />
           </>
         )}
       </Stack>

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useFormState } from '../../../lib/forms.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { CHILD_KIND, PARENT_KIND, type Unit, type UnitIndex, type UnitKind } from '../../../lib/units.ts';
 import { AppModal } from '../../../components/AppModal.tsx';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 import { unitKeys } from '../keys.ts';
 
 export type UnitFormMode = { type: 'create'; parent?: Unit } | { type: 'edit'; unit: Unit };
@@ -164,14 +165,13 @@ export function UnitFormModal({
               testId="unit-parent"
             />
           )}
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="unit-submit">
-              {editing ? t('common.save') : t('units.create')}
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel={editing ? t('common.save') : t('units.create')}
+            loading={mutation.isPending}
+            testId="unit-submit"
+            mt="md"
+          />
         </Stack>
       </form>
     </AppModal>

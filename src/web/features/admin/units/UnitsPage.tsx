@@ -2,10 +2,9 @@ import { Button, Card, Group, Stack, Switch, Text, TextInput } from '@mantine/co
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../../components/Feedback.tsx';
 import { Plus, Search } from '../../../components/icons.tsx';
-import { TableSkeleton } from '../../../components/PageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { ListState } from '../../../components/ListState.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { normalizeText } from '../../../lib/text.ts';
 import { KIND_ORDER, useUnits, type Unit, type UnitIndex } from '../../../lib/units.ts';
@@ -129,18 +128,20 @@ export default function UnitsPage() {
                 : t('units.matches', { n: format.number(result.count) })
               : index && counts}
           </Text>
-          {units.isPending && <TableSkeleton rows={8} />}
-          {units.isError && <QueryError error={units.error} onRetry={() => void units.refetch()} />}
-          {index &&
-            (result?.count === 0 ? null : (
-              <UnitTree
-                index={index}
-                visible={result?.visible ?? null}
-                expanded={expanded}
-                onToggle={toggle}
-                onAction={onAction}
-              />
-            ))}
+          <ListState query={units} rows={8}>
+            {() =>
+              index &&
+              (result?.count === 0 ? null : (
+                <UnitTree
+                  index={index}
+                  visible={result?.visible ?? null}
+                  expanded={expanded}
+                  onToggle={toggle}
+                  onAction={onAction}
+                />
+              ))
+            }
+          </ListState>
         </Stack>
       </Card>
       {(dialog?.type === 'create' || dialog?.type === 'edit') && (
