@@ -302,6 +302,10 @@ GET    /api/question-bank/entries/{id}                  -          401  403  403
 PUT    /api/question-bank/entries/{id}                  -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
 POST   /api/question-bank/entries/{id}/transition       -          401  403  403  403  403  ok   ok   ok   403  ok   403  401  401
 GET    /api/question-bank/report                        -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/question-bank/synonyms                      -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/question-bank/synonyms                      -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+PUT    /api/question-bank/synonyms/{id}                 -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+DELETE /api/question-bank/synonyms/{id}                 -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
 GET    /api/question-bank/export.xlsx                   -          401  403  403  ok   ok   ok   ok   ok   403  ok   403  401  401
 GET    /api/question-bank/export.pdf                    -          401  403  403  ok   ok   ok   ok   ok   403  ok   403  401  401
 

@@ -66,6 +66,7 @@ import type {
   QaSearchWordsTable,
   QaSearchesTable,
   QaWordsTable,
+  QaSynonymsTable,
   SupportAttachmentsTable,
   SupportCannedAnswersTable,
   SupportEventsTable,
@@ -149,6 +150,7 @@ export interface Database {
   qa_search: QaSearchTable;
   qa_search_words: QaSearchWordsTable;
   qa_words: QaWordsTable;
+  qa_synonyms: QaSynonymsTable;
   support_inbound_mails: SupportInboundMailsTable;
   support_service_levels: SupportServiceLevelsTable;
 }

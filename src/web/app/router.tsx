@@ -49,6 +49,7 @@ const QuestionsPage = lazyPage(() => import('../features/questions/QuestionsPage
 const QuestionEntryPage = lazyPage(() => import('../features/questions/EntryPage.tsx'));
 const QaEntriesPage = lazyPage(() => import('../features/questions/EntriesPage.tsx'));
 const QaEditorPage = lazyPage(() => import('../features/questions/EntryEditorPage.tsx'));
+const QaSynonymsPage = lazyPage(() => import('../features/questions/SynonymsPage.tsx'));
 const SupportRequestsPage = lazyPage(() => import('../features/support/RequestsPage.tsx'));
 const SupportNewRequestPage = lazyPage(() => import('../features/support/NewRequestPage.tsx'));
 const SupportRequestPage = lazyPage(() => import('../features/support/RequestPage.tsx'));
@@ -173,6 +174,11 @@ const routes: RouteObject[] = [
                 path: 'ho-tro-thoi-han',
                 element: <RequireRole roles={STAFF_ROLES} />,
                 children: [{ index: true, element: <SupportServiceLevelsPage /> }],
+              },
+              {
+                path: 'hoi-dap-dong-nghia',
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [{ index: true, element: <QaSynonymsPage /> }],
               },
               {
                 path: 'hoi-dap',
