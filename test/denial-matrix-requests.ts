@@ -8,6 +8,7 @@ import { isUserCaller, next, PDF, type Side, type Upload, type World } from './d
 import { TEST_PASSWORD } from './factories.ts';
 import { signIn, as } from './platform.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
+import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
 
 export interface Ctx {
   w: World;
@@ -572,6 +573,18 @@ export const REQUESTS: Record<string, Variants> = {
     payload: { to: 'reviewed' },
   })),
   'GET /api/question-bank/report': one(() => ({ url: '/api/question-bank/report' })),
+  'GET /api/question-bank/synonyms': one(() => ({ url: '/api/question-bank/synonyms' })),
+  'POST /api/question-bank/synonyms': one(({ w }) => ({
+    url: '/api/question-bank/synonyms',
+    payload: w.synonymBody(),
+  })),
+  'PUT /api/question-bank/synonyms/{id}': one(async ({ w, allowed }) => ({
+    url: `/api/question-bank/synonyms/${allowed ? await w.synonymGroup() : w.rows.synonym}`,
+    payload: w.synonymBody(),
+  })),
+  'DELETE /api/question-bank/synonyms/{id}': one(async ({ w, allowed }) => ({
+    url: `/api/question-bank/synonyms/${allowed ? await w.synonymGroup() : w.rows.synonym}`,
+  })),
   'GET /api/question-bank/export.xlsx': one(() => ({ url: '/api/question-bank/export.xlsx' })),
   'GET /api/question-bank/export.pdf': one(() => ({ url: '/api/question-bank/export.pdf' })),
 
@@ -664,4 +677,5 @@ export const REQUESTS: Record<string, Variants> = {
       payload: { calendar: 'working', firstResponseMinutes: 400 + n, resolutionMinutes: 2400 + n },
     };
   }),
+  ...SURVEY_REQUESTS,
 };

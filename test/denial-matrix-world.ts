@@ -420,6 +420,9 @@ export async function buildWorld(platform: TestPlatform) {
   });
   const draftEntry = async () =>
     (await must<{ id: string }>('off', 'POST', '/api/question-bank/entries', entryBody())).id;
+  const synonymBody = () => ({ terms: [`cách nói ${next()}`, `cách nói khác ${next()}`] });
+  const synonymGroup = async () =>
+    (await must<{ id: string }>('off', 'POST', '/api/question-bank/synonyms', synonymBody())).id;
 
   // ---- Support ---------------------------------------------------------------------------
   const supportBody = {
@@ -533,6 +536,7 @@ export async function buildWorld(platform: TestPlatform) {
     .execute();
 
   const entry = await draftEntry();
+  const synonym = await synonymGroup();
   const published = await draftEntry();
   await must('tl', 'POST', `/api/question-bank/entries/${published}/transition`, { to: 'reviewed' });
   await must('tl', 'POST', `/api/question-bank/entries/${published}/transition`, { to: 'published' });
@@ -630,6 +634,8 @@ export async function buildWorld(platform: TestPlatform) {
     newsletter,
     entryBody,
     draftEntry,
+    synonymBody,
+    synonymGroup,
     supportBody,
     supportRequest,
     inboundMail,
@@ -651,6 +657,7 @@ export async function buildWorld(platform: TestPlatform) {
       newsletters,
       unsubscribeToken,
       entry,
+      synonym,
       published,
       requests,
       otherRequests,

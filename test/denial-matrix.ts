@@ -302,6 +302,10 @@ GET    /api/question-bank/entries/{id}                  -          401  403  403
 PUT    /api/question-bank/entries/{id}                  -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
 POST   /api/question-bank/entries/{id}/transition       -          401  403  403  403  403  ok   ok   ok   403  ok   403  401  401
 GET    /api/question-bank/report                        -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+GET    /api/question-bank/synonyms                      -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/question-bank/synonyms                      -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+PUT    /api/question-bank/synonyms/{id}                 -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+DELETE /api/question-bank/synonyms/{id}                 -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
 GET    /api/question-bank/export.xlsx                   -          401  403  403  ok   ok   ok   ok   ok   403  ok   403  401  401
 GET    /api/question-bank/export.pdf                    -          401  403  403  ok   ok   ok   ok   ok   403  ok   403  401  401
 
@@ -350,6 +354,46 @@ POST   /api/support/inbound/{id}/open-request           -          401  403  403
 POST   /api/support/inbound/{id}/dismiss                -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
 GET    /api/support/service-levels                      -          401  403  403  403  ok   ok   ok   ok   403  ok   ok   401  401
 PUT    /api/support/service-levels/{category}/{priority} -         401  403  403  403  403  403  403  403  403  ok   403  401  401
+
+# Surveys: built and followed by the partnership staff of the owner unit ("in" is
+# owned by 03NK, "out" by 20; owners are organizers: branch and department leaders,
+# the General Department); results, exports and publication likewise. A business
+# answers its own invitation ("in" is E1's) signed in, or through its link, which
+# anyone holding it may open except another business (the broker B1 here).
+GET    /api/surveys                                     -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/surveys                                     in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/surveys                                     out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/surveys/{id}                                in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/surveys/{id}                                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+PUT    /api/surveys/{id}                                in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+PUT    /api/surveys/{id}                                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/surveys/{id}/targeting                      in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/surveys/{id}/targeting                      out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/surveys/{id}/open                           in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/surveys/{id}/open                           out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/surveys/{id}/remind                         in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/surveys/{id}/remind                         out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/surveys/{id}/close                          in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/surveys/{id}/close                          out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/surveys/{id}/participation                  in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/surveys/{id}/participation                  out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/surveys/{id}/results                        in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/surveys/{id}/results                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/surveys/{id}/export                         in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/surveys/{id}/export                         out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/surveys/{id}/publish                        in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/surveys/{id}/publish                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/public/surveys/{id}/results                 -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/my/surveys                                  -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
+GET    /api/my/surveys/{id}                             in         401  ok   404  404  404  404  404  404  404  404  404  401  401
+GET    /api/my/surveys/{id}                             out        401  404  404  404  404  404  404  404  404  404  404  401  401
+PUT    /api/my/surveys/{id}/draft                       in         401  ok   404  404  404  404  404  404  404  404  404  401  401
+PUT    /api/my/surveys/{id}/draft                       out        401  404  404  404  404  404  404  404  404  404  404  401  401
+POST   /api/my/surveys/{id}/answer                      in         401  ok   404  404  404  404  404  404  404  404  404  401  401
+POST   /api/my/surveys/{id}/answer                      out        401  404  404  404  404  404  404  404  404  404  404  401  401
+GET    /api/survey-links/{token}                        -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+PUT    /api/survey-links/{token}/draft                  -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/survey-links/{token}/answer                 -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 `;
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

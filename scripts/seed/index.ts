@@ -28,6 +28,7 @@ import { seedOrganization } from './organization.ts';
 import { NOW } from './declarations.ts';
 import { seedQuestions } from './questions.ts';
 import { seedSupport } from './support.ts';
+import { seedSurveys } from './surveys.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -102,6 +103,10 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   );
   const requests = await seedSupport(db, org, parties.demo.enterpriseId, NOW);
   log(`seed: ${entries} published question-bank entries, ${requests} past support requests`);
+  const surveys = await seedSurveys(db, { unitIds: org.unitIds, now: NOW });
+  log(
+    `seed: national survey ${surveys.national.answered} answers of ${surveys.national.invited} invited; CDCI survey of Quảng Ninh ${surveys.cdci.answered} of ${surveys.cdci.invited}`,
+  );
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

@@ -9,6 +9,7 @@ import type { EntryInput, LegalBasis, QaCategory } from '../../src/contracts/que
 import type { Database } from '../../src/server/db/schema.ts';
 import { draftValues } from '../../src/server/modules/questions/service.ts';
 import { Rng } from './random.ts';
+import { TOPIC_ENTRIES } from './questions-topics.ts';
 
 const L = (document: string, article: string, effectiveDate: string | null): LegalBasis => ({
   document,
@@ -101,8 +102,8 @@ const REFUNDS: Subject[] = [
 
 const EXEMPTIONS: Subject[] = [
   {
-    vi: 'hàng hóa tạo tài sản cố định của dự án ưu đãi đầu tư',
-    en: 'goods forming fixed assets of an investment-incentive project',
+    vi: 'máy móc, thiết bị tạo tài sản cố định của dự án ưu đãi đầu tư',
+    en: 'machinery and equipment forming fixed assets of an investment-incentive project',
   },
   { vi: 'nguyên liệu sản xuất trong 5 năm đầu của dự án', en: 'production materials in a project’s first 5 years' },
   { vi: 'hàng nhập khẩu để gia công', en: 'goods imported for processing' },
@@ -462,7 +463,7 @@ export function demoQuestionEntries(): EntryInput[] {
       });
     }
   }
-  return entries;
+  return [...entries, ...TOPIC_ENTRIES];
 }
 
 /** `count` entries for load tests: the demo bank repeated with a case number, so no two are equal. */

@@ -117,6 +117,34 @@ describe('seedDemoData', () => {
     expect(await seedIfEmpty(db, { scale: SCALE })).toBeNull();
   });
 
+  it('seeds a national survey (about 80 % answered) and a CDCI survey where firms rate their branches', async () => {
+    const surveys = await db
+      .selectFrom('surveys')
+      .select(['id', 'title_vi', 'published'])
+      .orderBy('title_vi')
+      .execute();
+    expect(surveys).toHaveLength(2);
+    for (const survey of surveys) {
+      const invited = await db
+        .selectFrom('survey_invitations')
+        .select(['answered', 'branch_ids'])
+        .where('survey_id', '=', survey.id)
+        .execute();
+      const answers = await db.selectFrom('survey_responses').select('id').where('survey_id', '=', survey.id).execute();
+      const counted = await db
+        .selectFrom('survey_counts')
+        .select(['count'])
+        .where('survey_id', '=', survey.id)
+        .where('item', '=', '*')
+        .execute();
+      expect(answers.length).toBe(invited.filter((i) => i.answered).length);
+      expect(counted.reduce((n, row) => n + Number(row.count), 0)).toBe(answers.length);
+      expect(answers.length).toBeGreaterThanOrEqual(0.4 * invited.length);
+      if (survey.title_vi.includes('CDCI'))
+        for (const invitation of invited) expect(invitation.branch_ids.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('builds the organization tree', async () => {
     const units = await db
       .selectFrom('units as u')

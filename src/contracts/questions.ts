@@ -163,6 +163,9 @@ export const searchHit = z.object({
  * `total` is exact when `totalExact`; otherwise it is a lower bound ("more than
  * 200 results"): counting every match of a common word is what made search slow.
  * `corrected` is the query the results are for when typos were corrected (`fuzzy`).
+ * `approximate`: no entry holds every word of the query; these hold most of them.
+ * `searchId` is passed back when a result is opened (`?search=`), so the report
+ * can list searches whose results nobody opened.
  */
 export const searchResponse = z.object({
   items: z.array(searchHit),
@@ -170,6 +173,8 @@ export const searchResponse = z.object({
   totalExact: z.boolean(),
   fuzzy: z.boolean(),
   corrected: z.string().nullable(),
+  approximate: z.boolean(),
+  searchId: z.number().int().nullable(),
 });
 export type SearchResponse = z.infer<typeof searchResponse>;
 
@@ -247,4 +252,41 @@ export const reportResponse = z.object({
     }),
   ),
   emptySearches: z.array(z.object({ query: z.string(), count: z.number().int(), lastAt: z.string() })),
+  unopenedSearches: z.array(z.object({ query: z.string(), count: z.number().int(), lastAt: z.string() })),
 });
+
+/** Opening an entry from a search result (the search's id from the results). */
+export const entryReadQuery = z.object({
+  search: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 53)
+    .optional(),
+});
+
+/**
+ * A synonym group: expressions a search treats as the same ("C/O", "giấy chứng
+ * nhận xuất xứ", "certificate of origin"), applied when a query runs.
+ */
+const synonymTerm = z
+  .string()
+  .trim()
+  .min(1, { error: 'Mỗi từ đồng nghĩa cần ít nhất 1 ký tự / Each synonym needs at least 1 character' })
+  .max(60, { error: 'Mỗi từ đồng nghĩa tối đa 60 ký tự / Each synonym is at most 60 characters' })
+  .refine((term) => /[\p{L}\p{N}]/u.test(term), {
+    error: 'Từ đồng nghĩa cần có chữ hoặc số / A synonym needs a letter or digit',
+  });
+export const synonymBody = z.object({
+  terms: z
+    .array(synonymTerm)
+    .min(2, { error: 'Nhóm đồng nghĩa cần ít nhất 2 cách nói / A synonym group needs at least 2 expressions' })
+    .max(12, { error: 'Nhóm đồng nghĩa tối đa 12 cách nói / A synonym group holds at most 12 expressions' })
+    .refine((terms) => new Set(terms.map((t) => searchForm(t))).size === terms.length, {
+      error: 'Các cách nói trong nhóm phải khác nhau / The expressions of a group must differ',
+    }),
+});
+export type SynonymInput = z.infer<typeof synonymBody>;
+export const synonymGroup = z.object({ id: z.uuid(), terms: z.array(z.string()), updatedAt: z.string() });
+export type SynonymGroupView = z.infer<typeof synonymGroup>;
+export const synonymList = z.array(synonymGroup);

@@ -29,6 +29,10 @@ export const LEAD_ROLES = ['team_lead', 'branch_leader', 'department_leader', 'g
 export const SUPPORT_ROLES = [...STAFF_ROLES, ...BUSINESS_ROLES] as const;
 /** Partnership work (events, dialogues, agreements, documents, newsletters) is run by branch and department leadership and the General Department. */
 export const ORGANIZER_ROLES = ['branch_leader', 'department_leader', 'gd_staff'] as const;
+/** Survey owners: the partnership staff of a branch, a department or the General Department. */
+export const SURVEY_OWNER_ROLES = ORGANIZER_ROLES;
+/** Who answers surveys for a business (an association forwards them, it does not answer). */
+export const SURVEY_RESPONDENT_ROLES = ENTERPRISE_ROLES;
 /** Who verifies flag cases (the server routes each case to one of them). */
 export const CASE_HANDLER_ROLES = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'] as const;
 /** Results of the units in scope: leaders, inspectors, the General Department, administrators. */
@@ -75,6 +79,8 @@ export const isSupportStaff = (who: RoleHolder): boolean => holdsRole(who, STAFF
 export const isSupportLead = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);
 /** Organizes partnership work for some unit (which units: the server's scope check). */
 export const mayOrganize = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
+export const mayOwnSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_OWNER_ROLES);
+export const mayAnswerSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_RESPONDENT_ROLES);
 export const mayWriteAnswers = (who: RoleHolder): boolean => holdsRole(who, STAFF_ROLES);
 export const mayPublishAnswers = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);
 export const mayExportQuestionBank = (who: RoleHolder): boolean => holdsRole(who, QA_EXPORT_ROLES);

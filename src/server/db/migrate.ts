@@ -22,6 +22,8 @@ import * as signInThrottle from './migrations/2026-12-07T16-00-sign-in-throttle.
 import * as ratingAccess from './migrations/2026-12-07T16-30-rating-access.ts';
 import * as disclosure from './migrations/2026-12-07T17-00-disclosure.ts';
 import * as dropRollups from './migrations/2026-12-07T17-30-drop-rollups.ts';
+import * as questionRelevance from './migrations/2026-12-07T19-00-question-relevance.ts';
+import * as surveys from './migrations/2026-12-07T19-30-surveys.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -45,6 +47,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T16-30-rating-access': ratingAccess,
   '2026-12-07T17-00-disclosure': disclosure,
   '2026-12-07T17-30-drop-rollups': dropRollups,
+  '2026-12-07T19-00-question-relevance': questionRelevance,
+  '2026-12-07T19-30-surveys': surveys,
 };
 
 const provider: MigrationProvider = {

@@ -6,6 +6,7 @@ export * from './schema/assessments.ts';
 export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
+export * from './schema/surveys.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -65,6 +66,7 @@ import type {
   QaSearchWordsTable,
   QaSearchesTable,
   QaWordsTable,
+  QaSynonymsTable,
   SupportAttachmentsTable,
   SupportCannedAnswersTable,
   SupportEventsTable,
@@ -75,8 +77,22 @@ import type {
   SupportRoutesTable,
   SupportServiceLevelsTable,
 } from './schema/support.ts';
+import type {
+  SurveyCountsTable,
+  SurveyInvitationTokensTable,
+  SurveyInvitationsTable,
+  SurveyResponsesTable,
+  SurveyTextsTable,
+  SurveysTable,
+} from './schema/surveys.ts';
 
 export interface Database {
+  surveys: SurveysTable;
+  survey_invitations: SurveyInvitationsTable;
+  survey_invitation_tokens: SurveyInvitationTokensTable;
+  survey_responses: SurveyResponsesTable;
+  survey_counts: SurveyCountsTable;
+  survey_texts: SurveyTextsTable;
   disclosure_releases: DisclosureReleasesTable;
   disclosure_cells: DisclosureCellsTable;
   disclosure_comment_batches: DisclosureCommentBatchesTable;
@@ -134,6 +150,7 @@ export interface Database {
   qa_search: QaSearchTable;
   qa_search_words: QaSearchWordsTable;
   qa_words: QaWordsTable;
+  qa_synonyms: QaSynonymsTable;
   support_inbound_mails: SupportInboundMailsTable;
   support_service_levels: SupportServiceLevelsTable;
 }

@@ -8,6 +8,10 @@ const RATING_PATHS: [RegExp, string][] = [
   // the page behind a link or QR code, also when carried in a query (?next=/danh-gia/…)
   [/(danh-gia(?:\/|%2F))[^/?&#%]+/gi, '$1:token'],
   [/(\/api\/rate\/)[^/?#]+/g, '$1:token'],
+  // a survey invitation's link, and the invitation id of a business answering signed in
+  [/(khao-sat(?:\/|%2F))[^/?&#%]+/gi, '$1:token'],
+  [/(\/api\/survey-links\/)[^/?#]+/g, '$1:token'],
+  [/(\/api\/my\/surveys\/)[^/?#]+/g, '$1:id'],
   [/(\/api\/my\/declarations\/)[^/?#]+/g, '$1:number'],
   [/(\/api\/v1\/declarations\/)[^/?#]+(\/assessments)/g, '$1:number$2'],
 ];

@@ -262,6 +262,66 @@ export const messages = {
     vi: 'Thời hạn giải quyết không được ngắn hơn thời hạn phản hồi đầu tiên',
     en: 'The resolution target cannot be shorter than the first-response target',
   },
+  // Surveys
+  survey_key_format: {
+    vi: 'Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ',
+    en: 'A key holds lower-case letters, digits and underscores, and starts with a letter',
+  },
+  survey_duplicate_key: { vi: 'Mã này đã được dùng trong phiếu', en: 'This key is already used in the form' },
+  survey_options_required: {
+    vi: 'Câu hỏi này cần ít nhất hai lựa chọn',
+    en: 'This question needs at least two choices',
+  },
+  survey_invalid_condition: {
+    vi: 'Điều kiện phải dựa trên một câu hỏi chọn đáp án đứng trước và các lựa chọn của nó',
+    en: 'A condition must name an earlier choice question and its choices',
+  },
+  survey_invalid_bounds: { vi: 'Giá trị nhỏ nhất lớn hơn giá trị lớn nhất', en: 'The minimum is above the maximum' },
+  survey_unknown_question: { vi: 'Không có câu hỏi này trong phiếu', en: 'There is no such question in this survey' },
+  survey_not_shown: {
+    vi: 'Câu hỏi này không được hỏi với các câu trả lời trước đó',
+    en: 'This question is not asked given the earlier answers',
+  },
+  survey_invalid_answer: {
+    vi: 'Câu trả lời không hợp lệ hoặc ngoài phạm vi cho phép',
+    en: 'The answer is not valid or out of range',
+  },
+  survey_unknown_branch: {
+    vi: 'Doanh nghiệp không được hỏi về chi cục này',
+    en: 'The business is not asked about this branch',
+  },
+  survey_required: { vi: 'Câu hỏi bắt buộc chưa được trả lời', en: 'This required question is not answered' },
+  survey_not_open: { vi: 'Khảo sát chưa mở hoặc đã đóng', en: 'The survey is not open' },
+  survey_not_draft: {
+    vi: 'Khảo sát đã mở, không thể thay đổi đối tượng',
+    en: 'The survey is open: its targets are set',
+  },
+  survey_frozen: {
+    vi: 'Phiếu đã có câu trả lời nên không thể sửa',
+    en: 'The form has answers and can no longer be changed',
+  },
+  survey_already_answered: {
+    vi: 'Doanh nghiệp đã trả lời khảo sát này',
+    en: 'This business has already answered the survey',
+  },
+  survey_no_targets: { vi: 'Chưa có doanh nghiệp nào được mời', en: 'No business is invited yet' },
+  survey_not_closed: {
+    vi: 'Kết quả chỉ có sau khi khảo sát đóng',
+    en: 'Results are available once the survey is closed',
+  },
+  survey_token_other_business: {
+    vi: 'Đường dẫn này dành cho một doanh nghiệp khác',
+    en: 'This link belongs to another business',
+  },
+  survey_unknown_tax_code: { vi: 'Mã số thuế không có trong hệ thống', en: 'Unknown tax code' },
+  survey_filter_nested: {
+    vi: 'Chọn nhóm (tầng mẫu) trước khi lọc theo loại doanh nghiệp',
+    en: 'Choose a stratum before filtering by business type',
+  },
+  survey_owner_unit_kind: {
+    vi: 'Đơn vị chủ trì phải là Tổng cục, Cục hoặc Chi cục',
+    en: 'The owner must be the General Department, a department or a branch',
+  },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

@@ -16,6 +16,7 @@ import { organizationRoutes } from './organization/routes.ts';
 import { partyRoutes } from './parties/routes.ts';
 import { questionRoutes } from './questions/routes.ts';
 import { supportRoutes } from './support/routes.ts';
+import { surveyRoutes } from './surveys/routes.ts';
 
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -34,4 +35,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(documentRoutes(deps), { prefix: '/api' });
   await app.register(questionRoutes(deps), { prefix: '/api' });
   await app.register(supportRoutes(deps), { prefix: '/api/support' });
+  await app.register(surveyRoutes(deps), { prefix: '/api' });
 }

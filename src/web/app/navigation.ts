@@ -26,6 +26,8 @@ import {
   RESULTS_ROLES,
   STAFF_ROLES,
   SUPPORT_ROLES,
+  SURVEY_OWNER_ROLES,
+  SURVEY_RESPONDENT_ROLES,
 } from '../../contracts/roles.ts';
 
 export interface NavItem {
@@ -176,6 +178,14 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: Book,
         roles: [...ORGANIZER_ROLES, ...BUSINESS_ROLES],
         testId: 'nav-documents',
+      },
+      {
+        to: '/app/khao-sat',
+        labelKey: 'surveys.nav',
+        descriptionKey: 'surveys.navDescription',
+        icon: List,
+        roles: [...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES],
+        testId: 'nav-surveys',
       },
       {
         to: '/app/newsletters',

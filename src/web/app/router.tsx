@@ -13,6 +13,8 @@ import {
   RESULTS_ROLES,
   STAFF_ROLES,
   SUPPORT_ROLES,
+  SURVEY_OWNER_ROLES,
+  SURVEY_RESPONDENT_ROLES,
 } from '../../contracts/roles.ts';
 
 const HomePage = lazyPage(() => import('../features/public/HomePage.tsx'));
@@ -47,11 +49,17 @@ const QuestionsPage = lazyPage(() => import('../features/questions/QuestionsPage
 const QuestionEntryPage = lazyPage(() => import('../features/questions/EntryPage.tsx'));
 const QaEntriesPage = lazyPage(() => import('../features/questions/EntriesPage.tsx'));
 const QaEditorPage = lazyPage(() => import('../features/questions/EntryEditorPage.tsx'));
+const QaSynonymsPage = lazyPage(() => import('../features/questions/SynonymsPage.tsx'));
 const SupportRequestsPage = lazyPage(() => import('../features/support/RequestsPage.tsx'));
 const SupportNewRequestPage = lazyPage(() => import('../features/support/NewRequestPage.tsx'));
 const SupportRequestPage = lazyPage(() => import('../features/support/RequestPage.tsx'));
 const SupportDashboardPage = lazyPage(() => import('../features/support/SupportDashboardPage.tsx'));
 const SupportInboxPage = lazyPage(() => import('../features/support/InboxPage.tsx'));
+const SurveysPage = lazyPage(() => import('../features/surveys/SurveysPage.tsx'));
+const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
+const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
+const SurveyResultsPage = lazyPage(() => import('../features/surveys/ResultsPage.tsx'));
+const PublicSurveyResultsPage = lazyPage(() => import('../features/surveys/PublicResultsPage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
@@ -65,6 +73,8 @@ const routes: RouteObject[] = [
           { path: 'dang-nhap/lien-ket', element: <SignInLinkPage /> },
           { path: 'sign-in', element: <Navigate to="/dang-nhap" replace /> },
           { path: 'danh-gia/:token', element: <RatingLinkPage /> },
+          { path: 'khao-sat/:token', element: <SurveyAnswerPage /> },
+          { path: 'ket-qua-khao-sat/:id', element: <PublicSurveyResultsPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
           { path: 'hoi-dap', element: <QuestionsPage /> },
@@ -116,6 +126,24 @@ const routes: RouteObject[] = [
                   { path: 'bao-cao', element: <MonthlyReportPage /> },
                 ],
               },
+              {
+                path: 'khao-sat',
+                element: <RequireRole roles={[...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES]} />,
+                children: [{ index: true, element: <SurveysPage /> }],
+              },
+              {
+                path: 'khao-sat/tra-loi/:id',
+                element: <RequireRole roles={SURVEY_RESPONDENT_ROLES} />,
+                children: [{ index: true, element: <SurveyAnswerPage /> }],
+              },
+              {
+                path: 'khao-sat/:id',
+                element: <RequireRole roles={SURVEY_OWNER_ROLES} />,
+                children: [
+                  { index: true, element: <SurveyPage /> },
+                  { path: 'ket-qua', element: <SurveyResultsPage /> },
+                ],
+              },
               { path: 'events', element: <EventsPage /> },
               { path: 'event-results', element: <EventResultsPage /> },
               { path: 'events/:id', element: <EventPage /> },
@@ -146,6 +174,11 @@ const routes: RouteObject[] = [
                 path: 'ho-tro-thoi-han',
                 element: <RequireRole roles={STAFF_ROLES} />,
                 children: [{ index: true, element: <SupportServiceLevelsPage /> }],
+              },
+              {
+                path: 'hoi-dap-dong-nghia',
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [{ index: true, element: <QaSynonymsPage /> }],
               },
               {
                 path: 'hoi-dap',

@@ -45,6 +45,7 @@ export interface QaSearchesTable {
   normalized: string;
   results: number;
   at: Timestamp;
+  opened_at: Timestamp | null;
 }
 
 export type SupportStatus = 'open' | 'in_progress' | 'waiting' | 'resolved' | 'merged';
@@ -163,6 +164,18 @@ export interface QaSearchWordsTable {
 /** Folded words of published entries: the dictionary for typo correction. */
 export interface QaWordsTable {
   word: string;
+  /** Published entries holding the word (kept by the sync trigger). */
+  df: Generated<number>;
+}
+
+export interface QaSynonymsTable {
+  id: Generated<string>;
+  /** Expressions editors declare equivalent, as they wrote them ("C/O", "giấy chứng nhận xuất xứ"). */
+  terms: string[];
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export type InboundMailStatus = 'opened' | 'continued' | 'unmatched' | 'opened_by_officer' | 'dismissed';

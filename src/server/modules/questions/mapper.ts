@@ -77,3 +77,8 @@ export function toSearchHit(row: SearchRow, marks: string[]) {
     lastReviewedAt: row.last_reviewed_at?.toISOString() ?? null,
   };
 }
+
+/** A synonym group for its editors. */
+export function toSynonymGroup(row: { id: string; terms: string[]; updated_at: Date }) {
+  return { id: row.id, terms: row.terms, updatedAt: row.updated_at.toISOString() };
+}

@@ -123,10 +123,44 @@ export async function logSearch(
   normalized: string,
   results: number,
   at: Date,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const row = await db
     .insertInto('qa_searches')
     .values({ query: query.slice(0, 200), normalized, results, at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A search whose results someone opened (first time only; a day at most after it ran). */
+export async function markSearchOpened(db: Kysely<Database>, id: number, at: Date): Promise<void> {
+  await db
+    .updateTable('qa_searches')
+    .set({ opened_at: at })
+    .where('id', '=', id)
+    .where('opened_at', 'is', null)
+    .where('results', '>', 0)
+    .where('at', '>=', new Date(at.getTime() - 86_400_000))
+    .execute();
+}
+
+/** Searches that found entries none of which was opened, most frequent first. */
+export async function unopenedSearches(db: Kysely<Database>, since: Date, limit: number) {
+  return db
+    .selectFrom('qa_searches')
+    .select([
+      'normalized',
+      sql<string>`min(query)`.as('query'),
+      sql<number>`count(*)::int`.as('count'),
+      sql<Date>`max(at)`.as('last_at'),
+    ])
+    .where('results', '>', 0)
+    .where('at', '>=', since)
+    .groupBy('normalized')
+    .having(sql<boolean>`count(opened_at) = 0`)
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy(sql`max(at)`, 'desc')
+    .limit(limit)
     .execute();
 }
 

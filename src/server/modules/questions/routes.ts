@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   categoryCounts,
   entryBody,
+  entryReadQuery,
   feedbackBody,
   officerEntry,
   officerListQuery,
@@ -14,16 +15,25 @@ import {
   searchQuery,
   searchResponse,
   suggestResponse,
+  synonymBody,
+  synonymGroup,
+  synonymList,
   transitionBody,
 } from '../../../contracts/questions.ts';
+import { okResponse } from '../../../contracts/common.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext, sendDownload } from '../../lib/http.ts';
 import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
 import { bankWorkbook } from './export.ts';
 import { createQuestionService } from './service.ts';
+import { createSynonymService } from './synonym-service.ts';
+import { createSynonymCache } from './synonym-cache.ts';
 
 export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
-  const service = createQuestionService(deps);
+  // One cache of synonym groups: the editors' changes reach this process's searches at once.
+  const synonymCache = createSynonymCache(deps);
+  const service = createQuestionService({ ...deps, synonyms: synonymCache });
+  const synonyms = createSynonymService({ ...deps, synonyms: synonymCache });
   return async (plugin) => {
     const app = plugin.withTypeProvider<ZodTypeProvider>();
     const tags = ['questions'];
@@ -66,10 +76,11 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: publicRoute('getQuestion', 'Read a published question and its answer', {
           tags,
           params,
+          querystring: entryReadQuery,
           response: { 200: publicEntry },
         }),
       },
-      (request) => service.getPublished(request.params.id),
+      (request) => service.getPublished(request.params.id, request.query.search),
     );
     app.post(
       '/questions/:id/feedback',
@@ -155,6 +166,54 @@ export function questionRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       (request) => service.report(request.actor),
+    );
+    app.get(
+      '/question-bank/synonyms',
+      {
+        schema: sessionRoute('listQuestionBankSynonyms', 'List the synonym groups search applies', {
+          tags,
+          response: { 200: synonymList },
+          errors: [403],
+        }),
+      },
+      (request) => synonyms.list(request.actor),
+    );
+    app.post(
+      '/question-bank/synonyms',
+      {
+        schema: sessionRoute('createQuestionBankSynonyms', 'Add a synonym group', {
+          tags,
+          body: synonymBody,
+          response: { 201: synonymGroup },
+        }),
+      },
+      async (request, reply) => reply.status(201).send(await synonyms.create(auditContext(request), request.body)),
+    );
+    app.put(
+      '/question-bank/synonyms/:id',
+      {
+        schema: sessionRoute('updateQuestionBankSynonyms', 'Change a synonym group', {
+          tags,
+          params,
+          body: synonymBody,
+          response: { 200: synonymGroup },
+        }),
+      },
+      (request) => synonyms.update(auditContext(request), request.params.id, request.body),
+    );
+    app.delete(
+      '/question-bank/synonyms/:id',
+      {
+        schema: sessionRoute('deleteQuestionBankSynonyms', 'Remove a synonym group', {
+          tags,
+          params,
+          response: { 200: okResponse },
+        }),
+      },
+      async (request) => {
+        await synonyms.remove(auditContext(request), request.params.id);
+        return { ok: true as const };
+      },
     );
     app.get(
       '/question-bank/export.xlsx',

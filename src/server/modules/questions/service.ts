@@ -20,6 +20,9 @@ import { renderBankPdf } from './pdf.ts';
 import { toOfficerEntry, toOfficerListItem, toPublic, toSearchHit } from './mapper.ts';
 import * as repo from './repository.ts';
 import * as engine from './search-repository.ts';
+import { markedWords } from './query.ts';
+import { createSynonymCache, type SynonymCache } from './synonym-cache.ts';
+import { searchByRelevance } from './relevance.ts';
 import { mayExportQuestionBank, mayWriteAnswers } from '../../../contracts/roles.ts';
 
 const MAX_WORDS = 8;
@@ -58,8 +61,9 @@ export function draftValues(input: EntryInput, authorUserId: string | null, now:
   };
 }
 
-export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock }) {
+export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock; synonyms?: SynonymCache }) {
   const { db, clock } = deps;
+  const synonymCache = deps.synonyms ?? createSynonymCache(deps);
 
   async function search(input: {
     q?: string | undefined;
@@ -69,33 +73,48 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     offset: number;
   }): Promise<SearchResponse> {
     const { words, phrase } = parseQuery(input.q);
-    const filter = { category: input.category, tag: input.tag, need: input.offset + input.limit, count: true };
-    let found =
-      words.length > 0
-        ? await engine.rankedIds(db, { ...filter, words })
-        : await engine.browseIds(db, { ...filter, offset: input.offset, limit: input.limit });
-    let shown = words;
+    const need = input.offset + input.limit;
+    if (words.length === 0) {
+      const found = await engine.browseIds(db, { ...input, need, count: true });
+      const rows = await repo.entriesByIds(db, found.ids);
+      return {
+        total: found.total,
+        totalExact: found.totalExact,
+        fuzzy: false,
+        corrected: null,
+        approximate: false,
+        searchId: null,
+        items: rows.map((row) => toSearchHit(row, [])),
+      };
+    }
+    const synonyms = await synonymCache.groups();
+    const base = { synonyms, category: input.category, tag: input.tag, need };
+    let found = await searchByRelevance(db, { ...base, q: input.q ?? '' });
     let corrected: string | null = null;
-    if (words.length > 0 && found.total === 0 && phrase.length >= 3 && input.offset === 0) {
-      const fixed = await engine.correctWords(db, words, found.unknown);
-      if (fixed.join(' ') !== words.join(' ')) {
-        const retry = await engine.rankedIds(db, { ...filter, words: fixed });
-        if (retry.total > 0) {
+    // A word no entry holds (nor starts): correct it from the known words, and search again.
+    if (found.unknown.length > 0 && phrase.length >= 3) {
+      const fixed = await engine.correctWords(db, found.parsed.phrase.split(' '), found.unknown);
+      const fixedPhrase = fixed.join(' ');
+      if (fixedPhrase !== found.parsed.phrase) {
+        const retry = await searchByRelevance(db, { ...base, q: fixedPhrase });
+        // A correction is taken when it finds entries holding every word: a guess that still needs approximate results is not one.
+        if (retry.total > 0 && !retry.approximate) {
           found = retry;
-          shown = fixed;
-          corrected = fixed.join(' ');
+          corrected = fixedPhrase;
         }
       }
     }
-    const rows = await repo.entriesByIds(db, words.length > 0 ? found.ids.slice(input.offset) : found.ids);
-    if (phrase && input.offset === 0) await repo.logSearch(db, input.q ?? '', phrase, found.total, clock.now());
-    const marks = corrected ? [corrected, ...shown] : [phrase, ...shown];
+    const searchId =
+      phrase && input.offset === 0 ? await repo.logSearch(db, input.q ?? '', phrase, found.total, clock.now()) : null;
+    const marks = markedWords(found.parsed.terms);
     return {
       total: found.total,
       totalExact: found.totalExact,
       fuzzy: corrected !== null,
       corrected,
-      items: rows.map((row) => toSearchHit(row, marks)),
+      approximate: found.approximate,
+      searchId,
+      items: found.entries.slice(input.offset).map((entry) => toSearchHit(entry.row, marks)),
     };
   }
 
@@ -113,9 +132,11 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
     return rows.map((row) => ({ id: row.id, number: row.number, title: row.title_vi }));
   }
 
-  async function getPublished(id: string): Promise<PublicEntry> {
+  /** A published entry, its view counted; `searchId`: opened from that search's results. */
+  async function getPublished(id: string, searchId?: number): Promise<PublicEntry> {
     const row = await repo.viewPublished(db, id);
     if (!row) throw notFound();
+    if (searchId !== undefined) await repo.markSearchOpened(db, searchId, clock.now());
     return toPublic(row);
   }
 
@@ -260,10 +281,14 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
 
   async function report(actor: Actor | null) {
     requireWriter(actor);
-    const [viewed, empty] = [
+    const since = new Date(clock.now().getTime() - 90 * 86_400_000);
+    const [viewed, empty, unopened] = [
       await repo.mostViewed(db, 20),
-      await repo.emptySearches(db, new Date(clock.now().getTime() - 90 * 86_400_000), 30),
+      await repo.emptySearches(db, since, 30),
+      await repo.unopenedSearches(db, since, 30),
     ];
+    const searches = (rows: typeof empty) =>
+      rows.map((row) => ({ query: row.query, count: row.count, lastAt: new Date(row.last_at).toISOString() }));
     return {
       mostViewed: viewed.map((row) => ({
         id: row.id,
@@ -273,11 +298,8 @@ export function createQuestionService(deps: { db: Kysely<Database>; clock: Clock
         helpfulYes: row.helpful_yes,
         helpfulNo: row.helpful_no,
       })),
-      emptySearches: empty.map((row) => ({
-        query: row.query,
-        count: row.count,
-        lastAt: new Date(row.last_at).toISOString(),
-      })),
+      emptySearches: searches(empty),
+      unopenedSearches: searches(unopened),
     };
   }
 

@@ -48,9 +48,14 @@ export default function EntriesPage() {
         title={t('support.qa.editorTitle')}
         description={t('support.qa.editorIntro')}
         actions={
-          <Button component={Link} to="/app/hoi-dap/moi" data-testid="qa-new">
-            {t('support.qa.newEntry')}
-          </Button>
+          <Group gap="xs">
+            <Button component={Link} to="/app/hoi-dap-dong-nghia" variant="default" data-testid="qa-synonyms">
+              {t('qsearch.synonyms.title')}
+            </Button>
+            <Button component={Link} to="/app/hoi-dap/moi" data-testid="qa-new">
+              {t('support.qa.newEntry')}
+            </Button>
+          </Group>
         }
       />
       <Card withBorder radius="md" padding="md" mb="md">
@@ -143,6 +148,22 @@ export default function EntriesPage() {
               </Text>
             ) : (
               report.data.emptySearches.slice(0, 15).map((row) => (
+                <Text key={row.query} size="sm">
+                  “{row.query}” — {t('support.qa.times', { n: row.count })}
+                </Text>
+              ))
+            )}
+          </Card>
+          <Card withBorder radius="md" padding="md" data-testid="qa-unopened">
+            <Title order={2} size="h4" mb="sm">
+              {t('qsearch.unopenedSearches')}
+            </Title>
+            {report.data.unopenedSearches.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('support.qa.noEmptySearches')}
+              </Text>
+            ) : (
+              report.data.unopenedSearches.slice(0, 15).map((row) => (
                 <Text key={row.query} size="sm">
                   “{row.query}” — {t('support.qa.times', { n: row.count })}
                 </Text>

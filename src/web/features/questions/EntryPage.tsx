@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { PublicEntry } from '../../../contracts/questions.ts';
 import { api } from '../../app/api.ts';
 import { QueryError } from '../../components/Feedback.tsx';
@@ -16,12 +16,18 @@ import { questionKeys } from './keys.ts';
 /** One answer, in the reader's language when it has a translation, with its legal basis. */
 export default function EntryPage() {
   const { id = '' } = useParams();
+  // Opened from a search's results: the search is counted as one whose results someone opened.
+  const [params] = useSearchParams();
+  const search = params.get('search');
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const [thanked, setThanked] = useState(false);
   const query = useQuery({
     queryKey: questionKeys.entry(id),
-    queryFn: () => api<PublicEntry>(`/api/questions/${id}`),
+    queryFn: () =>
+      api<PublicEntry>(`/api/questions/${id}`, {
+        query: { search: search && /^\d{1,15}$/.test(search) ? search : null },
+      }),
     staleTime: 60_000,
   });
   const feedback = useMutation({

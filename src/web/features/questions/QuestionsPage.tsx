@@ -133,6 +133,11 @@ export default function QuestionsPage() {
                 })
               : t('support.qa.popular')}
           </Title>
+          {results.data.approximate && results.data.total > 0 && (
+            <Alert color="navy" mb="xs" title={t('qsearch.approximateTitle')} data-testid="qa-approximate">
+              <Text size="sm">{t('qsearch.approximate', { q: results.data.corrected ?? q })}</Text>
+            </Alert>
+          )}
           {results.data.fuzzy && (
             <Text size="sm" c="dimmed" mb="xs" data-testid="qa-corrected">
               {results.data.corrected
@@ -172,7 +177,11 @@ export default function QuestionsPage() {
                     )}
                   </Group>
                   <Title order={3} size="h5">
-                    <Anchor component={Link} to={`/hoi-dap/${item.id}`} data-testid="qa-result">
+                    <Anchor
+                      component={Link}
+                      to={`/hoi-dap/${item.id}${results.data.searchId ? `?search=${results.data.searchId}` : ''}`}
+                      data-testid="qa-result"
+                    >
                       <Highlighted segments={item.titleSegments} />
                     </Anchor>
                   </Title>

@@ -9,4 +9,5 @@ export const questionKeys = {
   editorList: (status: string | null, q: string, offset: number) => ['qa-entries', status, q, offset] as const,
   editorEntry: (id: string) => ['qa-entry', id] as const,
   report: ['qa-report'] as const,
+  synonyms: ['qa-synonyms'] as const,
 };

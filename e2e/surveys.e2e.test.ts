@@ -1,0 +1,127 @@
+// Surveys: a department leader builds a survey with a condition and a question
+// per branch, previews it on a phone, targets a stratified sample drawn from
+// declarations and opens it; the demo business answers on a phone (signed in)
+// and cannot answer twice; the General Department reads the charts of the
+// national survey, filters them and exports the answers. Axe on every page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, newContext, signInAs } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser.close());
+
+async function settle(page: Page) {
+  await page.mouse.move(1, 1);
+  await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
+}
+
+async function pick(page: Page, label: string | RegExp, search: string, option: RegExp) {
+  const input = page.getByRole('combobox', { name: label }).first();
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+describe('customs surveys', () => {
+  it(
+    'build, target a sample, open; a business answers on a phone; charts and export',
+    { timeout: 300_000 },
+    async () => {
+      const ownerContext = await newContext(browser);
+      const owner = await ownerContext.newPage();
+      await signInAs(owner, 'lanhdaocuc.haiphong@demo.caunoi.vn');
+      await owner.goto('/app/khao-sat');
+      await expectAccessible(owner, 'surveys (owner)');
+      await pick(owner, /Đơn vị chủ trì/, '03', /^03 —/);
+      await owner.getByTestId('survey-create').click();
+      await owner.waitForURL(/\/app\/khao-sat\/[0-9a-f-]{36}$/);
+      const surveyUrl = new URL(owner.url()).pathname;
+      await expectAccessible(owner, 'survey builder');
+
+      // A yes/no question, then one asked per branch only when the answer is yes.
+      await owner.getByTestId('add-question-0').click();
+      await owner.getByTestId('add-question-0').click();
+      const third = owner.getByTestId('editor-cau_3');
+      await third.getByLabel('Nội dung (tiếng Việt)').fill('Chi cục giải quyết vướng mắc có kịp thời không?');
+      await third.getByRole('checkbox', { name: /Hỏi riêng cho từng Chi cục/ }).check();
+      await third.getByRole('checkbox', { name: 'Bắt buộc' }).check();
+      await third.getByRole('combobox', { name: 'Chỉ hỏi khi câu' }).click();
+      await owner.getByRole('option', { name: /^cau_2/ }).click();
+      await third.getByRole('combobox', { name: 'có trả lời' }).click();
+      await owner.getByRole('option', { name: 'Có' }).click();
+      await owner
+        .getByTestId('editor-cau_2')
+        .getByLabel('Nội dung (tiếng Việt)')
+        .fill('Doanh nghiệp có gặp vướng mắc không?');
+      await owner.getByTestId('survey-save-form').click();
+      await settle(owner);
+
+      await owner.getByRole('tab', { name: 'Xem trên điện thoại' }).click();
+      await expect
+        .poll(() => owner.getByTestId('survey-preview').textContent())
+        .toContain('Doanh nghiệp có gặp vướng mắc');
+      await expectAccessible(owner, 'survey phone preview');
+
+      await owner.getByRole('tab', { name: 'Đối tượng' }).click();
+      await pick(owner, /Thêm Chi cục/, '03NK', /^03NK/);
+      await owner.getByLabel('Số doanh nghiệp mỗi tầng').fill('10000');
+      await expectAccessible(owner, 'survey targeting');
+      await owner.getByTestId('survey-target').click();
+      await settle(owner);
+      await owner.getByTestId('survey-open').click();
+      await expect.poll(() => owner.locator('main').textContent()).toContain('Đang mở');
+      await owner.getByRole('tab', { name: 'Tỷ lệ trả lời' }).click();
+      await expect.poll(() => owner.locator('main').textContent()).toContain('03NK · large');
+      await expectAccessible(owner, 'survey participation');
+
+      const businessContext = await newContext(browser, { phone: true });
+      const business = await businessContext.newPage();
+      await signInAs(business, 'doanhnghiep@demo.caunoi.vn');
+      await business.goto('/app/khao-sat');
+      await expectAccessible(business, 'surveys (business, phone)');
+      await business.getByRole('link', { name: 'Trả lời' }).first().click();
+      await business.waitForURL(/\/app\/khao-sat\/tra-loi\//);
+      await expect.poll(() => business.getByTestId('q-hai_long').isVisible()).toBe(true);
+      await business.getByTestId('q-hai_long').getByRole('radio', { name: '4' }).check();
+      await business.getByTestId('q-cau_2').getByRole('radio', { name: 'Có' }).check();
+      await expect.poll(() => business.getByTestId('q-cau_3').isVisible()).toBe(true);
+      await expectAccessible(business, 'survey answer (phone)');
+      await business.getByTestId('survey-save').click();
+      await settle(business);
+      for (const radio of await business.getByTestId('q-cau_3').getByRole('radio', { name: 'Có' }).all())
+        await radio.check();
+      await business.getByTestId('survey-submit').click();
+      await expect.poll(() => business.getByTestId('survey-received').isVisible()).toBe(true);
+      await expectAccessible(business, 'survey received (phone)');
+      await business.goto('/app/khao-sat');
+      await expect.poll(() => business.locator('main').textContent()).toContain('Đã trả lời');
+
+      await owner.goto(surveyUrl);
+      await expect.poll(() => owner.locator('main').textContent()).toMatch(/1 \/ \d+/);
+
+      // The General Department reads the national survey's charts and exports its answers.
+      const gdContext = await newContext(browser);
+      const gd = await gdContext.newPage();
+      await signInAs(gd, 'tongcuc@demo.caunoi.vn');
+      await gd.goto('/app/khao-sat');
+      await gd.getByRole('link', { name: /quan hệ đối tác Hải quan/ }).click();
+      await gd.getByTestId('survey-results').click();
+      await expect.poll(() => gd.locator('main').textContent()).toMatch(/\d+ doanh nghiệp trả lời/);
+      await expect.poll(() => gd.locator('.recharts-surface').count()).toBeGreaterThan(3);
+      await expectAccessible(gd, 'survey results');
+      await gd.getByRole('combobox', { name: 'Nhóm (tầng mẫu)' }).click();
+      await gd.getByRole('option', { name: 'Hải Phòng' }).click();
+      await expect.poll(() => gd.locator('main').textContent()).toMatch(/\d+ doanh nghiệp trả lời/);
+      const href = await gd.getByTestId('export-csv').getAttribute('href');
+      const csv = await gd.request.get(href!);
+      expect(csv.status()).toBe(200);
+      const lines = (await csv.text()).trim().split('\r\n');
+      expect(lines[0]).toContain('dvc_hai_long');
+      expect(lines.length).toBeGreaterThan(100);
+      for (const context of [ownerContext, businessContext, gdContext]) await context.close();
+    },
+  );
+});
