@@ -14,6 +14,7 @@ describe('tables as files', () => {
             ['Mã', 'Tên', 'Ghi chú'],
             ['03NK', 'Chi cục "KCX", Hải Phòng', '=HYPERLINK("http://x")'],
             ['0100109106', null, '-1+2'],
+            ['20BB', undefined, null],
           ],
         },
       ],
@@ -29,6 +30,7 @@ describe('tables as files', () => {
       'Mã,Tên,Ghi chú',
       `03NK,"Chi cục ""KCX"", Hải Phòng","'=HYPERLINK(""http://x"")"`,
       "0100109106,,'-1+2",
+      '20BB,,',
       '',
     ]);
   });

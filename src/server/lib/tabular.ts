@@ -59,7 +59,8 @@ export async function writeTable(
   for (const sheet of format === 'csv' ? sheets.slice(0, 1) : sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
     sheet.rows.forEach((row, index) => {
-      const added = worksheet.addRow(row.map(cellValue));
+      // exceljs leaves out a CSV row's trailing empty cells; an empty text keeps every column.
+      const added = worksheet.addRow(row.map((cell) => cellValue(cell) ?? (format === 'csv' ? '' : null)));
       if (format === 'xlsx' && sheet.headerRows?.includes(index)) {
         added.font = { bold: true };
         added.eachCell((cell) => {
