@@ -152,7 +152,7 @@ describe('static files', () => {
     const robots = await fetch(`${baseUrl()}/robots.txt`);
     expect(robots.headers.get('content-type')).toContain('text/plain');
     expect(await robots.text()).toContain('Disallow: /app/');
-    for (const path of ['/danh-gia/abc', '/huy-dang-ky/abc', '/dang-nhap/lien-ket'])
+    for (const path of ['/danh-gia/abc', '/huy-dang-ky/abc', '/khao-sat/abc', '/dang-nhap/lien-ket'])
       expect((await fetch(`${baseUrl()}${path}`)).headers.get('x-robots-tag'), path).toBe('noindex, nofollow');
     for (const path of ['/', '/hoi-dap', '/van-ban'])
       expect((await fetch(`${baseUrl()}${path}`)).headers.get('x-robots-tag'), path).toBeNull();

@@ -186,7 +186,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       if (relative.startsWith('api/') || relative.startsWith('assets/')) {
         return reply.status(404).send(errorBody(new AppError('not_found', 'route_not_found'), request.locale));
       }
-      // A page reached by a personal link (a rating, unsubscribing, signing in) is never indexed.
+      // A page reached by a personal link (a rating, a survey invitation, unsubscribing, signing in) is never indexed.
       if (PERSONAL_LINK_PAGES.test(relative)) void reply.header('x-robots-tag', 'noindex, nofollow');
       return reply.type('text/html').sendFile('index.html');
     });
@@ -194,7 +194,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   return app;
 }
 
-const PERSONAL_LINK_PAGES = /^(danh-gia|huy-dang-ky|dang-nhap\/lien-ket)(\/|$)/;
+const PERSONAL_LINK_PAGES = /^(danh-gia|huy-dang-ky|khao-sat|dang-nhap\/lien-ket)(\/|$)/;
 
 function resolveWebRoot(): string | null {
   const root = path.resolve('dist/web');
