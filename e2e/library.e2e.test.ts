@@ -34,7 +34,8 @@ describe('library files and the newsletter delivery log', () => {
     await expect.poll(() => link.textContent()).toMatch(/^Tải văn bản \(PDF, \d+ KB\)/);
     await card.getByRole('button', { name: 'Các phiên bản trước (1)' }).click();
     await expect.poll(() => card.textContent()).toContain('Nghị định 08-2015-NĐ-CP.pdf — tải lên');
-    await expect.poll(() => card.textContent()).toMatch(/SHA-256: [0-9a-f]{64}/);
+    // The history loads after the card: give it the time a loaded machine takes.
+    await expect.poll(() => card.textContent(), { timeout: 15_000 }).toMatch(/SHA-256: [0-9a-f]{64}/);
     await expectAccessible(page, 'library with a document file and its history');
     const href = await link.getAttribute('href');
     const download = await page.request.get(href!);
