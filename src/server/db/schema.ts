@@ -83,6 +83,7 @@ import type {
   SurveyInvitationsTable,
   SurveyResponsesTable,
   SurveyTextsTable,
+  SurveyResultViewsTable,
   SurveysTable,
 } from './schema/surveys.ts';
 
@@ -93,6 +94,7 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_counts: SurveyCountsTable;
   survey_texts: SurveyTextsTable;
+  survey_result_views: SurveyResultViewsTable;
   disclosure_releases: DisclosureReleasesTable;
   disclosure_cells: DisclosureCellsTable;
   disclosure_comment_batches: DisclosureCommentBatchesTable;

@@ -57,3 +57,16 @@ export function sendDownload(
   if (stored) reply.header('etag', `"${stored.etag}"`);
   return reply.send(file.body);
 }
+
+/**
+ * Sends JSON that was serialized when it was stored (a frozen result read as a
+ * row), as it is: parsing and checking it again against the route's schema on
+ * every read would cost more than the read. The route keeps its response schema
+ * for the OpenAPI document; the stored text was built from the same contract.
+ */
+export function sendStoredJson(reply: FastifyReply, json: string) {
+  return reply
+    .type('application/json; charset=utf-8')
+    .serializer((payload: unknown) => payload as string)
+    .send(json);
+}

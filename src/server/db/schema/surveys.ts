@@ -65,3 +65,10 @@ export interface SurveyTextsTable {
   item: string;
   body: string;
 }
+
+/** A closed survey's results for one view (stratum, business type), as the JSON served. */
+export interface SurveyResultViewsTable {
+  survey_id: string;
+  view_key: string;
+  body: string;
+}

@@ -5,7 +5,7 @@
 // suppression rule; the export withholds the same cells.
 import type { Kysely } from 'kysely';
 import type { ResultsQuery, SurveyDefinition, SurveyQuestion, SurveyResults } from '../../../contracts/surveys.ts';
-import { SURVEY_MIN_CELL } from '../../../contracts/surveys.ts';
+import { SURVEY_MIN_CELL, surveyResults } from '../../../contracts/surveys.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit, type AuditContext } from '../../lib/audit.ts';
@@ -23,8 +23,25 @@ import { getOwnedSurvey } from './service.ts';
 export function createSurveyReporting(deps: { db: Kysely<Database>; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function read(survey: repo.SurveyRow, filter: ResultsQuery): Promise<SurveyResults> {
+  /**
+   * A closed survey never changes, so each view is computed once and stored: the
+   * first reader pays for the suppression trees, every later one reads a row.
+   * Only views of strata the survey has are stored (a made-up stratum is
+   * answered, withheld, but not kept).
+   */
+  async function read(survey: repo.SurveyRow, filter: ResultsQuery): Promise<string> {
     if (filter.businessType && !filter.stratum) throw invalidField('querystring.businessType', 'survey_filter_nested');
+    const viewKey = JSON.stringify([filter.stratum ?? null, filter.businessType ?? null]);
+    const stored = await repo.findResultView(db, survey.id, viewKey);
+    if (stored !== undefined) return stored;
+    const results = await compute(survey, filter);
+    const json = JSON.stringify(surveyResults.parse(results));
+    if (!filter.stratum || results.strata.includes(filter.stratum))
+      await repo.insertResultView(db, survey.id, viewKey, json);
+    return json;
+  }
+
+  async function compute(survey: repo.SurveyRow, filter: ResultsQuery): Promise<SurveyResults> {
     const rows = await repo.findCounts(db, survey.id);
     const branchIds = [...new Set(rows.map((r) => r.branch_id).filter((b) => b !== '' && b !== ANY_BRANCH))];
     const branches = new Map((await repo.findBranches(db, branchIds)).map((b) => [b.id, `${b.code} ${b.name_vi}`]));
@@ -42,13 +59,14 @@ export function createSurveyReporting(deps: { db: Kysely<Database>; clock: Clock
     });
   }
 
-  async function results(actor: Actor | null, id: string, filter: ResultsQuery): Promise<SurveyResults> {
+  /** The results as JSON text (SurveyResults), sent as stored. */
+  async function results(actor: Actor | null, id: string, filter: ResultsQuery): Promise<string> {
     const survey = await getOwnedSurvey(db, actor, id);
     if (survey.status !== 'closed') throw new AppError('conflict', 'survey_not_closed');
     return read(survey, filter);
   }
 
-  async function publicResults(id: string, filter: ResultsQuery): Promise<SurveyResults> {
+  async function publicResults(id: string, filter: ResultsQuery): Promise<string> {
     const survey = await repo.findSurvey(db, id);
     if (!survey?.published) throw notFound();
     return read(survey, filter);

@@ -464,3 +464,23 @@ export async function findResponses(db: Db, surveyId: string) {
     .orderBy('id')
     .execute();
 }
+
+/** A closed survey's stored results for one view, as served (JSON); undefined until first computed. */
+export async function findResultView(db: Db, surveyId: string, viewKey: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('survey_result_views')
+    .select('body')
+    .where('survey_id', '=', surveyId)
+    .where('view_key', '=', viewKey)
+    .executeTakeFirst();
+  return row?.body;
+}
+
+/** Stores a view once; a reader computing the same view at the same moment keeps the first. */
+export async function insertResultView(db: Db, surveyId: string, viewKey: string, body: string): Promise<void> {
+  await db
+    .insertInto('survey_result_views')
+    .values({ survey_id: surveyId, view_key: viewKey, body })
+    .onConflict((oc) => oc.columns(['survey_id', 'view_key']).doNothing())
+    .execute();
+}

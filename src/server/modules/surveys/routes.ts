@@ -19,7 +19,7 @@ import {
 } from '../../../contracts/surveys.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { auditContext, sendDownload } from '../../lib/http.ts';
+import { auditContext, sendDownload, sendStoredJson } from '../../lib/http.ts';
 import { sealRouteLog } from '../../lib/log-privacy.ts';
 import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
 import { createAnsweringService } from './answering.ts';
@@ -130,7 +130,8 @@ export function surveyRoutes(deps: AppDeps): FastifyPluginAsync {
           errors: [409],
         }),
       },
-      (request) => reporting.results(request.actor, request.params.id, request.query),
+      async (request, reply) =>
+        sendStoredJson(reply, await reporting.results(request.actor, request.params.id, request.query)),
     );
     app.get(
       '/surveys/:id/export',
@@ -170,7 +171,7 @@ export function surveyRoutes(deps: AppDeps): FastifyPluginAsync {
           response: { 200: surveyResults },
         }),
       },
-      (request) => reporting.publicResults(request.params.id, request.query),
+      async (request, reply) => sendStoredJson(reply, await reporting.publicResults(request.params.id, request.query)),
     );
 
     // A business answers: signed in, from its list…

@@ -421,6 +421,25 @@ describe('results', () => {
     expect(
       (await call('leader@03.vn', 'GET', `/api/surveys/${survey.id}/results?businessType=broker`)).statusCode,
     ).toBe(400);
+    // Each view is computed once and stored: a second read is the same JSON (the free-text sample included),
+    // and a made-up stratum is answered (withheld) but not kept.
+    const second = await call('leader@03.vn', 'GET', `/api/surveys/${survey.id}/results`);
+    expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(second.json()).toEqual(results);
+    expect((await call('leader@03.vn', 'GET', `/api/surveys/${survey.id}/results?stratum=nowhere`)).statusCode).toBe(
+      200,
+    );
+    const views = await platform.deps.db
+      .selectFrom('survey_result_views')
+      .select('view_key')
+      .where('survey_id', '=', survey.id)
+      .orderBy('view_key')
+      .execute();
+    expect(views.map((v) => JSON.parse(v.view_key) as unknown)).toEqual([
+      ['list', 'broker'],
+      ['list', 'enterprise'],
+      [null, null],
+    ]);
 
     const csv = await call('leader@03.vn', 'GET', `/api/surveys/${survey.id}/export?format=csv`);
     expect(csv.statusCode).toBe(200);
