@@ -52,12 +52,24 @@ describe('customs surveys', () => {
       await owner.getByRole('option', { name: /^cau_2/ }).click();
       await third.getByRole('combobox', { name: 'có trả lời' }).click();
       await owner.getByRole('option', { name: 'Có' }).click();
+      // The per-branch question feeds the branch index: its CDCI component, higher is better.
+      await third.getByRole('combobox', { name: /Chỉ số thành phần CDCI/ }).click();
+      await owner.getByRole('option', { name: 'Thời gian và chi phí' }).click();
       await owner
         .getByTestId('editor-cau_2')
         .getByLabel('Nội dung (tiếng Việt)')
         .fill('Doanh nghiệp có gặp vướng mắc không?');
       await owner.getByTestId('survey-save-form').click();
       await settle(owner);
+      const saved = (await (
+        await owner.request.get(`/api${surveyUrl.replace('/app/khao-sat', '/surveys')}`)
+      ).json()) as {
+        definition: { sections: { questions: { key: string; indicator: unknown }[] }[] };
+      };
+      expect(saved.definition.sections.flatMap((s) => s.questions).find((q) => q.key === 'cau_3')?.indicator).toEqual({
+        component: 'time_costs',
+        direction: 'higher_better',
+      });
 
       await owner.getByRole('tab', { name: 'Xem trên điện thoại' }).click();
       await expect
@@ -115,6 +127,13 @@ describe('customs surveys', () => {
       await gd.getByRole('combobox', { name: 'Nhóm (tầng mẫu)' }).click();
       await gd.getByRole('option', { name: 'Hải Phòng' }).click();
       await expect.poll(() => gd.locator('main').textContent()).toMatch(/\d+ doanh nghiệp trả lời/);
+      // The printed report: no buttons or filter fields, the filter written out instead.
+      await gd.emulateMedia({ media: 'print' });
+      expect(await gd.getByTestId('export-csv').isVisible()).toBe(false);
+      expect(await gd.getByRole('combobox', { name: 'Nhóm (tầng mẫu)' }).isVisible()).toBe(false);
+      expect(await gd.getByText(/Bộ lọc: tầng Hải Phòng/).isVisible()).toBe(true);
+      await gd.emulateMedia({ media: 'screen' });
+      expect(await gd.getByText(/Bộ lọc: tầng Hải Phòng/).isVisible()).toBe(false);
       const href = await gd.getByTestId('export-csv').getAttribute('href');
       const csv = await gd.request.get(href!);
       expect(csv.status()).toBe(200);

@@ -111,6 +111,7 @@ export const SURVEY_REQUESTS: Record<string, Variants> = {
   'GET /api/surveys/{id}/results': owned('/results', 'closed', false),
   'GET /api/surveys/{id}/export': owned('/export', 'closed', false),
   'POST /api/surveys/{id}/publish': owned('/publish', 'closed', false),
+  'GET /api/public/surveys': one(() => ({ url: '/api/public/surveys' })),
   'GET /api/public/surveys/{id}/results': one(async ({ w }) => ({
     url: `/api/public/surveys/${(await rows(w)).closed!.in}/results`,
   })),

@@ -383,6 +383,7 @@ GET    /api/surveys/{id}/export                         in         401  404  404
 GET    /api/surveys/{id}/export                         out        401  404  404  404  404  404  404  404  404  ok   404  401  401
 POST   /api/surveys/{id}/publish                        in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
 POST   /api/surveys/{id}/publish                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/public/surveys                              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/public/surveys/{id}/results                 -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/my/surveys                                  -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
 GET    /api/my/surveys/{id}                             in         401  ok   404  404  404  404  404  404  404  404  404  401  401

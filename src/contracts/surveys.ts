@@ -121,6 +121,12 @@ export const surveySummary = z.object({
 });
 export type SurveySummary = z.infer<typeof surveySummary>;
 
+/** A survey whose results are published, as the public list shows it (respondents only from 5 on, like the results). */
+export const publishedSurvey = surveySummary
+  .pick({ id: true, ownerUnitName: true, title: true, closesOn: true })
+  .extend({ respondents: z.number().int().nullable() });
+export type PublishedSurvey = z.infer<typeof publishedSurvey>;
+
 export const surveyDetail = surveySummary.extend({
   description: z.object({ vi: z.string(), en: z.string() }),
   version: z.number().int(),

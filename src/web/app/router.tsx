@@ -60,6 +60,7 @@ const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
 const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
 const SurveyResultsPage = lazyPage(() => import('../features/surveys/ResultsPage.tsx'));
 const PublicSurveyResultsPage = lazyPage(() => import('../features/surveys/PublicResultsPage.tsx'));
+const PublishedSurveysPage = lazyPage(() => import('../features/surveys/PublishedSurveysPage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
@@ -74,6 +75,7 @@ const routes: RouteObject[] = [
           { path: 'sign-in', element: <Navigate to="/dang-nhap" replace /> },
           { path: 'danh-gia/:token', element: <RatingLinkPage /> },
           { path: 'khao-sat/:token', element: <SurveyAnswerPage /> },
+          { path: 'ket-qua-khao-sat', element: <PublishedSurveysPage /> },
           { path: 'ket-qua-khao-sat/:id', element: <PublicSurveyResultsPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },

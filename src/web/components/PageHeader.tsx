@@ -30,7 +30,11 @@ export function PageHeader({
           </Text>
         )}
       </Stack>
-      {actions && <Group gap="xs">{actions}</Group>}
+      {actions && (
+        <Group gap="xs" className="no-print">
+          {actions}
+        </Group>
+      )}
     </Group>
   );
 }

@@ -1,5 +1,12 @@
 // The only way survey rows leave the server: fields listed one by one.
-import type { AnswerMap, SurveyDefinition, SurveyDetail, SurveySummary } from '../../../contracts/surveys.ts';
+import {
+  SURVEY_MIN_CELL,
+  type AnswerMap,
+  type PublishedSurvey,
+  type SurveyDefinition,
+  type SurveyDetail,
+  type SurveySummary,
+} from '../../../contracts/surveys.ts';
 import type { SurveyRow } from './repository.ts';
 
 export function toSurveySummary(row: SurveyRow): SurveySummary {
@@ -50,4 +57,15 @@ export function toMyInvitation(row: {
 
 export function draftOf(value: unknown): AnswerMap {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as AnswerMap) : {};
+}
+
+export function toPublishedSurvey(row: SurveyRow): PublishedSurvey {
+  const answered = row.answered ?? 0;
+  return {
+    id: row.id,
+    ownerUnitName: row.owner_unit_name,
+    title: { vi: row.title_vi, en: row.title_en },
+    closesOn: row.closes_on,
+    respondents: answered >= SURVEY_MIN_CELL ? answered : null,
+  };
 }

@@ -4,7 +4,13 @@
 // leaves through buildResults (results.ts), which applies the shared
 // suppression rule; the export withholds the same cells.
 import type { Kysely } from 'kysely';
-import type { ResultsQuery, SurveyDefinition, SurveyQuestion, SurveyResults } from '../../../contracts/surveys.ts';
+import type {
+  PublishedSurvey,
+  ResultsQuery,
+  SurveyDefinition,
+  SurveyQuestion,
+  SurveyResults,
+} from '../../../contracts/surveys.ts';
 import { SURVEY_MIN_CELL, surveyResults } from '../../../contracts/surveys.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -14,7 +20,7 @@ import { AppError, invalidField, notFound } from '../../lib/errors.ts';
 import type { Locale } from '../../lib/locale.ts';
 import { writeTable, type DownloadFile, type TableCell, type TableFormat } from '../../lib/tabular.ts';
 import { vietnamDay } from '../../../contracts/vietnam-time.ts';
-import { draftOf } from './mapper.ts';
+import { draftOf, toPublishedSurvey } from './mapper.ts';
 import { questionsOf } from './policy.ts';
 import * as repo from './repository.ts';
 import { ANY_BRANCH, RESPONDENTS_ITEM, branchTable, buildResults, nodeOf, stratumTable } from './results.ts';
@@ -70,6 +76,10 @@ export function createSurveyReporting(deps: { db: Kysely<Database>; clock: Clock
     const survey = await repo.findSurvey(db, id);
     if (!survey?.published) throw notFound();
     return read(survey, filter);
+  }
+
+  async function publishedSurveys(): Promise<PublishedSurvey[]> {
+    return (await repo.findPublishedSurveys(db)).map(toPublishedSurvey);
   }
 
   async function publish(context: AuditContext, id: string) {
@@ -181,5 +191,5 @@ export function createSurveyReporting(deps: { db: Kysely<Database>; clock: Clock
     return file;
   }
 
-  return { results, publicResults, publish, exportAnswers };
+  return { results, publicResults, publishedSurveys, publish, exportAnswers };
 }

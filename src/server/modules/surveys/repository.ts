@@ -68,6 +68,16 @@ export async function findSurveys(db: Db, unitIds: readonly string[] | null) {
   return query.orderBy('s.created_at', 'desc').limit(200).execute();
 }
 
+/** Closed surveys whose results are published, the latest first. */
+export async function findPublishedSurveys(db: Db) {
+  return surveysWithCounts(db)
+    .where('s.published', '=', true)
+    .where('s.status', '=', 'closed')
+    .orderBy('s.updated_at', 'desc')
+    .limit(100)
+    .execute();
+}
+
 export async function insertSurvey(
   db: Db,
   values: {

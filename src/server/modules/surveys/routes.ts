@@ -9,6 +9,7 @@ import {
   exportQuery,
   myInvitation,
   participationView,
+  publishedSurvey,
   resultsQuery,
   submitResult,
   surveyBody,
@@ -160,6 +161,16 @@ export function surveyRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       (request) => reporting.publish(auditContext(request), request.params.id),
+    );
+    app.get(
+      '/public/surveys',
+      {
+        schema: publicRoute('listPublishedSurveys', 'Surveys whose results are published', {
+          tags,
+          response: { 200: z.object({ items: z.array(publishedSurvey) }) },
+        }),
+      },
+      async () => ({ items: await reporting.publishedSurveys() }),
     );
     app.get(
       '/public/surveys/:id/results',

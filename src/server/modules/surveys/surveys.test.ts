@@ -465,7 +465,12 @@ describe('results', () => {
     expect(xlsx.statusCode).toBe(200);
 
     expect((await call(null, 'GET', `/api/public/surveys/${survey.id}/results`)).statusCode).toBe(404);
+    const listed = async () =>
+      ((await call(null, 'GET', '/api/public/surveys')).json() as { items: { id: string; respondents: number }[] })
+        .items;
+    expect((await listed()).map((s) => s.id)).not.toContain(survey.id);
     expect((await call('leader@03.vn', 'POST', `/api/surveys/${survey.id}/publish`)).statusCode).toBe(200);
+    expect((await listed()).find((s) => s.id === survey.id)).toMatchObject({ respondents: 9 });
     const published = await call(null, 'GET', `/api/public/surveys/${survey.id}/results`);
     expect(published.statusCode).toBe(200);
     expect((published.json() as SurveyResults).respondents).toBe(9);

@@ -6,11 +6,12 @@ import { usePageTitle } from '../../components/PageHeader.tsx';
 import { Book, Chat, Lifebuoy, Star } from '../../components/icons.tsx';
 import { Announcements } from '../documents/Announcements.tsx';
 
+// Where a card leads: its public page when there is one (the question bank), else the workspace.
 const FEATURES = [
-  { key: 'rate', icon: Star },
-  { key: 'support', icon: Lifebuoy },
-  { key: 'questions', icon: Book },
-  { key: 'dialogues', icon: Chat },
+  { key: 'rate', icon: Star, publicPath: null },
+  { key: 'support', icon: Lifebuoy, publicPath: null },
+  { key: 'questions', icon: Book, publicPath: '/hoi-dap' },
+  { key: 'dialogues', icon: Chat, publicPath: null },
 ] as const;
 
 /** The public front page: what Cầu Nối is, and the way in. */
@@ -45,7 +46,7 @@ export default function HomePage() {
           {t('home.featuresTitle')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-          {FEATURES.map(({ key, icon: Icon }) => (
+          {FEATURES.map(({ key, icon: Icon, publicPath }) => (
             <Card key={key} withBorder padding="lg" radius="md">
               <ThemeIcon size={44} radius="md" variant="light" aria-hidden="true">
                 <Icon size={24} />
@@ -56,7 +57,7 @@ export default function HomePage() {
               <Text size="sm" mt="xs">
                 {t(`home.features.${key}.text`)}
               </Text>
-              <Anchor component={Link} to={entry} size="sm" mt="md" display="inline-block" fw={600}>
+              <Anchor component={Link} to={publicPath ?? entry} size="sm" mt="md" display="inline-block" fw={600}>
                 {t(`home.features.${key}.link`)}
               </Anchor>
             </Card>
@@ -77,6 +78,9 @@ export default function HomePage() {
             <List.Item>{t('home.how.honest')}</List.Item>
             <List.Item>{t('home.how.language')}</List.Item>
           </List>
+          <Anchor component={Link} to="/ket-qua-khao-sat" size="sm" mt="md" display="inline-block" fw={600}>
+            {t('home.surveyResults')}
+          </Anchor>
           <Text size="sm" c="dimmed" mt="md">
             {t('home.footer')}
           </Text>

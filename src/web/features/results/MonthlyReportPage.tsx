@@ -56,7 +56,7 @@ export default function MonthlyReportPage() {
   return (
     <Stack
       gap="md"
-      className="monthly-report"
+      className="print-report"
       data-testid="monthly-report"
       aria-busy={query.isPlaceholderData}
       style={{ opacity: query.isPlaceholderData ? 0.7 : 1 }}

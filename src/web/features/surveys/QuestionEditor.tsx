@@ -1,6 +1,6 @@
 import { ActionIcon, Card, Checkbox, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { QUESTION_TYPES, type SurveyQuestion } from '../../../contracts/surveys.ts';
+import { CDCI_COMPONENTS, QUESTION_TYPES, type SurveyQuestion } from '../../../contracts/surveys.ts';
 
 /** Options as lines `key | Vietnamese | English`. */
 export function optionsToText(question: SurveyQuestion): string {
@@ -131,6 +131,42 @@ export function QuestionEditor({
               disabled={disabled}
               onChange={(key) => set({ showIf: { question: source.key, anyOf: key ? [key] : [] } })}
               w={200}
+            />
+          )}
+        </Group>
+        <Group align="flex-end" wrap="wrap">
+          <Select
+            label={t('surveys.editor.indicator')}
+            description={t('surveys.editor.indicatorHelp')}
+            placeholder={t('surveys.editor.noIndicator')}
+            data={CDCI_COMPONENTS.map((c) => ({ value: c, label: t(`surveys.cdci.${c}`) }))}
+            value={question.indicator?.component ?? null}
+            clearable
+            disabled={disabled}
+            onChange={(component) =>
+              set({
+                indicator: component
+                  ? {
+                      component: component,
+                      direction: question.indicator?.direction ?? 'higher_better',
+                    }
+                  : null,
+              })
+            }
+            w={260}
+          />
+          {question.indicator && (
+            <Select
+              label={t('surveys.editor.direction')}
+              data={(['higher_better', 'higher_worse'] as const).map((d) => ({
+                value: d,
+                label: t(`surveys.direction.${d}`),
+              }))}
+              value={question.indicator.direction}
+              allowDeselect={false}
+              disabled={disabled}
+              onChange={(d) => d && question.indicator && set({ indicator: { ...question.indicator, direction: d } })}
+              w={220}
             />
           )}
         </Group>

@@ -110,7 +110,7 @@ export default function ResultsPage({ published = false }: { published?: boolean
   }
 
   return (
-    <>
+    <div className="print-report" data-testid="survey-report">
       <PageHeader
         title={text(data.title)}
         description={
@@ -171,6 +171,12 @@ export default function ResultsPage({ published = false }: { published?: boolean
           onChange={setType}
         />
       </Group>
+      <Text className="print-only" size="sm" mb="xs">
+        {t('surveys.resultsPage.printedFilter', {
+          stratum: stratum ?? t('surveys.resultsPage.allStrata'),
+          type: type ? t(`surveys.resultsPage.${type}`) : t('surveys.resultsPage.allTypes'),
+        })}
+      </Text>
       <Alert color="gray" variant="light" mb="md">
         {t('surveys.resultsPage.rule')}
       </Alert>
@@ -205,6 +211,6 @@ export default function ResultsPage({ published = false }: { published?: boolean
           );
         })}
       </Stack>
-    </>
+    </div>
   );
 }

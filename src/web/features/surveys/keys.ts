@@ -7,5 +7,6 @@ export const surveyKeys = {
   results: (id: string, stratum: string | null, type: string | null, published: boolean) =>
     ['surveys', 'results', id, stratum, type, published] as const,
   mine: ['surveys', 'mine'] as const,
+  published: ['surveys', 'published'] as const,
   form: (ref: string) => ['surveys', 'form', ref] as const,
 };
