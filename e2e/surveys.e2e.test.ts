@@ -114,6 +114,21 @@ describe('customs surveys', () => {
       await owner.goto(surveyUrl);
       await expect.poll(() => owner.locator('main').textContent()).toMatch(/1 \/ \d+/);
 
+      // VCCI Hải Phòng passes the open survey on to its members, on a phone, once.
+      const associationContext = await newContext(browser, { phone: true });
+      const association = await associationContext.newPage();
+      await signInAs(association, 'hiephoi@demo.caunoi.vn');
+      await association.goto('/app/khao-sat');
+      const card = association.getByTestId('association-survey').filter({ hasText: 'Khảo sát mới' }).first();
+      await expect.poll(() => card.isVisible()).toBe(true);
+      await expectAccessible(association, 'surveys (association, phone)');
+      await card.getByTestId('survey-forward').click();
+      await association.getByLabel(/Lời nhắn của Hiệp hội/).fill('Đề nghị hội viên dành 5 phút trả lời.');
+      await expectAccessible(association, 'forward a survey (association, phone)');
+      await association.getByTestId('survey-forward-send').click();
+      await expect.poll(() => card.textContent()).toMatch(/Đã chuyển ngày \d{2}\/\d{2}\/\d{4}/);
+      await associationContext.close();
+
       // The General Department reads the national survey's charts and exports its answers.
       const gdContext = await newContext(browser);
       const gd = await gdContext.newPage();

@@ -112,6 +112,11 @@ export const SURVEY_REQUESTS: Record<string, Variants> = {
   'GET /api/surveys/{id}/export': owned('/export', 'closed', false),
   'POST /api/surveys/{id}/publish': owned('/publish', 'closed', false),
   'GET /api/public/surveys': one(() => ({ url: '/api/public/surveys' })),
+  'GET /api/association/surveys': one(() => ({ url: '/api/association/surveys' })),
+  'POST /api/association/surveys/{id}/forward': sides(async (side, { w, allowed }) => {
+    const id = allowed ? await survey(w, side, 'open') : (await rows(w)).open![side];
+    return { url: `/api/association/surveys/${id}/forward`, payload: { message: '' } };
+  }),
   'GET /api/public/surveys/{id}/results': one(async ({ w }) => ({
     url: `/api/public/surveys/${(await rows(w)).closed!.in}/results`,
   })),

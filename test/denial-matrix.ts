@@ -359,7 +359,9 @@ PUT    /api/support/service-levels/{category}/{priority} -         401  403  403
 # owned by 03NK, "out" by 20; owners are organizers: branch and department leaders,
 # the General Department); results, exports and publication likewise. A business
 # answers its own invitation ("in" is E1's) signed in, or through its link, which
-# anyone holding it may open except another business (the broker B1 here).
+# anyone holding it may open except another business (the broker B1 here). An
+# association passes on an open survey that invites one of its members ("in"
+# invites E1, a member of A1; "out" only E2).
 GET    /api/surveys                                     -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
 POST   /api/surveys                                     in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
 POST   /api/surveys                                     out        401  403  403  403  403  403  403  403  403  ok   403  401  401
@@ -384,6 +386,9 @@ GET    /api/surveys/{id}/export                         out        401  404  404
 POST   /api/surveys/{id}/publish                        in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
 POST   /api/surveys/{id}/publish                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
 GET    /api/public/surveys                              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/association/surveys                         -          401  403  403  ok   403  403  403  403  403  403  403  401  401
+POST   /api/association/surveys/{id}/forward            in         401  403  403  ok   403  403  403  403  403  403  403  401  401
+POST   /api/association/surveys/{id}/forward            out        401  403  403  404  403  403  403  403  403  403  403  401  401
 GET    /api/public/surveys/{id}/results                 -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/my/surveys                                  -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
 GET    /api/my/surveys/{id}                             in         401  ok   404  404  404  404  404  404  404  404  404  401  401

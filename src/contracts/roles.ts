@@ -33,6 +33,8 @@ export const ORGANIZER_ROLES = ['branch_leader', 'department_leader', 'gd_staff'
 export const SURVEY_OWNER_ROLES = ORGANIZER_ROLES;
 /** Who answers surveys for a business (an association forwards them, it does not answer). */
 export const SURVEY_RESPONDENT_ROLES = ENTERPRISE_ROLES;
+/** Who passes an open survey on to the members of an association. */
+export const SURVEY_FORWARDER_ROLES = ['association_rep'] as const;
 /** Who verifies flag cases (the server routes each case to one of them). */
 export const CASE_HANDLER_ROLES = ['team_lead', 'branch_leader', 'department_leader', 'inspector', 'gd_staff'] as const;
 /** Results of the units in scope: leaders, inspectors, the General Department, administrators. */
@@ -80,6 +82,7 @@ export const isSupportLead = (who: RoleHolder): boolean => holdsRole(who, LEAD_R
 /** Organizes partnership work for some unit (which units: the server's scope check). */
 export const mayOrganize = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
 export const mayOwnSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_OWNER_ROLES);
+export const mayForwardSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_FORWARDER_ROLES);
 export const mayAnswerSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_RESPONDENT_ROLES);
 export const mayWriteAnswers = (who: RoleHolder): boolean => holdsRole(who, STAFF_ROLES);
 export const mayPublishAnswers = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);

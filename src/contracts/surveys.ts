@@ -223,3 +223,16 @@ export const surveyResults = z.object({
 export type SurveyResults = z.infer<typeof surveyResults>;
 
 export const exportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+
+/** An open survey some members of the caller's association are invited to (never which, nor who answered). */
+export const associationSurvey = z.object({
+  id: uuid,
+  ownerUnitName: z.string(),
+  title: localized,
+  closesOn: z.string().nullable(),
+  forwardedAt: z.string().nullable(),
+});
+export type AssociationSurvey = z.infer<typeof associationSurvey>;
+
+export const forwardBody = z.object({ message: z.string().trim().max(1000).default('') });
+export type ForwardBody = z.infer<typeof forwardBody>;

@@ -25,6 +25,7 @@ import * as dropRollups from './migrations/2026-12-07T17-30-drop-rollups.ts';
 import * as questionRelevance from './migrations/2026-12-07T19-00-question-relevance.ts';
 import * as surveys from './migrations/2026-12-07T19-30-surveys.ts';
 import * as surveyResults from './migrations/2026-12-07T23-20-survey-results.ts';
+import * as surveyForwards from './migrations/2026-12-07T23-25-survey-forwards.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T19-00-question-relevance': questionRelevance,
   '2026-12-07T19-30-surveys': surveys,
   '2026-12-07T23-20-survey-results': surveyResults,
+  '2026-12-07T23-25-survey-forwards': surveyForwards,
 };
 
 const provider: MigrationProvider = {

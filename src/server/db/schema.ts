@@ -84,6 +84,7 @@ import type {
   SurveyResponsesTable,
   SurveyTextsTable,
   SurveyResultViewsTable,
+  SurveyForwardsTable,
   SurveysTable,
 } from './schema/surveys.ts';
 
@@ -95,6 +96,7 @@ export interface Database {
   survey_counts: SurveyCountsTable;
   survey_texts: SurveyTextsTable;
   survey_result_views: SurveyResultViewsTable;
+  survey_forwards: SurveyForwardsTable;
   disclosure_releases: DisclosureReleasesTable;
   disclosure_cells: DisclosureCellsTable;
   disclosure_comment_batches: DisclosureCommentBatchesTable;

@@ -305,6 +305,14 @@ export const messages = {
     en: 'This business has already answered the survey',
   },
   survey_no_targets: { vi: 'Chưa có doanh nghiệp nào được mời', en: 'No business is invited yet' },
+  survey_already_forwarded: {
+    vi: 'Hiệp hội đã chuyển khảo sát này tới hội viên',
+    en: 'Your association has already forwarded this survey to its members',
+  },
+  survey_no_members_invited: {
+    vi: 'Không có hội viên nào của Hiệp hội được mời trả lời khảo sát này',
+    en: 'None of your members is invited to this survey',
+  },
   survey_not_closed: {
     vi: 'Kết quả chỉ có sau khi khảo sát đóng',
     en: 'Results are available once the survey is closed',

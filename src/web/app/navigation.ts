@@ -27,6 +27,7 @@ import {
   STAFF_ROLES,
   SUPPORT_ROLES,
   SURVEY_OWNER_ROLES,
+  SURVEY_FORWARDER_ROLES,
   SURVEY_RESPONDENT_ROLES,
 } from '../../contracts/roles.ts';
 
@@ -184,7 +185,7 @@ export const NAV_GROUPS: NavGroup[] = [
         labelKey: 'surveys.nav',
         descriptionKey: 'surveys.navDescription',
         icon: List,
-        roles: [...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES],
+        roles: [...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES, ...SURVEY_FORWARDER_ROLES],
         testId: 'nav-surveys',
       },
       {

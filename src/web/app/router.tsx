@@ -14,6 +14,7 @@ import {
   STAFF_ROLES,
   SUPPORT_ROLES,
   SURVEY_OWNER_ROLES,
+  SURVEY_FORWARDER_ROLES,
   SURVEY_RESPONDENT_ROLES,
 } from '../../contracts/roles.ts';
 
@@ -130,7 +131,9 @@ const routes: RouteObject[] = [
               },
               {
                 path: 'khao-sat',
-                element: <RequireRole roles={[...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES]} />,
+                element: (
+                  <RequireRole roles={[...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES, ...SURVEY_FORWARDER_ROLES]} />
+                ),
                 children: [{ index: true, element: <SurveysPage /> }],
               },
               {

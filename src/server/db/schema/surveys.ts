@@ -72,3 +72,12 @@ export interface SurveyResultViewsTable {
   view_key: string;
   body: string;
 }
+
+/** An association passed an open survey on to its members (once; not to whom). */
+export interface SurveyForwardsTable {
+  survey_id: string;
+  association_id: string;
+  forwarded_by: string | null;
+  forwarded_at: Date;
+  message: Generated<string>;
+}

@@ -78,8 +78,8 @@ export function createSurveyReporting(deps: { db: Kysely<Database>; clock: Clock
     return read(survey, filter);
   }
 
-  async function publishedSurveys(): Promise<PublishedSurvey[]> {
-    return (await repo.findPublishedSurveys(db)).map(toPublishedSurvey);
+  async function publishedSurveys(limit: number): Promise<PublishedSurvey[]> {
+    return (await repo.findPublishedSurveys(db, limit)).map(toPublishedSurvey);
   }
 
   async function publish(context: AuditContext, id: string) {

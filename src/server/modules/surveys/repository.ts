@@ -69,12 +69,12 @@ export async function findSurveys(db: Db, unitIds: readonly string[] | null) {
 }
 
 /** Closed surveys whose results are published, the latest first. */
-export async function findPublishedSurveys(db: Db) {
+export async function findPublishedSurveys(db: Db, limit: number) {
   return surveysWithCounts(db)
     .where('s.published', '=', true)
     .where('s.status', '=', 'closed')
     .orderBy('s.updated_at', 'desc')
-    .limit(100)
+    .limit(limit)
     .execute();
 }
 
@@ -493,4 +493,65 @@ export async function insertResultView(db: Db, surveyId: string, viewKey: string
     .values({ survey_id: surveyId, view_key: viewKey, body })
     .onConflict((oc) => oc.columns(['survey_id', 'view_key']).doNothing())
     .execute();
+}
+
+// Associations
+
+/** Open surveys that invite at least one member of the association, with when it forwarded each. */
+export async function findSurveysForAssociation(db: Db, associationId: string) {
+  return db
+    .selectFrom('surveys as s')
+    .innerJoin('units as u', 'u.id', 's.owner_unit_id')
+    .leftJoin('survey_forwards as f', (join) =>
+      join.onRef('f.survey_id', '=', 's.id').on('f.association_id', '=', associationId),
+    )
+    .select(['s.id', 'u.name_vi as owner_unit_name', 's.title_vi', 's.title_en', 's.closes_on', 'f.forwarded_at'])
+    .where('s.status', '=', 'open')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('survey_invitations as i')
+          .innerJoin('association_members as m', 'm.enterprise_id', 'i.enterprise_id')
+          .select('i.id')
+          .whereRef('i.survey_id', '=', 's.id')
+          .where('m.association_id', '=', associationId),
+      ),
+    )
+    .orderBy('s.created_at', 'desc')
+    .limit(100)
+    .execute();
+}
+
+/** The members' invitations not yet answered, with each member's active users (one row per user). */
+export async function findUnansweredMemberRecipients(db: Db, surveyId: string, associationId: string) {
+  return db
+    .selectFrom('survey_invitations as i')
+    .innerJoin('association_members as m', 'm.enterprise_id', 'i.enterprise_id')
+    .innerJoin('users as us', (join) =>
+      join.onRef('us.enterprise_id', '=', 'i.enterprise_id').on('us.active', '=', true),
+    )
+    .select(['i.id', 'us.email', 'us.locale'])
+    .where('i.survey_id', '=', surveyId)
+    .where('m.association_id', '=', associationId)
+    .where('i.answered', '=', false)
+    .orderBy('i.id')
+    .execute();
+}
+
+/** Records the forward; false when the association had already forwarded this survey. */
+export async function insertForward(
+  db: Db,
+  values: { survey_id: string; association_id: string; forwarded_by: string; forwarded_at: Date; message: string },
+): Promise<boolean> {
+  const rows = await db
+    .insertInto('survey_forwards')
+    .values(values)
+    .onConflict((oc) => oc.columns(['survey_id', 'association_id']).doNothing())
+    .returning('survey_id')
+    .execute();
+  return rows.length > 0;
+}
+
+export async function findAssociationName(db: Db, id: string) {
+  return db.selectFrom('associations').select(['name_vi', 'name_en']).where('id', '=', id).executeTakeFirst();
 }

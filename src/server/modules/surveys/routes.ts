@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { okResponse } from '../../../contracts/common.ts';
 import {
   answerForm,
+  associationSurvey,
+  forwardBody,
   answersBody,
   draftResult,
   exportQuery,
@@ -24,6 +26,7 @@ import { auditContext, sendDownload, sendStoredJson } from '../../lib/http.ts';
 import { sealRouteLog } from '../../lib/log-privacy.ts';
 import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
 import { createAnsweringService } from './answering.ts';
+import { createForwardingService } from './forwarding.ts';
 import { createSurveyReporting } from './reporting.ts';
 import { createSurveyService } from './service.ts';
 
@@ -31,6 +34,7 @@ export function surveyRoutes(deps: AppDeps): FastifyPluginAsync {
   const surveys = createSurveyService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
   const answering = createAnsweringService({ db: deps.db, clock: deps.clock });
   const reporting = createSurveyReporting({ db: deps.db, clock: deps.clock });
+  const forwarding = createForwardingService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
   return async (plugin) => {
     // Answer routes carry a business's link or invitation: their log lines name neither, nor the address.
     plugin.addHook('onRoute', sealRouteLog);
@@ -162,15 +166,41 @@ export function surveyRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       (request) => reporting.publish(auditContext(request), request.params.id),
     );
+    // An association passes open surveys on to its members.
+    app.get(
+      '/association/surveys',
+      {
+        schema: sessionRoute('listAssociationSurveys', "Open surveys that invite members of the caller's association", {
+          tags,
+          response: { 200: z.object({ items: z.array(associationSurvey) }) },
+          errors: [403],
+        }),
+      },
+      async (request) => ({ items: await forwarding.list(request.actor) }),
+    );
+    app.post(
+      '/association/surveys/:id/forward',
+      {
+        schema: sessionRoute('sendSurveyToMembers', "Pass an open survey on to the association's members (once)", {
+          tags,
+          params,
+          body: forwardBody,
+          response: { 200: associationSurvey },
+          errors: [403, 404, 409],
+        }),
+      },
+      (request) => forwarding.forward(auditContext(request), request.params.id, request.body),
+    );
     app.get(
       '/public/surveys',
       {
-        schema: publicRoute('listPublishedSurveys', 'Surveys whose results are published', {
+        schema: publicRoute('listPublishedSurveys', 'Surveys whose results are published, the latest first', {
           tags,
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) }),
           response: { 200: z.object({ items: z.array(publishedSurvey) }) },
         }),
       },
-      async () => ({ items: await reporting.publishedSurveys() }),
+      async (request) => ({ items: await reporting.publishedSurveys(request.query.limit) }),
     );
     app.get(
       '/public/surveys/:id/results',

@@ -40,10 +40,37 @@ beforeAll(async () => {
         .execute();
     }
   }
+  // Association A has businesses 3–5 as members, B has business 6.
+  const [assocA, assocB] = await db
+    .insertInto('associations')
+    .values([
+      { code: 'HHA', name_vi: 'Hiệp hội A', name_en: 'Association A' },
+      { code: 'HHB', name_vi: 'Hiệp hội B', name_en: 'Association B' },
+    ])
+    .returning('id')
+    .execute();
+  await db
+    .insertInto('association_members')
+    .values([
+      ...[3, 4, 5].map((i) => ({ association_id: assocA!.id, enterprise_id: firms[i]!.id })),
+      { association_id: assocB!.id, enterprise_id: firms[6]!.id },
+    ])
+    .execute();
+  await createUser(db, { email: 'hh@a.vn', role: 'association_rep', associationId: assocA!.id });
+  await createUser(db, { email: 'hh@b.vn', role: 'association_rep', associationId: assocB!.id });
   await createUser(db, { email: 'leader@03.vn', role: 'department_leader', unitId: org['03'] });
   await createUser(db, { email: 'leader@20.vn', role: 'department_leader', unitId: org['20'] });
   await createUser(db, { email: 'officer@03nk.vn', role: 'officer', unitId: org['03NK01'] });
-  for (const email of ['leader@03.vn', 'leader@20.vn', 'officer@03nk.vn', 'dn0@test.vn', 'dn1@test.vn', 'dn2@test.vn'])
+  for (const email of [
+    'leader@03.vn',
+    'leader@20.vn',
+    'officer@03nk.vn',
+    'dn0@test.vn',
+    'dn1@test.vn',
+    'dn2@test.vn',
+    'hh@a.vn',
+    'hh@b.vn',
+  ])
     s[email] = await signIn(platform, email, TEST_PASSWORD);
 });
 afterAll(async () => {
@@ -365,6 +392,72 @@ describe('answering', () => {
     });
     expect(closed.statusCode).toBe(409);
     expect((await call(null, 'GET', `/api/survey-links/${'x'.repeat(43)}`)).statusCode).toBe(404);
+  });
+});
+
+describe('an association forwarding a survey', () => {
+  it('passes an open survey to its members not yet answered, once, without learning who answered', async () => {
+    const { survey, links: mailed } = await openSurvey('Khảo sát hiệp hội');
+    const listOf = async (who: string) =>
+      (await call(who, 'GET', '/api/association/surveys')).json() as {
+        items: { id: string; forwardedAt: string | null }[];
+      };
+    const before = await listOf('hh@a.vn');
+    expect(before.items.find((x) => x.id === survey.id)).toMatchObject({ forwardedAt: null });
+    // Business 4 answers: the association's view does not change.
+    const form4 = (await call(null, 'GET', `/api/survey-links/${mailed.get('dn4@test.vn')!}`)).json() as {
+      branches: { id: string }[];
+    };
+    const sent = await call(null, 'POST', `/api/survey-links/${mailed.get('dn4@test.vn')!}/answer`, {
+      answers: answerOf(4, form4.branches),
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(await listOf('hh@a.vn')).toEqual(before);
+
+    // Only an association forwards.
+    expect((await call('dn1@test.vn', 'POST', `/api/association/surveys/${survey.id}/forward`, {})).statusCode).toBe(
+      403,
+    );
+    expect((await call('leader@03.vn', 'GET', '/api/association/surveys')).statusCode).toBe(403);
+    expect((await call(null, 'GET', '/api/association/surveys')).statusCode).toBe(401);
+    const tooLong = await call('hh@a.vn', 'POST', `/api/association/surveys/${survey.id}/forward`, {
+      message: 'x'.repeat(1001),
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(JSON.stringify(tooLong.json())).toContain('message');
+
+    const forwarded = await call('hh@a.vn', 'POST', `/api/association/surveys/${survey.id}/forward`, {
+      message: 'Đề nghị hội viên tham gia',
+    });
+    expect(forwarded.statusCode, forwarded.body).toBe(200);
+    expect((forwarded.json() as { forwardedAt: string | null }).forwardedAt).not.toBeNull();
+    expect(JSON.stringify(forwarded.json())).not.toMatch(/dn\d|reached|members/);
+    expect((await call('hh@a.vn', 'POST', `/api/association/surveys/${survey.id}/forward`, {})).statusCode).toBe(409);
+
+    // The mail went, sealed, to members 3 and 5 (4 had answered), each with a new link of its own that works.
+    const mail = await platform.deps.db
+      .selectFrom('mail_deliveries')
+      .select(['to_address', 'text_body', 'sealed'])
+      .where('key', 'like', `survey:${survey.id}:forward:%`)
+      .execute();
+    expect(mail.map((m) => m.to_address).sort()).toEqual(['dn3@test.vn', 'dn5@test.vn']);
+    expect(mail.every((m) => m.sealed && m.text_body.includes('Hiệp hội A'))).toBe(true);
+    const link = /\/khao-sat\/([A-Za-z0-9_-]+)/.exec(mail.find((m) => m.to_address === 'dn3@test.vn')!.text_body)![1]!;
+    expect(link).not.toBe(mailed.get('dn3@test.vn'));
+    expect((await call(null, 'GET', `/api/survey-links/${link}`)).statusCode).toBe(200);
+
+    const audit = await platform.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', survey.id)
+      .where('action', '=', 'survey.forwarded')
+      .execute();
+    expect(audit).toHaveLength(1);
+
+    // Once closed, it leaves the list and cannot be forwarded.
+    expect((await call('leader@03.vn', 'POST', `/api/surveys/${survey.id}/close`)).statusCode).toBe(200);
+    expect((await listOf('hh@b.vn')).items.map((x) => x.id)).not.toContain(survey.id);
+    expect((await call('hh@b.vn', 'POST', `/api/association/surveys/${survey.id}/forward`, {})).statusCode).toBe(409);
   });
 });
 

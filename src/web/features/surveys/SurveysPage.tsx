@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { mayOwnSurveys } from '../../../contracts/roles.ts';
+import { mayForwardSurveys, mayOwnSurveys } from '../../../contracts/roles.ts';
 import type { SurveyDetail, SurveySummary } from '../../../contracts/surveys.ts';
 import { api } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
@@ -13,6 +13,7 @@ import { TableSkeleton } from '../../components/PageLoader.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { notifyError } from '../../lib/notify.ts';
 import { useUnits } from '../../lib/units.ts';
+import { AssociationSurveys } from './AssociationSurveys.tsx';
 import { starterDefinition } from './starter.ts';
 import { surveyKeys } from './keys.ts';
 
@@ -28,11 +29,12 @@ interface Invitation {
   hasDraft: boolean;
 }
 
-/** Owners: their units' surveys and a new one. Businesses: the surveys they are invited to. */
+/** Owners: their units' surveys and a new one. Businesses: the surveys they are invited to. Associations: those to pass on. */
 export default function SurveysPage() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const owner = mayOwnSurveys(me);
+  const forwarder = !owner && mayForwardSurveys(me);
   const navigate = useNavigate();
   const [unitId, setUnitId] = useState<string | null>(null);
   const units = useUnits();
@@ -44,7 +46,7 @@ export default function SurveysPage() {
   const mine = useQuery({
     queryKey: surveyKeys.mine,
     queryFn: () => api<Invitation[]>('/api/my/surveys'),
-    enabled: !owner,
+    enabled: !owner && !forwarder,
   });
   const title = (x: { vi: string; en: string }) => (i18n.language === 'en' && x.en ? x.en : x.vi);
 
@@ -65,6 +67,7 @@ export default function SurveysPage() {
     }
   }
 
+  if (forwarder) return <AssociationSurveys />;
   if (!owner)
     return (
       <>

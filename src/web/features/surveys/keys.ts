@@ -8,5 +8,6 @@ export const surveyKeys = {
     ['surveys', 'results', id, stratum, type, published] as const,
   mine: ['surveys', 'mine'] as const,
   published: ['surveys', 'published'] as const,
+  association: ['surveys', 'association'] as const,
   form: (ref: string) => ['surveys', 'form', ref] as const,
 };
