@@ -59,7 +59,12 @@ describe('customs surveys', () => {
         .getByTestId('editor-cau_2')
         .getByLabel('Nội dung (tiếng Việt)')
         .fill('Doanh nghiệp có gặp vướng mắc không?');
+      // Waits for the save itself: the toast that settle() waits out may not be up yet.
+      const saving = owner.waitForResponse(
+        (r) => r.request().method() === 'PUT' && /\/api\/surveys\/[0-9a-f-]{36}$/.test(r.url()),
+      );
       await owner.getByTestId('survey-save-form').click();
+      expect((await saving).status()).toBe(200);
       await settle(owner);
       const saved = (await (
         await owner.request.get(`/api${surveyUrl.replace('/app/khao-sat', '/surveys')}`)

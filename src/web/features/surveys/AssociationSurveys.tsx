@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssociationSurvey } from '../../../contracts/surveys.ts';
 import { api } from '../../app/api.ts';
+import { AppModal } from '../../components/AppModal.tsx';
 import { ListState } from '../../components/ListState.tsx';
 import { ModalFooter } from '../../components/ModalFooter.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -77,7 +78,7 @@ export function AssociationSurveys() {
           </Stack>
         )}
       </ListState>
-      <Modal
+      <AppModal
         opened={forwarding !== null}
         onClose={() => setForwarding(null)}
         title={t('surveys.association.forwardTitle')}
@@ -101,7 +102,7 @@ export function AssociationSurveys() {
             testId="survey-forward-send"
           />
         </Stack>
-      </Modal>
+      </AppModal>
     </>
   );
 }
