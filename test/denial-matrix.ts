@@ -394,6 +394,13 @@ POST   /api/my/surveys/{id}/answer                      out        401  404  404
 GET    /api/survey-links/{token}                        -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 PUT    /api/survey-links/{token}/draft                  -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 POST   /api/survey-links/{token}/answer                 -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+
+# Platform measures: read by leaders, inspectors, the General Department and
+# administrators; the records behind a unit's value within their scope ("in" is
+# the team 03NK01, "out" the team 20BB01).
+GET    /api/measures                                    -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/measures/{code}/records                     in         401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/measures/{code}/records                     out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
 `;
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

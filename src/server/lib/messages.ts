@@ -322,6 +322,10 @@ export const messages = {
     vi: 'Đơn vị chủ trì phải là Tổng cục, Cục hoặc Chi cục',
     en: 'The owner must be the General Department, a department or a branch',
   },
+  period_order: {
+    vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi',
+    en: 'The end date must not be before the start date',
+  },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;
