@@ -107,10 +107,13 @@ export function createPlanProgress(deps: { db: Kysely<Database>; clock: Clock; p
 
     const changed = [...rows.values()];
     const fallen = changed.filter((r) => isBehind(r.status) && previous.get(r.target_id)?.status !== r.status);
-    await db.transaction().execute(async (trx) => {
+    const store = async (trx: Kysely<Database>) => {
       await repo.upsertProgress(trx, changed);
       if (fallen.length > 0) await raiseAlerts(trx, fallen, targets, now);
-    });
+    };
+    // Inside a caller's transaction (the demo seed) as part of it; otherwise in its own.
+    if (db.isTransaction) await store(db);
+    else await db.transaction().execute(store);
     return changed.length;
   }
 
