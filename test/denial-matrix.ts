@@ -400,6 +400,32 @@ POST   /api/my/surveys/{id}/answer                      out        401  404  404
 GET    /api/survey-links/{token}                        -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 PUT    /api/survey-links/{token}/draft                  -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 POST   /api/survey-links/{token}/answer                 -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+
+# Platform measures: read by leaders, inspectors, the General Department and
+# administrators; the records behind a unit's value within their scope ("in" is
+# the team 03NK01, "out" the team 20BB01).
+GET    /api/measures                                    -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/measures/{code}/records                     in         401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/measures/{code}/records                     out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
+
+# The annual plan: read by the same roles, each within its scope and the
+# published plans above it; a unit edits its own plan only (here Hai Phong's,
+# by its department leader; 03NK's report, by its branch leader); the level
+# above reviews (the department, or the General Department); the national plan
+# is the General Department's, and its draft is hidden from everyone else.
+GET    /api/plans                                       -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+POST   /api/plans                                       -          401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/plans/{id}                                  -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/plans/{id}/export                           -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+POST   /api/plans/{id}/targets                          -          401  403  403  403  403  403  403  ok   403  403  403  401  401
+POST   /api/plans/{id}/activities                       -          401  403  403  403  403  403  403  ok   403  403  403  401  401
+POST   /api/plans/{id}/refresh                          -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+POST   /api/plans/{id}/publish                          -          401  403  403  403  403  404  404  404  404  ok   404  401  401
+POST   /api/plans/{id}/adoptions                        -          401  403  403  403  403  403  403  ok   403  403  403  401  401
+POST   /api/plan-targets/{id}/assignments               -          401  403  403  403  403  403  403  ok   403  403  403  401  401
+POST   /api/plan-targets/{id}/reports                   -          401  403  403  403  403  403  ok   403  403  403  403  401  401
+POST   /api/plan-reports/{id}/review                    -          401  403  403  403  403  404  403  ok   403  ok   403  401  401
+PATCH  /api/plan-activities/{id}                        -          401  403  403  403  403  403  403  ok   403  403  403  401  401
 `;
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

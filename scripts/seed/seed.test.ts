@@ -117,6 +117,17 @@ describe('seedDemoData', () => {
     expect(await seedIfEmpty(db, { scale: SCALE })).toBeNull();
   });
 
+  it("seeds this year's partnership plan, adopted with branch targets and partly achieved from the demo data", async () => {
+    const plans = await db.selectFrom('plans').select(['status']).execute();
+    expect(plans.filter((p) => p.status === 'published')).toHaveLength(1);
+    expect(plans.filter((p) => p.status === 'adopted').length).toBeGreaterThanOrEqual(3);
+    const statuses = await db.selectFrom('plan_progress').select('status').execute();
+    const targets = await db.selectFrom('plan_targets').select('id').execute();
+    expect(statuses).toHaveLength(targets.length);
+    expect(statuses.some((p) => p.status === 'achieved' || p.status === 'on_track')).toBe(true);
+    expect(statuses.some((p) => p.status !== 'achieved')).toBe(true);
+  });
+
   it('seeds a national survey (about 80 % answered) and a CDCI survey where firms rate their branches', async () => {
     const surveys = await db
       .selectFrom('surveys')

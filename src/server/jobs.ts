@@ -13,6 +13,8 @@ import { createAgreementService } from './modules/agreements/service.ts';
 import { createNewsletterService } from './modules/documents/newsletter.ts';
 import { createQuestionService } from './modules/questions/service.ts';
 import { createHandlingService } from './modules/support/handling.ts';
+import { createPlanProgress } from './modules/plan/progress.ts';
+import { vietnamDay } from '../contracts/vietnam-time.ts';
 
 interface Task {
   name: string;
@@ -49,6 +51,7 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
     questions: createQuestionService(deps),
   });
   const releases = createDisclosureRelease(deps);
+  const planProgress = createPlanProgress({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
   const tasks: Task[] = [
     // Results of a closed month appear at once, at the release time, for everyone.
     { name: 'results release', everyMs: 60_000, run: () => releases.releaseDue() },
@@ -59,6 +62,12 @@ export function startJobs(deps: AppDeps, log: (message: string, error?: unknown)
     { name: 'event invitations and reminders', everyMs: 300_000, run: () => events.queueDueMail() },
     { name: 'mail deliveries', everyMs: 5_000, run: () => flushDeliveries(deps) },
     { name: 'agreement renewals', everyMs: 3_600_000, run: () => agreements.remindRenewals() },
+    // The year's plan progress from the platform's data; alerts when a target falls behind.
+    {
+      name: 'plan progress',
+      everyMs: 3_600_000,
+      run: () => planProgress.refreshYear(Number(vietnamDay(deps.clock.now()).slice(0, 4))),
+    },
     { name: 'monthly newsletter draft', everyMs: 3_600_000, run: () => newsletters.draftPreviousMonth() },
   ];
   let stopped = false;

@@ -7,6 +7,7 @@ export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
 export * from './schema/surveys.ts';
+export * from './schema/plan.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -87,8 +88,22 @@ import type {
   SurveyForwardsTable,
   SurveysTable,
 } from './schema/surveys.ts';
+import type {
+  PlanActivitiesTable,
+  PlanAlertsTable,
+  PlanProgressTable,
+  PlanReportsTable,
+  PlanTargetsTable,
+  PlansTable,
+} from './schema/plan.ts';
 
 export interface Database {
+  plans: PlansTable;
+  plan_targets: PlanTargetsTable;
+  plan_activities: PlanActivitiesTable;
+  plan_reports: PlanReportsTable;
+  plan_progress: PlanProgressTable;
+  plan_alerts: PlanAlertsTable;
   surveys: SurveysTable;
   survey_invitations: SurveyInvitationsTable;
   survey_invitation_tokens: SurveyInvitationTokensTable;

@@ -330,6 +330,55 @@ export const messages = {
     vi: 'Đơn vị chủ trì phải là Tổng cục, Cục hoặc Chi cục',
     en: 'The owner must be the General Department, a department or a branch',
   },
+  period_order: {
+    vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi',
+    en: 'The end date must not be before the start date',
+  },
+  plan_value_whole: {
+    vi: 'Chỉ tiêu này là số lượng: nhập số nguyên',
+    en: 'This target is a count: enter a whole number',
+  },
+  plan_value_percent: {
+    vi: 'Chỉ tiêu này là tỷ lệ: nhập phần trăm từ 0 đến 100',
+    en: 'This target is a share: enter a percentage from 0 to 100',
+  },
+  plan_value_hours: { vi: 'Số giờ phải lớn hơn 0', en: 'The hours must be more than 0' },
+  plan_deadline_year: {
+    vi: 'Thời hạn phải nằm trong năm kế hoạch',
+    en: 'The deadline must fall within the plan’s year',
+  },
+  plan_value_below_national: {
+    vi: 'Chỉ tiêu của đơn vị không được thấp hơn chỉ tiêu cấp trên',
+    en: 'A unit’s target may not be less ambitious than the one above',
+  },
+  plan_level_unfit: {
+    vi: 'Cấp áp dụng phải là cấp của đơn vị hoặc cấp dưới',
+    en: 'The level must be the unit’s own or one below',
+  },
+  plan_not_draft: {
+    vi: 'Kế hoạch đã ban hành, không sửa được nữa',
+    en: 'The plan is published and can no longer change',
+  },
+  plan_exists: { vi: 'Đơn vị đã có kế hoạch cho năm này', en: 'The unit already has a plan for this year' },
+  plan_not_published: { vi: 'Kế hoạch cấp trên chưa được ban hành', en: 'The plan above is not published yet' },
+  plan_no_targets: { vi: 'Kế hoạch chưa có chỉ tiêu nào', en: 'The plan has no target yet' },
+  plan_target_not_adoptable: {
+    vi: 'Chỉ tiêu này không thuộc kế hoạch cấp trên hoặc không áp dụng cho cấp của đơn vị',
+    en: 'This target is not in the plan above or does not apply to the unit’s level',
+  },
+  plan_report_measured: {
+    vi: 'Chỉ tiêu này được đo tự động từ dữ liệu hệ thống, không cần báo cáo',
+    en: 'This target is measured from the platform’s data: it is not reported',
+  },
+  plan_assign_unit: {
+    vi: 'Chỉ giao chỉ tiêu cho đơn vị trực thuộc',
+    en: 'Targets are assigned to units directly below only',
+  },
+  plan_assign_level: {
+    vi: 'Chỉ giao chỉ tiêu áp dụng cho cấp dưới',
+    en: 'Only a target for the level below can be assigned',
+  },
+  plan_report_reviewed: { vi: 'Báo cáo này đã được xem xét', en: 'This report has already been reviewed' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

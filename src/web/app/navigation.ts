@@ -18,6 +18,7 @@ import {
   Users,
 } from '../components/icons.tsx';
 import {
+  MEASURE_VIEWER_ROLES,
   BUSINESS_ROLES,
   CASE_HANDLER_ROLES,
   ENTERPRISE_ROLES,
@@ -179,6 +180,14 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: Book,
         roles: [...ORGANIZER_ROLES, ...BUSINESS_ROLES],
         testId: 'nav-documents',
+      },
+      {
+        to: '/app/ke-hoach',
+        labelKey: 'plan.nav',
+        descriptionKey: 'plan.navDescription',
+        icon: List,
+        roles: MEASURE_VIEWER_ROLES,
+        testId: 'nav-plan',
       },
       {
         to: '/app/khao-sat',

@@ -10,6 +10,7 @@ import {
   CASE_HANDLER_ROLES,
   ENTERPRISE_ROLES,
   IMPORT_ROLES,
+  MEASURE_VIEWER_ROLES,
   RESULTS_ROLES,
   STAFF_ROLES,
   SUPPORT_ROLES,
@@ -56,6 +57,9 @@ const SupportNewRequestPage = lazyPage(() => import('../features/support/NewRequ
 const SupportRequestPage = lazyPage(() => import('../features/support/RequestPage.tsx'));
 const SupportDashboardPage = lazyPage(() => import('../features/support/SupportDashboardPage.tsx'));
 const SupportInboxPage = lazyPage(() => import('../features/support/InboxPage.tsx'));
+const PlansPage = lazyPage(() => import('../features/plan/PlansPage.tsx'));
+const PlanPage = lazyPage(() => import('../features/plan/PlanPage.tsx'));
+const PlanReportPage = lazyPage(() => import('../features/plan/ReportPage.tsx'));
 const SurveysPage = lazyPage(() => import('../features/surveys/SurveysPage.tsx'));
 const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
 const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
@@ -127,6 +131,15 @@ const routes: RouteObject[] = [
                   { path: 'don-vi/:unitId', element: <ResultsPage /> },
                   { path: 'cong-chuc/:officerId', element: <OfficerResultsPage /> },
                   { path: 'bao-cao', element: <MonthlyReportPage /> },
+                ],
+              },
+              {
+                path: 'ke-hoach',
+                element: <RequireRole roles={MEASURE_VIEWER_ROLES} />,
+                children: [
+                  { index: true, element: <PlansPage /> },
+                  { path: ':id', element: <PlanPage /> },
+                  { path: ':id/bao-cao', element: <PlanReportPage /> },
                 ],
               },
               {
