@@ -80,6 +80,8 @@ export const isSupportLead = (who: RoleHolder): boolean => holdsRole(who, LEAD_R
 /** Organizes partnership work for some unit (which units: the server's scope check). */
 export const mayOrganize = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
 export const mayOwnSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_OWNER_ROLES);
+/** Sets up an office's waiting-room screens: the branch's (or its department's) partnership leadership. */
+export const mayManageScreens = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
 export const mayAnswerSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_RESPONDENT_ROLES);
 export const mayWriteAnswers = (who: RoleHolder): boolean => holdsRole(who, STAFF_ROLES);
 export const mayPublishAnswers = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);

@@ -7,6 +7,7 @@ export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
 export * from './schema/surveys.ts';
+export * from './schema/screens.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -85,8 +86,12 @@ import type {
   SurveyTextsTable,
   SurveysTable,
 } from './schema/surveys.ts';
+import type { DeclarationProgressTable, ScreenEventsTable, ScreensTable } from './schema/screens.ts';
 
 export interface Database {
+  declaration_progress: DeclarationProgressTable;
+  screen_events: ScreenEventsTable;
+  screens: ScreensTable;
   surveys: SurveysTable;
   survey_invitations: SurveyInvitationsTable;
   survey_invitation_tokens: SurveyInvitationTokensTable;

@@ -15,6 +15,7 @@ import { integrationRoutes } from './integration/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
 import { partyRoutes } from './parties/routes.ts';
 import { questionRoutes } from './questions/routes.ts';
+import { screenRoutes } from './screens/routes.ts';
 import { supportRoutes } from './support/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 
@@ -36,4 +37,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(questionRoutes(deps), { prefix: '/api' });
   await app.register(supportRoutes(deps), { prefix: '/api/support' });
   await app.register(surveyRoutes(deps), { prefix: '/api' });
+  await app.register(screenRoutes(deps), { prefix: '/api' });
 }
