@@ -10,6 +10,7 @@ import {
   CASE_HANDLER_ROLES,
   ENTERPRISE_ROLES,
   IMPORT_ROLES,
+  ORGANIZER_ROLES,
   RESULTS_ROLES,
   STAFF_ROLES,
   SUPPORT_ROLES,
@@ -60,9 +61,16 @@ const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
 const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
 const SurveyResultsPage = lazyPage(() => import('../features/surveys/ResultsPage.tsx'));
 const PublicSurveyResultsPage = lazyPage(() => import('../features/surveys/PublicResultsPage.tsx'));
+const ScreensPage = lazyPage(() => import('../features/screens/ScreensPage.tsx'));
+const ScreenBoardPage = lazyPage(() => import('../features/screens/ScreenBoardPage.tsx'));
+const PairScreenPage = lazyPage(() => import('../features/screens/PairScreenPage.tsx'));
+const FollowPage = lazyPage(() => import('../features/screens/FollowPage.tsx'));
+const FollowDeclarationPage = lazyPage(() => import('../features/screens/FollowDeclarationPage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
+  // A waiting-room TV: the whole screen is the board, no app chrome.
+  { path: 'man-hinh/:key', element: <ScreenBoardPage /> },
   {
     element: <AppLayout />,
     children: [
@@ -74,6 +82,9 @@ const routes: RouteObject[] = [
           { path: 'sign-in', element: <Navigate to="/dang-nhap" replace /> },
           { path: 'danh-gia/:token', element: <RatingLinkPage /> },
           { path: 'khao-sat/:token', element: <SurveyAnswerPage /> },
+          { path: 'man-hinh', element: <PairScreenPage /> },
+          { path: 'theo-doi', element: <FollowPage /> },
+          { path: 'theo-doi/:token', element: <FollowDeclarationPage /> },
           { path: 'ket-qua-khao-sat/:id', element: <PublicSurveyResultsPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
@@ -98,6 +109,11 @@ const routes: RouteObject[] = [
                   { path: 'phan-anh', element: <CasesPage /> },
                   { path: 'phan-anh/:id', element: <CaseDetailPage /> },
                 ],
+              },
+              {
+                path: 'man-hinh',
+                element: <RequireRole roles={ORGANIZER_ROLES} />,
+                children: [{ index: true, element: <ScreensPage /> }],
               },
               {
                 path: 'nhap-to-khai',

@@ -85,7 +85,7 @@ export function createScreenHub(deps: { db: Kysely<Database>; intervalMs?: numbe
       gapSince = null;
       return;
     }
-    const now = Date.now();
+    const now = performance.now(); // elapsed process time, not a moment of the domain
     if (gapSince === null) gapSince = now;
     else if (now - gapSince > GAP_WAIT_MS) {
       cursor = Math.min(...seen) - 1;

@@ -105,11 +105,15 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post(
       '/screen-pairing',
       {
-        schema: publicRoute('submitScreenPairingCode', "Exchange a screen's pairing code (typed on the TV) for its key", {
-          tags,
-          body: pairingBody,
-          response: { 200: pairingResponse },
-        }),
+        schema: publicRoute(
+          'submitScreenPairingCode',
+          "Exchange a screen's pairing code (typed on the TV) for its key",
+          {
+            tags,
+            body: pairingBody,
+            response: { 200: pairingResponse },
+          },
+        ),
       },
       (request) => screens.pair(request.body.code),
     );
