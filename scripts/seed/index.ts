@@ -29,6 +29,7 @@ import { NOW } from './declarations.ts';
 import { seedQuestions } from './questions.ts';
 import { seedSupport } from './support.ts';
 import { seedSurveys } from './surveys.ts';
+import { seedScreens } from './screens.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -107,6 +108,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(
     `seed: national survey ${surveys.national.answered} answers of ${surveys.national.invited} invited; CDCI survey of Quảng Ninh ${surveys.cdci.answered} of ${surveys.cdci.invited}`,
   );
+  await seedScreens(db, { officeId: org.unitIds.get('03NK')!, now: NOW });
+  log('seed: a waiting-room screen for 03NK (npm run screens:replay brings a day of declarations to it)');
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {
