@@ -135,10 +135,14 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsync {
       {
         schema: publicRoute('followScreenBoard', "Follow a screen's board as server-sent events", {
           description:
-            'Events `row` (a declaration as the board shows it), `remove` (`{id}`: the board no longer shows it) and `reload` (too much was missed: read the board again). Each carries an `id`; reconnecting with `Last-Event-ID` (or `?after=`, the `lastEventId` of the board) replays what was missed.',
+            'Events `row` (a declaration as the board shows it), `remove` (`{id}`: the board no longer shows it) and `reload` (too much was missed: read the board again). Each carries an `id`; reconnecting with `Last-Event-ID` (or `?after=`, the `lastEventId` of the board) replays what was missed. With `once=true` the answer ends after the replay (a polling client).',
           tags,
           params: keyParams,
-          querystring: z.object({ after: z.coerce.number().int().min(0).optional() }),
+          querystring: z.object({
+            after: z.coerce.number().int().min(0).optional(),
+            /** Replay what was missed since `after` and end, for a client behind a proxy that buffers streams (it polls). */
+            once: z.enum(['true', 'false']).optional(),
+          }),
           produces: ['text/event-stream'],
           errors: [401],
           omitErrors: [404],
@@ -189,6 +193,11 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsync {
           const buffered = pending;
           pending = null;
           send(buffered);
+        }
+        if (request.query.once === 'true') {
+          clearInterval(heartbeat);
+          unsubscribe();
+          res.end();
         }
       },
     );
