@@ -183,14 +183,19 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsync {
           clearInterval(heartbeat);
           unsubscribe();
         });
+        // Events that arrived live while catching up, and that the catch-up already covered, are not sent twice.
+        let covered = new Set<number>();
         try {
           if (after !== undefined) {
             const missed = await screens.catchUp(screen, after);
             if (missed === null) res.write('event: reload\ndata: {}\n\n');
-            else send(missed);
+            else {
+              send(missed.updates);
+              covered = missed.covered;
+            }
           }
         } finally {
-          const buffered = pending;
+          const buffered = pending.filter((update) => !covered.has(update.eventId));
           pending = null;
           send(buffered);
         }

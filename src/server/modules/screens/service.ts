@@ -268,14 +268,22 @@ export function createScreenService(deps: { db: Kysely<Database>; clock: Clock; 
     };
   }
 
-  /** What a screen missed since an event: the current rows of the declarations that changed, or null (too many: reload). */
+  /**
+   * What a screen missed since an event: the current rows of the declarations that changed (each with
+   * its last event id) and every event id covered; null when too much was missed (the screen reloads).
+   */
   async function catchUp(screen: repo.ScreenRecord, after: number) {
     const events = await repo.findOfficeEventsAfter(db, screen.office_unit_id, after, CATCH_UP_LIMIT);
     if (events.length >= CATCH_UP_LIMIT) return null;
     const last = new Map<number, number>();
     for (const e of events) last.set(e.declaration_id, Number(e.id));
     const rows = await repo.findBoardRowsOf(db, [...last.keys()]);
-    return rows.map((row) => ({ eventId: last.get(row.declaration_id)!, row })).sort((a, b) => a.eventId - b.eventId);
+    return {
+      updates: rows
+        .map((row) => ({ eventId: last.get(row.declaration_id)!, row }))
+        .sort((a, b) => a.eventId - b.eventId),
+      covered: new Set(events.map((e) => Number(e.id))),
+    };
   }
 
   return {
