@@ -77,7 +77,13 @@ export default function ScreensPage() {
             label={t('screens.title')}
             minWidth={640}
             striped
-            columns={[t('screens.name'), t('screens.office'), t('screens.rotation'), t('screens.key'), '']}
+            columns={[
+              t('screens.name'),
+              t('screens.office'),
+              t('screens.rotation'),
+              t('screens.key'),
+              t('common.actions'),
+            ]}
           >
             {screens.map((screen) => (
               <Table.Tr key={screen.id} data-testid="screen-row">
