@@ -73,17 +73,24 @@ async function measure(
   const total = seconds * rate;
   const inflight: Promise<void>[] = [];
   let errors = 0;
+  let firstError = '';
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / rate;
     const wait = due - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    inflight.push(emit(Date.now(), i).catch(() => void errors++));
+    inflight.push(
+      emit(Date.now(), i).catch((error: unknown) => {
+        errors++;
+        firstError ||= String(error);
+      }),
+    );
   }
   await Promise.all(inflight);
   await new Promise((resolve) => setTimeout(resolve, 2500)); // the last steps reach the screens
   const wall = (Date.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   controller.abort();
+  if (firstError) console.log(`${label}: first send error: ${firstError}`);
   const sorted = delays.sort((a, b) => a - b);
   return {
     run: label,
@@ -176,7 +183,7 @@ export async function runScreensBench(): Promise<void> {
         .values({ tax_code: '0300000001', name: 'Công ty Bench', managing_unit_id: org['03NK'] })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const numbers = Array.from({ length: 1000 }, (_, i) => `30${String(900_000_000 + i)}`);
+      const numbers = Array.from({ length: 1000 }, (_, i) => `309${String(900_000_000 + i)}`);
       for (let i = 0; i < numbers.length; i += 200)
         await db
           .insertInto('declarations')
@@ -214,8 +221,11 @@ export async function runScreensBench(): Promise<void> {
                 body: JSON.stringify({ at: new Date(sentAt).toISOString(), counter: `t${sentAt}` }),
               },
             );
-            await response.arrayBuffer();
-            if (!response.ok) throw new Error(String(response.status));
+            if (response.ok) {
+              await response.arrayBuffer();
+              return;
+            }
+            throw new Error(`${response.status} ${await response.text()}`);
           },
         ),
       );

@@ -27,6 +27,8 @@ import { boardRowId, toBoardRow } from './mapper.ts';
 import { createScreenService } from './service.ts';
 
 const HEARTBEAT_MS = 15_000;
+/** A live batch's text per screen, while the batch is being fanned out. */
+const rendered = new WeakMap<LiveUpdate[], Map<string, string>>();
 
 export function screenRoutes(deps: AppDeps): FastifyPluginAsync {
   const screens = createScreenService({ db: deps.db, clock: deps.clock, publicBase: publicUrl(deps.config) });
@@ -163,13 +165,20 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsync {
         });
         res.write('retry: 2000\n\n');
         const send = (updates: LiveUpdate[]) => {
-          const now = deps.clock.now();
-          let chunk = '';
-          for (const update of updates) {
-            const row = toBoardRow(update.row, screen, now);
-            chunk += `id: ${update.eventId}\nevent: ${row ? 'row' : 'remove'}\ndata: ${JSON.stringify(
-              row ?? { id: boardRowId(update.row.declaration_id) },
-            )}\n\n`;
+          // Screens of one office share the batch: each screen's text is made once, not once per TV.
+          let texts = rendered.get(updates);
+          if (!texts) rendered.set(updates, (texts = new Map()));
+          let chunk = texts.get(screen.id);
+          if (chunk === undefined) {
+            const now = deps.clock.now();
+            chunk = '';
+            for (const update of updates) {
+              const row = toBoardRow(update.row, screen, now);
+              chunk += `id: ${update.eventId}\nevent: ${row ? 'row' : 'remove'}\ndata: ${JSON.stringify(
+                row ?? { id: boardRowId(update.row.declaration_id) },
+              )}\n\n`;
+            }
+            texts.set(screen.id, chunk);
           }
           if (chunk) res.write(chunk);
         };
