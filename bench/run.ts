@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   plan: async () => ({ run: (await import('./plan.ts')).runPlanBench }),
   library: async () => ({ run: (await import('./library.ts')).runLibraryBench }),
   relevance: async () => ({ run: (await import('./relevance.ts')).runRelevanceBench }),
+  screens: async () => ({ run: (await import('./screens.ts')).runScreensBench }),
   'question-pdf': async () => ({ run: (await import('./question-pdf.ts')).runQuestionPdfBench }),
 };
 

@@ -426,6 +426,28 @@ POST   /api/plan-targets/{id}/assignments               -          401  403  403
 POST   /api/plan-targets/{id}/reports                   -          401  403  403  403  403  403  ok   403  403  403  403  401  401
 POST   /api/plan-reports/{id}/review                    -          401  403  403  403  403  404  403  ok   403  ok   403  401  401
 PATCH  /api/plan-activities/{id}                        -          401  403  403  403  403  403  403  ok   403  403  403  401  401
+
+# Waiting-room screens. Steps come from declaration software only; screens are set up by the
+# organizers of the office (branch and department leaders, the General Department); a screen key
+# and a pairing code are the credential of a TV (anyone holding them reads that board only: tested
+# in screens.test.ts); a declaration is followed with its rating token, or signed in as its business.
+PUT    /api/v1/declarations/{number}/progress/{stage}   -          401  401  401  401  401  401  401  401  401  401  401  ok   403
+GET    /api/screens                                     -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/screens                                     in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/screens                                     out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/screens/{id}                                in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/screens/{id}                                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+PUT    /api/screens/{id}                                in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+PUT    /api/screens/{id}                                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/screens/{id}/key                            in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/screens/{id}/key                            out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+DELETE /api/screens/{id}                                in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+DELETE /api/screens/{id}                                out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/screen-pairing                              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/screen-boards/{key}                         -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/screen-boards/{key}/stream                  -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/follow/{token}                              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/my/following                                -          401  ok   ok   403  403  403  403  403  403  403  403  401  401
 `;
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

@@ -30,6 +30,7 @@ import { seedQuestions } from './questions.ts';
 import { seedSupport } from './support.ts';
 import { seedSurveys } from './surveys.ts';
 import { seedPlan } from './plan.ts';
+import { seedScreens } from './screens.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -112,6 +113,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(
     `seed: the ${String(NOW.getFullYear())} partnership plan, ${String(plan.plans)} plans with ${String(plan.targets)} targets`,
   );
+  await seedScreens(db, { officeId: org.unitIds.get('03NK')!, now: NOW });
+  log('seed: a waiting-room screen for 03NK (npm run screens:replay brings a day of declarations to it)');
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

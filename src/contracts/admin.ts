@@ -9,6 +9,8 @@ export const API_SCOPES = [
   'assessments:write',
   'assessments:links',
   'satisfaction:read',
+  /** Processing steps of declarations, as they happen (they feed the waiting-room screens). */
+  'progress:write',
 ] as const;
 
 export const createApiKeyBody = z.object({

@@ -87,6 +87,8 @@ export const isSupportLead = (who: RoleHolder): boolean => holdsRole(who, LEAD_R
 export const mayOrganize = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
 export const mayOwnSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_OWNER_ROLES);
 export const mayForwardSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_FORWARDER_ROLES);
+/** Sets up an office's waiting-room screens: the branch's (or its department's) partnership leadership. */
+export const mayManageScreens = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
 export const mayAnswerSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_RESPONDENT_ROLES);
 export const mayWriteAnswers = (who: RoleHolder): boolean => holdsRole(who, STAFF_ROLES);
 export const mayPublishAnswers = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);

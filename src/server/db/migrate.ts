@@ -27,6 +27,7 @@ import * as surveys from './migrations/2026-12-07T19-30-surveys.ts';
 import * as surveyResults from './migrations/2026-12-07T23-20-survey-results.ts';
 import * as surveyForwards from './migrations/2026-12-07T23-25-survey-forwards.ts';
 import * as plan from './migrations/2026-12-07T22-50-plan.ts';
+import * as screens from './migrations/2026-12-07T23-00-screens.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T23-20-survey-results': surveyResults,
   '2026-12-07T23-25-survey-forwards': surveyForwards,
   '2026-12-07T22-50-plan': plan,
+  '2026-12-07T23-00-screens': screens,
 };
 
 const provider: MigrationProvider = {

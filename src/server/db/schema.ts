@@ -8,6 +8,7 @@ export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
 export * from './schema/surveys.ts';
 export * from './schema/plan.ts';
+export * from './schema/screens.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -96,6 +97,7 @@ import type {
   PlanTargetsTable,
   PlansTable,
 } from './schema/plan.ts';
+import type { DeclarationProgressTable, ScreenEventsTable, ScreensTable } from './schema/screens.ts';
 
 export interface Database {
   plans: PlansTable;
@@ -104,6 +106,9 @@ export interface Database {
   plan_reports: PlanReportsTable;
   plan_progress: PlanProgressTable;
   plan_alerts: PlanAlertsTable;
+  declaration_progress: DeclarationProgressTable;
+  screen_events: ScreenEventsTable;
+  screens: ScreensTable;
   surveys: SurveysTable;
   survey_invitations: SurveyInvitationsTable;
   survey_invitation_tokens: SurveyInvitationTokensTable;

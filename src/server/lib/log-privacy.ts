@@ -14,6 +14,11 @@ const RATING_PATHS: [RegExp, string][] = [
   [/(\/api\/my\/surveys\/)[^/?#]+/g, '$1:id'],
   [/(\/api\/my\/declarations\/)[^/?#]+/g, '$1:number'],
   [/(\/api\/v1\/declarations\/)[^/?#]+(\/assessments)/g, '$1:number$2'],
+  // a waiting-room screen's key, and a declaration followed by its rating token
+  [/(\/api\/screen-boards\/)[^/?#]+/g, '$1:key'],
+  [/(man-hinh(?:\/|%2F))[^/?&#%]+/gi, '$1:key'],
+  [/(\/api\/follow\/)[^/?#]+/g, '$1:token'],
+  [/(theo-doi(?:\/|%2F))[^/?&#%]+/gi, '$1:token'],
 ];
 
 /** The URL with rating tokens and rating routes' declaration numbers replaced; null when there were none. */

@@ -379,6 +379,27 @@ export const messages = {
     en: 'Only a target for the level below can be assigned',
   },
   plan_report_reviewed: { vi: 'Báo cáo này đã được xem xét', en: 'This report has already been reviewed' },
+  // Waiting-room screens
+  announcement_ends_before_start: {
+    vi: 'Ngày kết thúc của thông báo không được trước ngày bắt đầu',
+    en: 'The announcement cannot end before it starts',
+  },
+  screen_office_required: { vi: 'Chọn chi cục đặt màn hình', en: 'Choose the office the screen is in' },
+  pairing_code_format: { vi: 'Mã ghép nối gồm 8 chữ cái hoặc chữ số', en: 'A pairing code has 8 letters or digits' },
+  pairing_code_invalid: {
+    vi: 'Mã ghép nối không đúng hoặc đã hết hạn',
+    en: 'The pairing code is wrong or has expired',
+  },
+  screen_unknown_question: { vi: 'Không có câu hỏi đã công bố này', en: 'No such published question' },
+  screen_unknown_document: { vi: 'Không có văn bản này trong thư viện', en: 'No such document in the library' },
+  screen_key_invalid: {
+    vi: 'Khóa màn hình không hợp lệ hoặc đã bị thu hồi',
+    en: 'The screen key is invalid or revoked',
+  },
+  progress_before_registration: {
+    vi: 'Bước xử lý không được trước thời điểm đăng ký tờ khai',
+    en: 'A processing step cannot come before the declaration was registered',
+  },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

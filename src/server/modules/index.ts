@@ -17,6 +17,7 @@ import { planRoutes } from './plan/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
 import { partyRoutes } from './parties/routes.ts';
 import { questionRoutes } from './questions/routes.ts';
+import { screenRoutes } from './screens/routes.ts';
 import { supportRoutes } from './support/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 
@@ -40,4 +41,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(surveyRoutes(deps), { prefix: '/api' });
   await app.register(measureRoutes(deps), { prefix: '/api' });
   await app.register(planRoutes(deps), { prefix: '/api' });
+  await app.register(screenRoutes(deps), { prefix: '/api' });
 }

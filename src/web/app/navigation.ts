@@ -72,6 +72,14 @@ export const NAV_GROUPS: NavGroup[] = [
         testId: 'nav-my-declarations',
       },
       {
+        to: '/theo-doi',
+        labelKey: 'screens.follow.nav',
+        descriptionKey: 'screens.follow.navDescription',
+        icon: List,
+        roles: ENTERPRISE_ROLES,
+        testId: 'nav-follow',
+      },
+      {
         to: '/app/phan-anh',
         labelKey: 'nav.cases',
         descriptionKey: 'nav.casesDescription',
@@ -86,6 +94,14 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: List,
         roles: IMPORT_ROLES,
         testId: 'nav-imports',
+      },
+      {
+        to: '/app/man-hinh',
+        labelKey: 'screens.nav',
+        descriptionKey: 'screens.navDescription',
+        icon: Home,
+        roles: ORGANIZER_ROLES,
+        testId: 'nav-screens',
       },
       {
         to: '/app/ket-qua',

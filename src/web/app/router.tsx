@@ -11,6 +11,7 @@ import {
   ENTERPRISE_ROLES,
   IMPORT_ROLES,
   MEASURE_VIEWER_ROLES,
+  ORGANIZER_ROLES,
   RESULTS_ROLES,
   STAFF_ROLES,
   SUPPORT_ROLES,
@@ -66,9 +67,16 @@ const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.t
 const SurveyResultsPage = lazyPage(() => import('../features/surveys/ResultsPage.tsx'));
 const PublicSurveyResultsPage = lazyPage(() => import('../features/surveys/PublicResultsPage.tsx'));
 const PublishedSurveysPage = lazyPage(() => import('../features/surveys/PublishedSurveysPage.tsx'));
+const ScreensPage = lazyPage(() => import('../features/screens/ScreensPage.tsx'));
+const ScreenBoardPage = lazyPage(() => import('../features/screens/ScreenBoardPage.tsx'));
+const PairScreenPage = lazyPage(() => import('../features/screens/PairScreenPage.tsx'));
+const FollowPage = lazyPage(() => import('../features/screens/FollowPage.tsx'));
+const FollowDeclarationPage = lazyPage(() => import('../features/screens/FollowDeclarationPage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
+  // A waiting-room TV: the whole screen is the board, no app chrome.
+  { path: 'man-hinh/:key', element: <ScreenBoardPage /> },
   {
     element: <AppLayout />,
     children: [
@@ -81,6 +89,9 @@ const routes: RouteObject[] = [
           { path: 'danh-gia/:token', element: <RatingLinkPage /> },
           { path: 'khao-sat/:token', element: <SurveyAnswerPage /> },
           { path: 'ket-qua-khao-sat', element: <PublishedSurveysPage /> },
+          { path: 'man-hinh', element: <PairScreenPage /> },
+          { path: 'theo-doi', element: <FollowPage /> },
+          { path: 'theo-doi/:token', element: <FollowDeclarationPage /> },
           { path: 'ket-qua-khao-sat/:id', element: <PublicSurveyResultsPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
@@ -105,6 +116,11 @@ const routes: RouteObject[] = [
                   { path: 'phan-anh', element: <CasesPage /> },
                   { path: 'phan-anh/:id', element: <CaseDetailPage /> },
                 ],
+              },
+              {
+                path: 'man-hinh',
+                element: <RequireRole roles={ORGANIZER_ROLES} />,
+                children: [{ index: true, element: <ScreensPage /> }],
               },
               {
                 path: 'nhap-to-khai',

@@ -11,6 +11,7 @@ import {
   satisfactionResponse,
 } from '../../../contracts/assessments.ts';
 import { integrationUnitsResponse } from '../../../contracts/integration.ts';
+import { progressBody, progressParams, progressResponse } from '../../../contracts/screens.ts';
 import { publicUrl } from '../../config.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -19,12 +20,14 @@ import { sealRouteLog } from '../../lib/log-privacy.ts';
 import { apiRoute } from '../../lib/openapi.ts';
 import { createAssessmentService } from '../assessments/service.ts';
 import { createDeclarationService } from '../declarations/service.ts';
+import { createProgressService } from '../screens/progress.ts';
 import { createIntegrationService } from './service.ts';
 
 export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
   const service = createIntegrationService(deps);
   const declarations = createDeclarationService({ ...deps, publicBase: publicUrl(deps.config) });
   const assessments = createAssessmentService(deps);
+  const progress = createProgressService(deps);
   return async (plugin) => {
     plugin.addHook('onRoute', sealRouteLog); // assessment routes carry the declaration number of a rating
     // Integration clients only, never a signed-in session: a customs account must not reach declarations'
@@ -85,6 +88,20 @@ export function integrationRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       (request) => declarations.getDeclaration(request.actor, request.params.number),
+    );
+    app.put(
+      '/declarations/:number/progress/:stage',
+      {
+        schema: apiRoute('putDeclarationProgress', 'Record a processing step of a declaration as it happens', {
+          description:
+            "One step per stage (`registered`, `documents_checked`, `goods_inspected`, `awaiting_payment`, `cleared`), idempotent: sending the same step again changes nothing (`changed: false`); sending it with other values replaces it. Needs the `progress:write` scope. The step appears on the office's waiting-room screens within two seconds. `channel` changes the declaration's channel; `teamCode` must be a team of the declaration's office.",
+          tags,
+          params: progressParams,
+          body: progressBody,
+          response: { 200: progressResponse },
+        }),
+      },
+      (request) => progress.recordProgress(request.actor, request.params.number, request.params.stage, request.body),
     );
     app.post(
       '/declarations/:number/assessments',
