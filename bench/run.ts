@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   surveys: async () => ({ run: (await import('./surveys.ts')).runSurveysBench }),
   library: async () => ({ run: (await import('./library.ts')).runLibraryBench }),
   relevance: async () => ({ run: (await import('./relevance.ts')).runRelevanceBench }),
+  cdci: async () => ({ run: (await import('./cdci.ts')).runCdciBench }),
   'question-pdf': async () => ({ run: (await import('./question-pdf.ts')).runQuestionPdfBench }),
 };
 

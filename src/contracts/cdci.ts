@@ -3,6 +3,7 @@
 // missing data, respondent minimum, uncertainty settings) and its results.
 import { z } from 'zod';
 import { uuid } from './common.ts';
+import { CDCI_COMPONENTS } from './surveys.ts';
 
 export const CDCI_NORMALISATIONS = ['minmax', 'zscore', 'none'] as const;
 export type CdciNormalisation = (typeof CDCI_NORMALISATIONS)[number];
@@ -19,10 +20,15 @@ const code = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'msg:cdci_code_format');
 const localized = z.object({ vi: z.string().trim().min(1).max(300), en: z.string().trim().max(300).default('') });
 
 export const indicatorSource = z.discriminatedUnion('kind', [
-  /** A per-branch survey question (a 1–5 or 1–10 scale): mean, median or share of answers at or above `favourableFrom`. */
+  /**
+   * A per-branch survey question (a 1–5 or 1–10 scale), or a group (every question marked with that index
+   * component, each respondent's answers averaged, higher-worse ones reversed): mean, median or share of
+   * answers at or above `favourableFrom`.
+   */
   z.object({
     kind: z.literal('survey'),
-    question: code,
+    question: code.nullable().default(null),
+    group: z.enum(CDCI_COMPONENTS).nullable().default(null),
     stat: z.enum(CDCI_SURVEY_STATS),
     favourableFrom: z.number().nullable().default(null),
   }),
@@ -80,7 +86,12 @@ export const methodSchema = z
         sensitivity: z.number().int().min(0).max(CDCI_MAX_DRAWS).default(1000),
         /** Each component weight is multiplied by a uniform draw in [1 − noise, 1 + noise], then rescaled to 100. */
         weightNoise: z.number().min(0).max(0.9).default(0.25),
-        seed: z.number().int().min(0).max(2 ** 31 - 1).default(20_240_101),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1)
+          .default(20_240_101),
       })
       .default({ bootstrap: 1000, sensitivity: 1000, weightNoise: 0.25, seed: 20_240_101 }),
   })
@@ -99,6 +110,15 @@ export const methodSchema = z
         if (seen.has(indicator.code))
           ctx.addIssue({ code: 'custom', path: [...path, 'code'], message: 'msg:cdci_code_taken' });
         seen.add(indicator.code);
+        if (
+          indicator.source.kind === 'survey' &&
+          (indicator.source.question === null) === (indicator.source.group === null)
+        )
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'source', 'question'],
+            message: 'msg:cdci_question_or_group',
+          });
         if (
           indicator.source.kind === 'survey' &&
           indicator.source.stat === 'favourable_share' &&
@@ -164,10 +184,10 @@ export const unitResult = z.object({
   composite: z.number().nullable(),
   rank: z.number().int().nullable(),
   /** 5–95 % interval of the composite over the respondent bootstrap. */
-  ci: z.tuple([z.number(), z.number()]).nullable(),
+  ci: z.array(z.number()).length(2).nullable(),
   medianRank: z.number().nullable(),
   /** 5–95 % range of the rank over the bootstrap and sensitivity draws. */
-  rankRange: z.tuple([z.number(), z.number()]).nullable(),
+  rankRange: z.array(z.number()).length(2).nullable(),
   /** Branches whose rank ranges overlap this one's. */
   tiedWith: z.array(z.string()),
   /** Branches of one group are chained by overlapping ranges: read them as tied. */
@@ -181,3 +201,60 @@ export const computationView = z.object({
   draws: z.object({ bootstrap: z.number().int(), sensitivity: z.number().int() }),
 });
 export type ComputationView = z.infer<typeof computationView>;
+
+export const resultView = computationView.extend({
+  id: uuid,
+  methodId: uuid,
+  computedAt: z.string(),
+  published: z.boolean(),
+  /** Branch codes by the id the units are keyed on. */
+  codes: z.record(z.string(), z.string()),
+});
+export type ResultView = z.infer<typeof resultView>;
+
+export const publishedIndexSummary = z.object({
+  methodId: uuid,
+  departmentId: uuid,
+  departmentName: z.string(),
+  year: z.number().int(),
+});
+export type PublishedIndexSummary = z.infer<typeof publishedIndexSummary>;
+
+export const publishedIndexView = z.object({
+  method: methodVersionView,
+  result: resultView,
+  /** Median of the scored branches per component (1–10) and of the composite. */
+  medians: z.record(z.string(), z.number()),
+  /** The composite of each branch in each published year of the department. */
+  trend: z.record(z.string(), z.array(z.object({ year: z.number().int(), composite: z.number().nullable() }))),
+  years: z.array(z.object({ year: z.number().int(), methodId: uuid })),
+});
+export type PublishedIndexView = z.infer<typeof publishedIndexView>;
+
+export const csvBody = z.object({ csv: z.string().min(1).max(5_000_000) });
+export const sandboxBody = z.object({
+  csv: z.string().min(1).max(5_000_000),
+  methods: z.array(methodSchema).min(1).max(2),
+});
+export type SandboxBody = z.input<typeof sandboxBody>;
+export const sandboxResult = z.object({ results: z.array(computationView) });
+export type SandboxResult = z.infer<typeof sandboxResult>;
+
+export const publishBody = z.object({ resultId: uuid });
+export const verifyResult = z.object({ same: z.boolean(), differences: z.array(z.string()) });
+
+/** Aggregated evidence behind a branch's platform indicators: released months only, published cells only. */
+export const evidenceCell = z.object({
+  month: z.string(),
+  /** null: withheld (fewer than the minimum of businesses, or it would reveal one). */
+  businesses: z.number().int().nullable(),
+  satisfiedShare: z.number().nullable(),
+});
+export const branchView = z.object({
+  index: publishedIndexView,
+  unit: z.string(),
+  strongest: z.array(z.string()),
+  weakest: z.array(z.string()),
+  evidence: z.array(evidenceCell),
+});
+export type BranchView = z.infer<typeof branchView>;

@@ -7,6 +7,7 @@ export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
 export * from './schema/surveys.ts';
+export * from './schema/cdci.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -85,6 +86,7 @@ import type {
   SurveyTextsTable,
   SurveysTable,
 } from './schema/surveys.ts';
+import type { CdciDepartmentScoresTable, CdciMethodsTable, CdciResultsTable } from './schema/cdci.ts';
 
 export interface Database {
   surveys: SurveysTable;
@@ -93,6 +95,9 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_counts: SurveyCountsTable;
   survey_texts: SurveyTextsTable;
+  cdci_methods: CdciMethodsTable;
+  cdci_department_scores: CdciDepartmentScoresTable;
+  cdci_results: CdciResultsTable;
   disclosure_releases: DisclosureReleasesTable;
   disclosure_cells: DisclosureCellsTable;
   disclosure_comment_batches: DisclosureCommentBatchesTable;

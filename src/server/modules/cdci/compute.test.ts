@@ -120,8 +120,11 @@ describe('a whole method by hand', () => {
 
   it('median imputation fills the missing department score and marks it', () => {
     const { units } = computePlain(method({ missing: 'impute_median' }), data);
-    const c = units.find((u) => u.unit === 'C')!;
-    expect(c.indicators.d_time).toEqual({ raw: 7, score: 5.5, imputed: true }); // median(8, 6) → 1 + 9·½
+    const c = units.find((u) => u.unit === 'C')! as {
+      indicators: Record<string, unknown>;
+      departmentPart: number | null;
+    };
+    expect(c.indicators['d_time']).toEqual({ raw: 7, score: 5.5, imputed: true }); // median(8, 6) → 1 + 9·½
     expect(c.departmentPart).toBeCloseTo(5.5, 9);
   });
 
@@ -135,7 +138,12 @@ describe('a whole method by hand', () => {
     m.components[0]!.indicators[0]!.bounds = { kind: 'years', years: [2023] };
     const { units } = computePlain(m, { ...data, history: { q_time: [1, 5] } });
     // lo 1, hi 5: means 4, 2, 3 → 7.75, 3.25, 5.5
-    expect(units.map((u) => u.indicators.q_time?.score)).toEqual([7.75, 3.25, 5.5, undefined]);
+    expect(units.map((u) => (u.indicators as Record<string, { score: number | null }>)['q_time']?.score)).toEqual([
+      7.75,
+      3.25,
+      5.5,
+      undefined,
+    ]);
   });
 
   it('a department-only split and a survey-only split', () => {

@@ -72,6 +72,8 @@ export interface Plan {
   components: number;
   /** Survey answers per scored branch and survey indicator (indicator index → answers). */
   answers: (Float64Array | null)[][];
+  /** Indicator indices of each part and component: members[part][component]. */
+  members: number[][][];
 }
 
 export const hasSurvey = (method: CdciMethod): boolean =>
@@ -99,7 +101,12 @@ export function planOf(method: CdciMethod, data: CdciData): Plan {
   const answers = units.map((unit) =>
     indicators.map((indicator) => (indicator.survey ? (data.answers.get(unit.code)?.[indicator.code] ?? null) : null)),
   );
-  return { method, units, excluded, indicators, components: method.components.length, answers };
+  const members = [0, 1].map((part) =>
+    method.components.map((_, c) =>
+      indicators.flatMap((indicator, i) => (indicator.component === c && indicator.part === part ? [i] : [])),
+    ),
+  );
+  return { method, units, excluded, indicators, components: method.components.length, answers, members };
 }
 
 // ---- statistics ------------------------------------------------------------
@@ -167,7 +174,11 @@ export function normalise(
   if (how === 'zscore') {
     let n = 0;
     let sum = 0;
-    for (const x of raw) if (!Number.isNaN(x)) (n++, (sum += x));
+    for (const x of raw)
+      if (!Number.isNaN(x)) {
+        n++;
+        sum += x;
+      }
     const mean = sum / n;
     let ss = 0;
     for (const x of raw) if (!Number.isNaN(x)) ss += (x - mean) ** 2;
@@ -211,15 +222,28 @@ function boundsOf(indicator: PlanIndicator, raw: Float64Array): { lo: number; hi
   if (indicator.bounds.kind === 'fixed') return { lo: indicator.bounds.min, hi: indicator.bounds.max };
   let lo = Infinity;
   let hi = -Infinity;
-  for (const x of raw) if (!Number.isNaN(x)) ((lo = Math.min(lo, x)), (hi = Math.max(hi, x)));
+  for (const x of raw)
+    if (!Number.isNaN(x)) {
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
   if (indicator.bounds.kind === 'years')
-    for (const x of indicator.history) ((lo = Math.min(lo, x)), (hi = Math.max(hi, x)));
+    for (const x of indicator.history) {
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
   return { lo, hi };
 }
 
 /** Raw values [indicator][scored branch] (NaN: missing), from the data or a bootstrap resample. */
-export function rawMatrix(plan: Plan, data: CdciData, picks?: (Int32Array | null)[]): Float64Array[] {
+export function rawMatrix(
+  plan: Plan,
+  data: CdciData,
+  picks?: (Int32Array | null)[],
+  fixed?: Float64Array[],
+): Float64Array[] {
   return plan.indicators.map((indicator, i) => {
+    if (fixed && !indicator.survey) return Float64Array.from(fixed[i]!);
     const row = new Float64Array(plan.units.length);
     plan.units.forEach((unit, u) => {
       if (indicator.survey) {
@@ -270,9 +294,7 @@ export function score(plan: Plan, raw: Float64Array[], variant: Variant): Scores
   );
   const parts = ([0, 1] as const).map((part) =>
     Array.from({ length: plan.components }, (_, c) => {
-      const members = plan.indicators.flatMap((indicator, i) =>
-        indicator.component === c && indicator.part === part ? [i] : [],
-      );
+      const members = plan.members[part]![c]!;
       const out = new Float64Array(n).fill(NaN);
       if (members.length === 0) return out;
       const weights = members.map((i) => plan.indicators[i]!.weight);

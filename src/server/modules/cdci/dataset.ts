@@ -7,7 +7,8 @@ import type { CdciData } from './compute.ts';
 export interface RowError {
   row: number;
   field: string;
-  message: 'cdci_unknown_unit' | 'cdci_unknown_indicator' | 'cdci_not_a_number' | 'cdci_missing_column' | 'cdci_duplicate';
+  message:
+    'cdci_unknown_unit' | 'cdci_unknown_indicator' | 'cdci_not_a_number' | 'cdci_missing_column' | 'cdci_duplicate';
 }
 
 export class DataSetError extends Error {

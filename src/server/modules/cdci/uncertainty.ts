@@ -98,7 +98,7 @@ export function computeWithUncertainty(
   const rankBuffer = new Int32Array(n);
   const nominal = nominalVariant(method);
   for (let d = 0; d < bootstrap; d++) {
-    const raw = rawMatrix(plan, data, bootstrapPicks(plan, random));
+    const raw = rawMatrix(plan, data, bootstrapPicks(plan, random), plain.raw);
     impute(plan, raw);
     const { composite } = score(plan, raw, nominal);
     ranks(composite, rankBuffer);
