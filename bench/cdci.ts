@@ -4,7 +4,7 @@
 // of the same data in the same run. Pure computation: no database.
 import type { CdciData } from '../src/server/modules/cdci/compute.ts';
 import { computePlain } from '../src/server/modules/cdci/compute.ts';
-import { quangNinhMethod } from '../src/server/modules/cdci/example.ts';
+import { quangNinhMethod } from '../src/contracts/cdci-example.ts';
 import { computeWithUncertainty, seededRandom } from '../src/server/modules/cdci/uncertainty.ts';
 import { option, printTable } from './lib.ts';
 

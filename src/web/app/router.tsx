@@ -8,6 +8,8 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { lazyPage } from './lazyPage.ts';
 import {
   CASE_HANDLER_ROLES,
+  CDCI_BRANCH_ROLES,
+  CDCI_METHOD_ROLES,
   ENTERPRISE_ROLES,
   IMPORT_ROLES,
   RESULTS_ROLES,
@@ -60,6 +62,10 @@ const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
 const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
 const SurveyResultsPage = lazyPage(() => import('../features/surveys/ResultsPage.tsx'));
 const PublicSurveyResultsPage = lazyPage(() => import('../features/surveys/PublicResultsPage.tsx'));
+const CdciPublicPage = lazyPage(() => import('../features/cdci/PublicIndexPage.tsx'));
+const CdciMethodsPage = lazyPage(() => import('../features/cdci/MethodsPage.tsx'));
+const CdciSandboxPage = lazyPage(() => import('../features/cdci/SandboxPage.tsx'));
+const CdciBranchPage = lazyPage(() => import('../features/cdci/BranchPage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
@@ -79,6 +85,8 @@ const routes: RouteObject[] = [
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
           { path: 'hoi-dap', element: <QuestionsPage /> },
           { path: 'hoi-dap/:id', element: <QuestionEntryPage /> },
+          { path: 'chi-so', element: <CdciPublicPage /> },
+          { path: 'chi-so/:id', element: <CdciPublicPage /> },
           {
             path: 'app',
             element: <RequireAuth />,
@@ -130,6 +138,22 @@ const routes: RouteObject[] = [
                 path: 'khao-sat',
                 element: <RequireRole roles={[...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES]} />,
                 children: [{ index: true, element: <SurveysPage /> }],
+              },
+              {
+                path: 'chi-so',
+                element: <RequireRole roles={CDCI_METHOD_ROLES} />,
+                children: [
+                  { index: true, element: <CdciMethodsPage /> },
+                  { path: 'thu-nghiem', element: <CdciSandboxPage /> },
+                ],
+              },
+              {
+                path: 'chi-so/chi-cuc',
+                element: <RequireRole roles={CDCI_BRANCH_ROLES} />,
+                children: [
+                  { index: true, element: <CdciBranchPage /> },
+                  { path: ':unitId', element: <CdciBranchPage /> },
+                ],
               },
               {
                 path: 'khao-sat/tra-loi/:id',

@@ -36,6 +36,7 @@ export function cdciRoutes(deps: AppDeps, platform: PlatformSource = NO_PLATFORM
         schema: sessionRoute('listCdciMethods', 'List the index methods (every version) of the departments in scope', {
           tags,
           response: { 200: z.array(methodVersionView) },
+          errors: [403],
         }),
       },
       (request) => cdci.listMethods(request.actor),
@@ -141,11 +142,15 @@ export function cdciRoutes(deps: AppDeps, platform: PlatformSource = NO_PLATFORM
     app.post(
       '/cdci/sandbox',
       {
-        schema: sessionRoute('createCdciSandboxRun', 'Run one or two methods over an uploaded data set (nothing is stored)', {
-          tags,
-          body: sandboxBody,
-          response: { 200: sandboxResult },
-        }),
+        schema: sessionRoute(
+          'createCdciSandboxRun',
+          'Run one or two methods over an uploaded data set (nothing is stored)',
+          {
+            tags,
+            body: sandboxBody,
+            response: { 200: sandboxResult },
+          },
+        ),
       },
       (request) => cdci.sandbox(request.actor, request.body),
     );
@@ -157,6 +162,7 @@ export function cdciRoutes(deps: AppDeps, platform: PlatformSource = NO_PLATFORM
           params,
           querystring: z.object({ methodId: z.uuid().optional() }),
           response: { 200: branchView },
+          errors: [403],
         }),
       },
       (request) => publication.branchView(request.actor, request.params.id, request.query.methodId),

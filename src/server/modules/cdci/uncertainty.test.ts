@@ -2,6 +2,7 @@
 // something, ties; the sandbox reproducing a published composite; uploads.
 import { describe, expect, it } from 'vitest';
 import { methodSchema } from '../../../contracts/cdci.ts';
+import { PCI_EXAMPLE_CSV, pciMethod as pciExample } from '../../../contracts/cdci-example.ts';
 import type { CdciData } from './compute.ts';
 import { DataSetError, parseDataSet, parseDepartmentScores } from './dataset.ts';
 import { computeWithUncertainty, seededRandom, sensitivityVariant, tiedGroups } from './uncertainty.ts';
@@ -104,42 +105,12 @@ describe('uncertainty', () => {
   });
 });
 
-// The PCI's published weights of its ten sub-indices (each on a 10-point scale) and
-// sub-index figures in the shape of a PCI table (four provinces; illustrative, two
-// decimals as published). The composite is Σ weight·sub-index / 10, printed to two decimals.
-const PCI_WEIGHTS = {
-  entry: 5,
-  land: 5,
-  transparency: 20,
-  time: 5,
-  informal: 10,
-  bias: 5,
-  proactive: 5,
-  support: 10,
-  labour: 20,
-  legal: 15,
-};
-const PCI_CSV = [
-  ['unit', 'name', ...Object.keys(PCI_WEIGHTS)],
-  ['QNI', 'Quảng Ninh', '8,12', '7,05', '7,61', '7,28', '6,94', '6,83', '7,92', '7,18', '7,66', '7,85'],
-  ['HPG', 'Hải Phòng', '7.95', '6.61', '7.42', '7.36', '6.71', '6.38', '7.64', '6.92', '7.51', '7.47'],
-  ['BNH', 'Bắc Ninh', '7.63', '6.92', '7.18', '6.95', '6.52', '6.47', '7.21', '6.65', '7.29', '7.12'],
-  ['DNG', 'Đà Nẵng', '7.88', '6.85', '7.33', '7.41', '6.88', '6.71', '7.48', '6.88', '7.12', '7.56'],
-];
+// The PCI composite is Σ weight·sub-index / 10; the figures below are what that gives, printed to two decimals.
+const PCI_CSV = PCI_EXAMPLE_CSV.split('\n').map((line) => line.split(','));
 const PUBLISHED = { QNI: 75.03, HPG: 72.66, DNG: 72.17, BNH: 70.38 };
-const pciMethod = methodSchema.parse({
-  name: { vi: 'PCI' },
-  normalisation: 'none',
-  surveyShare: 100,
-  minRespondents: 0,
-  uncertainty: { bootstrap: 0, sensitivity: 100 },
-  components: Object.entries(PCI_WEIGHTS).map(([code, weight]) => ({
-    code,
-    name: { vi: code },
-    weight,
-    indicators: [{ code, name: { vi: code }, source: { kind: 'data' } }],
-  })),
-});
+const pciMethod = methodSchema.parse(
+  pciExample({ uncertainty: { bootstrap: 0, sensitivity: 100, seed: 1, weightNoise: 0.25 } }),
+);
 
 describe('sandbox', () => {
   it('reproduces a published composite from its sub-indices and weights within 0.01', () => {
@@ -153,6 +124,7 @@ describe('sandbox', () => {
 
   it('names the row and column of every bad cell, and takes nothing from a half-valid file', () => {
     const bad = PCI_CSV.map((row) => [...row]);
+    bad[1]![2] = '8,12';
     bad[2]![4] = 'bảy';
     bad[4]![0] = 'QNI';
     try {

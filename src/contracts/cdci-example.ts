@@ -2,7 +2,7 @@
 // survey group (the questions marked with that index component), a few platform
 // measures, and the Department's own score out of 100 for each component; 70 %
 // survey, 30 % Department. Used by the demo data, the benchmark and the journeys.
-import { methodSchema, type CdciMethod, type CdciMethodInput } from '../../../contracts/cdci.ts';
+import { methodSchema, type CdciMethod, type CdciMethodInput } from './cdci.ts';
 
 type Component = CdciMethodInput['components'][number];
 
@@ -112,4 +112,46 @@ export function quangNinhMethod(over: Partial<CdciMethodInput> = {}): CdciMethod
     minRespondents: 10,
     ...over,
   });
+}
+
+/** The PCI's ten sub-indices and their weights (percent), for the sandbox example. */
+export const PCI_WEIGHTS: Record<string, number> = {
+  entry: 5,
+  land: 5,
+  transparency: 20,
+  time: 5,
+  informal: 10,
+  bias: 5,
+  proactive: 5,
+  support: 10,
+  labour: 20,
+  legal: 15,
+};
+
+/** Sub-index figures in the shape of a PCI table (illustrative, two decimals as published). */
+export const PCI_EXAMPLE_CSV = [
+  `unit,name,${Object.keys(PCI_WEIGHTS).join(',')}`,
+  'QNI,Quảng Ninh,8.12,7.05,7.61,7.28,6.94,6.83,7.92,7.18,7.66,7.85',
+  'HPG,Hải Phòng,7.95,6.61,7.42,7.36,6.71,6.38,7.64,6.92,7.51,7.47',
+  'BNH,Bắc Ninh,7.63,6.92,7.18,6.95,6.52,6.47,7.21,6.65,7.29,7.12',
+  'DNG,Đà Nẵng,7.88,6.85,7.33,7.41,6.88,6.71,7.48,6.88,7.12,7.56',
+].join('\n');
+
+/** The PCI composite: the published sub-indices (already on 10 points) weighted, arithmetic. */
+export function pciMethod(over: Partial<CdciMethodInput> = {}): CdciMethodInput {
+  return {
+    name: { vi: 'PCI: trọng số công bố', en: 'PCI: published weights' },
+    normalisation: 'none',
+    aggregation: 'arithmetic',
+    surveyShare: 100,
+    minRespondents: 0,
+    uncertainty: { bootstrap: 0, sensitivity: 500, weightNoise: 0.25, seed: 2024 },
+    components: Object.entries(PCI_WEIGHTS).map(([code, weight]) => ({
+      code,
+      name: { vi: code, en: code },
+      weight,
+      indicators: [{ code, name: { vi: code, en: code }, source: { kind: 'data' as const } }],
+    })),
+    ...over,
+  };
 }
