@@ -10,6 +10,7 @@ import { signIn, as } from './platform.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
 import { CDCI_REQUESTS } from './denial-matrix-cdci-requests.ts';
 import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
+import { PLAN_REQUESTS } from './denial-matrix-plan-requests.ts';
 
 export interface Ctx {
   w: World;
@@ -680,4 +681,5 @@ export const REQUESTS: Record<string, Variants> = {
   }),
   ...SURVEY_REQUESTS,
   ...CDCI_REQUESTS,
+  ...PLAN_REQUESTS,
 };

@@ -420,6 +420,13 @@ GET    /api/public/cdci                                 -          ok   ok   ok 
 GET    /api/public/cdci/{id}                            -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/public/cdci/{id}/download                   -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/public/cdci/{id}/method                     -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+
+# Platform measures: read by leaders, inspectors, the General Department and
+# administrators; the records behind a unit's value within their scope ("in" is
+# the team 03NK01, "out" the team 20BB01).
+GET    /api/measures                                    -          401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/measures/{code}/records                     in         401  403  403  403  403  ok   ok   ok   ok   ok   ok   401  401
+GET    /api/measures/{code}/records                     out        401  403  403  403  403  403  403  403  403  ok   ok   401  401
 `;
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

@@ -44,6 +44,10 @@ export const RESULTS_UNIT_ROLES = [
   'gd_staff',
   'admin',
 ] as const;
+/** Platform measures and the annual plan's progress of the units in scope: the results readers above. */
+export const MEASURE_VIEWER_ROLES = RESULTS_UNIT_ROLES;
+/** Who writes a unit's annual partnership plan (its own unit's only): the organizers. */
+export const PLAN_EDITOR_ROLES = ORGANIZER_ROLES;
 /** Whoever reads results: those above, and officers (their own page). */
 export const RESULTS_ROLES = [...RESULTS_UNIT_ROLES, 'officer'] as const;
 /** Customs staff of a branch (or above) who enter its declarations. */
@@ -88,4 +92,6 @@ export const mayAnswerSurveys = (who: RoleHolder): boolean => holdsRole(who, SUR
 export const mayWriteAnswers = (who: RoleHolder): boolean => holdsRole(who, STAFF_ROLES);
 export const mayPublishAnswers = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);
 export const mayDefineIndex = (who: RoleHolder): boolean => holdsRole(who, CDCI_METHOD_ROLES);
+export const mayViewMeasures = (who: RoleHolder): boolean => holdsRole(who, MEASURE_VIEWER_ROLES);
+export const mayEditPlans = (who: RoleHolder): boolean => holdsRole(who, PLAN_EDITOR_ROLES);
 export const mayExportQuestionBank = (who: RoleHolder): boolean => holdsRole(who, QA_EXPORT_ROLES);

@@ -374,6 +374,10 @@ export const messages = {
   cdci_not_a_number: { vi: 'Giá trị phải là một số', en: 'The value must be a number' },
   cdci_missing_column: { vi: 'Thiếu cột hoặc ô bắt buộc', en: 'A required column or cell is missing' },
   cdci_duplicate: { vi: 'Dòng trùng lặp', en: 'Duplicate row' },
+  period_order: {
+    vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi',
+    en: 'The end date must not be before the start date',
+  },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

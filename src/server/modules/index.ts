@@ -12,6 +12,7 @@ import { dashboardRoutes } from './dashboards/routes.ts';
 import { declarationRoutes } from './declarations/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { integrationRoutes } from './integration/routes.ts';
+import { measureRoutes } from './measures/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
 import { partyRoutes } from './parties/routes.ts';
 import { questionRoutes } from './questions/routes.ts';
@@ -38,4 +39,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(supportRoutes(deps), { prefix: '/api/support' });
   await app.register(surveyRoutes(deps), { prefix: '/api' });
   await app.register(cdciRoutes(deps), { prefix: '/api' });
+  await app.register(measureRoutes(deps), { prefix: '/api' });
 }

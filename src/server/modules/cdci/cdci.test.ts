@@ -120,6 +120,11 @@ const method = (over: Partial<CdciMethodInput> = {}): CdciMethodInput => ({
           source: { kind: 'department' },
           bounds: { kind: 'fixed', min: 0, max: 100 },
         },
+        {
+          code: 'p_support',
+          name: { vi: 'Hỗ trợ đúng hạn', en: '' },
+          source: { kind: 'platform', measure: 'support_resolved_on_time_share' },
+        },
       ],
     },
   ],
@@ -144,6 +149,15 @@ describe('CDCI through the API', () => {
     expect(unknown.json().error.details).toEqual([
       { field: 'method.components.0.indicators.0.source.question', message: expect.any(String) },
     ]);
+    const wrongMeasure = method();
+    wrongMeasure.components[1]!.indicators.push({
+      code: 'p_x',
+      name: { vi: 'x', en: '' },
+      source: { kind: 'platform', measure: 'no_such_measure' },
+    });
+    expect(
+      (await call('leader@03.vn', 'POST', '/api/cdci/methods', { ...body, method: wrongMeasure })).json().error.details,
+    ).toEqual([{ field: 'method.components.1.indicators.2.source.measure', message: expect.any(String) }]);
     expect((await call('leader@20.vn', 'POST', '/api/cdci/methods', body)).statusCode).toBe(403);
     expect((await call('officer@03nk.vn', 'POST', '/api/cdci/methods', body)).statusCode).toBe(403);
     expect((await call(null, 'POST', '/api/cdci/methods', body)).statusCode).toBe(401);

@@ -1,6 +1,8 @@
 // Platform data behind the index: measures the platform keeps per unit and year.
 // The measures catalogue (modules/measures) answers; the index never computes a
 // measure itself.
+import { MEASURE_CODES, type MeasureCode } from '../../../contracts/measures.ts';
+import type { MeasureService } from '../measures/service.ts';
 export interface PlatformMeasure {
   code: string;
   name: { vi: string; en: string };
@@ -13,8 +15,19 @@ export interface PlatformSource {
   values(measure: string, unitIds: readonly string[], year: number): Promise<Map<string, number | null>>;
 }
 
-/** No platform data (a sandbox, or before the catalogue is there): every platform indicator is missing. */
-export const NO_PLATFORM: PlatformSource = {
-  listMeasures: () => [],
-  values: (_measure, unitIds) => Promise.resolve(new Map(unitIds.map((id) => [id, null]))),
-};
+/** The measures catalogue (modules/measures) as the index's platform source: values over the calendar year. */
+export function measuresPlatform(measures: MeasureService): PlatformSource {
+  const known = new Set<string>(MEASURE_CODES);
+  return {
+    listMeasures: () =>
+      measures.listMeasures().map((m) => ({ code: m.code, name: m.name, higherIsBetter: m.higherIsBetter })),
+    async values(measure, unitIds, year) {
+      if (!known.has(measure)) return new Map(unitIds.map((id) => [id, null]));
+      const values = await measures.measureValues([measure as MeasureCode], unitIds, {
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+      });
+      return new Map(unitIds.map((id) => [id, values.find((v) => v.unitId === id)?.value ?? null]));
+    },
+  };
+}

@@ -18,11 +18,13 @@ import { exportQuery } from '../../../contracts/surveys.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { auditContext, sendDownload } from '../../lib/http.ts';
 import { publicRoute, sessionRoute } from '../../lib/openapi.ts';
-import { NO_PLATFORM, type PlatformSource } from './platform.ts';
+import { createMeasureService } from '../measures/service.ts';
+import { measuresPlatform } from './platform.ts';
 import { createCdciPublication } from './publication.ts';
 import { createCdciService } from './service.ts';
 
-export function cdciRoutes(deps: AppDeps, platform: PlatformSource = NO_PLATFORM): FastifyPluginAsync {
+export function cdciRoutes(deps: AppDeps): FastifyPluginAsync {
+  const platform = measuresPlatform(createMeasureService({ db: deps.db, clock: deps.clock }));
   const cdci = createCdciService({ db: deps.db, clock: deps.clock, platform });
   const publication = createCdciPublication({ db: deps.db, clock: deps.clock });
   return async (plugin) => {
