@@ -29,6 +29,7 @@ import { NOW } from './declarations.ts';
 import { seedQuestions } from './questions.ts';
 import { seedSupport } from './support.ts';
 import { seedSurveys } from './surveys.ts';
+import { seedCdci } from './cdci.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -107,6 +108,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log(
     `seed: national survey ${surveys.national.answered} answers of ${surveys.national.invited} invited; CDCI survey of Quảng Ninh ${surveys.cdci.answered} of ${surveys.cdci.invited}`,
   );
+  const cdci = await seedCdci(db, { unitIds: org.unitIds, now: NOW, surveyId: surveys.cdci.id });
+  log(`seed: Quảng Ninh's branch index published for ${cdci.years} years (${cdci.branches} branches scored this year)`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

@@ -155,3 +155,20 @@ export function pciMethod(over: Partial<CdciMethodInput> = {}): CdciMethodInput 
     ...over,
   };
 }
+
+/** The template with only the survey groups a survey has (the other components keep their platform and Department indicators). */
+export function forSurveyGroups(method: CdciMethodInput, groups: readonly string[]): CdciMethodInput {
+  return {
+    ...method,
+    components: method.components.map((component) => ({
+      ...component,
+      indicators: component.indicators.filter(
+        (indicator) =>
+          indicator.source.kind !== 'survey' || !indicator.source.group || groups.includes(indicator.source.group),
+      ),
+    })),
+  };
+}
+
+/** The survey groups of the demo survey of Quảng Ninh (its per-branch scale questions). */
+export const DEMO_SURVEY_GROUPS = ['information_access', 'time_costs', 'officer_conduct'] as const;

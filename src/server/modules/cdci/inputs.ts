@@ -2,7 +2,10 @@
 // department's branches, each branch's respondents' answers per survey indicator
 // (no business, no time: the answer rows hold neither), platform measures, the
 // Department's scores, and earlier years' values for multi-year bounds.
-import type { CdciMethod } from '../../../contracts/cdci.ts';
+import type { Kysely } from 'kysely';
+import type { CdciMethod, ResultView } from '../../../contracts/cdci.ts';
+import type { Database } from '../../db/schema.ts';
+import * as repo from './repository.ts';
 import { questionsOf } from '../surveys/policy.ts';
 import type { SurveyDefinition } from '../../../contracts/surveys.ts';
 import type { CdciData } from './compute.ts';
@@ -97,4 +100,49 @@ export async function platformValues(
       out[indicator.code] = Object.fromEntries([...values].filter(([, v]) => v !== null) as [string, number][]);
     }
   return out;
+}
+
+/** Everything a computation of the method version reads, gathered once (stored with its result). */
+export async function gatherInputs(
+  db: Kysely<Database>,
+  platform: PlatformSource,
+  row: repo.MethodRow,
+  method: CdciMethod,
+): Promise<StoredInputs> {
+  const branches = await repo.findBranches(db, row.department_id);
+  const ids = branches.map((b) => b.id);
+  const survey = row.survey_id ? await repo.findSurveyDefinition(db, row.survey_id) : null;
+  const { answers, respondents } = survey
+    ? surveyAnswersByBranch(
+        method,
+        survey.definition as SurveyDefinition,
+        await repo.findSurveyAnswers(db, survey.id),
+        ids,
+      )
+    : { answers: {}, respondents: {} as Record<string, number> };
+  const values = await platformValues(method, platform, ids, row.year);
+  for (const score of await repo.findDepartmentScores(db, row.id))
+    (values[score.indicator] ??= {})[score.unit_id] = score.value;
+  const years = new Set(
+    method.components.flatMap((c) => c.indicators.flatMap((i) => (i.bounds.kind === 'years' ? i.bounds.years : []))),
+  );
+  const history: Record<string, number[]> = {};
+  if (years.size)
+    for (const earlier of await repo.findPublishedResultsOfDepartment(db, row.department_id)) {
+      if (!years.has(earlier.year)) continue;
+      for (const unit of (earlier.result as ResultView).units)
+        for (const [code, cell] of Object.entries(unit.indicators))
+          if (cell.raw !== null && !cell.imputed) (history[code] ??= []).push(cell.raw);
+    }
+  return {
+    units: branches.map((b) => ({
+      code: b.id,
+      name: b.name_vi,
+      respondents: respondents[b.id] ?? 0,
+      unitCode: b.code,
+    })),
+    answers,
+    values,
+    history,
+  };
 }

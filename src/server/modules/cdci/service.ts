@@ -5,7 +5,6 @@ import type { Kysely } from 'kysely';
 import { SURVEY_MIN_CELL, type SurveyDefinition } from '../../../contracts/surveys.ts';
 import {
   methodSchema,
-  type CdciMethod,
   type MethodBody,
   type MethodVersionView,
   type ResultView,
@@ -24,7 +23,7 @@ import { CDCI_METHOD_ROLES } from '../../../contracts/roles.ts';
 import { scopeCovers, unitScopeOf } from '../../lib/scope.ts';
 import { hasSurvey } from './compute.ts';
 import { DataSetError, parseDataSet, parseDepartmentScores } from './dataset.ts';
-import { platformValues, surveyAnswersByBranch, toData, type StoredInputs } from './inputs.ts';
+import { gatherInputs, toData, type StoredInputs } from './inputs.ts';
 import { toMethodView, toResultView } from './mapper.ts';
 import type { PlatformSource } from './platform.ts';
 import * as repo from './repository.ts';
@@ -199,50 +198,11 @@ export function createCdciService(deps: CdciDeps) {
     return { rows: parsed.length };
   }
 
-  async function gatherInputs(row: repo.MethodRow, method: CdciMethod): Promise<StoredInputs> {
-    const branches = await repo.findBranches(db, row.department_id);
-    const ids = branches.map((b) => b.id);
-    const survey = row.survey_id ? await repo.findSurveyDefinition(db, row.survey_id) : null;
-    const { answers, respondents } = survey
-      ? surveyAnswersByBranch(
-          method,
-          survey.definition as SurveyDefinition,
-          await repo.findSurveyAnswers(db, survey.id),
-          ids,
-        )
-      : { answers: {}, respondents: {} as Record<string, number> };
-    const values = await platformValues(method, platform, ids, row.year);
-    for (const score of await repo.findDepartmentScores(db, row.id))
-      (values[score.indicator] ??= {})[score.unit_id] = score.value;
-    const years = new Set(
-      method.components.flatMap((c) => c.indicators.flatMap((i) => (i.bounds.kind === 'years' ? i.bounds.years : []))),
-    );
-    const history: Record<string, number[]> = {};
-    if (years.size)
-      for (const earlier of await repo.findPublishedResultsOfDepartment(db, row.department_id)) {
-        if (!years.has(earlier.year)) continue;
-        for (const unit of (earlier.result as ResultView).units)
-          for (const [code, cell] of Object.entries(unit.indicators))
-            if (cell.raw !== null && !cell.imputed) (history[code] ??= []).push(cell.raw);
-      }
-    return {
-      units: branches.map((b) => ({
-        code: b.id,
-        name: b.name_vi,
-        respondents: respondents[b.id] ?? 0,
-        unitCode: b.code,
-      })),
-      answers,
-      values,
-      history,
-    };
-  }
-
   async function compute(context: AuditContext, id: string): Promise<ResultView> {
     const row = await getOwnedMethod(context.actor, id);
     if (row.status === 'published') throw conflict('cdci_published');
     const method = methodSchema.parse(row.method);
-    const inputs = await gatherInputs(row, method);
+    const inputs = await gatherInputs(db, platform, row, method);
     const result = computeWithUncertainty(method, toData(inputs));
     const resultId = await db.transaction().execute(async (tx) => {
       const resultId = await repo.insertResult(tx, {
