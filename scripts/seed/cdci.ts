@@ -3,6 +3,7 @@
 // earlier (synthetic) survey waves, 2026 computed from the seeded CDCI survey,
 // the platform's measures and the Department's own scores, then published.
 // Every number goes through the module's computation with its seed.
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   DEMO_SURVEY_GROUPS,
@@ -92,7 +93,7 @@ export async function seedCdci(
   }
   // This year: the Department's scores, then everything gathered as a computation would.
   const methodRow = {
-    id: '',
+    id: randomUUID(), // not stored yet: no Department scores under it, they are added below
     department_id: departmentId,
     department_name: '',
     year,
