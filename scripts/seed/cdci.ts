@@ -24,6 +24,8 @@ export function demoMethod(year: number) {
     name: { vi: `Chỉ số năng lực cạnh tranh các Chi cục (DDCI) Quảng Ninh ${year}`, en: `Quảng Ninh DDCI ${year}` },
     components: forSurveyGroups({ name: { vi: 'x', en: '' }, components: QUANG_NINH_COMPONENTS }, DEMO_SURVEY_GROUPS)
       .components,
+    // The survey of a province this size gathers a few dozen answers: the platform's minimum cell of 5 is the bar.
+    minRespondents: 5,
     uncertainty: { bootstrap: 1000, sensitivity: 1000, weightNoise: 0.25, seed: year },
   });
 }
