@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   library: async () => ({ run: (await import('./library.ts')).runLibraryBench }),
   relevance: async () => ({ run: (await import('./relevance.ts')).runRelevanceBench }),
   screens: async () => ({ run: (await import('./screens.ts')).runScreensBench }),
+  cdci: async () => ({ run: (await import('./cdci.ts')).runCdciBench }),
   'question-pdf': async () => ({ run: (await import('./question-pdf.ts')).runQuestionPdfBench }),
 };
 

@@ -8,6 +8,7 @@ import { isUserCaller, next, PDF, type Side, type Upload, type World } from './d
 import { TEST_PASSWORD } from './factories.ts';
 import { signIn, as } from './platform.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
+import { CDCI_REQUESTS } from './denial-matrix-cdci-requests.ts';
 import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
 import { PLAN_REQUESTS } from './denial-matrix-plan-requests.ts';
 import { SCREEN_REQUESTS } from './denial-matrix-screen-requests.ts';
@@ -680,6 +681,7 @@ export const REQUESTS: Record<string, Variants> = {
     };
   }),
   ...SURVEY_REQUESTS,
+  ...CDCI_REQUESTS,
   ...PLAN_REQUESTS,
   ...SCREEN_REQUESTS,
 };

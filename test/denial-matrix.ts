@@ -400,6 +400,32 @@ POST   /api/my/surveys/{id}/answer                      out        401  404  404
 GET    /api/survey-links/{token}                        -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 PUT    /api/survey-links/{token}/draft                  -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 POST   /api/survey-links/{token}/answer                 -          ok   ok   403  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+# The branch competitiveness index: a department's leadership and the General Department define,
+# compute and publish; a branch's leaders (and those above) see its profile; everyone reads what is published.
+GET    /api/cdci/methods                                -          401  403  403  403  403  403  403  ok   403  ok   403  401  401
+POST   /api/cdci/methods                                in         401  403  403  403  403  403  403  ok   403  ok   403  401  401
+POST   /api/cdci/methods                                out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/cdci/methods/{id}                           in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+GET    /api/cdci/methods/{id}                           out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/cdci/methods/{id}/document                  in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+GET    /api/cdci/methods/{id}/document                  out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+PUT    /api/cdci/methods/{id}/department-scores         in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+PUT    /api/cdci/methods/{id}/department-scores         out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cdci/methods/{id}/compute                   in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/cdci/methods/{id}/compute                   out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/cdci/methods/{id}/result                    in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+GET    /api/cdci/methods/{id}/result                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cdci/methods/{id}/publish                   in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/cdci/methods/{id}/publish                   out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cdci/results/{id}/verify                    in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/cdci/results/{id}/verify                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/cdci/sandbox                                -          401  403  403  403  403  403  403  ok   403  ok   403  401  401
+GET    /api/cdci/branches/{id}                          in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+GET    /api/cdci/branches/{id}                          out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/public/cdci                                 -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/public/cdci/{id}                            -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/public/cdci/{id}/download                   -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/public/cdci/{id}/method                     -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 
 # Platform measures: read by leaders, inspectors, the General Department and
 # administrators; the records behind a unit's value within their scope ("in" is

@@ -31,6 +31,7 @@ import { seedSupport } from './support.ts';
 import { seedSurveys } from './surveys.ts';
 import { seedPlan } from './plan.ts';
 import { seedScreens } from './screens.ts';
+import { seedCdci } from './cdci.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -115,6 +116,8 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   );
   await seedScreens(db, { officeId: org.unitIds.get('03NK')!, now: NOW });
   log('seed: a waiting-room screen for 03NK (npm run screens:replay brings a day of declarations to it)');
+  const cdci = await seedCdci(db, { unitIds: org.unitIds, now: NOW, surveyId: surveys.cdci.id });
+  log(`seed: Quảng Ninh's branch index published for ${cdci.years} years (${cdci.branches} branches scored this year)`);
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

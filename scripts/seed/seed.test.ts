@@ -1,3 +1,6 @@
+import { methodSchema } from '../../src/contracts/cdci.ts';
+import { toData, type StoredInputs } from '../../src/server/modules/cdci/inputs.ts';
+import { computeWithUncertainty } from '../../src/server/modules/cdci/uncertainty.ts';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +129,30 @@ describe('seedDemoData', () => {
     expect(statuses).toHaveLength(targets.length);
     expect(statuses.some((p) => p.status === 'achieved' || p.status === 'on_track')).toBe(true);
     expect(statuses.some((p) => p.status !== 'achieved')).toBe(true);
+  });
+
+  it('publishes Quảng Ninh’s branch index for three years, recomputable to the same numbers', async () => {
+    const methods = await db
+      .selectFrom('cdci_methods')
+      .select(['id', 'year', 'status', 'method'])
+      .orderBy('year')
+      .execute();
+    expect(methods.map((m) => [m.status, m.year])).toEqual([
+      ['published', methods[0]!.year],
+      ['published', methods[0]!.year + 1],
+      ['published', methods[0]!.year + 2],
+    ]);
+    const latest = await db
+      .selectFrom('cdci_results')
+      .select(['inputs', 'result'])
+      .where('method_id', '=', methods[2]!.id)
+      .executeTakeFirstOrThrow();
+    const result = latest.result as { units: { scored: boolean; composite: number | null }[] };
+    expect(result.units.length).toBeGreaterThan(2);
+    const again = computeWithUncertainty(methodSchema.parse(methods[2]!.method), toData(latest.inputs as StoredInputs));
+    expect(JSON.parse(JSON.stringify(again.units.map((u) => u.composite)))).toEqual(
+      result.units.map((u) => u.composite),
+    );
   });
 
   it('seeds a national survey (about 80 % answered) and a CDCI survey where firms rate their branches', async () => {

@@ -230,7 +230,7 @@ async function insertSurvey(
     now: Date;
     bias: (invitee: Invitee) => number;
   },
-): Promise<{ invited: number; answered: number }> {
+): Promise<{ id: string; invited: number; answered: number }> {
   const rng = new Rng(input.seed);
   const survey = await db
     .insertInto('surveys')
@@ -335,7 +335,7 @@ async function insertSurvey(
       .insertInto('survey_texts')
       .values(texts.slice(i, i + 1000))
       .execute();
-  return { invited: invitations.length, answered: responses.length };
+  return { id: survey.id, invited: invitations.length, answered: responses.length };
 }
 
 export async function seedSurveys(db: Kysely<Database>, options: { unitIds: Map<string, string>; now: Date }) {

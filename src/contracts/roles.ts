@@ -56,6 +56,10 @@ export const RESULTS_ROLES = [...RESULTS_UNIT_ROLES, 'officer'] as const;
 export const DECLARATION_ENTRY_ROLES = ['officer', 'team_lead', 'branch_leader', 'department_leader', 'admin'] as const;
 /** Imports cover a whole branch's declarations: its leaders, the Department's, or an administrator. */
 export const IMPORT_ROLES = ['branch_leader', 'department_leader', 'admin'] as const;
+/** The branch competitiveness index: a department's leadership (or the General Department) defines, computes and publishes it. */
+export const CDCI_METHOD_ROLES = ['department_leader', 'gd_staff'] as const;
+/** A branch's own index profile with the evidence behind it: its leaders and those above. */
+export const CDCI_BRANCH_ROLES = ['branch_leader', 'department_leader', 'gd_staff'] as const;
 /** Who may download the whole question bank to pass on: associations' focal points and customs staff. */
 const QA_EXPORT_ROLES = ['association_rep', ...STAFF_ROLES] as const;
 
@@ -92,6 +96,7 @@ export const mayManageScreens = (who: RoleHolder): boolean => holdsRole(who, ORG
 export const mayAnswerSurveys = (who: RoleHolder): boolean => holdsRole(who, SURVEY_RESPONDENT_ROLES);
 export const mayWriteAnswers = (who: RoleHolder): boolean => holdsRole(who, STAFF_ROLES);
 export const mayPublishAnswers = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);
+export const mayDefineIndex = (who: RoleHolder): boolean => holdsRole(who, CDCI_METHOD_ROLES);
 export const mayViewMeasures = (who: RoleHolder): boolean => holdsRole(who, MEASURE_VIEWER_ROLES);
 export const mayEditPlans = (who: RoleHolder): boolean => holdsRole(who, PLAN_EDITOR_ROLES);
 export const mayExportQuestionBank = (who: RoleHolder): boolean => holdsRole(who, QA_EXPORT_ROLES);

@@ -28,6 +28,7 @@ import * as surveyResults from './migrations/2026-12-07T23-20-survey-results.ts'
 import * as surveyForwards from './migrations/2026-12-07T23-25-survey-forwards.ts';
 import * as plan from './migrations/2026-12-07T22-50-plan.ts';
 import * as screens from './migrations/2026-12-07T23-00-screens.ts';
+import * as cdci from './migrations/2026-12-07T22-40-cdci.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T23-25-survey-forwards': surveyForwards,
   '2026-12-07T22-50-plan': plan,
   '2026-12-07T23-00-screens': screens,
+  '2026-12-07T22-40-cdci': cdci,
 };
 
 const provider: MigrationProvider = {

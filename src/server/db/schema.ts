@@ -9,6 +9,7 @@ export * from './schema/disclosure.ts';
 export * from './schema/surveys.ts';
 export * from './schema/plan.ts';
 export * from './schema/screens.ts';
+export * from './schema/cdci.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -98,6 +99,7 @@ import type {
   PlansTable,
 } from './schema/plan.ts';
 import type { DeclarationProgressTable, ScreenEventsTable, ScreensTable } from './schema/screens.ts';
+import type { CdciDepartmentScoresTable, CdciMethodsTable, CdciResultsTable } from './schema/cdci.ts';
 
 export interface Database {
   plans: PlansTable;
@@ -117,6 +119,9 @@ export interface Database {
   survey_texts: SurveyTextsTable;
   survey_result_views: SurveyResultViewsTable;
   survey_forwards: SurveyForwardsTable;
+  cdci_methods: CdciMethodsTable;
+  cdci_department_scores: CdciDepartmentScoresTable;
+  cdci_results: CdciResultsTable;
   disclosure_releases: DisclosureReleasesTable;
   disclosure_cells: DisclosureCellsTable;
   disclosure_comment_batches: DisclosureCommentBatchesTable;

@@ -330,6 +330,58 @@ export const messages = {
     vi: 'Đơn vị chủ trì phải là Tổng cục, Cục hoặc Chi cục',
     en: 'The owner must be the General Department, a department or a branch',
   },
+  // Branch competitiveness index
+  cdci_code_format: {
+    vi: 'Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ',
+    en: 'A code holds lower-case letters, digits and underscores, and starts with a letter',
+  },
+  cdci_weights_sum: {
+    vi: 'Tổng trọng số các chỉ số thành phần phải bằng 100',
+    en: 'The component weights must add up to 100',
+  },
+  cdci_code_taken: { vi: 'Mã này đã được dùng trong phương pháp', en: 'This code is already used in the method' },
+  cdci_component_empty: {
+    vi: 'Chỉ số thành phần cần ít nhất một chỉ tiêu',
+    en: 'A component needs at least one indicator',
+  },
+  cdci_favourable_from: {
+    vi: 'Tỷ lệ trả lời tích cực cần mức điểm bắt đầu được tính là tích cực',
+    en: 'A favourable share needs the answer from which an answer counts as favourable',
+  },
+  cdci_bounds_order: { vi: 'Cận trên phải lớn hơn cận dưới', en: 'The upper bound must be above the lower bound' },
+  cdci_question_or_group: {
+    vi: 'Chọn một câu hỏi hoặc một nhóm câu hỏi (chỉ một)',
+    en: 'Choose one survey question or one group (not both)',
+  },
+  cdci_published: {
+    vi: 'Phương pháp của năm này đã công bố nên không thể thay đổi',
+    en: 'The method of this year is published and frozen',
+  },
+  cdci_result_stale: { vi: 'Chỉ công bố được lần tính gần nhất', en: 'Only the latest computation can be published' },
+  cdci_unreadable: { vi: 'Không đọc được tệp CSV', en: 'The CSV cannot be read' },
+  cdci_not_department: { vi: 'Đơn vị phải là một Cục Hải quan', en: 'The unit must be a customs department' },
+  cdci_min_respondents: {
+    vi: 'Số doanh nghiệp trả lời tối thiểu không được dưới 5',
+    en: 'The respondent minimum cannot be below 5',
+  },
+  cdci_survey_needed: { vi: 'Chỉ tiêu từ khảo sát cần chọn một khảo sát', en: 'Survey indicators need a survey' },
+  cdci_unknown_question: {
+    vi: 'Khảo sát không có câu hỏi thang điểm theo từng chi cục này',
+    en: 'The survey has no such per-branch scale question',
+  },
+  cdci_unknown_measure: { vi: 'Nền tảng không có số liệu này', en: 'The platform has no such measure' },
+  cdci_data_only_in_sandbox: {
+    vi: 'Nguồn “tệp dữ liệu” chỉ dùng trong thử nghiệm',
+    en: 'A data-set source is for the sandbox only',
+  },
+  cdci_unknown_unit: { vi: 'Không có chi cục mang mã này trong Cục', en: 'No branch of the department has this code' },
+  cdci_unknown_indicator: {
+    vi: 'Không có chỉ tiêu mang mã này (do Cục chấm) trong phương pháp',
+    en: 'The method has no Department-scored indicator with this code',
+  },
+  cdci_not_a_number: { vi: 'Giá trị phải là một số', en: 'The value must be a number' },
+  cdci_missing_column: { vi: 'Thiếu cột hoặc ô bắt buộc', en: 'A required column or cell is missing' },
+  cdci_duplicate: { vi: 'Dòng trùng lặp', en: 'Duplicate row' },
   period_order: {
     vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi',
     en: 'The end date must not be before the start date',

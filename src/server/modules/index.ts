@@ -20,6 +20,7 @@ import { questionRoutes } from './questions/routes.ts';
 import { screenRoutes } from './screens/routes.ts';
 import { supportRoutes } from './support/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
+import { cdciRoutes } from './cdci/routes.ts';
 
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -39,6 +40,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(questionRoutes(deps), { prefix: '/api' });
   await app.register(supportRoutes(deps), { prefix: '/api/support' });
   await app.register(surveyRoutes(deps), { prefix: '/api' });
+  await app.register(cdciRoutes(deps), { prefix: '/api' });
   await app.register(measureRoutes(deps), { prefix: '/api' });
   await app.register(planRoutes(deps), { prefix: '/api' });
   await app.register(screenRoutes(deps), { prefix: '/api' });

@@ -20,6 +20,7 @@ import {
 import {
   MEASURE_VIEWER_ROLES,
   BUSINESS_ROLES,
+  CDCI_METHOD_ROLES,
   CASE_HANDLER_ROLES,
   ENTERPRISE_ROLES,
   IMPORT_ROLES,
@@ -212,6 +213,22 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: List,
         roles: [...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES, ...SURVEY_FORWARDER_ROLES],
         testId: 'nav-surveys',
+      },
+      {
+        to: '/app/chi-so',
+        labelKey: 'cdci.nav.methods',
+        descriptionKey: 'cdci.nav.methodsDescription',
+        icon: Star,
+        roles: CDCI_METHOD_ROLES,
+        testId: 'nav-cdci',
+      },
+      {
+        to: '/app/chi-so/chi-cuc',
+        labelKey: 'cdci.nav.branch',
+        descriptionKey: 'cdci.nav.branchDescription',
+        icon: Star,
+        roles: ['branch_leader'],
+        testId: 'nav-cdci-branch',
       },
       {
         to: '/app/newsletters',

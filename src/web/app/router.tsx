@@ -8,6 +8,8 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { lazyPage } from './lazyPage.ts';
 import {
   CASE_HANDLER_ROLES,
+  CDCI_BRANCH_ROLES,
+  CDCI_METHOD_ROLES,
   ENTERPRISE_ROLES,
   IMPORT_ROLES,
   MEASURE_VIEWER_ROLES,
@@ -72,6 +74,10 @@ const ScreenBoardPage = lazyPage(() => import('../features/screens/ScreenBoardPa
 const PairScreenPage = lazyPage(() => import('../features/screens/PairScreenPage.tsx'));
 const FollowPage = lazyPage(() => import('../features/screens/FollowPage.tsx'));
 const FollowDeclarationPage = lazyPage(() => import('../features/screens/FollowDeclarationPage.tsx'));
+const CdciPublicPage = lazyPage(() => import('../features/cdci/PublicIndexPage.tsx'));
+const CdciMethodsPage = lazyPage(() => import('../features/cdci/MethodsPage.tsx'));
+const CdciSandboxPage = lazyPage(() => import('../features/cdci/SandboxPage.tsx'));
+const CdciBranchPage = lazyPage(() => import('../features/cdci/BranchPage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
@@ -97,6 +103,8 @@ const routes: RouteObject[] = [
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
           { path: 'hoi-dap', element: <QuestionsPage /> },
           { path: 'hoi-dap/:id', element: <QuestionEntryPage /> },
+          { path: 'chi-so', element: <CdciPublicPage /> },
+          { path: 'chi-so/:id', element: <CdciPublicPage /> },
           {
             path: 'app',
             element: <RequireAuth />,
@@ -164,6 +172,22 @@ const routes: RouteObject[] = [
                   <RequireRole roles={[...SURVEY_OWNER_ROLES, ...SURVEY_RESPONDENT_ROLES, ...SURVEY_FORWARDER_ROLES]} />
                 ),
                 children: [{ index: true, element: <SurveysPage /> }],
+              },
+              {
+                path: 'chi-so',
+                element: <RequireRole roles={CDCI_METHOD_ROLES} />,
+                children: [
+                  { index: true, element: <CdciMethodsPage /> },
+                  { path: 'thu-nghiem', element: <CdciSandboxPage /> },
+                ],
+              },
+              {
+                path: 'chi-so/chi-cuc',
+                element: <RequireRole roles={CDCI_BRANCH_ROLES} />,
+                children: [
+                  { index: true, element: <CdciBranchPage /> },
+                  { path: ':unitId', element: <CdciBranchPage /> },
+                ],
               },
               {
                 path: 'khao-sat/tra-loi/:id',
