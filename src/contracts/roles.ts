@@ -84,3 +84,7 @@ export const mayAnswerSurveys = (who: RoleHolder): boolean => holdsRole(who, SUR
 export const mayWriteAnswers = (who: RoleHolder): boolean => holdsRole(who, STAFF_ROLES);
 export const mayPublishAnswers = (who: RoleHolder): boolean => holdsRole(who, LEAD_ROLES);
 export const mayExportQuestionBank = (who: RoleHolder): boolean => holdsRole(who, QA_EXPORT_ROLES);
+/** Drafting units of consultations: the partnership staff of a department or the General Department (and branches for their own procedures). */
+export const mayDraftConsultations = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
+/** Who comments on a draft: enterprises, brokers, and associations (their consolidated position). */
+export const mayCommentOnDrafts = (who: RoleHolder): boolean => holdsRole(who, BUSINESS_ROLES);

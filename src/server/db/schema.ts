@@ -7,6 +7,15 @@ export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
 export * from './schema/surveys.ts';
+export * from './schema/consultations.ts';
+import type {
+  ConsultationArticlesTable,
+  ConsultationChangeLinksTable,
+  ConsultationCommentsTable,
+  ConsultationMemberViewsTable,
+  ConsultationNoticesTable,
+  ConsultationsTable,
+} from './schema/consultations.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -87,6 +96,12 @@ import type {
 } from './schema/surveys.ts';
 
 export interface Database {
+  consultations: ConsultationsTable;
+  consultation_articles: ConsultationArticlesTable;
+  consultation_comments: ConsultationCommentsTable;
+  consultation_member_views: ConsultationMemberViewsTable;
+  consultation_change_links: ConsultationChangeLinksTable;
+  consultation_notices: ConsultationNoticesTable;
   surveys: SurveysTable;
   survey_invitations: SurveyInvitationsTable;
   survey_invitation_tokens: SurveyInvitationTokensTable;
