@@ -13,6 +13,7 @@ import {
   RESULTS_ROLES,
   STAFF_ROLES,
   SUPPORT_ROLES,
+  ORGANIZER_ROLES,
   SURVEY_OWNER_ROLES,
   SURVEY_RESPONDENT_ROLES,
 } from '../../contracts/roles.ts';
@@ -60,6 +61,11 @@ const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
 const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
 const SurveyResultsPage = lazyPage(() => import('../features/surveys/ResultsPage.tsx'));
 const PublicSurveyResultsPage = lazyPage(() => import('../features/surveys/PublicResultsPage.tsx'));
+const ConsultationsPage = lazyPage(() => import('../features/consultations/ConsultationsPage.tsx'));
+const ConsultationPage = lazyPage(() => import('../features/consultations/ConsultationPage.tsx'));
+const ConsultationReportPage = lazyPage(() => import('../features/consultations/ReportPage.tsx'));
+const ConsultationManageListPage = lazyPage(() => import('../features/consultations/ManageListPage.tsx'));
+const ConsultationManagePage = lazyPage(() => import('../features/consultations/ManagePage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
@@ -76,6 +82,9 @@ const routes: RouteObject[] = [
           { path: 'khao-sat/:token', element: <SurveyAnswerPage /> },
           { path: 'ket-qua-khao-sat/:id', element: <PublicSurveyResultsPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },
+          { path: 'gop-y', element: <ConsultationsPage /> },
+          { path: 'gop-y/:id', element: <ConsultationPage /> },
+          { path: 'gop-y/:id/bao-cao', element: <ConsultationReportPage /> },
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
           { path: 'hoi-dap', element: <QuestionsPage /> },
           { path: 'hoi-dap/:id', element: <QuestionEntryPage /> },
@@ -142,6 +151,14 @@ const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <SurveyPage /> },
                   { path: 'ket-qua', element: <SurveyResultsPage /> },
+                ],
+              },
+              {
+                path: 'gop-y',
+                element: <RequireRole roles={ORGANIZER_ROLES} />,
+                children: [
+                  { index: true, element: <ConsultationManageListPage /> },
+                  { path: ':id', element: <ConsultationManagePage /> },
                 ],
               },
               { path: 'events', element: <EventsPage /> },

@@ -99,6 +99,10 @@ export async function findArticles(db: Kysely<Database>, id: string) {
     .execute();
 }
 
+export async function findUnit(db: Kysely<Database>, unitId: string) {
+  return db.selectFrom('units').select(['id', 'kind', 'status']).where('id', '=', unitId).executeTakeFirst();
+}
+
 export async function findUnitName(db: Kysely<Database>, unitId: string) {
   return (await db.selectFrom('units').select('name_vi').where('id', '=', unitId).executeTakeFirst())?.name_vi ?? '';
 }

@@ -43,11 +43,7 @@ export function createConsultationService(deps: ConsultationDeps) {
   const late = (row: repo.ConsultationRow) => responseLate(row, vietnamDay(clock.now()), vietnamDay);
 
   async function checkOwnerUnit(actor: UserActor, unitId: string) {
-    const unit = await db
-      .selectFrom('units')
-      .select(['id', 'kind', 'status'])
-      .where('id', '=', unitId)
-      .executeTakeFirst();
+    const unit = await repo.findUnit(db, unitId);
     if (!unit) throw invalidField('ownerUnitId', 'not_found');
     if (!canOrganize(actor, await getUnitAncestry(db, unit.id))) throw forbidden();
     if (unit.kind === 'team' || unit.status !== 'active') throw invalidField('ownerUnitId', 'survey_owner_unit_kind');
