@@ -8,6 +8,7 @@ import { isUserCaller, next, PDF, type Side, type Upload, type World } from './d
 import { TEST_PASSWORD } from './factories.ts';
 import { signIn, as } from './platform.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
+import { CONSULTATION_REQUESTS } from './denial-matrix-consultation-requests.ts';
 import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
 
 export interface Ctx {
@@ -678,4 +679,5 @@ export const REQUESTS: Record<string, Variants> = {
     };
   }),
   ...SURVEY_REQUESTS,
+  ...CONSULTATION_REQUESTS,
 };

@@ -29,6 +29,7 @@ import { NOW } from './declarations.ts';
 import { seedQuestions } from './questions.ts';
 import { seedSupport } from './support.ts';
 import { seedSurveys } from './surveys.ts';
+import { seedConsultations } from './consultations.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -106,6 +107,10 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   const surveys = await seedSurveys(db, { unitIds: org.unitIds, now: NOW });
   log(
     `seed: national survey ${surveys.national.answered} answers of ${surveys.national.invited} invited; CDCI survey of Quảng Ninh ${surveys.cdci.answered} of ${surveys.cdci.invited}`,
+  );
+  const consultations = await seedConsultations(db, { unitIds: org.unitIds, now: NOW });
+  log(
+    `seed: ${consultations.consultations} consultations on drafts (every phase), ${consultations.comments} comments (${consultations.closedComments} on the closed decree, with near-duplicate groups)`,
   );
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

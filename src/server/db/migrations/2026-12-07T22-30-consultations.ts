@@ -66,7 +66,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       kind text not null check (kind in ('enterprise', 'association')),
       enterprise_id uuid references enterprises(id),
       association_id uuid references associations(id),
-      author_user_id uuid not null references users(id),
+      -- null: received outside the platform (a letter, a meeting) and entered by the drafting unit
+      author_user_id uuid references users(id),
       anonymous boolean not null default false,
       represented_count integer,
       cosigner_ids uuid[] not null default '{}',

@@ -50,7 +50,7 @@ export interface ConsultationCommentsTable {
   kind: 'enterprise' | 'association';
   enterprise_id: string | null;
   association_id: string | null;
-  author_user_id: string;
+  author_user_id: string | null;
   anonymous: Generated<boolean>;
   represented_count: number | null;
   cosigner_ids: Generated<string[]>;

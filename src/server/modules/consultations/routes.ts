@@ -90,7 +90,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post(
       '/consultations/docx-text',
       {
-        schema: sessionRoute('splitConsultationDocx', 'Read a DOCX draft and split it into its articles', {
+        schema: sessionRoute('readConsultationDocx', 'Read a DOCX draft and split it into its articles', {
           tags,
           consumes: ['multipart/form-data'],
           response: { 200: z.object({ text: z.string(), articles: z.array(article) }) },
@@ -98,6 +98,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
         }),
       },
       async (request) => {
+        service.mayReadDrafts(request.actor);
         const file = await readUploadedFile(request, 'consultation_docx_too_large');
         if (!file.fileName.toLowerCase().endsWith('.docx') && file.declaredType !== DOCX_TYPE)
           throw invalidField('file', 'consultation_docx_type');
@@ -264,7 +265,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post(
       '/consultations/:id/comments',
       {
-        schema: sessionRoute('addConsultationComment', 'Comment on the draft or an article', {
+        schema: sessionRoute('createConsultationComment', 'Comment on the draft or an article', {
           tags,
           params,
           body: commentBody,
@@ -319,7 +320,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post(
       '/consultations/:id/associations/:associationId/views',
       {
-        schema: sessionRoute('addAssociationMemberView', "Give your view inside your association's space", {
+        schema: sessionRoute('createAssociationMemberView', "Give your view inside your association's space", {
           tags,
           params: spaceParams,
           body: memberViewBody,
@@ -344,7 +345,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get(
       '/consultations/:id/report/file',
       {
-        schema: publicRoute('downloadConsultationReport', 'The report as PDF or Excel', {
+        schema: publicRoute('exportConsultationReport', 'The report as PDF or Excel', {
           tags,
           params,
           querystring: z.object({ format: z.enum(['pdf', 'xlsx']) }),
@@ -361,7 +362,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get(
       '/consultations/:id/comments.csv',
       {
-        schema: publicRoute('downloadConsultationComments', 'The comments as open data (CSV)', { tags, params }),
+        schema: publicRoute('exportConsultationComments', 'The comments as open data (CSV)', { tags, params }),
       },
       async (request, reply) => sendDownload(reply, await reporting.commentsCsv(request.actor, request.params.id)),
     );

@@ -446,7 +446,14 @@ export function createConsultationService(deps: ConsultationDeps) {
     return getConsultation(context.actor, id);
   }
 
+  /** Only a drafting unit reads DOCX drafts here (the split itself is in the route's file reader). */
+  function mayReadDrafts(actor: Actor | null): void {
+    if (!isUser(actor)) throw unauthorized();
+    if (!mayDraftConsultations(actor)) throw forbidden();
+  }
+
   return {
+    mayReadDrafts,
     getConsultation,
     listPublic,
     listManaged,
