@@ -103,6 +103,7 @@ export const groupedQuery = z.object({
   kind: z.enum(COMMENTER_KINDS).optional(),
   associationId: uuid.optional(),
   status: z.enum(['pending', 'answered']).optional(),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
 export const article = z.object({ number: z.number(), heading: z.string(), body: z.string() });
@@ -175,8 +176,14 @@ export const reviewGroup = z.object({
   articleNumber: z.number().nullable(),
   size: z.number(),
   pending: z.number(),
+  /** Every comment of the group (a disposition given to the group applies to all of them). */
+  commentIds: z.array(uuid),
+  /** The first comments of the group, in full (at most REVIEW_SHOWN_PER_GROUP). */
   comments: z.array(reviewComment),
 });
+/** Groups per page of the grouped view, and comments shown in full per group. */
+export const REVIEW_GROUPS_PER_PAGE = 50;
+export const REVIEW_SHOWN_PER_GROUP = 10;
 export const groupedView = z.object({
   total: z.number(),
   pending: z.number(),
@@ -185,6 +192,9 @@ export const groupedView = z.object({
   articles: z.array(z.object({ articleNumber: z.number().nullable(), total: z.number(), pending: z.number() })),
   /** The article whose groups follow (0: comments on the whole draft; null: none). */
   selected: z.number().nullable(),
+  /** Groups of the selected article (with the filters), largest first; this page holds up to REVIEW_GROUPS_PER_PAGE. */
+  groupCount: z.number(),
+  offset: z.number(),
   groups: z.array(reviewGroup),
 });
 export type GroupedView = z.infer<typeof groupedView>;

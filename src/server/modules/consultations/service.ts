@@ -11,6 +11,8 @@ import {
   type ConsultationSummary,
   type GroupedView,
   listQuery,
+  REVIEW_GROUPS_PER_PAGE,
+  REVIEW_SHOWN_PER_GROUP,
   splitArticles,
 } from '../../../contracts/consultations.ts';
 import { mayDraftConsultations } from '../../../contracts/roles.ts';
@@ -264,10 +266,11 @@ export function createConsultationService(deps: ConsultationDeps) {
     actor: Actor | null,
     id: string,
     query: {
-      article?: number;
-      kind?: 'enterprise' | 'association';
-      associationId?: string;
-      status?: 'pending' | 'answered';
+      article?: number | undefined;
+      kind?: 'enterprise' | 'association' | undefined;
+      associationId?: string | undefined;
+      status?: 'pending' | 'answered' | undefined;
+      offset?: number | undefined;
     },
   ): Promise<GroupedView> {
     const row = await getManaged(db, actor, id);
@@ -289,31 +292,39 @@ export function createConsultationService(deps: ConsultationDeps) {
             ...(query.associationId && { associationId: query.associationId }),
             ...(query.status && { status: query.status }),
           });
-    const cosignerNames = await repo.findEnterpriseNames(db, [...new Set(comments.flatMap((c) => c.cosigner_ids))]);
-    const groups = new Map<string, GroupedView['groups'][number]>();
+    const byGroup = new Map<string, repo.CommentRow[]>();
     for (const c of comments) {
       const key = c.group_id ?? c.id;
-      let group = groups.get(key);
-      if (!group) {
-        group = { groupId: key, articleNumber: c.article_number, size: 0, pending: 0, comments: [] };
-        groups.set(key, group);
-      }
-      group.size++;
-      if (!c.disposition) group.pending++;
-      group.comments.push(
-        toReviewComment(
-          c,
-          c.cosigner_ids.map((e) => cosignerNames.get(e) ?? ''),
-        ),
-      );
+      const members = byGroup.get(key);
+      if (members) members.push(c);
+      else byGroup.set(key, [c]);
     }
+    const ordered = [...byGroup.entries()].sort((a, b) => b[1].length - a[1].length);
+    const offset = query.offset ?? 0;
+    const page = ordered.slice(offset, offset + REVIEW_GROUPS_PER_PAGE);
+    const shown = page.flatMap(([, members]) => members.slice(0, REVIEW_SHOWN_PER_GROUP));
+    const cosignerNames = await repo.findEnterpriseNames(db, [...new Set(shown.flatMap((c) => c.cosigner_ids))]);
     return {
       total: articles.reduce((s, a) => s + a.total, 0),
       pending: articles.reduce((s, a) => s + a.pending, 0),
       groupedAt: row.grouped_at?.toISOString() ?? null,
       articles,
       selected,
-      groups: [...groups.values()].sort((a, b) => b.size - a.size),
+      groupCount: ordered.length,
+      offset,
+      groups: page.map(([groupId, members]) => ({
+        groupId,
+        articleNumber: members[0]!.article_number,
+        size: members.length,
+        pending: members.filter((m) => !m.disposition).length,
+        commentIds: members.map((m) => m.id),
+        comments: members.slice(0, REVIEW_SHOWN_PER_GROUP).map((c) =>
+          toReviewComment(
+            c,
+            c.cosigner_ids.map((e) => cosignerNames.get(e) ?? ''),
+          ),
+        ),
+      })),
     };
   }
 

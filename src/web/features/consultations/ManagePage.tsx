@@ -37,19 +37,21 @@ export default function ManagePage() {
   const [article, setArticle] = useState<number | null>(null);
   const [kind, setKind] = useState<string>('all');
   const [status, setStatus] = useState<string>('all');
+  const [offset, setOffset] = useState(0);
   const detail = useQuery({
     queryKey: consultationKeys.detail(id),
     queryFn: () => api<ConsultationDetail>(`/api/consultations/${id}`),
   });
   const phase = detail.data?.phase;
   const review = useQuery({
-    queryKey: consultationKeys.review(id, article, kind, status),
+    queryKey: [...consultationKeys.review(id, article, kind, status), offset],
     queryFn: () =>
       api<GroupedView>(`/api/consultations/${id}/review`, {
         query: {
           article: article ?? undefined,
           kind: kind === 'all' ? undefined : kind,
           status: status === 'all' ? undefined : status,
+          offset,
         },
       }),
     enabled: !!phase && phase !== 'draft',
@@ -167,7 +169,10 @@ export default function ManagePage() {
                       <Select
                         label={t('consultations.articleFilter')}
                         value={String(v.selected ?? '')}
-                        onChange={(x) => setArticle(x === null ? null : Number(x))}
+                        onChange={(x) => {
+                          setOffset(0);
+                          setArticle(x === null ? null : Number(x));
+                        }}
                         allowDeselect={false}
                         data={v.articles.map((a) => ({
                           value: String(a.articleNumber ?? 0),
@@ -261,7 +266,7 @@ export default function ManagePage() {
                                   void act(
                                     'dispositions',
                                     {
-                                      commentIds: g.comments.map((m) => m.id),
+                                      commentIds: g.commentIds,
                                       disposition: a.disposition,
                                       reason: a.reason,
                                     },
@@ -279,6 +284,35 @@ export default function ManagePage() {
                         </Paper>
                       );
                     })}
+                    {v.groupCount > v.groups.length && (
+                      <Group justify="space-between">
+                        <Text size="sm">
+                          {t('consultations.groupsPage', {
+                            from: v.offset + 1,
+                            to: v.offset + v.groups.length,
+                            count: v.groupCount,
+                          })}
+                        </Text>
+                        <Group gap="xs">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            disabled={v.offset === 0}
+                            onClick={() => setOffset(Math.max(0, v.offset - 50))}
+                          >
+                            {t('consultations.previous')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            disabled={v.offset + v.groups.length >= v.groupCount}
+                            onClick={() => setOffset(v.offset + 50)}
+                          >
+                            {t('consultations.next')}
+                          </Button>
+                        </Group>
+                      </Group>
+                    )}
                   </Stack>
                 )}
               </ListState>
