@@ -122,7 +122,7 @@ export default function ConsultationsPage() {
                     <Badge color={PHASE_COLORS[c.phase]}>{t(`consultations.phase.${c.phase}`)}</Badge>
                     <Text size="sm">{t('consultations.commentCount', { count: c.commentCount })}</Text>
                     {c.extended && (
-                      <Badge color="orange" variant="light">
+                      <Badge color="navy" variant="light">
                         {t('consultations.extended')}
                       </Badge>
                     )}

@@ -24,5 +24,5 @@ export function Diff({ before, after }: { before: string; after: string }) {
   );
 }
 
-export const PHASE_COLORS = { draft: 'gray', open: 'green', closed: 'orange', published: 'navy' } as const;
-export const DISPOSITION_COLORS = { accepted: 'green', partly: 'teal', not_accepted: 'red', noted: 'gray' } as const;
+export const PHASE_COLORS = { draft: 'gray', open: 'green', closed: 'dark', published: 'navy' } as const;
+export const DISPOSITION_COLORS = { accepted: 'green', partly: 'navy', not_accepted: 'red', noted: 'gray' } as const;
