@@ -48,7 +48,7 @@ describe('consultations', () => {
       await unit.getByRole('option', { name: /^03 —/ }).first().click();
       await unit.getByTestId('new-title').fill('Dự thảo Quy trình giải quyết vướng mắc của doanh nghiệp');
       const topics = unit.getByRole('combobox', { name: 'Chủ đề' }).first();
-      await topics.click();
+      await topics.click({ force: true });
       await unit.getByRole('option', { name: 'Thủ tục hải quan' }).first().click();
       await unit.keyboard.press('Escape');
       await unit.getByTestId('new-draft').fill(DRAFT);
@@ -111,7 +111,7 @@ describe('consultations', () => {
         .getByRole('textbox', { name: 'Hội viên đồng ký' })
         .or(assoc.getByRole('combobox', { name: 'Hội viên đồng ký' }))
         .first();
-      await cosigners.click();
+      await cosigners.click({ force: true });
       await assoc.getByRole('option').first().click();
       await assoc.keyboard.press('Escape');
       await expectAccessible(assoc, 'association position form');
