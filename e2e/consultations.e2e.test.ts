@@ -126,6 +126,7 @@ describe('consultations', () => {
       await unit.getByTestId('group-duplicates').click();
       await settle(unit);
       await expectAccessible(unit, 'grouped view');
+      await unit.getByText('Chưa trả lời', { exact: true }).click();
       for (let round = 0; round < 6; round++) {
         const text = (await unit.getByTestId('pending-count').textContent()) ?? '';
         if (text.startsWith('0 /')) break;
@@ -145,7 +146,7 @@ describe('consultations', () => {
         await group.getByRole('combobox', { name: 'Tiếp thu, giải trình' }).click();
         await unit.getByRole('option', { name: 'Tiếp thu', exact: true }).click();
         await group.getByTestId('disposition-reason').fill('Tiếp thu, đã sửa trong dự thảo chỉnh lý');
-        await group.getByTestId('disposition-save').click();
+        await group.getByTestId('disposition-save').click({ force: true });
         await settle(unit);
       }
       await expect.poll(() => unit.getByTestId('pending-count').textContent()).toMatch(/^0 \//);
