@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   support: async () => ({ run: (await import('./support.ts')).runSupportBench }),
   surveys: async () => ({ run: (await import('./surveys.ts')).runSurveysBench }),
   plan: async () => ({ run: (await import('./plan.ts')).runPlanBench }),
+  consultations: async () => ({ run: (await import('./consultations.ts')).runConsultationsBench }),
   library: async () => ({ run: (await import('./library.ts')).runLibraryBench }),
   relevance: async () => ({ run: (await import('./relevance.ts')).runRelevanceBench }),
   screens: async () => ({ run: (await import('./screens.ts')).runScreensBench }),

@@ -9,6 +9,7 @@ import { TEST_PASSWORD } from './factories.ts';
 import { signIn, as } from './platform.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
 import { CDCI_REQUESTS } from './denial-matrix-cdci-requests.ts';
+import { CONSULTATION_REQUESTS } from './denial-matrix-consultation-requests.ts';
 import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
 import { PLAN_REQUESTS } from './denial-matrix-plan-requests.ts';
 import { SCREEN_REQUESTS } from './denial-matrix-screen-requests.ts';
@@ -684,4 +685,5 @@ export const REQUESTS: Record<string, Variants> = {
   ...CDCI_REQUESTS,
   ...PLAN_REQUESTS,
   ...SCREEN_REQUESTS,
+  ...CONSULTATION_REQUESTS,
 };

@@ -474,6 +474,49 @@ GET    /api/screen-boards/{key}                         -          ok   ok   ok 
 GET    /api/screen-boards/{key}/stream                  -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/follow/{token}                              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/my/following                                -          401  ok   ok   403  403  403  403  403  403  403  403  401  401
+
+# Consultations: public reading; the drafting unit (organizers of the owner unit: 03NK in, 20 out) manages;
+# businesses comment (out: a consultation open to E2 only); A1's space is its members' and representative's.
+GET    /api/consultations                               -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/consultations/managed                       -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/consultations                               in         401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/consultations                               out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+POST   /api/consultations/docx-text                     -          401  403  403  403  403  403  ok   ok   403  ok   403  401  401
+GET    /api/consultations/{id}                          draft      404  404  404  404  404  404  ok   ok   404  ok   404  404  404
+GET    /api/consultations/{id}                          open       ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+PUT    /api/consultations/{id}                          in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+PUT    /api/consultations/{id}                          out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/consultations/{id}/open                     in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/consultations/{id}/open                     out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/consultations/{id}/close                    in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/consultations/{id}/close                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/consultations/{id}/group                    in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/consultations/{id}/group                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/consultations/{id}/extend                   in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/consultations/{id}/extend                   out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/consultations/{id}/review                   in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+GET    /api/consultations/{id}/review                   out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/consultations/{id}/dispositions             in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/consultations/{id}/dispositions             out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+PUT    /api/consultations/{id}/revision                 in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+PUT    /api/consultations/{id}/revision                 out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+PUT    /api/consultations/{id}/changes                  in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+PUT    /api/consultations/{id}/changes                  out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/consultations/{id}/publish                  in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+POST   /api/consultations/{id}/publish                  out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+PUT    /api/consultations/{id}/document                 in         401  404  404  404  404  404  ok   ok   404  ok   404  401  401
+PUT    /api/consultations/{id}/document                 out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/consultations/{id}/comments                 -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+POST   /api/consultations/{id}/comments                 in         401  ok   ok   ok   403  403  403  403  403  403  403  401  401
+POST   /api/consultations/{id}/comments                 out        401  403  403  403  403  403  403  403  403  403  403  401  401
+PUT    /api/consultation-comments/{commentId}           -          401  ok   403  403  403  403  403  403  403  403  403  401  401
+POST   /api/consultation-comments/{commentId}/withdraw  -          401  ok   403  403  403  403  403  403  403  403  403  401  401
+GET    /api/consultations/{id}/associations/{associationId} -      401  ok   403  ok   403  403  403  403  403  403  403  401  401
+POST   /api/consultations/{id}/associations/{associationId}/views - 401  ok   403  403  403  403  403  403  403  403  403  401  401
+GET    /api/consultations/{id}/report                   -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/consultations/{id}/report/file              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/consultations/{id}/comments.csv             -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+GET    /api/consultation-notices                        -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
 `;
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

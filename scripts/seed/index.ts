@@ -32,6 +32,7 @@ import { seedSurveys } from './surveys.ts';
 import { seedPlan } from './plan.ts';
 import { seedScreens } from './screens.ts';
 import { seedCdci } from './cdci.ts';
+import { seedConsultations } from './consultations.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -118,6 +119,10 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   log('seed: a waiting-room screen for 03NK (npm run screens:replay brings a day of declarations to it)');
   const cdci = await seedCdci(db, { unitIds: org.unitIds, now: NOW, surveyId: surveys.cdci.id });
   log(`seed: Quảng Ninh's branch index published for ${cdci.years} years (${cdci.branches} branches scored this year)`);
+  const consultations = await seedConsultations(db, { unitIds: org.unitIds, now: NOW });
+  log(
+    `seed: ${consultations.consultations} consultations on drafts (every phase), ${consultations.comments} comments (${consultations.closedComments} on the closed decree, with near-duplicate groups)`,
+  );
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   return {

@@ -183,6 +183,32 @@ describe('seedDemoData', () => {
     }
   });
 
+  it('seeds consultations in every phase: several hundred comments with near-duplicates to answer, one fully answered', async () => {
+    const rows = await db
+      .selectFrom('consultations as c')
+      .select((eb) => [
+        'c.phase',
+        eb
+          .selectFrom('consultation_comments as m')
+          .whereRef('m.consultation_id', '=', 'c.id')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .as('comments'),
+        eb
+          .selectFrom('consultation_comments as m')
+          .whereRef('m.consultation_id', '=', 'c.id')
+          .where('m.disposition', 'is', null)
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .as('pending'),
+      ])
+      .execute();
+    expect(new Set(rows.map((r) => r.phase))).toEqual(new Set(['draft', 'open', 'closed', 'published']));
+    const closed = rows.find((r) => r.phase === 'closed')!;
+    expect(Number(closed.comments)).toBeGreaterThanOrEqual(400);
+    const published = rows.find((r) => r.phase === 'published')!;
+    expect(Number(published.pending)).toBe(0);
+    expect(Number(published.comments)).toBeGreaterThan(0);
+  });
+
   it('builds the organization tree', async () => {
     const units = await db
       .selectFrom('units as u')

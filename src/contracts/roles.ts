@@ -100,3 +100,7 @@ export const mayDefineIndex = (who: RoleHolder): boolean => holdsRole(who, CDCI_
 export const mayViewMeasures = (who: RoleHolder): boolean => holdsRole(who, MEASURE_VIEWER_ROLES);
 export const mayEditPlans = (who: RoleHolder): boolean => holdsRole(who, PLAN_EDITOR_ROLES);
 export const mayExportQuestionBank = (who: RoleHolder): boolean => holdsRole(who, QA_EXPORT_ROLES);
+/** Drafting units of consultations: the partnership staff of a department or the General Department (and branches for their own procedures). */
+export const mayDraftConsultations = (who: RoleHolder): boolean => holdsRole(who, ORGANIZER_ROLES);
+/** Who comments on a draft: enterprises, brokers, and associations (their consolidated position). */
+export const mayCommentOnDrafts = (who: RoleHolder): boolean => holdsRole(who, BUSINESS_ROLES);

@@ -29,6 +29,7 @@ import * as surveyForwards from './migrations/2026-12-07T23-25-survey-forwards.t
 import * as plan from './migrations/2026-12-07T22-50-plan.ts';
 import * as screens from './migrations/2026-12-07T23-00-screens.ts';
 import * as cdci from './migrations/2026-12-07T22-40-cdci.ts';
+import * as consultations from './migrations/2026-12-07T22-30-consultations.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T22-50-plan': plan,
   '2026-12-07T23-00-screens': screens,
   '2026-12-07T22-40-cdci': cdci,
+  '2026-12-07T22-30-consultations': consultations,
 };
 
 const provider: MigrationProvider = {

@@ -10,6 +10,15 @@ export * from './schema/surveys.ts';
 export * from './schema/plan.ts';
 export * from './schema/screens.ts';
 export * from './schema/cdci.ts';
+export * from './schema/consultations.ts';
+import type {
+  ConsultationArticlesTable,
+  ConsultationChangeLinksTable,
+  ConsultationCommentsTable,
+  ConsultationMemberViewsTable,
+  ConsultationNoticesTable,
+  ConsultationsTable,
+} from './schema/consultations.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -111,6 +120,12 @@ export interface Database {
   declaration_progress: DeclarationProgressTable;
   screen_events: ScreenEventsTable;
   screens: ScreensTable;
+  consultations: ConsultationsTable;
+  consultation_articles: ConsultationArticlesTable;
+  consultation_comments: ConsultationCommentsTable;
+  consultation_member_views: ConsultationMemberViewsTable;
+  consultation_change_links: ConsultationChangeLinksTable;
+  consultation_notices: ConsultationNoticesTable;
   surveys: SurveysTable;
   survey_invitations: SurveyInvitationsTable;
   survey_invitation_tokens: SurveyInvitationTokensTable;

@@ -452,6 +452,80 @@ export const messages = {
     vi: 'Bước xử lý không được trước thời điểm đăng ký tờ khai',
     en: 'A processing step cannot come before the declaration was registered',
   },
+  consultation_time_format: {
+    vi: 'Thời gian theo dạng YYYY-MM-DDTHH:mm (giờ Việt Nam)',
+    en: 'Time as YYYY-MM-DDTHH:mm (Vietnam time)',
+  },
+  consultation_title_short: { vi: 'Tên dự thảo quá ngắn', en: 'The title is too short' },
+  consultation_draft_empty: { vi: 'Chưa có nội dung dự thảo', en: 'The draft text is empty' },
+  consultation_topics_empty: { vi: 'Chọn ít nhất một chủ đề', en: 'Choose at least one topic' },
+  consultation_reason_short: { vi: 'Lý do quá ngắn', en: 'The reason is too short' },
+  consultation_comment_empty: { vi: 'Ý kiến không được để trống', en: 'The comment is empty' },
+  consultation_comment_too_long: { vi: 'Ý kiến dài quá 5.000 ký tự', en: 'The comment is over 5,000 characters' },
+  consultation_wording_too_long: {
+    vi: 'Đề xuất sửa đổi dài quá 10.000 ký tự',
+    en: 'The proposed wording is over 10,000 characters',
+  },
+  consultation_no_articles: {
+    vi: 'Không tách được dự thảo thành các điều: mỗi điều phải bắt đầu bằng "Điều N." ở đầu dòng, số điều không trùng nhau',
+    en: 'The draft cannot be split into articles: each must start with "Điều N." (or "Article N.") on its own line, numbers distinct',
+  },
+  consultation_close_before_open: {
+    vi: 'Thời điểm kết thúc phải sau thời điểm bắt đầu',
+    en: 'The closing time must be after the opening time',
+  },
+  consultation_close_in_past: { vi: 'Thời điểm kết thúc đã qua', en: 'The closing time has passed' },
+  consultation_audience_empty: {
+    vi: 'Chọn ít nhất một hiệp hội hoặc doanh nghiệp',
+    en: 'Choose at least one association or enterprise',
+  },
+  consultation_due_before_close: {
+    vi: 'Hạn công bố báo cáo phải sau ngày kết thúc lấy ý kiến',
+    en: 'The response is due after the consultation closes',
+  },
+  consultation_not_draft: { vi: 'Dự thảo đã được công bố lấy ý kiến', en: 'The consultation is no longer a draft' },
+  consultation_not_open: {
+    vi: 'Dự thảo không trong thời gian lấy ý kiến',
+    en: 'The consultation is not open for comment',
+  },
+  consultation_not_closed: {
+    vi: 'Chỉ thực hiện được sau khi kết thúc lấy ý kiến và trước khi công bố',
+    en: 'Only once the consultation is closed and before the response is published',
+  },
+  consultation_published: { vi: 'Báo cáo đã được công bố', en: 'The response is already published' },
+  consultation_extend_later: {
+    vi: 'Thời điểm gia hạn phải sau thời điểm kết thúc hiện tại',
+    en: 'The new closing time must be later than the current one',
+  },
+  consultation_pending_dispositions: {
+    vi: 'Còn ý kiến chưa được tiếp thu, giải trình: chưa thể công bố báo cáo',
+    en: 'Some comments have no disposition yet: the response cannot be published',
+  },
+  consultation_comment_unknown: {
+    vi: 'Có ý kiến không thuộc dự thảo này',
+    en: 'A comment does not belong to this consultation',
+  },
+  consultation_article_unknown: { vi: 'Dự thảo không có điều này', en: 'The draft has no such article' },
+  consultation_association_only: {
+    vi: 'Chỉ hiệp hội mới nêu số doanh nghiệp đại diện và đồng ký',
+    en: 'Only an association states firms represented and co-signers',
+  },
+  consultation_anonymous_business_only: {
+    vi: 'Chỉ doanh nghiệp mới chọn ẩn danh',
+    en: 'Only a business may be anonymous',
+  },
+  consultation_cosigner_not_member: {
+    vi: 'Doanh nghiệp đồng ký phải là hội viên của hiệp hội',
+    en: 'Co-signers must be members of the association',
+  },
+  consultation_represented_below_cosigners: {
+    vi: 'Số doanh nghiệp đại diện không thể ít hơn số đồng ký',
+    en: 'Firms represented cannot be fewer than co-signers',
+  },
+  consultation_question_unknown: { vi: 'Dự thảo không có câu hỏi này', en: 'The consultation has no such question' },
+  consultation_docx_type: { vi: 'Chỉ nhận tệp Word (.docx)', en: 'Only Word files (.docx) are accepted' },
+  consultation_docx_unreadable: { vi: 'Không đọc được tệp Word này', en: 'This Word file cannot be read' },
+  consultation_docx_too_large: { vi: 'Tệp Word lớn quá 10 MB', en: 'The Word file is over 10 MB' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

@@ -5,6 +5,7 @@ import { adminRoutes } from './admin/routes.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { consultationRoutes } from './consultations/routes.ts';
 import { eventRoutes } from './events/routes.ts';
 import { agreementRoutes } from './agreements/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
@@ -44,4 +45,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(measureRoutes(deps), { prefix: '/api' });
   await app.register(planRoutes(deps), { prefix: '/api' });
   await app.register(screenRoutes(deps), { prefix: '/api' });
+  await app.register(consultationRoutes(deps), { prefix: '/api' });
 }

@@ -207,6 +207,14 @@ export const NAV_GROUPS: NavGroup[] = [
         testId: 'nav-plan',
       },
       {
+        to: '/gop-y',
+        labelKey: 'consultations.nav',
+        descriptionKey: 'consultations.navDescription',
+        icon: Chat,
+        roles: [...ORGANIZER_ROLES, ...BUSINESS_ROLES],
+        testId: 'nav-consultations',
+      },
+      {
         to: '/app/khao-sat',
         labelKey: 'surveys.nav',
         descriptionKey: 'surveys.navDescription',

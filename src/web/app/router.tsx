@@ -78,6 +78,11 @@ const CdciPublicPage = lazyPage(() => import('../features/cdci/PublicIndexPage.t
 const CdciMethodsPage = lazyPage(() => import('../features/cdci/MethodsPage.tsx'));
 const CdciSandboxPage = lazyPage(() => import('../features/cdci/SandboxPage.tsx'));
 const CdciBranchPage = lazyPage(() => import('../features/cdci/BranchPage.tsx'));
+const ConsultationsPage = lazyPage(() => import('../features/consultations/ConsultationsPage.tsx'));
+const ConsultationPage = lazyPage(() => import('../features/consultations/ConsultationPage.tsx'));
+const ConsultationReportPage = lazyPage(() => import('../features/consultations/ReportPage.tsx'));
+const ConsultationManageListPage = lazyPage(() => import('../features/consultations/ManageListPage.tsx'));
+const ConsultationManagePage = lazyPage(() => import('../features/consultations/ManagePage.tsx'));
 const SupportServiceLevelsPage = lazyPage(() => import('../features/support/ServiceLevelsPage.tsx'));
 
 const routes: RouteObject[] = [
@@ -100,6 +105,9 @@ const routes: RouteObject[] = [
           { path: 'theo-doi/:token', element: <FollowDeclarationPage /> },
           { path: 'ket-qua-khao-sat/:id', element: <PublicSurveyResultsPage /> },
           { path: 'van-ban', element: <DocumentsPage /> },
+          { path: 'gop-y', element: <ConsultationsPage /> },
+          { path: 'gop-y/:id', element: <ConsultationPage /> },
+          { path: 'gop-y/:id/bao-cao', element: <ConsultationReportPage /> },
           { path: 'huy-dang-ky/:token', element: <UnsubscribePage /> },
           { path: 'hoi-dap', element: <QuestionsPage /> },
           { path: 'hoi-dap/:id', element: <QuestionEntryPage /> },
@@ -200,6 +208,14 @@ const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <SurveyPage /> },
                   { path: 'ket-qua', element: <SurveyResultsPage /> },
+                ],
+              },
+              {
+                path: 'gop-y',
+                element: <RequireRole roles={ORGANIZER_ROLES} />,
+                children: [
+                  { index: true, element: <ConsultationManageListPage /> },
+                  { path: ':id', element: <ConsultationManagePage /> },
                 ],
               },
               { path: 'events', element: <EventsPage /> },
