@@ -24,6 +24,7 @@ import * as disclosure from './migrations/2026-12-07T17-00-disclosure.ts';
 import * as dropRollups from './migrations/2026-12-07T17-30-drop-rollups.ts';
 import * as questionRelevance from './migrations/2026-12-07T19-00-question-relevance.ts';
 import * as surveys from './migrations/2026-12-07T19-30-surveys.ts';
+import * as contests from './migrations/2026-12-07T23-10-contests.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T17-30-drop-rollups': dropRollups,
   '2026-12-07T19-00-question-relevance': questionRelevance,
   '2026-12-07T19-30-surveys': surveys,
+  '2026-12-07T23-10-contests': contests,
 };
 
 const provider: MigrationProvider = {

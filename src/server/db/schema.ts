@@ -7,6 +7,7 @@ export * from './schema/partnership.ts';
 export * from './schema/support.ts';
 export * from './schema/disclosure.ts';
 export * from './schema/surveys.ts';
+export * from './schema/contests.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -85,6 +86,15 @@ import type {
   SurveyTextsTable,
   SurveysTable,
 } from './schema/surveys.ts';
+import type {
+  ContestAnswersTable,
+  ContestAttemptsTable,
+  ContestQuestionsTable,
+  ContestRegistrationsTable,
+  ContestRoundsTable,
+  ContestsTable,
+  QaReviewTasksTable,
+} from './schema/contests.ts';
 
 export interface Database {
   surveys: SurveysTable;
@@ -93,6 +103,13 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_counts: SurveyCountsTable;
   survey_texts: SurveyTextsTable;
+  contests: ContestsTable;
+  contest_questions: ContestQuestionsTable;
+  contest_rounds: ContestRoundsTable;
+  contest_registrations: ContestRegistrationsTable;
+  contest_attempts: ContestAttemptsTable;
+  contest_answers: ContestAnswersTable;
+  qa_review_tasks: QaReviewTasksTable;
   disclosure_releases: DisclosureReleasesTable;
   disclosure_cells: DisclosureCellsTable;
   disclosure_comment_batches: DisclosureCommentBatchesTable;

@@ -17,6 +17,7 @@ import { partyRoutes } from './parties/routes.ts';
 import { questionRoutes } from './questions/routes.ts';
 import { supportRoutes } from './support/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
+import { contestRoutes } from './contests/routes.ts';
 
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -36,4 +37,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(questionRoutes(deps), { prefix: '/api' });
   await app.register(supportRoutes(deps), { prefix: '/api/support' });
   await app.register(surveyRoutes(deps), { prefix: '/api' });
+  await app.register(contestRoutes(deps), { prefix: '/api' });
 }
