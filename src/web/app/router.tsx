@@ -10,6 +10,7 @@ import {
   CASE_HANDLER_ROLES,
   ENTERPRISE_ROLES,
   IMPORT_ROLES,
+  ORGANIZER_ROLES,
   RESULTS_ROLES,
   STAFF_ROLES,
   SUPPORT_ROLES,
@@ -55,6 +56,11 @@ const SupportNewRequestPage = lazyPage(() => import('../features/support/NewRequ
 const SupportRequestPage = lazyPage(() => import('../features/support/RequestPage.tsx'));
 const SupportDashboardPage = lazyPage(() => import('../features/support/SupportDashboardPage.tsx'));
 const SupportInboxPage = lazyPage(() => import('../features/support/InboxPage.tsx'));
+const ContestsPage = lazyPage(() => import('../features/contests/ContestsPage.tsx'));
+const ContestPage = lazyPage(() => import('../features/contests/ContestPage.tsx'));
+const ContestPlayPage = lazyPage(() => import('../features/contests/PlayPage.tsx'));
+const ContestHallPage = lazyPage(() => import('../features/contests/HallPage.tsx'));
+const QaReviewTasksPage = lazyPage(() => import('../features/contests/ReviewTasksPage.tsx'));
 const SurveysPage = lazyPage(() => import('../features/surveys/SurveysPage.tsx'));
 const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
 const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
@@ -125,6 +131,25 @@ const routes: RouteObject[] = [
                   { path: 'cong-chuc/:officerId', element: <OfficerResultsPage /> },
                   { path: 'bao-cao', element: <MonthlyReportPage /> },
                 ],
+              },
+              {
+                path: 'cuoc-thi',
+                element: <RequireRole roles={[...ORGANIZER_ROLES, ...ENTERPRISE_ROLES]} />,
+                children: [
+                  { index: true, element: <ContestsPage /> },
+                  { path: ':id', element: <ContestPage /> },
+                  { path: 'vong/:roundId', element: <ContestPlayPage /> },
+                ],
+              },
+              {
+                path: 'cuoc-thi/vong/:roundId/man-hinh',
+                element: <RequireRole roles={ORGANIZER_ROLES} />,
+                children: [{ index: true, element: <ContestHallPage /> }],
+              },
+              {
+                path: 'hoi-dap-ra-soat',
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [{ index: true, element: <QaReviewTasksPage /> }],
               },
               {
                 path: 'khao-sat',
