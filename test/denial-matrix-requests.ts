@@ -9,6 +9,7 @@ import { TEST_PASSWORD } from './factories.ts';
 import { signIn, as } from './platform.ts';
 import { randomToken, sha256 } from '../src/server/lib/crypto.ts';
 import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
+import { CONTEST_REQUESTS } from './denial-matrix-contest-requests.ts';
 
 export interface Ctx {
   w: World;
@@ -678,4 +679,5 @@ export const REQUESTS: Record<string, Variants> = {
     };
   }),
   ...SURVEY_REQUESTS,
+  ...CONTEST_REQUESTS,
 };

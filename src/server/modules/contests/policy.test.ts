@@ -42,7 +42,7 @@ describe('contest policy', () => {
       ['b', 'q2', 2, false],
       ['b', 'q3', 0, true],
       ['c', 'q1', 2, false],
-      ['c', 'q2', 0, true],
+      ['c', 'q2', 2, false],
       ['c', 'q3', 0, true],
       ['d', 'q1', 2, false],
       ['d', 'q2', 1, false],
