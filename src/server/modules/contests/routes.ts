@@ -73,7 +73,7 @@ export function contestRoutes(deps: AppDeps): FastifyPluginAsync {
       '/contests/:id/questions',
       {
         schema: sessionRoute(
-          'addContestQuestion',
+          'createContestQuestion',
           'Write a question, or draw it from a question-bank entry or document',
           {
             tags,
@@ -89,7 +89,7 @@ export function contestRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post(
       '/contests/:id/rounds',
       {
-        schema: sessionRoute('addContestRound', 'Add a round: online over days, or a final (optionally live)', {
+        schema: sessionRoute('createContestRound', 'Add a round: online over days, or a final (optionally live)', {
           tags,
           params,
           body: roundBody,
@@ -101,7 +101,7 @@ export function contestRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     for (const [action, operationId, summary] of [
       ['open', 'openContest', 'Open a contest for registration and its rounds'],
-      ['finish', 'finishContest', 'Finish a contest'],
+      ['finish', 'closeContest', 'Finish a contest'],
       ['publish', 'publishContestResults', 'Publish the results; most-missed questions become review tasks'],
     ] as const)
       app.post(
@@ -147,15 +147,11 @@ export function contestRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get(
       '/contests/:id/certificate.pdf',
       {
-        schema: sessionRoute(
-          'downloadContestCertificate',
-          "The caller's certificate (PDF), once results are published",
-          {
-            tags,
-            params,
-            errors: [409],
-          },
-        ),
+        schema: sessionRoute('getContestCertificate', "The caller's certificate (PDF), once results are published", {
+          tags,
+          params,
+          errors: [409],
+        }),
       },
       async (request, reply) =>
         sendDownload(reply, {
@@ -203,7 +199,7 @@ export function contestRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post(
       '/contest-rounds/:id/next',
       {
-        schema: sessionRoute('nextContestQuestion', 'Move a live final to its next question', {
+        schema: sessionRoute('startNextContestQuestion', 'Move a live final to its next question', {
           tags,
           params,
           response: { 200: hallView },

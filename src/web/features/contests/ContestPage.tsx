@@ -9,14 +9,12 @@ import { ListState } from '../../components/ListState.tsx';
 import { ListTable } from '../../components/ListTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { contestKeys } from './keys.ts';
 import { QuestionForm } from './QuestionForm.tsx';
 import { RoundForm } from './RoundForm.tsx';
 import { LeaderboardTable, STATUS_COLORS } from './shared.tsx';
 import { StatisticsCard } from './StatisticsCard.tsx';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
 
 export default function ContestPage() {
   const { id = '' } = useParams();
@@ -162,7 +160,8 @@ function RoundsTable({
   manage?: boolean;
   contest?: ContestDetail;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   return (
     <ListTable
       label={t('contests.rounds')}
