@@ -29,6 +29,7 @@ import { NOW } from './declarations.ts';
 import { seedQuestions } from './questions.ts';
 import { seedSupport } from './support.ts';
 import { seedSurveys } from './surveys.ts';
+import { seedContests } from './contests.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -106,6 +107,10 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   const surveys = await seedSurveys(db, { unitIds: org.unitIds, now: NOW });
   log(
     `seed: national survey ${surveys.national.answered} answers of ${surveys.national.invited} invited; CDCI survey of Quảng Ninh ${surveys.cdci.answered} of ${surveys.cdci.invited}`,
+  );
+  const contests = await seedContests(db, { unitIds: org.unitIds, now: NOW });
+  log(
+    `seed: a finished law contest with ${contests.participants} participants (${contests.reviewTasks} review tasks for the bank) and an open one`,
   );
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

@@ -6,7 +6,8 @@
 // - contest_rounds: an online round (open over days, a set per participant drawn
 //   by topic and difficulty) or a final (at a set time, optionally live: the
 //   organizer moves the hall from question to question).
-// - contest_registrations: a participant (a person, or a team of an enterprise).
+// - contest_registrations: a participant (a person, or a team of an enterprise);
+//   without a user when recorded from a past contest held outside the platform.
 // - contest_attempts: one per registration and round, with its drawn questions,
 //   the seed of its shuffles, and running totals (correct, time) for leaderboards.
 // - contest_answers: one row per question served: when, what was picked, whether right.
@@ -72,7 +73,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     create table contest_registrations (
       id uuid primary key default gen_random_uuid(),
       contest_id uuid not null references contests(id) on delete cascade,
-      user_id uuid not null references users(id),
+      user_id uuid references users(id),
       enterprise_id uuid not null references enterprises(id),
       display_name text not null,
       team_name text,

@@ -57,7 +57,7 @@ export interface ContestRoundsTable {
 export interface ContestRegistrationsTable {
   id: Generated<string>;
   contest_id: string;
-  user_id: string;
+  user_id: string | null;
   enterprise_id: string;
   display_name: string;
   team_name: string | null;
