@@ -251,7 +251,7 @@ export async function seedContests(db: Kysely<Database>, options: { unitIds: Map
   );
   const tasks = stats.flatMap((s) => {
     const q = questions.find((x) => x.id === s.questionId)!;
-    const choices = q.choices as unknown as string[];
+    const choices = q.choices;
     if (!q.source_entry_id || s.shareCorrect === null || s.shareCorrect >= 0.5 || s.answers < 5) return [];
     return [
       {
