@@ -162,6 +162,7 @@ export async function seedContests(db: Kysely<Database>, options: { unitIds: Map
     .execute();
   const byId = new Map(questions.map((q) => [q.id, q]));
 
+  /** Every person's attempt at a round, inserted in a few statements. */
   async function play(
     roundId: string,
     people: { id: string; ability: number }[],
@@ -169,53 +170,51 @@ export async function seedContests(db: Kysely<Database>, options: { unitIds: Map
     seconds: number,
     start: Date,
   ) {
-    const scores: { id: string; correct: number }[] = [];
-    for (const person of people) {
+    const attempts = people.map((person) => {
       const seed = rng.int(1, 2 ** 30);
       const ids = sets(seed);
-      let correct = 0;
-      let time = 0;
       const answers = ids.map((questionId, position) => {
         const q = byId.get(questionId)!;
         const hard = confusing.has(questionId) ? 2.2 : q.difficulty * 0.6 - 0.6;
         const right = rng.next() < 1 / (1 + Math.exp(-(person.ability - hard)));
         const wrongChoice =
           confusing.has(questionId) && rng.next() < 0.8 ? (q.correct + 1) % 4 : (q.correct + rng.int(1, 3)) % 4;
-        const elapsed = rng.int(2500, seconds * 1000 - 500);
-        if (right) correct++;
-        time += elapsed;
         return {
-          attempt_id: '',
           question_id: questionId,
           position,
           served_at: new Date(start.getTime() + position * seconds * 1000),
           choice: right ? q.correct : wrongChoice,
           correct: right,
-          elapsed_ms: elapsed,
+          elapsed_ms: rng.int(2500, seconds * 1000 - 500),
         };
       });
-      const attempt = await db
-        .insertInto('contest_attempts')
-        .values({
+      return { person, seed, ids, answers, correct: answers.filter((a) => a.correct).length };
+    });
+    const inserted = await db
+      .insertInto('contest_attempts')
+      .values(
+        attempts.map((a) => ({
           round_id: roundId,
-          registration_id: person.id,
-          seed,
-          question_ids: ids,
+          registration_id: a.person.id,
+          seed: a.seed,
+          question_ids: a.ids,
           started_at: start,
-          finished_at: new Date(start.getTime() + ids.length * seconds * 1000),
-          correct,
-          answered: ids.length,
-          time_ms: time,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+          finished_at: new Date(start.getTime() + a.ids.length * seconds * 1000),
+          correct: a.correct,
+          answered: a.ids.length,
+          time_ms: a.answers.reduce((sum, x) => sum + x.elapsed_ms, 0),
+        })),
+      )
+      .returning(['id', 'registration_id'])
+      .execute();
+    const attemptOf = new Map(inserted.map((row) => [row.registration_id, row.id]));
+    const rows = attempts.flatMap((a) => a.answers.map((x) => ({ ...x, attempt_id: attemptOf.get(a.person.id)! })));
+    for (let k = 0; k < rows.length; k += 1000)
       await db
         .insertInto('contest_answers')
-        .values(answers.map((a) => ({ ...a, attempt_id: attempt.id })))
+        .values(rows.slice(k, k + 1000))
         .execute();
-      scores.push({ id: person.id, correct });
-    }
-    return scores;
+    return attempts.map((a) => ({ id: a.person.id, correct: a.correct }));
   }
 
   const people = registrations.map((r) => ({ id: r.id, ability: rng.normal() * 1.1 + 0.6 }));
