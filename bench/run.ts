@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   questions: async () => ({ run: (await import('./questions.ts')).runQuestionsBench }),
   support: async () => ({ run: (await import('./support.ts')).runSupportBench }),
   surveys: async () => ({ run: (await import('./surveys.ts')).runSurveysBench }),
+  contest: async () => ({ run: (await import('./contests.ts')).runContestsBench }),
   library: async () => ({ run: (await import('./library.ts')).runLibraryBench }),
   relevance: async () => ({ run: (await import('./relevance.ts')).runRelevanceBench }),
   'question-pdf': async () => ({ run: (await import('./question-pdf.ts')).runQuestionPdfBench }),
