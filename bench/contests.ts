@@ -202,12 +202,13 @@ export async function runContestsBench(): Promise<void> {
 
     // The moment the timer ends, the hall asks for the leaderboard.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, timerEnds - Date.now())));
-    let board: { phase: string; leaderboard: { participants: number; rows: unknown[] } | null } | null = null;
-    while (!board?.leaderboard) {
-      board = (await (
-        await fetch(`${url}/api/contest-rounds/${roundId}/hall`, { headers: as })
-      ).json()) as typeof board;
-      if (!board?.leaderboard) await new Promise((resolve) => setTimeout(resolve, 20));
+    type Hall = { phase: string; leaderboard: { participants: number; rows: unknown[] } | null };
+    const readHall = async () =>
+      (await (await fetch(`${url}/api/contest-rounds/${roundId}/hall`, { headers: as })).json()) as Hall;
+    let board = await readHall();
+    while (!board.leaderboard) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      board = await readHall();
     }
     const delay = Date.now() - timerEnds;
 
@@ -227,7 +228,7 @@ export async function runContestsBench(): Promise<void> {
         {
           measure: 'leaderboard after the timer',
           value: `${delay} ms`,
-          note: `${board.leaderboard.participants} on the board (goal < 1000 ms)`,
+          note: `${board.leaderboard?.participants} on the board (goal < 1000 ms)`,
         },
         { measure: 'setup', value: '', note: setup },
       ],

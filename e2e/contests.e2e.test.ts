@@ -166,6 +166,7 @@ describe('law contest', () => {
       // And the organizer's statistics of that contest.
       await organizer.goto('/app/cuoc-thi');
       await organizer.getByRole('link', { name: /năm 2026/ }).click();
+      await organizer.getByTestId('contest-status').waitFor();
       await expect.poll(() => organizer.getByTestId('stats-participants').textContent()).toMatch(/320 thí sinh/);
       await expectAccessible(organizer, 'contest statistics');
     },
