@@ -167,7 +167,7 @@ function RoundsTable({
       label={t('contests.rounds')}
       minWidth={520}
       data-testid="rounds-table"
-      columns={[t('contests.roundName'), t('contests.when'), t('contests.questionCount'), '']}
+      columns={[t('contests.roundName'), t('contests.when'), t('contests.questionCount'), t('common.actions')]}
     >
       {rounds.map((r) => {
         const mine = contest?.mine?.attempts.find((a) => a.roundId === r.id);

@@ -88,7 +88,11 @@ export function QuestionForm({ contestId, onSaved }: { contestId: string; onSave
           </Button>
         </Group>
         {hits.length > 0 && (
-          <ListTable label={t('contests.fromBank')} minWidth={320} columns={['#', t('contests.question'), '']}>
+          <ListTable
+            label={t('contests.fromBank')}
+            minWidth={320}
+            columns={['#', t('contests.question'), t('common.actions')]}
+          >
             {hits.map((hit) => (
               <Table.Tr key={hit.id}>
                 <Table.Td>{hit.number}</Table.Td>

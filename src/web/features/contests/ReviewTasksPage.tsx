@@ -41,7 +41,7 @@ export default function ReviewTasksPage() {
               t('contests.question'),
               t('contests.shareCorrect'),
               t('contests.wrongChoice'),
-              '',
+              t('common.actions'),
             ]}
           >
             {rows.map((task) => (
