@@ -339,9 +339,12 @@ export const messages = {
   },
   contest_pool_too_small: {
     vi: 'Ngân hàng câu hỏi của vòng thi (theo chủ đề và độ khó) ít hơn số câu cần rút',
-    en: 'The round\'s pool (by topic and difficulty) holds fewer questions than it draws',
+    en: "The round's pool (by topic and difficulty) holds fewer questions than it draws",
   },
-  contest_invalid_window: { vi: 'Thời điểm kết thúc phải sau thời điểm bắt đầu', en: 'The end must come after the start' },
+  contest_invalid_window: {
+    vi: 'Thời điểm kết thúc phải sau thời điểm bắt đầu',
+    en: 'The end must come after the start',
+  },
   contest_not_eligible: {
     vi: 'Doanh nghiệp của bạn không thuộc đối tượng dự thi',
     en: 'Your enterprise is not eligible for this contest',
