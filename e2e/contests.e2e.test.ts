@@ -59,6 +59,8 @@ describe('law contest', () => {
       await organizer.getByTestId('contest-create').click();
       await organizer.waitForURL(/\/app\/cuoc-thi\/[0-9a-f-]{36}$/);
       const contestUrl = new URL(organizer.url()).pathname;
+      await organizer.goto(contestUrl);
+      await organizer.getByTestId('contest-status').waitFor();
       await expectAccessible(organizer, 'contest builder');
       await addQuestion(organizer, 'xuất xứ');
       await addQuestion(organizer, 'hoàn thuế');
@@ -75,6 +77,10 @@ describe('law contest', () => {
       const phone = await phoneContext.newPage();
       await signInAs(phone, 'doanhnghiep@demo.caunoi.vn');
       await phone.goto('/app/cuoc-thi');
+      await phone
+        .getByText(/năm 2027/)
+        .first()
+        .waitFor();
       await expectAccessible(phone, 'contests (business, phone)');
       await phone.goto(contestUrl);
       await phone.getByTestId('contest-register').click();
@@ -166,6 +172,7 @@ describe('law contest', () => {
       // And the organizer's statistics of that contest.
       await organizer.goto('/app/cuoc-thi');
       await organizer.getByRole('link', { name: /năm 2026/ }).click();
+      await organizer.getByTestId('contest-status').waitFor();
       await organizer.getByTestId('contest-status').waitFor();
       await expect.poll(() => organizer.getByTestId('stats-participants').textContent()).toMatch(/320 thí sinh/);
       await expectAccessible(organizer, 'contest statistics');
