@@ -32,7 +32,7 @@ async function addQuestion(page: Page, search: string) {
 }
 
 async function addRound(page: Page, kind: 'online' | 'final', name: string) {
-  const roundKind = page.getByRole('textbox', { name: 'Loại vòng' });
+  const roundKind = page.getByRole('combobox', { name: 'Loại vòng' });
   await roundKind.click();
   await page.getByRole('option', { name: kind === 'online' ? 'Trực tuyến' : 'Chung kết' }).click();
   await page.getByTestId('round-name').fill(name);
