@@ -46,7 +46,7 @@ export async function runContestsBench(): Promise<void> {
     const org = await createOrg(db);
     await createUser(db, { email: 'organizer@bench.vn', role: 'gd_staff' });
     const organizer = await signIn(platform, 'organizer@bench.vn', TEST_PASSWORD);
-    const as = { cookie: organizer.cookie, 'x-csrf-token': organizer.csrf, 'content-type': 'application/json' };
+    const as = { cookie: organizer.cookie, 'x-csrf-token': organizer.csrf };
     const call = async <T>(method: string, url: string, payload?: object): Promise<T> => {
       const r = await platform.app.inject({ method: method as 'POST', url, headers: as, ...(payload && { payload }) });
       if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
