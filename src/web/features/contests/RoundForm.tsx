@@ -13,7 +13,7 @@ export function RoundForm({ contestId, onSaved }: { contestId: string; onSaved: 
   const today = vietnamDay(new Date());
   const [kind, setKind] = useState<'online' | 'final'>('online');
   const [name, setName] = useState('');
-  const [opens, setOpens] = useState(`${today}T08:00`);
+  const [opens, setOpens] = useState(`${addDays(today, -1)}T08:00`);
   const [closes, setCloses] = useState(`${addDays(today, 7)}T17:00`);
   const [live, setLive] = useState(true);
   const [count, setCount] = useState<number | string>(5);
