@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   surveys: async () => ({ run: (await import('./surveys.ts')).runSurveysBench }),
   plan: async () => ({ run: (await import('./plan.ts')).runPlanBench }),
   consultations: async () => ({ run: (await import('./consultations.ts')).runConsultationsBench }),
+  contest: async () => ({ run: (await import('./contests.ts')).runContestsBench }),
   library: async () => ({ run: (await import('./library.ts')).runLibraryBench }),
   relevance: async () => ({ run: (await import('./relevance.ts')).runRelevanceBench }),
   screens: async () => ({ run: (await import('./screens.ts')).runScreensBench }),

@@ -13,6 +13,7 @@ import { CONSULTATION_REQUESTS } from './denial-matrix-consultation-requests.ts'
 import { SURVEY_REQUESTS } from './denial-matrix-survey-requests.ts';
 import { PLAN_REQUESTS } from './denial-matrix-plan-requests.ts';
 import { SCREEN_REQUESTS } from './denial-matrix-screen-requests.ts';
+import { CONTEST_REQUESTS } from './denial-matrix-contest-requests.ts';
 
 export interface Ctx {
   w: World;
@@ -686,4 +687,5 @@ export const REQUESTS: Record<string, Variants> = {
   ...PLAN_REQUESTS,
   ...SCREEN_REQUESTS,
   ...CONSULTATION_REQUESTS,
+  ...CONTEST_REQUESTS,
 };

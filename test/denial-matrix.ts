@@ -517,6 +517,39 @@ GET    /api/consultations/{id}/report                   -          ok   ok   ok 
 GET    /api/consultations/{id}/report/file              -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/consultations/{id}/comments.csv             -          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 GET    /api/consultation-notices                        -          401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401  401
+
+# Contests: organizers (branch and department leaders, the General Department) in their units; businesses take part;
+# the bank's editors (customs staff who write answers) see review tasks.
+GET    /api/contests                                    -          401  ok   ok   403  403  403  ok   ok   403  ok   403  401  401
+POST   /api/contests                                    in         401  403  403  403  403  403  403  ok   403  ok   403  401  401
+POST   /api/contests                                    out        401  403  403  403  403  403  403  403  403  ok   403  401  401
+GET    /api/contests/{id}                               in         401  ok   ok   404  404  404  404  ok   404  ok   404  401  401
+GET    /api/contests/{id}                               out        401  ok   ok   404  404  404  404  404  404  ok   404  401  401
+POST   /api/contests/{id}/questions                     in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/contests/{id}/questions                     out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/contests/{id}/rounds                        in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/contests/{id}/rounds                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/contests/{id}/open                          in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/contests/{id}/open                          out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/contests/{id}/finish                        in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/contests/{id}/finish                        out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/contests/{id}/publish                       in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/contests/{id}/publish                       out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/contests/{id}/statistics                    in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+GET    /api/contests/{id}/statistics                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/contests/{id}/registrations                 -          401  ok   ok   403  403  403  403  403  403  403  403  401  401
+GET    /api/contests/{id}/certificate.pdf               -          401  ok   404  404  404  404  404  404  404  404  404  401  401
+POST   /api/contest-rounds/{id}/attempt                 -          401  ok   403  403  403  403  403  403  403  403  403  401  401
+GET    /api/contest-rounds/{id}/leaderboard             -          401  ok   404  404  404  404  404  ok   404  ok   404  401  401
+GET    /api/contest-rounds/{id}/hall                    in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+GET    /api/contest-rounds/{id}/hall                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+POST   /api/contest-rounds/{id}/next                    in         401  404  404  404  404  404  404  ok   404  ok   404  401  401
+POST   /api/contest-rounds/{id}/next                    out        401  404  404  404  404  404  404  404  404  ok   404  401  401
+GET    /api/contest-attempts/{id}/question              -          401  ok   404  404  404  404  404  404  404  404  404  401  401
+POST   /api/contest-attempts/{id}/answers               -          401  ok   404  404  404  404  404  404  404  404  404  401  401
+GET    /api/contest-attempts/{id}/result                -          401  ok   404  404  404  404  404  404  404  404  404  401  401
+GET    /api/qa-review-tasks                             -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
+POST   /api/qa-review-tasks/{id}/done                   -          401  403  403  403  ok   ok   ok   ok   403  ok   403  401  401
 `;
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

@@ -33,6 +33,7 @@ import { seedPlan } from './plan.ts';
 import { seedScreens } from './screens.ts';
 import { seedCdci } from './cdci.ts';
 import { seedConsultations } from './consultations.ts';
+import { seedContests } from './contests.ts';
 
 export interface SeedOptions {
   scale: number;
@@ -122,6 +123,10 @@ async function seedInto(db: Kysely<Database>, options: SeedOptions, passwordHash
   const consultations = await seedConsultations(db, { unitIds: org.unitIds, now: NOW });
   log(
     `seed: ${consultations.consultations} consultations on drafts (every phase), ${consultations.comments} comments (${consultations.closedComments} on the closed decree, with near-duplicate groups)`,
+  );
+  const contests = await seedContests(db, { unitIds: org.unitIds, now: NOW });
+  log(
+    `seed: a finished law contest with ${contests.participants} participants (${contests.reviewTasks} review tasks for the bank) and an open one`,
   );
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

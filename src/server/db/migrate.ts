@@ -30,6 +30,7 @@ import * as plan from './migrations/2026-12-07T22-50-plan.ts';
 import * as screens from './migrations/2026-12-07T23-00-screens.ts';
 import * as cdci from './migrations/2026-12-07T22-40-cdci.ts';
 import * as consultations from './migrations/2026-12-07T22-30-consultations.ts';
+import * as contests from './migrations/2026-12-07T23-10-contests.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-foundation': foundation,
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T23-00-screens': screens,
   '2026-12-07T22-40-cdci': cdci,
   '2026-12-07T22-30-consultations': consultations,
+  '2026-12-07T23-10-contests': contests,
 };
 
 const provider: MigrationProvider = {

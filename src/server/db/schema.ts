@@ -19,6 +19,7 @@ import type {
   ConsultationNoticesTable,
   ConsultationsTable,
 } from './schema/consultations.ts';
+export * from './schema/contests.ts';
 import type {
   ApiClientsTable,
   AssociationMembersTable,
@@ -109,6 +110,15 @@ import type {
 } from './schema/plan.ts';
 import type { DeclarationProgressTable, ScreenEventsTable, ScreensTable } from './schema/screens.ts';
 import type { CdciDepartmentScoresTable, CdciMethodsTable, CdciResultsTable } from './schema/cdci.ts';
+import type {
+  ContestAnswersTable,
+  ContestAttemptsTable,
+  ContestQuestionsTable,
+  ContestRegistrationsTable,
+  ContestRoundsTable,
+  ContestsTable,
+  QaReviewTasksTable,
+} from './schema/contests.ts';
 
 export interface Database {
   plans: PlansTable;
@@ -137,6 +147,13 @@ export interface Database {
   cdci_methods: CdciMethodsTable;
   cdci_department_scores: CdciDepartmentScoresTable;
   cdci_results: CdciResultsTable;
+  contests: ContestsTable;
+  contest_questions: ContestQuestionsTable;
+  contest_rounds: ContestRoundsTable;
+  contest_registrations: ContestRegistrationsTable;
+  contest_attempts: ContestAttemptsTable;
+  contest_answers: ContestAnswersTable;
+  qa_review_tasks: QaReviewTasksTable;
   disclosure_releases: DisclosureReleasesTable;
   disclosure_cells: DisclosureCellsTable;
   disclosure_comment_batches: DisclosureCommentBatchesTable;

@@ -526,6 +526,64 @@ export const messages = {
   consultation_docx_type: { vi: 'Chỉ nhận tệp Word (.docx)', en: 'Only Word files (.docx) are accepted' },
   consultation_docx_unreadable: { vi: 'Không đọc được tệp Word này', en: 'This Word file cannot be read' },
   consultation_docx_too_large: { vi: 'Tệp Word lớn quá 10 MB', en: 'The Word file is over 10 MB' },
+  // Contests ("Understanding Customs Laws")
+  contest_not_open: { vi: 'Cuộc thi chưa mở hoặc đã kết thúc', en: 'The contest is not open' },
+  contest_not_draft: { vi: 'Cuộc thi đã mở, không thể sửa', en: 'The contest is open: it can no longer change' },
+  contest_needs_round: { vi: 'Cuộc thi cần ít nhất một vòng thi', en: 'The contest needs at least one round' },
+  contest_not_finished: { vi: 'Cuộc thi chưa kết thúc', en: 'The contest has not finished' },
+  contest_already_published: { vi: 'Kết quả đã được công bố', en: 'The results are already published' },
+  contest_results_not_published: { vi: 'Kết quả chưa được công bố', en: 'The results are not published yet' },
+  contest_correct_choice: {
+    vi: 'Đáp án đúng phải là một trong các lựa chọn',
+    en: 'The right answer must be one of the choices',
+  },
+  contest_owner_unit_kind: {
+    vi: 'Đơn vị tổ chức phải là Tổng cục hoặc một Cục',
+    en: 'The organizer must be the General Department or a department',
+  },
+  contest_pool_too_small: {
+    vi: 'Ngân hàng câu hỏi của vòng thi (theo chủ đề và độ khó) ít hơn số câu cần rút',
+    en: "The round's pool (by topic and difficulty) holds fewer questions than it draws",
+  },
+  contest_invalid_window: {
+    vi: 'Thời điểm kết thúc phải sau thời điểm bắt đầu',
+    en: 'The end must come after the start',
+  },
+  contest_not_eligible: {
+    vi: 'Doanh nghiệp của bạn không thuộc đối tượng dự thi',
+    en: 'Your enterprise is not eligible for this contest',
+  },
+  contest_no_teams: { vi: 'Cuộc thi này chỉ dành cho cá nhân', en: 'This contest is for individuals only' },
+  contest_team_too_large: {
+    vi: 'Đội thi có nhiều thành viên hơn mức cho phép',
+    en: 'The team has more members than allowed',
+  },
+  contest_already_registered: { vi: 'Bạn đã đăng ký cuộc thi này', en: 'You have already registered' },
+  contest_not_registered: { vi: 'Bạn chưa đăng ký cuộc thi này', en: 'You have not registered for this contest' },
+  contest_round_closed: { vi: 'Vòng thi chưa mở hoặc đã đóng', en: 'The round is not open now' },
+  contest_not_served: {
+    vi: 'Câu hỏi này chưa được giao cho bạn, không thể trả lời',
+    en: 'This question was not served to you: it cannot be answered',
+  },
+  contest_time_up: {
+    vi: 'Đã hết thời gian trả lời câu hỏi này, câu trả lời không được ghi nhận',
+    en: 'The time for this question is up: the answer was not recorded',
+  },
+  contest_already_answered: {
+    vi: 'Bạn đã trả lời câu hỏi này, chỉ câu trả lời đầu tiên được tính',
+    en: 'You have already answered this question: only the first answer counts',
+  },
+  contest_unknown_choice: { vi: 'Không có lựa chọn này', en: 'There is no such choice' },
+  contest_attempt_running: {
+    vi: 'Bài thi chưa kết thúc, đáp án chỉ hiện sau khi kết thúc',
+    en: 'The attempt is still running: the answers show once it ends',
+  },
+  contest_not_live: { vi: 'Vòng thi này không diễn ra trực tiếp', en: 'This round is not live' },
+  contest_live_running: {
+    vi: 'Câu hỏi hiện tại chưa hết giờ',
+    en: 'The current question is still running',
+  },
+  contest_review_done: { vi: 'Việc rà soát này đã xong', en: 'This review is already done' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

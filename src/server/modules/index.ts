@@ -22,6 +22,7 @@ import { screenRoutes } from './screens/routes.ts';
 import { supportRoutes } from './support/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 import { cdciRoutes } from './cdci/routes.ts';
+import { contestRoutes } from './contests/routes.ts';
 
 export async function registerModules(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -46,4 +47,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps): Prom
   await app.register(planRoutes(deps), { prefix: '/api' });
   await app.register(screenRoutes(deps), { prefix: '/api' });
   await app.register(consultationRoutes(deps), { prefix: '/api' });
+  await app.register(contestRoutes(deps), { prefix: '/api' });
 }

@@ -239,6 +239,14 @@ export const NAV_GROUPS: NavGroup[] = [
         testId: 'nav-cdci-branch',
       },
       {
+        to: '/app/cuoc-thi',
+        labelKey: 'contests.nav',
+        descriptionKey: 'contests.navDescription',
+        icon: Star,
+        roles: [...ORGANIZER_ROLES, ...ENTERPRISE_ROLES],
+        testId: 'nav-contests',
+      },
+      {
         to: '/app/newsletters',
         labelKey: 'partnership.nav.newsletters',
         descriptionKey: 'partnership.nav.newslettersDescription',
@@ -284,6 +292,14 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: Book,
         roles: STAFF_ROLES,
         testId: 'nav-question-bank',
+      },
+      {
+        to: '/app/hoi-dap-ra-soat',
+        labelKey: 'contests.reviewNav',
+        descriptionKey: 'contests.reviewNavDescription',
+        icon: Alert,
+        roles: STAFF_ROLES,
+        testId: 'nav-qa-review',
       },
       {
         to: '/hoi-dap',

@@ -63,6 +63,11 @@ const SupportInboxPage = lazyPage(() => import('../features/support/InboxPage.ts
 const PlansPage = lazyPage(() => import('../features/plan/PlansPage.tsx'));
 const PlanPage = lazyPage(() => import('../features/plan/PlanPage.tsx'));
 const PlanReportPage = lazyPage(() => import('../features/plan/ReportPage.tsx'));
+const ContestsPage = lazyPage(() => import('../features/contests/ContestsPage.tsx'));
+const ContestPage = lazyPage(() => import('../features/contests/ContestPage.tsx'));
+const ContestPlayPage = lazyPage(() => import('../features/contests/PlayPage.tsx'));
+const ContestHallPage = lazyPage(() => import('../features/contests/HallPage.tsx'));
+const QaReviewTasksPage = lazyPage(() => import('../features/contests/ReviewTasksPage.tsx'));
 const SurveysPage = lazyPage(() => import('../features/surveys/SurveysPage.tsx'));
 const SurveyPage = lazyPage(() => import('../features/surveys/SurveyPage.tsx'));
 const SurveyAnswerPage = lazyPage(() => import('../features/surveys/AnswerPage.tsx'));
@@ -173,6 +178,25 @@ const routes: RouteObject[] = [
                   { path: ':id', element: <PlanPage /> },
                   { path: ':id/bao-cao', element: <PlanReportPage /> },
                 ],
+              },
+              {
+                path: 'cuoc-thi',
+                element: <RequireRole roles={[...ORGANIZER_ROLES, ...ENTERPRISE_ROLES]} />,
+                children: [
+                  { index: true, element: <ContestsPage /> },
+                  { path: ':id', element: <ContestPage /> },
+                  { path: 'vong/:roundId', element: <ContestPlayPage /> },
+                ],
+              },
+              {
+                path: 'cuoc-thi/vong/:roundId/man-hinh',
+                element: <RequireRole roles={ORGANIZER_ROLES} />,
+                children: [{ index: true, element: <ContestHallPage /> }],
+              },
+              {
+                path: 'hoi-dap-ra-soat',
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [{ index: true, element: <QaReviewTasksPage /> }],
               },
               {
                 path: 'khao-sat',
