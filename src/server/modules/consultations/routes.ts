@@ -71,6 +71,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: sessionRoute('listManagedConsultations', "List the consultations of the caller's drafting units", {
           tags,
           response: { 200: z.array(consultationSummary) },
+          errors: [403],
         }),
       },
       (request) => service.listManaged(request.actor),
@@ -313,6 +314,7 @@ export function consultationRoutes(deps: AppDeps): FastifyPluginAsync {
           tags,
           params: spaceParams,
           response: { 200: space },
+          errors: [403],
         }),
       },
       (request) => commenting.associationSpace(request.actor, request.params.id, request.params.associationId),
