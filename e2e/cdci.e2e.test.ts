@@ -67,25 +67,21 @@ describe('branch competitiveness index', () => {
       await department.click();
       await department.fill('03');
       await staff.getByRole('option', { name: /^03 —/ }).first().click();
-      await staff.getByTestId('cdci-document').locator('textarea').first().fill(JSON.stringify(method));
+      await staff.getByTestId('cdci-document').fill(JSON.stringify(method));
       // Weights that do not add to 100 are refused, naming the field.
       await staff
         .getByTestId('cdci-document')
-        .locator('textarea')
-        .first()
         .fill(
           JSON.stringify({ ...method, components: [{ ...method.components[0], weight: 50 }, method.components[1]] }),
         );
       await staff.getByTestId('cdci-save').click();
       await expect.poll(() => staff.getByTestId('form-error').textContent()).toContain('100');
-      await staff.getByTestId('cdci-document').locator('textarea').first().fill(JSON.stringify(method));
+      await staff.getByTestId('cdci-document').fill(JSON.stringify(method));
       await staff.getByTestId('cdci-save').click();
       await expect.poll(() => staff.getByTestId('cdci-detail').textContent()).toContain('Bản nháp');
       await settle(staff);
       await staff
         .getByTestId('cdci-scores')
-        .locator('textarea')
-        .first()
         .fill(
           'unit,indicator,value\n03CC,d_leadership,92\n03CE,d_leadership,88\n03TG,d_leadership,95\n03CC,d_support,90\n03CE,d_support,97\n03TG,d_support,85\n',
         );

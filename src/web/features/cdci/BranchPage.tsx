@@ -50,7 +50,7 @@ export default function BranchPage() {
           <Text size="sm" c="dimmed" mb="xs">
             {t('cdci.branch.evidenceHelp')}
           </Text>
-          <ScrollTable label={t('cdci.branch.evidence')} minWidth={360}>
+          <ScrollTable label={t('cdci.branch.evidenceTable')} minWidth={360}>
             <Table data-testid="cdci-evidence">
               <Table.Thead>
                 <Table.Tr>

@@ -85,7 +85,7 @@ export default function SandboxPage() {
             <Title order={2} size="h4" id="sandbox-result-title" mb="xs">
               {t('cdci.sandbox.compare')}
             </Title>
-            <ScrollTable label={t('cdci.sandbox.compare')} minWidth={560}>
+            <ScrollTable label={t('cdci.sandbox.compareTable')} minWidth={560}>
               <Table striped data-testid="sandbox-table">
                 <Table.Thead>
                   <Table.Tr>

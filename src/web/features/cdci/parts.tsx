@@ -26,7 +26,7 @@ export function RankingTable({ result, method }: { result: ResultView; method: C
   const groupSizes = new Map<number, number>();
   for (const u of units) if (u.group !== null) groupSizes.set(u.group, (groupSizes.get(u.group) ?? 0) + 1);
   return (
-    <ScrollTable label={t('cdci.ranking.title')} minWidth={720}>
+    <ScrollTable label={t('cdci.ranking.table')} minWidth={720}>
       <Table striped data-testid="cdci-ranking">
         <Table.Thead>
           <Table.Tr>
