@@ -34,7 +34,7 @@ export default function ContestPage() {
             <Badge color={STATUS_COLORS[c.status]} data-testid="contest-status">
               {t(`contests.statuses.${c.status}`)}
             </Badge>
-            {c.resultsPublished && <Badge color="teal">{t('contests.published')}</Badge>}
+            {c.resultsPublished && <Badge color="green">{t('contests.published')}</Badge>}
           </Group>
           <Stack>
             {(c.rules || c.prizes) && (
@@ -227,13 +227,20 @@ function BoardCard({ round }: { round: ContestRound }) {
               <Text size="sm" fw={600}>
                 {t('contests.byAccuracy')}
               </Text>
-              <LeaderboardTable board={b} testId={`board-${round.id}`} />
+              <LeaderboardTable
+                board={b}
+                testId={`board-${round.id}`}
+                label={`${t('contests.leaderboardOf', { round: round.name })}: ${t('contests.byAccuracy')}`}
+              />
             </div>
             <div>
               <Text size="sm" fw={600}>
                 {t('contests.bySpeed')}
               </Text>
-              <LeaderboardTable board={{ ...b, rows: b.fastest }} />
+              <LeaderboardTable
+                board={{ ...b, rows: b.fastest }}
+                label={`${t('contests.leaderboardOf', { round: round.name })}: ${t('contests.bySpeed')}`}
+              />
             </div>
           </SimpleGrid>
         )}

@@ -185,7 +185,7 @@ function Result({ attemptId }: { attemptId: string }) {
               <Text fw={600}>
                 {item.position + 1}. {item.text.vi}
               </Text>
-              <Badge color={item.isCorrect ? 'teal' : 'red'}>
+              <Badge color={item.isCorrect ? 'green' : 'red'}>
                 {t(item.isCorrect ? 'contests.right' : 'contests.wrong')}
               </Badge>
             </Group>

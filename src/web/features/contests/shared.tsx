@@ -9,12 +9,15 @@ export const seconds = (ms: number) => (ms / 1000).toLocaleString('vi-VN', { max
 
 export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
-/** A round's leaderboard: accuracy first, time apart. */
-export function LeaderboardTable({ board, testId }: { board: Leaderboard; testId?: string }) {
+/**
+ * A round's leaderboard: accuracy first, time apart. Where a page shows several, give each
+ * its own `label` (round and ranking), as two regions named alike fail axe's landmark-unique.
+ */
+export function LeaderboardTable({ board, testId, label }: { board: Leaderboard; testId?: string; label?: string }) {
   const { t } = useTranslation();
   return (
     <ListTable
-      label={t('contests.leaderboard')}
+      label={label ?? t('contests.leaderboard')}
       minWidth={360}
       data-testid={testId}
       striped
