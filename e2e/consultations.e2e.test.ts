@@ -143,10 +143,14 @@ describe('consultations', () => {
             .click();
           continue;
         }
+        // A dropdown left open by the previous round would take the click: close it first.
+        await unit.keyboard.press('Escape');
         await group.getByRole('combobox', { name: 'Tiếp thu, giải trình' }).click();
         await unit.getByRole('option', { name: 'Tiếp thu', exact: true }).click();
         await group.getByTestId('disposition-reason').fill('Tiếp thu, đã sửa trong dự thảo chỉnh lý');
         await group.getByTestId('disposition-save').click({ force: true });
+        // The list re-renders once the disposition is saved: wait for the count to move before the next round.
+        await expect.poll(() => unit.getByTestId('pending-count').textContent()).not.toBe(text);
         await settle(unit);
       }
       await expect.poll(() => unit.getByTestId('pending-count').textContent()).toMatch(/^0 \//);
