@@ -148,7 +148,14 @@ describe('consultations', () => {
         await group.getByRole('combobox', { name: 'Tiếp thu, giải trình' }).click();
         await unit.getByRole('option', { name: 'Tiếp thu', exact: true }).click();
         await group.getByTestId('disposition-reason').fill('Tiếp thu, đã sửa trong dự thảo chỉnh lý');
-        await group.getByTestId('disposition-save').click({ force: true });
+        // The choice is made once its dropdown is gone and the select shows it; then the save is awaited.
+        await expect.poll(() => unit.getByRole('listbox').count()).toBe(0);
+        await expect
+          .poll(() => group.getByRole('combobox', { name: 'Tiếp thu, giải trình' }).inputValue())
+          .toBe('Tiếp thu');
+        const saved = unit.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/dispositions'));
+        await group.getByTestId('disposition-save').click();
+        expect((await saved).status()).toBe(200);
         // The list re-renders once the disposition is saved: wait for the count to move before the next round.
         await expect.poll(() => unit.getByTestId('pending-count').textContent()).not.toBe(text);
         await settle(unit);
